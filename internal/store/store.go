@@ -1,0 +1,138 @@
+// Package store decides where Posture's files live and writes them safely:
+// every write goes to a temporary file in the same folder, is synced and
+// renamed over the old one, whose previous version stays as FILE.bak.
+package store
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+// Paths is the layout of the data folder.
+type Paths struct {
+	Root      string
+	Routines  string
+	Exercises string
+	History   string
+}
+
+// DataDir picks the data folder: flag first, then $POSTURE_DATA, then
+// $XDG_DATA_HOME/posture, then ~/.local/share/posture.
+func DataDir(flag string) (string, error) {
+	if flag != "" {
+		return filepath.Abs(flag)
+	}
+	if d := os.Getenv("POSTURE_DATA"); d != "" {
+		return filepath.Abs(d)
+	}
+	if d := os.Getenv("XDG_DATA_HOME"); d != "" && filepath.IsAbs(d) {
+		return filepath.Join(d, "posture"), nil
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "", fmt.Errorf("no data folder: set POSTURE_DATA or use --data (%w)", err)
+	}
+	return filepath.Join(home, ".local", "share", "posture"), nil
+}
+
+// Layout names the folders below root without creating them.
+func Layout(root string) Paths {
+	return Paths{
+		Root:      root,
+		Routines:  filepath.Join(root, "routines"),
+		Exercises: filepath.Join(root, "exercises"),
+		History:   filepath.Join(root, "history"),
+	}
+}
+
+// Open resolves the data folder and creates its sub-folders on first use.
+func Open(flag string) (Paths, error) {
+	root, err := DataDir(flag)
+	if err != nil {
+		return Paths{}, err
+	}
+	p := Layout(root)
+	for _, d := range []string{p.Routines, p.Exercises, p.History} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			return Paths{}, fmt.Errorf("cannot create data folder: %w", err)
+		}
+	}
+	return p, nil
+}
+
+// WriteFile replaces path with data atomically. The old content, if any,
+// is kept as path.bak, so a bad save can always be undone by hand.
+func WriteFile(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	cleanup := func() { _ = os.Remove(tmp.Name()) }
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		cleanup()
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		cleanup()
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		cleanup()
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	if err := keepBackup(path); err != nil {
+		cleanup()
+		return err
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		cleanup()
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	return syncDir(dir)
+}
+
+// keepBackup hard-links the current file to path.bak so that the rename
+// that follows never leaves a moment without either version on disk.
+func keepBackup(path string) error {
+	bak := path + ".bak"
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	_ = os.Remove(bak)
+	if err := os.Link(path, bak); err != nil {
+		return fmt.Errorf("save %s: cannot keep backup: %w", path, err)
+	}
+	return nil
+}
+
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return nil // not every filesystem lets a folder be opened; the rename is done
+	}
+	defer d.Close()
+	_ = d.Sync()
+	return nil
+}
+
+// MoveAside renames a file that cannot be read to FILE.broken (or
+// FILE.broken.N when that exists) so the app can go on without ever
+// overwriting it. It returns the new name.
+func MoveAside(path string) (string, error) {
+	target := path + ".broken"
+	for i := 1; ; i++ {
+		if _, err := os.Lstat(target); errors.Is(err, os.ErrNotExist) {
+			break
+		}
+		target = fmt.Sprintf("%s.broken.%d", path, i)
+	}
+	if err := os.Rename(path, target); err != nil {
+		return "", fmt.Errorf("move %s aside: %w", path, err)
+	}
+	return target, nil
+}
