@@ -1,0 +1,130 @@
+// Package routine holds Posture's exercises and routines: their model, the
+// TOML files they live in, validation with errors that name file, line and
+// field, and the resolution of a step's values from the step, the
+// exercise's dose and the routine.
+package routine
+
+import "time"
+
+// Format is the only file format version this build reads and writes.
+const Format = 1
+
+// Kind groups exercises by purpose.
+type Kind string
+
+const (
+	Warmup   Kind = "warmup"
+	Strength Kind = "strength"
+	Stretch  Kind = "stretch"
+)
+
+// Sides says whether an exercise is done one side at a time.
+type Sides string
+
+const (
+	NoSides   Sides = ""          // both sides together, or no sides at all
+	BothSides Sides = "both"      // each set on the left, then on the right
+	Alternate Sides = "alternate" // the side changes with every rep
+)
+
+// Pace says who ends a set: the timer, or the person.
+type Pace string
+
+const (
+	Timed Pace = "timed" // a beep for every phase of every rep
+	Self  Pace = "self"  // one open-ended segment per set, ended by Done
+)
+
+// Equipment names the things an exercise may need.
+var Equipment = []string{"band", "dumbbells", "cable", "wall", "doorway", "chair", "bench", "mat"}
+
+// Defaults used when neither the step, the exercise nor the routine says.
+const (
+	DefaultPrepare   = 5 * time.Second
+	DefaultRestAfter = 60 * time.Second
+	DefaultSwitch    = 3 * time.Second
+	DefaultPerWeek   = 3
+)
+
+// Exercise is one movement in the library.
+type Exercise struct {
+	ID        string
+	Name      string
+	Kind      Kind
+	Equipment []string
+	Muscles   []string
+	Summary   string
+	Steps     []string // how to do it, in order
+	Cues      []string // key points, shown while it runs
+	Safety    []string
+	Sides     Sides
+	Dose      Dose
+	Tempo     Tempo
+	PhaseCues PhaseCues
+
+	File    string // where it was loaded from, for messages
+	BuiltIn bool
+}
+
+// Dose is an exercise's default prescription. Zero values mean "not given".
+type Dose struct {
+	Sets     int
+	Reps     Count
+	Hold     Span
+	Duration Span
+	Rest     *time.Duration // nil: not given; 0 is a real "no rest"
+}
+
+// Tempo is the length of the moving phases of one rep.
+type Tempo struct {
+	Lift  *time.Duration
+	Lower *time.Duration
+}
+
+// PhaseCues are shown during that phase of a rep.
+type PhaseCues struct {
+	Lift, Hold, Lower string
+}
+
+// Routine is a named plan of sections and steps.
+type Routine struct {
+	Name        string
+	Description string
+	PerWeek     int            // 0: not given
+	Prepare     *time.Duration // get-ready countdown
+	RestAfter   *time.Duration // default rest after each step's last set
+	Switch      *time.Duration // pause to change sides
+	Sections    []Section
+	// Flat is true when the file used top-level [[step]] tables; the one
+	// section it then holds has no name and is saved back the same way.
+	Flat bool
+
+	File    string
+	BuiltIn bool
+}
+
+// Section is a named group of steps, repeated Rounds times.
+type Section struct {
+	Name   string
+	Rounds int // 0: not given, plays once
+	Steps  []Step
+}
+
+// Step is one exercise in a routine as written. Nil or zero fields are
+// taken from the exercise's dose, then from the routine.
+type Step struct {
+	Exercise   string
+	Sets       int
+	Reps       Count
+	Hold       Span
+	Duration   Span
+	Tempo      Tempo
+	Rest       *time.Duration
+	RestAfter  *time.Duration
+	Pace       Pace
+	Sides      *Sides
+	Resistance string
+}
+
+// Dur returns a pointer to d, for the optional durations above.
+func Dur(d time.Duration) *time.Duration { return &d }

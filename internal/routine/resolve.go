@@ -1,0 +1,154 @@
+package routine
+
+import "time"
+
+// DefaultRest is the rest between sets when nobody says.
+const DefaultRest = 30 * time.Second
+
+// Plan is a step with every value decided: the step's own, else the
+// exercise's dose, else the routine's, else the defaults.
+type Plan struct {
+	Exercise   *Exercise
+	Section    string
+	Sets       int
+	Reps       Count // zero for a timed step
+	Hold       Span
+	Duration   Span // zero for a rep-based step
+	Lift       time.Duration
+	Lower      time.Duration
+	Rest       time.Duration // between sets
+	RestAfter  time.Duration // after the last set
+	Pace       Pace
+	Sides      Sides
+	Resistance string
+}
+
+// RepBased reports whether the plan counts reps rather than time.
+func (p Plan) RepBased() bool { return !p.Reps.IsZero() }
+
+// Resolve decides every value of step s of routine r. An exercise missing
+// from lib resolves to a neutral one, so a routine is never unplayable.
+func (r *Routine) Resolve(s Step, lib *Library) Plan {
+	e, ok := lib.Exercise(s.Exercise)
+	if !ok {
+		e = Neutral(s.Exercise)
+	}
+	p := Plan{
+		Exercise:   e,
+		Sets:       firstInt(s.Sets, e.Dose.Sets, 1),
+		Rest:       firstDur(s.Rest, e.Dose.Rest, Dur(DefaultRest)),
+		RestAfter:  firstDur(s.RestAfter, r.RestAfter, Dur(DefaultRestAfter)),
+		Pace:       Timed,
+		Sides:      e.Sides,
+		Resistance: s.Resistance,
+	}
+	if s.Pace != "" {
+		p.Pace = s.Pace
+	}
+	if s.Sides != nil {
+		p.Sides = *s.Sides
+	}
+	// The step's own reps or duration decide whether it counts reps or
+	// time; only when it gives neither does the exercise's dose decide.
+	switch {
+	case !s.Reps.IsZero():
+		p.Reps = s.Reps
+	case !s.Duration.IsZero():
+		p.Duration = s.Duration
+	case !e.Dose.Reps.IsZero():
+		p.Reps = e.Dose.Reps
+	default:
+		p.Duration = e.Dose.Duration
+	}
+	if p.RepBased() {
+		p.Hold = firstSpan(s.Hold, e.Dose.Hold)
+		p.Lift = firstDur(s.Tempo.Lift, e.Tempo.Lift, Dur(time.Second))
+		p.Lower = firstDur(s.Tempo.Lower, e.Tempo.Lower, Dur(2*time.Second))
+	}
+	return p
+}
+
+// Plans resolves every step of the routine, section by section, once per
+// round is left to the caller; each plan carries its section's name.
+func (r *Routine) Plans(lib *Library) [][]Plan {
+	out := make([][]Plan, len(r.Sections))
+	for i, sec := range r.Sections {
+		for _, s := range sec.Steps {
+			p := r.Resolve(s, lib)
+			p.Section = sec.Name
+			out[i] = append(out[i], p)
+		}
+	}
+	return out
+}
+
+// PrepareTime is the get-ready countdown.
+func (r *Routine) PrepareTime() time.Duration { return firstDur(r.Prepare, Dur(DefaultPrepare)) }
+
+// SwitchTime is the pause to change sides.
+func (r *Routine) SwitchTime() time.Duration { return firstDur(r.Switch, Dur(DefaultSwitch)) }
+
+// Target is the sessions a week the routine aims for.
+func (r *Routine) Target() int { return firstInt(r.PerWeek, DefaultPerWeek) }
+
+// Rounds is how often the section plays.
+func (s Section) RoundCount() int { return firstInt(s.Rounds, 1) }
+
+// Equipment lists what the routine needs, in the order of Equipment.
+func (r *Routine) Equipment(lib *Library) []string {
+	need := map[string]bool{}
+	for _, sec := range r.Sections {
+		for _, s := range sec.Steps {
+			if e, ok := lib.Exercise(s.Exercise); ok {
+				for _, eq := range e.Equipment {
+					need[eq] = true
+				}
+			}
+		}
+	}
+	var out []string
+	for _, eq := range Equipment {
+		if need[eq] {
+			out = append(out, eq)
+		}
+	}
+	return out
+}
+
+// ExerciseCount is the number of distinct exercises in the routine.
+func (r *Routine) ExerciseCount() int {
+	seen := map[string]bool{}
+	for _, sec := range r.Sections {
+		for _, s := range sec.Steps {
+			seen[s.Exercise] = true
+		}
+	}
+	return len(seen)
+}
+
+func firstInt(vs ...int) int {
+	for _, v := range vs {
+		if v != 0 {
+			return v
+		}
+	}
+	return 0
+}
+
+func firstDur(vs ...*time.Duration) time.Duration {
+	for _, v := range vs {
+		if v != nil {
+			return *v
+		}
+	}
+	return 0
+}
+
+func firstSpan(vs ...Span) Span {
+	for _, v := range vs {
+		if !v.IsZero() {
+			return v
+		}
+	}
+	return Span{}
+}

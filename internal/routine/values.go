@@ -1,0 +1,98 @@
+package routine
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Count is a whole number or a range of them, such as reps "15-20".
+// The zero value means "not given".
+type Count struct{ Lo, Hi int }
+
+// IsZero reports whether the count was not given.
+func (c Count) IsZero() bool { return c.Lo == 0 && c.Hi == 0 }
+
+// String writes "12" or "15-20".
+func (c Count) String() string {
+	if c.Lo == c.Hi {
+		return strconv.Itoa(c.Lo)
+	}
+	return fmt.Sprintf("%d-%d", c.Lo, c.Hi)
+}
+
+// Span is a duration or a range of them, such as a hold "2s-3s".
+// The zero value means "not given".
+type Span struct{ Lo, Hi time.Duration }
+
+// IsZero reports whether the span was not given.
+func (s Span) IsZero() bool { return s.Lo == 0 && s.Hi == 0 }
+
+// String writes "30s" or "20s-30s".
+func (s Span) String() string {
+	if s.Lo == s.Hi {
+		return FormatDuration(s.Lo)
+	}
+	return FormatDuration(s.Lo) + "-" + FormatDuration(s.Hi)
+}
+
+// FormatDuration writes d the way the files do: "45s", "1m30s", "0s".
+func FormatDuration(d time.Duration) string {
+	s := d.String()
+	// Go writes "1m0s" and "1h0m0s"; people write "1m" and "1h".
+	if strings.HasSuffix(s, "m0s") {
+		s = strings.TrimSuffix(s, "0s")
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = strings.TrimSuffix(s, "0m")
+	}
+	return s
+}
+
+// ParseCount reads "12" or "15-20".
+func ParseCount(s string) (Count, error) {
+	lo, hi, isRange := strings.Cut(strings.TrimSpace(s), "-")
+	a, err := strconv.Atoi(strings.TrimSpace(lo))
+	if err != nil {
+		return Count{}, fmt.Errorf("%q is not a number or a range like \"10-15\"", s)
+	}
+	if !isRange {
+		return Count{a, a}, nil
+	}
+	b, err := strconv.Atoi(strings.TrimSpace(hi))
+	if err != nil {
+		return Count{}, fmt.Errorf("%q is not a number or a range like \"10-15\"", s)
+	}
+	return Count{a, b}, nil
+}
+
+// ParseDuration reads "45s", "1m30s" or a bare number of seconds.
+func ParseDuration(s string) (time.Duration, error) {
+	s = strings.TrimSpace(s)
+	if n, err := strconv.Atoi(s); err == nil {
+		return time.Duration(n) * time.Second, nil
+	}
+	d, err := time.ParseDuration(s)
+	if err != nil {
+		return 0, fmt.Errorf("%q is not a duration like \"45s\" or \"1m30s\"", s)
+	}
+	return d, nil
+}
+
+// ParseSpan reads a duration or a range "20s-30s".
+func ParseSpan(s string) (Span, error) {
+	lo, hi, isRange := strings.Cut(strings.TrimSpace(s), "-")
+	a, err := ParseDuration(lo)
+	if err != nil {
+		return Span{}, fmt.Errorf("%q is not a duration like \"30s\" or a range like \"20s-30s\"", s)
+	}
+	if !isRange {
+		return Span{a, a}, nil
+	}
+	b, err := ParseDuration(hi)
+	if err != nil {
+		return Span{}, fmt.Errorf("%q is not a duration like \"30s\" or a range like \"20s-30s\"", s)
+	}
+	return Span{a, b}, nil
+}
