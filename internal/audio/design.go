@@ -64,3 +64,9 @@ func designOf(c Cue) (Design, bool) {
 	}
 	return Design{}, false
 }
+
+// Length is how long cue c lasts; zero for a name not in the set.
+func (c Cue) Length() time.Duration {
+	d, _ := designOf(c)
+	return d.Length()
+}

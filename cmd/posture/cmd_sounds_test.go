@@ -1,0 +1,77 @@
+package main
+
+import (
+	"bytes"
+	"encoding/binary"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/postureapp/posture/internal/audio"
+)
+
+func TestSoundsOutWritesEveryCueAsWAV(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "cues")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"sounds", "--out", dir}, strings.NewReader(""), &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	for _, c := range audio.Cues() {
+		path := filepath.Join(dir, string(c)+".wav")
+		checkWAVHeader(t, path, c.Length())
+		if !strings.Contains(stdout.String(), path) {
+			t.Errorf("output does not list %s", path)
+		}
+	}
+}
+
+// checkWAVHeader reads the canonical 44-byte header: RIFF/WAVE, PCM,
+// one channel, 16 bits, and a data chunk as long as the cue.
+func checkWAVHeader(t *testing.T, path string, length time.Duration) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(data) < 44 || string(data[0:4]) != "RIFF" || string(data[8:12]) != "WAVE" || string(data[36:40]) != "data" {
+		t.Fatalf("%s has no WAV header", path)
+	}
+	le := binary.LittleEndian
+	format, channels, bits := le.Uint16(data[20:]), le.Uint16(data[22:]), le.Uint16(data[34:])
+	if format != 1 || channels != 1 || bits != 16 {
+		t.Errorf("%s: format %d, %d channels, %d bits; want PCM mono 16-bit", path, format, channels, bits)
+	}
+	rate := le.Uint32(data[24:])
+	samples := int(le.Uint32(data[40:])) / 2
+	if got := time.Duration(samples) * time.Second / time.Duration(rate); got.Round(time.Millisecond) != length {
+		t.Errorf("%s lasts %v, the cue %v", path, got, length)
+	}
+}
+
+func TestSoundsPlayWithoutDeviceSaysSoAndExits1(t *testing.T) {
+	conf := filepath.Join(t.TempDir(), "asound.conf")
+	noCard := "</usr/share/alsa/alsa.conf>\ndefaults.pcm.card 7\ndefaults.ctl.card 7\n"
+	if err := os.WriteFile(conf, []byte(noCard), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("ALSA_CONFIG_PATH", conf)
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"sounds", "--play"}, strings.NewReader(""), &stdout, &stderr); code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	if !strings.Contains(stderr.String(), "no audio device: visual cues only") {
+		t.Errorf("stderr does not say there is no device: %q", stderr.String())
+	}
+	if stdout.Len() > 0 {
+		t.Errorf("named cues it could not play: %q", stdout.String())
+	}
+}
+
+func TestSoundsNeedsOutOrPlay(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"sounds"}, strings.NewReader(""), &stdout, &stderr); code != 2 {
+		t.Fatalf("exit %d without --out or --play, want 2", code)
+	}
+}
