@@ -1,0 +1,278 @@
+package history
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// The keys a history file may hold, per table. Both readers (the fast one
+// and the full TOML one) set fields through the functions below, so a value
+// means the same whichever reader saw it.
+var (
+	fileKeys     = []string{"format", "session"}
+	sessionKeys  = []string{"id", "routine", "started", "ended", "status", "active", "exercise"}
+	exerciseKeys = []string{"exercise", "sets_planned", "reps_planned", "reps", "hold", "duration", "sets_done", "sides", "resistance", "comfort"}
+)
+
+// fieldError is one thing wrong with one key, before it has a line.
+type fieldError struct {
+	key string
+	msg string
+}
+
+func (e *fieldError) Error() string { return e.key + ": " + e.msg }
+
+func fieldErr(key, format string, args ...any) *fieldError {
+	return &fieldError{key: key, msg: fmt.Sprintf(format, args...)}
+}
+
+// setSessionField stores one TOML value of a [[session]] table. Values have
+// the types BurntSushi/toml decodes to: string, int64, time.Time, []any.
+func setSessionField(s *Session, key string, v any) *fieldError {
+	var err *fieldError
+	switch key {
+	case "id":
+		s.ID, err = asString(key, v)
+	case "routine":
+		s.Routine, err = asString(key, v)
+	case "started":
+		s.Started, err = asTime(key, v)
+	case "ended":
+		s.Ended, err = asTime(key, v)
+	case "status":
+		var str string
+		if str, err = asString(key, v); err == nil {
+			s.Status, err = asStatus(key, str)
+		}
+	case "active":
+		s.Active, err = asDuration(key, v)
+	default:
+		err = unknownKey(key, sessionKeys)
+	}
+	return err
+}
+
+// setExerciseField stores one TOML value of a [[session.exercise]] table.
+func setExerciseField(e *Exercise, key string, v any) *fieldError {
+	var err *fieldError
+	switch key {
+	case "exercise":
+		e.Exercise, err = asString(key, v)
+	case "sets_planned":
+		e.SetsPlanned, err = asCount(key, v)
+	case "reps_planned":
+		e.RepsPlanned, err = asRepRange(key, v)
+	case "reps":
+		e.Reps, err = asCounts(key, v)
+	case "hold":
+		e.Hold, err = asDuration(key, v)
+	case "duration":
+		e.Duration, err = asDuration(key, v)
+	case "sets_done":
+		e.SetsDone, err = asCount(key, v)
+	case "sides":
+		e.Sides, err = asSides(key, v)
+	case "resistance":
+		e.Resistance, err = asString(key, v)
+	case "comfort":
+		var str string
+		if str, err = asString(key, v); err == nil {
+			e.Comfort, err = asComfort(key, str)
+		}
+	default:
+		err = unknownKey(key, exerciseKeys)
+	}
+	return err
+}
+
+// checkSession reports what is missing or inconsistent once every key of
+// a session has been read. The key "" stands for the table's header.
+func checkSession(s *Session) *fieldError {
+	switch {
+	case s.ID == "":
+		return fieldErr("", "session has no id")
+	case s.Started.IsZero():
+		return fieldErr("", "session has no started time")
+	case s.Status == "":
+		return fieldErr("", "session has no status (completed, stopped or pain)")
+	case !s.Ended.IsZero() && s.Ended.Before(s.Started):
+		return fieldErr("ended", "%s is before started", s.Ended.Format(time.RFC3339))
+	}
+	return nil
+}
+
+func checkExercise(e *Exercise) *fieldError {
+	if e.Exercise == "" {
+		return fieldErr("", "exercise entry has no exercise id")
+	}
+	return nil
+}
+
+func unknownKey(key string, known []string) *fieldError {
+	return fieldErr(key, "unknown key; did you mean %q? (allowed: %s)", nearest(key, known), strings.Join(known, ", "))
+}
+
+func asString(key string, v any) (string, *fieldError) {
+	s, ok := v.(string)
+	if !ok {
+		return "", fieldErr(key, "want a quoted string, got %s", describe(v))
+	}
+	return s, nil
+}
+
+func asTime(key string, v any) (time.Time, *fieldError) {
+	t, ok := v.(time.Time)
+	if !ok {
+		return time.Time{}, fieldErr(key, "want a date and time like 2026-11-22T08:30:00+01:00, got %s", describe(v))
+	}
+	return t, nil
+}
+
+func asStatus(key, s string) (Status, *fieldError) {
+	switch st := Status(s); st {
+	case Completed, Stopped, Pain:
+		return st, nil
+	}
+	return "", fieldErr(key, "%q is not a status; allowed: completed, stopped, pain", s)
+}
+
+func asComfort(key, s string) (Comfort, *fieldError) {
+	switch c := Comfort(s); c {
+	case ComfortFine, ComfortDiscomfort, ComfortPain:
+		return c, nil
+	}
+	return "", fieldErr(key, `%q is not a comfort value; allowed: "", discomfort, pain`, s)
+}
+
+func asSides(key string, v any) (string, *fieldError) {
+	s, err := asString(key, v)
+	if err != nil {
+		return "", err
+	}
+	switch s {
+	case "", "both", "alternate":
+		return s, nil
+	}
+	return "", fieldErr(key, `%q is not a sides value; allowed: "", both, alternate`, s)
+}
+
+// asDuration reads "3s" or a bare number of seconds, as everywhere in Posture.
+func asDuration(key string, v any) (Duration, *fieldError) {
+	switch x := v.(type) {
+	case int64:
+		if x < 0 {
+			return 0, fieldErr(key, "%d is negative", x)
+		}
+		return Duration(time.Duration(x) * time.Second), nil
+	case string:
+		d, err := time.ParseDuration(x)
+		if err != nil || d < 0 {
+			return 0, fieldErr(key, `%q is not a duration; write it like "3s" or "14m5s"`, x)
+		}
+		return Duration(d), nil
+	}
+	return 0, fieldErr(key, `want a duration like "3s", got %s`, describe(v))
+}
+
+func asCount(key string, v any) (int, *fieldError) {
+	n, ok := v.(int64)
+	if !ok || n < 0 || n > 1e6 {
+		return 0, fieldErr(key, "want a whole number 0 or more, got %s", describe(v))
+	}
+	return int(n), nil
+}
+
+func asCounts(key string, v any) ([]int, *fieldError) {
+	list, ok := v.([]any)
+	if !ok {
+		return nil, fieldErr(key, "want a list of whole numbers like [12, 12], got %s", describe(v))
+	}
+	out := make([]int, len(list))
+	for i, x := range list {
+		n, err := asCount(key, x)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = n
+	}
+	return out, nil
+}
+
+// asRepRange reads a planned rep count: 12 or "12" or "10-15".
+func asRepRange(key string, v any) (string, *fieldError) {
+	if n, ok := v.(int64); ok && n > 0 {
+		return strconv.FormatInt(n, 10), nil
+	}
+	s, err := asString(key, v)
+	if err != nil {
+		return "", err
+	}
+	if _, _, ok := ParseRepRange(s); !ok && s != "" {
+		return "", fieldErr(key, `%q is not a rep count; write it like "12" or "10-15"`, s)
+	}
+	return s, nil
+}
+
+// ParseRepRange reads "12" or "10-15" into its low and high ends.
+func ParseRepRange(s string) (lo, hi int, ok bool) {
+	a, b, isRange := strings.Cut(s, "-")
+	lo, err1 := strconv.Atoi(strings.TrimSpace(a))
+	hi, err2 := lo, error(nil)
+	if isRange {
+		hi, err2 = strconv.Atoi(strings.TrimSpace(b))
+	}
+	if err1 != nil || err2 != nil || lo < 1 || hi < lo {
+		return 0, 0, false
+	}
+	return lo, hi, true
+}
+
+func describe(v any) string {
+	switch x := v.(type) {
+	case string:
+		return strconv.Quote(x)
+	case int64:
+		return strconv.FormatInt(x, 10)
+	case time.Time:
+		return x.Format(time.RFC3339)
+	case []any:
+		return "a list"
+	case map[string]any, []map[string]any:
+		return "a table"
+	}
+	return fmt.Sprintf("%v", v)
+}
+
+// nearest returns the known key closest to key by edit distance, to turn a
+// typo into a hint.
+func nearest(key string, known []string) string {
+	best, bestD := known[0], -1
+	for _, k := range known {
+		if d := editDistance(key, k); bestD < 0 || d < bestD {
+			best, bestD = k, d
+		}
+	}
+	return best
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
