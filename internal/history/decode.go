@@ -47,7 +47,7 @@ func fullDecode(data []byte) ([]Session, *FileError) {
 	if _, err := toml.Decode(string(data), &raw); err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			return nil, &FileError{Line: pe.Position.Line, Msg: pe.Message}
+			return nil, &FileError{Line: parseErrorLine(data, pe), Msg: pe.Message}
 		}
 		return nil, &FileError{Line: 1, Msg: err.Error()}
 	}
@@ -56,6 +56,15 @@ func fullDecode(data []byte) ([]Session, *FileError) {
 		return sessions, nil
 	}
 	return nil, firstByLine(data, problems)
+}
+
+// parseErrorLine counts lines up to the error's byte offset: when the
+// decoder trips over a line's end, the mistake is on that line, not the next.
+func parseErrorLine(data []byte, pe toml.ParseError) int {
+	if pe.Position.Start <= 0 || pe.Position.Start > len(data) {
+		return pe.Position.Line
+	}
+	return bytes.Count(data[:pe.Position.Start], []byte("\n")) + 1
 }
 
 func fromTables(raw map[string]any) ([]Session, []misplaced) {

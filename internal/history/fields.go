@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/postureapp/posture/internal/routine"
 )
 
 // The keys a history file may hold, per table. Both readers (the fast one
@@ -111,7 +113,7 @@ func checkExercise(e *Exercise) *fieldError {
 }
 
 func unknownKey(key string, known []string) *fieldError {
-	return fieldErr(key, "unknown key; did you mean %q? (allowed: %s)", nearest(key, known), strings.Join(known, ", "))
+	return fieldErr(key, "unknown key; did you mean %q? (allowed: %s)", routine.Nearest(key, known), strings.Join(known, ", "))
 }
 
 func asString(key string, v any) (string, *fieldError) {
@@ -209,24 +211,10 @@ func asRepRange(key string, v any) (string, *fieldError) {
 	if err != nil {
 		return "", err
 	}
-	if _, _, ok := ParseRepRange(s); !ok && s != "" {
+	if c, perr := routine.ParseCount(s); s != "" && (perr != nil || c.Lo < 1 || c.Hi < c.Lo) {
 		return "", fieldErr(key, `%q is not a rep count; write it like "12" or "10-15"`, s)
 	}
 	return s, nil
-}
-
-// ParseRepRange reads "12" or "10-15" into its low and high ends.
-func ParseRepRange(s string) (lo, hi int, ok bool) {
-	a, b, isRange := strings.Cut(s, "-")
-	lo, err1 := strconv.Atoi(strings.TrimSpace(a))
-	hi, err2 := lo, error(nil)
-	if isRange {
-		hi, err2 = strconv.Atoi(strings.TrimSpace(b))
-	}
-	if err1 != nil || err2 != nil || lo < 1 || hi < lo {
-		return 0, 0, false
-	}
-	return lo, hi, true
 }
 
 func describe(v any) string {
@@ -243,36 +231,4 @@ func describe(v any) string {
 		return "a table"
 	}
 	return fmt.Sprintf("%v", v)
-}
-
-// nearest returns the known key closest to key by edit distance, to turn a
-// typo into a hint.
-func nearest(key string, known []string) string {
-	best, bestD := known[0], -1
-	for _, k := range known {
-		if d := editDistance(key, k); bestD < 0 || d < bestD {
-			best, bestD = k, d
-		}
-	}
-	return best
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

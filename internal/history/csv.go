@@ -1,0 +1,58 @@
+package history
+
+import (
+	"encoding/csv"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/postureapp/posture/internal/routine"
+)
+
+// CSVHeader names the columns of WriteCSV, one row per session exercise.
+var CSVHeader = []string{"date", "routine", "status", "active", "exercise", "sets_planned",
+	"sets_done", "reps", "hold", "duration", "sides", "resistance", "comfort"}
+
+// WriteCSV writes every exercise of every session as a row; reps are the
+// sets' counts separated by spaces. A session with no exercise gets one row
+// with the exercise columns empty, so no session goes missing.
+func WriteCSV(w io.Writer, sessions []Session) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(CSVHeader); err != nil {
+		return err
+	}
+	for _, s := range sessions {
+		head := []string{s.Started.Format(time.RFC3339), s.Routine, string(s.Status), formatDuration(s.Active)}
+		if len(s.Exercises) == 0 {
+			if err := cw.Write(append(head, make([]string, len(CSVHeader)-len(head))...)); err != nil {
+				return err
+			}
+		}
+		for _, e := range s.Exercises {
+			if err := cw.Write(append(head[:4:4], exerciseColumns(e)...)); err != nil {
+				return err
+			}
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func exerciseColumns(e Exercise) []string {
+	reps := make([]string, len(e.Reps))
+	for i, r := range e.Reps {
+		reps[i] = strconv.Itoa(r)
+	}
+	return []string{e.Exercise, strconv.Itoa(e.SetsPlanned), strconv.Itoa(e.done()),
+		strings.Join(reps, " "), formatDuration(e.Hold), formatDuration(e.Duration),
+		e.Sides, e.Resistance, string(e.Comfort)}
+}
+
+// formatDuration leaves an unset duration empty rather than writing "0s".
+func formatDuration(d Duration) string {
+	if d == 0 {
+		return ""
+	}
+	return routine.FormatDuration(time.Duration(d))
+}

@@ -1,0 +1,66 @@
+package history
+
+import (
+	"sort"
+	"time"
+)
+
+// Point is one session's result for one exercise, for the progress charts.
+type Point struct {
+	Started    time.Time
+	BestReps   int           // most reps in one set
+	Hold       time.Duration // hold at the top of each rep
+	Duration   time.Duration // per set, for timed moves
+	Resistance string
+	Comfort    Comfort
+}
+
+// Trend returns an exercise's points, oldest first, from sessions in the
+// order Load returns them. Entries with no set done are left out.
+func Trend(sessions []Session, exercise string) []Point {
+	var points []Point
+	for _, s := range sessions {
+		for _, e := range s.Exercises {
+			if e.Exercise != exercise || e.done() == 0 {
+				continue
+			}
+			points = append(points, Point{
+				Started:    s.Started,
+				BestReps:   maxOf(e.Reps),
+				Hold:       time.Duration(e.Hold),
+				Duration:   time.Duration(e.Duration),
+				Resistance: e.Resistance,
+				Comfort:    e.Comfort,
+			})
+		}
+	}
+	return points
+}
+
+// ExerciseIDs lists every exercise in the history, sorted, for picking a chart.
+func ExerciseIDs(sessions []Session) []string {
+	seen := map[string]bool{}
+	var ids []string
+	for _, s := range sessions {
+		for _, e := range s.Exercises {
+			if !seen[e.Exercise] {
+				seen[e.Exercise] = true
+				ids = append(ids, e.Exercise)
+			}
+		}
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+// done is the number of sets finished: counted reps, or sets_done for
+// timed moves that have no reps.
+func (e Exercise) done() int { return max(e.SetsDone, len(e.Reps)) }
+
+func maxOf(xs []int) int {
+	m := 0
+	for _, x := range xs {
+		m = max(m, x)
+	}
+	return m
+}
