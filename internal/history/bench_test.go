@@ -1,0 +1,89 @@
+package history
+
+import (
+	"fmt"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/postureapp/posture/internal/routine"
+)
+
+const benchExercises = 10
+
+// tenYears writes ten years of daily sessions, ten exercises each, with
+// the variety a real history has: reps that climb, now and then a
+// discomfort or a session stopped early.
+func tenYears(tb testing.TB, dir string, loc *time.Location) int {
+	tb.Helper()
+	start := time.Date(2016, 11, 22, 7, 30, 0, 0, loc)
+	byMonth := map[string][]Session{}
+	days := 3650
+	for day := 0; day < days; day++ {
+		s := session(start.AddDate(0, 0, day), benchExercises)
+		for i := range s.Exercises {
+			e := &s.Exercises[i]
+			e.Exercise = fmt.Sprintf("exercise-%02d", i)
+			r := 10 + (day/30+i)%11
+			e.Reps = []int{r, r, r - day%2}
+			if (day+i)%97 == 0 {
+				e.Comfort = ComfortDiscomfort
+			}
+		}
+		if day%41 == 0 {
+			s.Status = Stopped
+		}
+		byMonth[s.Started.Format("2006-01")] = append(byMonth[s.Started.Format("2006-01")], s)
+	}
+	for month, sessions := range byMonth {
+		if err := writeMonth(filepath.Join(dir, month+".toml"), sessions); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return days
+}
+
+func benchTargets() []Target {
+	targets := make([]Target, benchExercises)
+	for i := range targets {
+		targets[i] = Target{Exercise: fmt.Sprintf("exercise-%02d", i), Reps: routine.Count{Lo: 10, Hi: 15},
+			Hold: routine.Span{Lo: 2 * time.Second, Hi: 3 * time.Second}, Resistance: "light band"}
+	}
+	return targets
+}
+
+func TestTenYearsOfHistoryLoadWhole(t *testing.T) {
+	loc := berlin(t)
+	dir := t.TempDir()
+	days := tenYears(t, dir, loc)
+	sessions, problems := NewStore(dir).Load()
+	if len(problems) > 0 || len(sessions) != days {
+		t.Fatalf("loaded %d of %d sessions, problems %v", len(sessions), days, problems)
+	}
+	if n := len(sessions[days-1].Exercises); n != benchExercises {
+		t.Fatalf("last session has %d exercises", n)
+	}
+}
+
+// BenchmarkLoadAndSummarise10Years is the target in DESIGN.md: 3,650
+// sessions loaded and summarised in at most 100 ms.
+func BenchmarkLoadAndSummarise10Years(b *testing.B) {
+	loc := berlin(b)
+	dir := b.TempDir()
+	tenYears(b, dir, loc)
+	st := NewStore(dir)
+	targets := benchTargets()
+	now := time.Date(2026, 11, 22, 12, 0, 0, 0, loc)
+	b.ResetTimer()
+	for b.Loop() {
+		sessions, problems := st.Load()
+		if len(problems) > 0 {
+			b.Fatal(problems)
+		}
+		Summarise(sessions, now, loc, 3)
+		RecentWeeks(sessions, now, loc, 12, 3)
+		Calendar(sessions, now, loc, 53)
+		Suggest(sessions, targets)
+	}
+	b.ReportMetric(float64(b.Elapsed())/1e6/float64(b.N), "ms/op")
+}

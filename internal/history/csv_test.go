@@ -1,0 +1,38 @@
+package history
+
+import (
+	"bytes"
+	"encoding/csv"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestCSVHasARowPerSessionExercise(t *testing.T) {
+	a := session(time.Date(2026, 11, 22, 8, 30, 0, 0, time.FixedZone("", 3600)), 2)
+	a.Exercises[1] = Exercise{Exercise: "doorway-stretch", SetsPlanned: 1, SetsDone: 1, Duration: Duration(30 * time.Second), Resistance: "band, red", Comfort: ComfortDiscomfort}
+	b := session(time.Date(2026, 11, 23, 8, 30, 0, 0, time.UTC), 0)
+	b.Status = Stopped
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf, []Session{a, b}); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&buf).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][]string{
+		{"date", "routine", "status", "active", "exercise", "sets_planned", "sets_done", "reps", "hold", "duration", "sides", "resistance", "comfort"},
+		{"2026-11-22T08:30:00+01:00", "Upper Back Strength", "completed", "14m5s", "move-0", "3", "3", "12 12 11", "3s", "", "both", "light band", ""},
+		{"2026-11-22T08:30:00+01:00", "Upper Back Strength", "completed", "14m5s", "doorway-stretch", "1", "1", "", "", "30s", "", "band, red", "discomfort"},
+		{"2026-11-23T08:30:00Z", "Upper Back Strength", "stopped", "14m5s", "", "", "", "", "", "", "", "", ""},
+	}
+	if len(rows) != len(want) {
+		t.Fatalf("%d rows:\n%v", len(rows), rows)
+	}
+	for i := range want {
+		if strings.Join(rows[i], "|") != strings.Join(want[i], "|") {
+			t.Errorf("row %d:\n got %q\nwant %q", i, rows[i], want[i])
+		}
+	}
+}
