@@ -1,0 +1,109 @@
+package session
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// writeTexts fills every segment's Cue and Next.
+func writeTexts(segs []Segment) {
+	for i := range segs {
+		segs[i].Cue = cueText(segs[i])
+		if i+1 < len(segs) {
+			segs[i].Next = "Next: " + nextText(segs[i], segs[i+1])
+		}
+	}
+}
+
+// cueText is what the screen says during s: the exercise's cue for the
+// phase, or a plain instruction when the exercise has none.
+func cueText(s Segment) string {
+	switch s.Phase {
+	case PhasePrepare:
+		if s.Exercise == nil {
+			return "Get ready"
+		}
+		return "Get ready: " + s.Exercise.Name
+	case PhaseLift:
+		return orDefault(s.Exercise.PhaseCues.Lift, "Lift")
+	case PhaseHold:
+		return orDefault(s.Exercise.PhaseCues.Hold, "Hold")
+	case PhaseLower:
+		return orDefault(s.Exercise.PhaseCues.Lower, "Lower")
+	case PhaseWork:
+		if len(s.Exercise.Cues) > 0 {
+			return s.Exercise.Cues[0]
+		}
+		return s.Exercise.Name
+	case PhaseSet:
+		return selfPacedText(s)
+	case PhaseRest:
+		return "Rest"
+	case PhaseSwitch:
+		return "Switch to your " + s.Side + " side"
+	}
+	return "Routine complete"
+}
+
+func selfPacedText(s Segment) string {
+	both := ""
+	if s.Plan.Sides != "" {
+		both = " on each side"
+	}
+	switch {
+	case s.Plan.RepBased():
+		return fmt.Sprintf("%d reps%s at your own pace, then press Done", s.Plan.Reps.Lo, both)
+	case s.Plan.Duration.Lo > 0:
+		return fmt.Sprintf("%s%s at your own pace, then press Done", s.Plan.Duration.Lo, both)
+	}
+	return "At your own pace; press Done when finished"
+}
+
+// nextText describes segment n as seen from the segment s before it.
+func nextText(s, n Segment) string {
+	switch n.Phase {
+	case PhaseDone:
+		return "finish"
+	case PhaseRest:
+		return "rest " + short(n.Length)
+	case PhaseSwitch:
+		return "switch sides"
+	}
+	sameSet := s.Step == n.Step && s.Set == n.Set
+	switch {
+	case sameSet && isRepPhase(s.Phase) && isRepPhase(n.Phase):
+		return withSide(string(n.Phase)+" "+short(n.Length), n.Side, s.Side)
+	case sameSet && s.Phase != PhaseRest:
+		return withSide(n.Exercise.Name, n.Side, s.Side)
+	case s.Step == n.Step:
+		return withSide(fmt.Sprintf("set %d/%d", n.Set, n.Sets), n.Side, "")
+	}
+	return withSide(n.Exercise.Name, n.Side, "")
+}
+
+// withSide adds the side when it is news.
+func withSide(text, side, was string) string {
+	if side == "" || side == was {
+		return text
+	}
+	return text + ", " + side + " side"
+}
+
+// short writes a duration without a trailing "0s": "1m" rather than "1m0s".
+func short(d time.Duration) string {
+	s := d.String()
+	if strings.HasSuffix(s, "m0s") {
+		s = strings.TrimSuffix(s, "0s")
+	}
+	return s
+}
+
+func orDefault(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+func isRepPhase(p Phase) bool { return p == PhaseLift || p == PhaseHold || p == PhaseLower }
