@@ -1,0 +1,92 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"text/tabwriter"
+	"time"
+
+	"github.com/postureapp/posture/internal/history"
+	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/store"
+)
+
+func init() {
+	register(command{
+		name:    "history",
+		summary: "show recent sessions and the weekly summary, or every session as CSV",
+		usage:   "[--weeks N] [--csv]",
+		run:     runHistory,
+	})
+}
+
+func runHistory(e *env, args []string) error {
+	fs := newFlags(e, commands["history"])
+	asCSV := fs.Bool("csv", false, "write every session's exercises as CSV rows instead")
+	weeks := fs.Int("weeks", 4, "show the last `N` weeks")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	switch {
+	case fs.NArg() > 0:
+		return usageErr("unexpected argument %q", fs.Arg(0))
+	case *weeks < 1:
+		return usageErr("--weeks must be 1 or more")
+	}
+	paths, err := store.Open(e.dataDir)
+	if err != nil {
+		return err
+	}
+	sessions, problems := history.NewStore(paths.History).Load()
+	for _, p := range problems {
+		fmt.Fprintf(e.stderr, "warning: history not loaded: %v\n", p)
+	}
+	if *asCSV {
+		return history.WriteCSV(e.stdout, sessions)
+	}
+	return printHistory(e.stdout, sessions, time.Now(), time.Local, *weeks)
+}
+
+// printHistory writes the summary line, the weeks, then the sessions of
+// those weeks, newest first.
+func printHistory(out io.Writer, sessions []history.Session, now time.Time, loc *time.Location, weeks int) error {
+	target := routine.DefaultPerWeek
+	sum := history.Summarise(sessions, now, loc, target)
+	fmt.Fprintf(out, "This week: %d of %d sessions. Streak: %s.\n\n", sum.ThisWeek, sum.Target, plural(sum.Streak, "week"))
+	recent := history.RecentWeeks(sessions, now, loc, weeks, target)
+	w := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(w, "WEEK OF\tCOMPLETED\tSTOPPED\tTARGET")
+	for _, wk := range recent {
+		met := "-"
+		if wk.Met {
+			met = "met"
+		}
+		fmt.Fprintf(w, "%s\t%d\t%d\t%s\n", wk.Start.Format("Mon 2006-01-02"), wk.Completed, wk.Other, met)
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintln(out)
+	w = tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(w, "DATE\tROUTINE\tSTATUS\tTIME")
+	for i := len(sessions) - 1; i >= 0 && !sessions[i].Started.Before(recent[0].Start); i-- {
+		s := sessions[i]
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", s.Started.In(loc).Format("Mon 2006-01-02 15:04"), s.Routine,
+			statusText(s.Status), routine.FormatDuration(time.Duration(s.Active)))
+	}
+	return w.Flush()
+}
+
+func statusText(s history.Status) string {
+	if s == history.Pain {
+		return "stopped: pain"
+	}
+	return string(s)
+}
+
+func plural(n int, unit string) string {
+	if n == 1 {
+		return "1 " + unit
+	}
+	return fmt.Sprintf("%d %ss", n, unit)
+}

@@ -1,0 +1,87 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/postureapp/posture/internal/history"
+)
+
+func saveHistory(t *testing.T, data string, sessions ...history.Session) {
+	t.Helper()
+	st := history.NewStore(filepath.Join(data, "history"))
+	for _, s := range sessions {
+		if _, err := st.Save(s); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func pastSession(daysAgo int, status history.Status) history.Session {
+	start := time.Now().Add(-time.Duration(daysAgo) * 24 * time.Hour).Truncate(time.Second)
+	return history.Session{
+		ID: history.NewID(start), Routine: "Upper Back Strength", Started: start,
+		Ended: start.Add(15 * time.Minute), Status: status, Active: history.Duration(14 * time.Minute),
+		Exercises: []history.Exercise{{Exercise: "band-pull-apart", SetsPlanned: 3, SetsDone: 3, Reps: []int{15, 15, 14}}},
+	}
+}
+
+func TestHistoryListsRecentSessionsAndTheWeek(t *testing.T) {
+	data := t.TempDir()
+	saveHistory(t, data, pastSession(0, history.Completed), pastSession(1, history.Pain), pastSession(400, history.Completed))
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"--data", data, "history", "--weeks", "2"}, strings.NewReader(""), &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	out := stdout.String()
+	if !strings.Contains(out, "This week:") || !strings.Contains(out, "of 3 sessions") {
+		t.Errorf("no weekly summary:\n%s", out)
+	}
+	if strings.Count(out, "Upper Back Strength") != 2 || !strings.Contains(out, "stopped: pain") {
+		t.Errorf("want the two sessions of the last two weeks, one stopped for pain:\n%s", out)
+	}
+	if strings.Count(out, "\nMon ") != 2 {
+		t.Errorf("want two week rows:\n%s", out)
+	}
+}
+
+func TestHistoryCSVHasEverySession(t *testing.T) {
+	data := t.TempDir()
+	saveHistory(t, data, pastSession(0, history.Completed), pastSession(400, history.Stopped))
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"--data", data, "history", "--csv"}, strings.NewReader(""), &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	rows, err := csv.NewReader(&stdout).ReadAll()
+	if err != nil || len(rows) != 3 || rows[0][0] != "date" || rows[1][7] != "15 15 14" {
+		t.Fatalf("csv %v (%v)", rows, err)
+	}
+}
+
+func TestHistoryReportsABrokenMonthAndGoesOn(t *testing.T) {
+	data := t.TempDir()
+	saveHistory(t, data, pastSession(0, history.Completed))
+	broken := filepath.Join(data, "history", "2001-01.toml")
+	if err := os.WriteFile(broken, []byte("format = 1\n[[session]]\nstatus = \"nope\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"--data", data, "history"}, strings.NewReader(""), &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), broken+":3: status:") || !strings.Contains(stdout.String(), "Upper Back Strength") {
+		t.Errorf("stderr %q\nstdout %q", stderr.String(), stdout.String())
+	}
+}
+
+func TestHistoryRejectsBadWeeks(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"--data", t.TempDir(), "history", "--weeks", "0"}, strings.NewReader(""), &stdout, &stderr); code != 2 {
+		t.Fatalf("exit %d, want 2", code)
+	}
+}
