@@ -30,8 +30,7 @@ func play(t *testing.T, st *history.Store, stopAt time.Duration) history.Session
 	r, lib := twoStepRoutine()
 	start := time.Date(2026, 11, 22, 8, 30, 0, 0, time.UTC)
 	clock := session.NewFake(start)
-	var p *session.Player
-	p = session.New(session.Build(r, lib), clock, session.Options{OnEvent: func(ev session.Event) {
+	p := session.New(session.Build(r, lib), clock, session.Options{OnEvent: func(ev session.Event) {
 		if ev.Record == nil {
 			return
 		}
