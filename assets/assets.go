@@ -27,3 +27,8 @@ func ExerciseFiles() fs.FS {
 	}
 	return sub
 }
+
+// Icon is the app icon, a 512×512 PNG.
+//
+//go:embed icon.png
+var Icon []byte

@@ -84,7 +84,7 @@ func (d *decoder) checkKeys(m map[string]any, path string, known []string) {
 	sort.Strings(keys)
 	for _, k := range keys {
 		if !contains(known, k) {
-			d.add(joinPath(path, k), "unknown key", fmt.Sprintf("did you mean %q?", nearest(k, known)))
+			d.add(joinPath(path, k), "unknown key", fmt.Sprintf("did you mean %q?", Nearest(k, known)))
 		}
 	}
 }

@@ -38,6 +38,23 @@ const (
 // Equipment names the things an exercise may need.
 var Equipment = []string{"band", "dumbbells", "cable", "wall", "doorway", "chair", "bench", "mat"}
 
+// Gear is the equipment that has to be bought; walls, doorways, chairs and
+// a mat are in every home, so a routine needing only those needs "no
+// equipment".
+var Gear = []string{"band", "dumbbells", "cable", "bench"}
+
+// NeedsGear reports whether any of equipment is Gear.
+func NeedsGear(equipment []string) bool {
+	for _, e := range equipment {
+		for _, g := range Gear {
+			if e == g {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // Defaults used when neither the step, the exercise nor the routine says.
 const (
 	DefaultPrepare   = 5 * time.Second

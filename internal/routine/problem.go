@@ -46,8 +46,8 @@ func (ps Problems) Error() string {
 	return strings.Join(lines, "\n")
 }
 
-// nearest returns the candidate closest to s by edit distance.
-func nearest(s string, candidates []string) string {
+// Nearest returns the candidate closest to s by edit distance.
+func Nearest(s string, candidates []string) string {
 	best, bestDist := "", -1
 	for _, c := range candidates {
 		if d := editDistance(s, c); bestDist < 0 || d < bestDist {

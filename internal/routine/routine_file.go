@@ -106,7 +106,7 @@ func (d *decoder) checkExercise(s Step, path string, lib *Library) {
 	e, ok := lib.Exercise(s.Exercise)
 	if !ok {
 		allowed := "an exercise id from 'posture exercises'"
-		if near := nearest(s.Exercise, lib.IDs()); near != "" {
+		if near := Nearest(s.Exercise, lib.IDs()); near != "" {
 			allowed = fmt.Sprintf("did you mean %q?", near)
 		}
 		d.add(joinPath(path, "exercise"), fmt.Sprintf("no exercise with id %q", s.Exercise), allowed)

@@ -1,0 +1,24 @@
+package main
+
+import (
+	"github.com/postureapp/posture/assets"
+	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/store"
+	"github.com/postureapp/posture/routines"
+)
+
+// openCatalog loads the built-in and the person's exercises and routines.
+// Broken user files are in the catalog's Problems; they never stop it.
+func openCatalog(e *env) (*routine.Catalog, store.Paths, error) {
+	paths, err := store.Open(e.dataDir)
+	if err != nil {
+		return nil, store.Paths{}, err
+	}
+	c := routine.Load(routine.Sources{
+		BuiltinExercises: assets.ExerciseFiles(),
+		BuiltinRoutines:  routines.FS,
+		UserExercises:    paths.Exercises,
+		UserRoutines:     paths.Routines,
+	})
+	return c, paths, nil
+}

@@ -1,0 +1,120 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/postureapp/posture/internal/routine"
+)
+
+func init() {
+	register(command{
+		name:    "exercises",
+		summary: "list the exercise library, one per line starting with its id",
+		usage:   "[--show ID]",
+		run:     runExercises,
+	})
+}
+
+func runExercises(e *env, args []string) error {
+	fs := newFlags(e, commands["exercises"])
+	show := fs.String("show", "", "print this exercise in full")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageErr("takes no arguments; use --show ID for one exercise")
+	}
+	c, _, err := openCatalog(e)
+	if err != nil {
+		return err
+	}
+	printProblems(e, c)
+	if *show != "" {
+		ex, ok := c.Library.Exercise(*show)
+		if !ok {
+			return fmt.Errorf("no exercise with id %q (did you mean %q?)", *show, routine.Nearest(*show, c.Library.IDs()))
+		}
+		printExercise(e.stdout, ex)
+		return nil
+	}
+	for _, ex := range c.Library.All() {
+		fmt.Fprintf(e.stdout, "%-24s %-9s %-28s %s\n", ex.ID, ex.Kind, ex.Name, equipmentText(ex.Equipment))
+	}
+	return nil
+}
+
+func printExercise(w io.Writer, ex *routine.Exercise) {
+	fmt.Fprintf(w, "%s (%s)\n", ex.Name, ex.ID)
+	fmt.Fprintf(w, "%s · %s · works %s\n", ex.Kind, equipmentText(ex.Equipment), strings.Join(ex.Muscles, ", "))
+	if ex.Summary != "" {
+		fmt.Fprintf(w, "\n%s\n", ex.Summary)
+	}
+	fmt.Fprintf(w, "\nDose: %s\n", doseText(ex))
+	section(w, "How to do it", ex.Steps, true)
+	section(w, "Key points", ex.Cues, false)
+	section(w, "Safety", ex.Safety, false)
+	if pc := ex.PhaseCues; pc != (routine.PhaseCues{}) {
+		fmt.Fprintln(w, "\nDuring each rep:")
+		for _, p := range [][2]string{{"Lift", pc.Lift}, {"Hold", pc.Hold}, {"Lower", pc.Lower}} {
+			if p[1] != "" {
+				fmt.Fprintf(w, "  %-6s %s\n", p[0], p[1])
+			}
+		}
+	}
+}
+
+func section(w io.Writer, title string, lines []string, numbered bool) {
+	if len(lines) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "\n%s:\n", title)
+	for i, l := range lines {
+		if numbered {
+			fmt.Fprintf(w, "  %d. %s\n", i+1, l)
+		} else {
+			fmt.Fprintf(w, "  - %s\n", l)
+		}
+	}
+}
+
+// doseText says an exercise's default dose the way a coach would.
+func doseText(ex *routine.Exercise) string {
+	d := ex.Dose
+	var parts []string
+	sets := max(d.Sets, 1)
+	if !d.Reps.IsZero() {
+		parts = append(parts, fmt.Sprintf("%d × %s reps", sets, d.Reps))
+		if !d.Hold.IsZero() {
+			parts = append(parts, "hold "+d.Hold.String())
+		}
+	} else if !d.Duration.IsZero() {
+		parts = append(parts, fmt.Sprintf("%d × %s", sets, d.Duration))
+	}
+	switch ex.Sides {
+	case routine.BothSides:
+		parts = append(parts, "each side")
+	case routine.Alternate:
+		parts = append(parts, "alternating sides")
+	}
+	if d.Rest != nil && *d.Rest > 0 {
+		parts = append(parts, "rest "+routine.FormatDuration(*d.Rest))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func equipmentText(eq []string) string {
+	if len(eq) == 0 {
+		return "no equipment"
+	}
+	return strings.Join(eq, ", ")
+}
+
+// printProblems tells the person about user files that did not load, so
+// nothing is silently dropped.
+func printProblems(e *env, c *routine.Catalog) {
+	for _, p := range c.Problems {
+		fmt.Fprintf(e.stderr, "warning: not loaded:\n%v\n", p)
+	}
+}

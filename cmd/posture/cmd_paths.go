@@ -1,0 +1,35 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/postureapp/posture/internal/store"
+)
+
+func init() {
+	register(command{
+		name:    "paths",
+		summary: "show where each kind of file lives",
+		run:     runPaths,
+	})
+}
+
+func runPaths(e *env, args []string) error {
+	fs := newFlags(e, commands["paths"])
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageErr("takes no arguments")
+	}
+	p, err := store.Open(e.dataDir)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "data       %s\n", p.Root)
+	fmt.Fprintf(e.stdout, "routines   %s\n", p.Routines)
+	fmt.Fprintf(e.stdout, "exercises  %s\n", p.Exercises)
+	fmt.Fprintf(e.stdout, "history    %s\n", p.History)
+	fmt.Fprintln(e.stdout, "settings   Fyne preferences (volume, theme, get-ready length)")
+	return nil
+}

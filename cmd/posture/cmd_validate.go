@@ -1,0 +1,66 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/postureapp/posture/internal/routine"
+)
+
+func init() {
+	register(command{
+		name:    "validate",
+		summary: "check exercise and routine files; exit 1 and list every problem if any",
+		usage:   "FILE...",
+		run:     runValidate,
+	})
+}
+
+func runValidate(e *env, args []string) error {
+	fs := newFlags(e, commands["validate"])
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usageErr("name at least one file")
+	}
+	c, _, err := openCatalog(e)
+	if err != nil {
+		return err
+	}
+	bad := 0
+	for _, file := range fs.Args() {
+		if err := validateFile(file, c.Library); err != nil {
+			fmt.Fprintln(e.stderr, err)
+			bad++
+		}
+	}
+	if bad > 0 {
+		fmt.Fprintf(e.stderr, "%d of %d files have problems\n", bad, fs.NArg())
+		return exitError{1}
+	}
+	fmt.Fprintf(e.stdout, "%d files valid\n", fs.NArg())
+	return nil
+}
+
+// validateFile checks one file as an exercise when it has an id, as
+// advice when it holds [[advice]], and as a routine otherwise.
+func validateFile(file string, lib *routine.Library) error {
+	data, err := routine.ReadFile(file)
+	if err != nil {
+		return err
+	}
+	var probe map[string]any
+	_, _ = toml.NewDecoder(bytes.NewReader(data)).Decode(&probe)
+	switch {
+	case probe["id"] != nil:
+		_, err = routine.ParseExercise(file, data)
+	case probe["advice"] != nil:
+		_, err = routine.ParseAdvice(file, data)
+	default:
+		_, err = routine.ParseRoutine(file, data, lib)
+	}
+	return err
+}

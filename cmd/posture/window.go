@@ -1,0 +1,42 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/postureapp/posture/assets"
+	"github.com/postureapp/posture/internal/audio/speaker"
+	"github.com/postureapp/posture/internal/history"
+	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui"
+)
+
+// openWindow runs the Fyne window until it is closed.
+func openWindow(e *env, start string) error {
+	c, paths, err := openCatalog(e)
+	if err != nil {
+		return err
+	}
+	printProblems(e, c)
+	if start != "" && c.Routine(start) == nil {
+		return usageErr("--start: no routine named %q (see 'posture list')", start)
+	}
+	advice, err := routine.ParseAdvice("assets/advice.toml", assets.Advice)
+	if err != nil {
+		return err
+	}
+	player, notice := speaker.Open()
+	if notice != "" {
+		fmt.Fprintln(e.stderr, "posture:", notice)
+	}
+	ui.Run(ui.Config{
+		Catalog:     c,
+		Advice:      advice,
+		Speed:       e.speed,
+		Start:       start,
+		Audio:       player,
+		AudioNotice: notice,
+		History:     history.NewStore(paths.History),
+	})
+	return nil
+}
+

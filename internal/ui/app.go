@@ -1,0 +1,138 @@
+// Package ui is Posture's window: the home screen that lists routines, the
+// player that walks a person through one, settings, and the safety advice.
+// Each screen is a small struct with on<Event> handlers and refresh<Part>
+// methods; the domain packages it shows never import Fyne.
+package ui
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/dialog"
+
+	"github.com/postureapp/posture/assets"
+	"github.com/postureapp/posture/internal/audio"
+	"github.com/postureapp/posture/internal/history"
+	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/session"
+)
+
+// AppID is the reverse-DNS id Fyne keys preferences by; FyneApp.toml
+// says the same.
+const AppID = "io.github.postureapp.posture"
+
+// Config is what the window needs from the command line.
+type Config struct {
+	Catalog     *routine.Catalog
+	Advice      []routine.Advice
+	Speed       float64 // time scale, 1 for real time
+	Start       string  // open straight into the player with this routine
+	Audio       audio.Player
+	AudioNotice string         // non-empty when there is no sound device
+	Clock       session.Clock  // nil for the real clock; tests pass a fake
+	History     *history.Store // where sessions are saved; nil saves nothing
+	Figures     any
+}
+
+// App is the running window and its screens.
+type App struct {
+	fyneApp fyne.App
+	win     fyne.Window
+	cfg     Config
+	prefs   *settings
+	home    *home
+	player  *player // the session on screen, nil on other screens
+	keys    func(*fyne.KeyEvent)
+}
+
+// Run opens the window and blocks until it is closed.
+func Run(cfg Config) {
+	a := app.NewWithID(AppID)
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	u := New(a, cfg)
+	u.win.ShowAndRun()
+	u.close()
+}
+
+// New builds the window on a; tests pass test.NewTempApp.
+func New(a fyne.App, cfg Config) *App {
+	if cfg.Speed <= 0 {
+		cfg.Speed = 1
+	}
+	if cfg.Audio == nil {
+		cfg.Audio = audio.Silent{}
+	}
+	u := &App{fyneApp: a, cfg: cfg}
+	u.prefs = loadSettings(a.Preferences())
+	u.applySettings()
+	u.win = a.NewWindow("Posture")
+	u.win.Resize(fyne.NewSize(960, 720))
+	u.win.SetMaster()
+	u.win.Canvas().SetOnTypedKey(u.onKey)
+	u.home = newHome(u)
+	if r := cfg.Catalog.Routine(cfg.Start); cfg.Start != "" && r != nil {
+		u.startRoutine(r)
+	} else {
+		u.showHome()
+	}
+	return u
+}
+
+// Window is the main window, for tests and the screenshot tooling.
+func (u *App) Window() fyne.Window { return u.win }
+
+func (u *App) show(content fyne.CanvasObject, keys func(*fyne.KeyEvent)) {
+	u.keys = keys
+	u.win.SetContent(content)
+}
+
+func (u *App) onKey(ev *fyne.KeyEvent) {
+	if u.keys != nil {
+		u.keys(ev)
+	}
+}
+
+func (u *App) showHome() {
+	if u.player != nil {
+		u.player.close()
+		u.player = nil
+	}
+	u.home.refreshList()
+	u.show(u.home.content, nil)
+}
+
+// startRoutine shows the safety advice once before the very first
+// session, then opens the player.
+func (u *App) startRoutine(r *routine.Routine) {
+	if u.prefs.safetySeen() {
+		u.openPlayer(r)
+		return
+	}
+	if u.win.Content() == nil {
+		u.showHome()
+	}
+	u.showAdvice(true, func() {
+		u.prefs.setSafetySeen()
+		u.openPlayer(r)
+	})
+}
+
+func (u *App) openPlayer(r *routine.Routine) {
+	u.player = newPlayer(u, u.prefs.withPrepare(r))
+	u.show(u.player.content, u.player.onKey)
+	u.player.start()
+}
+
+func (u *App) close() {
+	if u.player != nil {
+		u.player.close()
+	}
+	_ = u.cfg.Audio.Close()
+}
+
+func (u *App) showError(err error) {
+	dialog.ShowError(err, u.win)
+}
+
+func colorWhite() color.Color { return color.White }

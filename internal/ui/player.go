@@ -1,0 +1,411 @@
+package ui
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/postureapp/posture/internal/history"
+	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/session"
+)
+
+// progressRate is how often the progress bars move while time runs; the
+// countdown itself changes only on the engine's whole-second ticks.
+const progressRate = time.Second / 15
+
+// player is the screen that walks a person through one routine.
+type player struct {
+	ui         *App
+	r          *routine.Routine
+	tl         session.Timeline
+	engine     *session.Player
+	seg        session.Segment
+	paused     bool
+	over       bool
+	stopTicker chan struct{} // closed to stop the progress ticker; nil when none runs
+
+	figure     *figureView
+	name       *canvas.Text
+	where      *widget.Label
+	phaseBg    *canvas.Rectangle
+	phaseWord  *canvas.Text
+	countdown  *canvas.Text
+	unit       *widget.Label
+	counts     *widget.Label
+	cue        *widget.Label
+	points     *widget.Label
+	next       *widget.Label
+	phaseBar   *widget.ProgressBar
+	routineBar *widget.ProgressBar
+	timeLeft   *widget.Label
+	pauseBtn   *widget.Button
+	prevBtn    *widget.Button
+	nextBtn    *widget.Button
+	doneBtn    *widget.Button
+	reps       *stepper
+	doneRow    *fyne.Container
+	content    fyne.CanvasObject
+}
+
+func newPlayer(u *App, r *routine.Routine) *player {
+	p := &player{ui: u, r: r, tl: session.Build(r, u.cfg.Catalog.Library)}
+	clock := u.cfg.Clock
+	if clock == nil {
+		clock = session.Real{}
+	}
+	if u.cfg.Speed != 1 {
+		clock = session.Scaled(clock, u.cfg.Speed)
+	}
+	p.engine = session.New(p.tl, clock, session.Options{OnEvent: p.onEngineEvent})
+	p.build()
+	p.showSegment(p.tl.Segments[0], p.tl.Segments[0].Length)
+	return p
+}
+
+func (p *player) build() {
+	fg := theme.Color(theme.ColorNameForeground)
+	p.figure = newFigureView(p.ui.cfg.Figures)
+	p.name = canvas.NewText("", fg)
+	p.name.TextSize = 28
+	p.name.TextStyle = fyne.TextStyle{Bold: true}
+	p.where = widget.NewLabel("")
+	p.phaseBg = canvas.NewRectangle(styleOf(session.PhasePrepare).colour)
+	p.phaseBg.CornerRadius = 8
+	p.phaseWord = canvas.NewText("", whiteText)
+	p.phaseWord.TextSize = 40
+	p.phaseWord.TextStyle = fyne.TextStyle{Bold: true}
+	p.phaseWord.Alignment = fyne.TextAlignCenter
+	p.countdown = canvas.NewText("", fg)
+	p.countdown.TextSize = 110
+	p.countdown.TextStyle = fyne.TextStyle{Bold: true, Monospace: true}
+	p.countdown.Alignment = fyne.TextAlignCenter
+	p.unit = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
+	p.counts = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	p.cue = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	p.cue.Wrapping = fyne.TextWrapWord
+	p.cue.SizeName = theme.SizeNameSubHeadingText
+	p.points = widget.NewLabel("")
+	p.points.Wrapping = fyne.TextWrapWord
+	p.next = widget.NewLabel("")
+	p.next.Wrapping = fyne.TextWrapWord
+	p.phaseBar = widget.NewProgressBar()
+	p.phaseBar.TextFormatter = func() string { return "" }
+	p.routineBar = widget.NewProgressBar()
+	p.routineBar.TextFormatter = func() string { return "" }
+	p.timeLeft = widget.NewLabel("")
+
+	p.prevBtn = widget.NewButtonWithIcon("Previous", theme.MediaSkipPreviousIcon(), p.onPrevious)
+	p.pauseBtn = widget.NewButtonWithIcon("Pause", theme.MediaPauseIcon(), p.onPauseToggle)
+	p.pauseBtn.Importance = widget.HighImportance
+	p.nextBtn = widget.NewButtonWithIcon("Next", theme.MediaSkipNextIcon(), p.onNext)
+	stop := widget.NewButtonWithIcon("Stop", theme.MediaStopIcon(), p.onStopAsked)
+	pain := widget.NewButtonWithIcon("Stop: pain", theme.ErrorIcon(), p.onPain)
+	pain.Importance = widget.DangerImportance
+	p.reps = newStepper(0, 100)
+	p.doneBtn = widget.NewButtonWithIcon("Done", theme.ConfirmIcon(), p.onDone)
+	p.doneBtn.Importance = widget.SuccessImportance
+	p.doneRow = container.NewHBox(widget.NewLabel("Reps done"), p.reps.content, p.doneBtn)
+
+	phase := container.NewStack(p.phaseBg, container.NewPadded(p.phaseWord))
+	info := container.NewVBox(
+		phase,
+		p.countdown,
+		p.unit,
+		p.phaseBar,
+		p.counts,
+		p.cue,
+		container.NewCenter(p.doneRow),
+		widget.NewSeparator(),
+		p.points,
+		p.next,
+	)
+	top := container.NewVBox(p.name, p.where)
+	controls := container.NewGridWithColumns(5, p.prevBtn, p.pauseBtn, p.nextBtn, stop, pain)
+	progress := container.NewBorder(nil, nil, nil, p.timeLeft, p.routineBar)
+	bottom := container.NewVBox(progress, controls)
+	body := container.New(sideBySide{firstShare: 0.45}, p.figure, container.NewVScroll(info))
+	p.content = container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil, nil, body)
+}
+
+// start runs the engine and the progress ticker.
+func (p *player) start() {
+	p.engine.Start()
+	p.startTicker()
+}
+
+// close stops everything the player started; it is safe to call twice.
+func (p *player) close() {
+	p.stopTickerNow()
+	p.figure.stop()
+	if !p.over {
+		p.over = true
+		p.engine.Stop()
+	}
+}
+
+// onEngineEvent runs on the engine's goroutine: sound and history go
+// straight out, the screen is updated through fyne.Do.
+func (p *player) onEngineEvent(ev session.Event) {
+	if c, ok := session.CueFor(ev); ok {
+		p.ui.cfg.Audio.Play(c)
+	}
+	if ev.Record != nil {
+		p.ui.saveRecord(*ev.Record)
+	}
+	fyne.Do(func() { p.onEvent(ev) })
+}
+
+func (p *player) onEvent(ev session.Event) {
+	switch ev.Kind {
+	case session.SegmentStarted:
+		p.showSegment(ev.Segment, ev.Remaining)
+	case session.Tick:
+		p.showCountdown(ev.Remaining)
+	case session.Paused:
+		p.paused = true
+		p.refreshControls()
+		p.stopTickerNow()
+		p.figure.setPaused(true)
+	case session.Resumed:
+		p.paused = false
+		p.refreshControls()
+		p.startTicker()
+		p.figure.setPaused(false)
+	case session.Finished:
+		p.onFinished(*ev.Record)
+	}
+}
+
+// showSegment puts a new segment on screen.
+func (p *player) showSegment(s session.Segment, remaining time.Duration) {
+	p.seg = s
+	st := styleOf(s.Phase)
+	p.phaseBg.FillColor = st.colour
+	p.phaseBg.Refresh()
+	p.phaseWord.Text = st.word
+	p.phaseWord.Refresh()
+	p.refreshTitle()
+	p.counts.SetText(countsText(s))
+	p.cue.SetText(s.Cue)
+	p.next.SetText(s.Next)
+	p.refreshPoints()
+	p.showCountdown(remaining)
+	p.refreshControls()
+	p.refreshProgress()
+	p.figure.show(s, p.paused)
+}
+
+func (p *player) refreshTitle() {
+	s := p.seg
+	name := p.r.Name
+	if s.Exercise != nil {
+		name = s.Exercise.Name
+	}
+	p.name.Text = name
+	p.name.Color = theme.Color(theme.ColorNameForeground)
+	p.name.Refresh()
+	var where []string
+	if s.Section != "" {
+		where = append(where, s.Section)
+	}
+	if s.Rounds > 1 {
+		where = append(where, fmt.Sprintf("round %d/%d", s.Round, s.Rounds))
+	}
+	where = append(where, p.r.Name)
+	p.where.SetText(strings.Join(where, " · "))
+}
+
+func (p *player) refreshPoints() {
+	if p.seg.Exercise == nil || len(p.seg.Exercise.Cues) == 0 {
+		p.points.SetText("")
+		return
+	}
+	p.points.SetText("• " + strings.Join(p.seg.Exercise.Cues, "\n• "))
+}
+
+// showCountdown shows whole seconds left, rounded up so "1" is the last
+// second; a self-paced set shows its target reps instead.
+func (p *player) showCountdown(left time.Duration) {
+	text, unit := "", "seconds"
+	switch {
+	case p.seg.Open() && p.seg.Plan.RepBased():
+		text, unit = fmt.Sprint(p.seg.Plan.Reps.Lo), "reps, at your own pace"
+	case p.seg.Open():
+		text, unit = fmt.Sprint(wholeSeconds(p.seg.Plan.Duration.Lo)), "seconds, at your own pace"
+	case p.seg.Phase == session.PhaseDone:
+		unit = ""
+	default:
+		text = fmt.Sprint(wholeSeconds(left))
+	}
+	p.countdown.Text = text
+	p.countdown.Color = theme.Color(theme.ColorNameForeground)
+	p.countdown.Refresh()
+	p.unit.SetText(unit)
+}
+
+func wholeSeconds(d time.Duration) int { return int(math.Ceil(d.Seconds())) }
+
+// countsText says where in the step the person is: set, rep, side.
+func countsText(s session.Segment) string {
+	var parts []string
+	if s.Sets > 0 && s.Phase != session.PhasePrepare {
+		parts = append(parts, fmt.Sprintf("Set %d/%d", s.Set, s.Sets))
+	}
+	if s.Reps > 0 {
+		parts = append(parts, fmt.Sprintf("Rep %d/%d", s.Rep, s.Reps))
+	}
+	if s.Side != "" {
+		parts = append(parts, strings.ToUpper(s.Side[:1])+s.Side[1:]+" side")
+	}
+	return strings.Join(parts, " · ")
+}
+
+func (p *player) refreshControls() {
+	if p.paused {
+		p.pauseBtn.SetText("Resume")
+		p.pauseBtn.SetIcon(theme.MediaPlayIcon())
+	} else {
+		p.pauseBtn.SetText("Pause")
+		p.pauseBtn.SetIcon(theme.MediaPauseIcon())
+	}
+	if p.seg.Open() {
+		p.reps.setValue(p.seg.Plan.Reps.Lo)
+		p.doneRow.Show()
+	} else {
+		p.doneRow.Hide()
+	}
+	if !p.seg.Plan.RepBased() {
+		p.reps.content.Hide()
+	} else {
+		p.reps.content.Show()
+	}
+}
+
+// refreshProgress moves both bars from the engine's state.
+func (p *player) refreshProgress() {
+	st := p.engine.State()
+	if st.Segment.Length > 0 {
+		p.phaseBar.SetValue(float64(st.Into) / float64(st.Segment.Length))
+	} else {
+		p.phaseBar.SetValue(0)
+	}
+	if st.Total > 0 {
+		p.routineBar.SetValue(float64(st.Elapsed) / float64(st.Total))
+	}
+	p.timeLeft.SetText(clockText(st.Total-st.Elapsed) + " left")
+}
+
+// clockText writes a duration as m:ss.
+func clockText(d time.Duration) string {
+	secs := max(wholeSeconds(d), 0)
+	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
+}
+
+// startTicker moves the progress bars smoothly while time runs. It is a
+// goroutine with a done channel feeding fyne.Do, stopped whenever nothing
+// moves (paused or finished), so an idle player costs nothing.
+func (p *player) startTicker() {
+	if p.stopTicker != nil || p.over {
+		return
+	}
+	done := make(chan struct{})
+	p.stopTicker = done
+	go func() {
+		t := time.NewTicker(progressRate)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				fyne.Do(func() {
+					if p.stopTicker == done {
+						p.refreshProgress()
+					}
+				})
+			}
+		}
+	}()
+}
+
+func (p *player) stopTickerNow() {
+	if p.stopTicker != nil {
+		close(p.stopTicker)
+		p.stopTicker = nil
+	}
+}
+
+func (p *player) onPauseToggle() {
+	if p.paused {
+		p.engine.Resume()
+	} else {
+		p.engine.Pause()
+	}
+}
+
+func (p *player) onNext()     { p.engine.Next() }
+func (p *player) onPrevious() { p.engine.Previous() }
+
+func (p *player) onDone() {
+	if p.seg.Open() {
+		p.engine.Done(p.reps.value)
+	}
+}
+
+// onStopAsked confirms before ending, since a stray Esc should not throw
+// a session away.
+func (p *player) onStopAsked() {
+	if p.over {
+		return
+	}
+	dialog.ShowConfirm("Stop the session?", "What you have done so far is saved in your history.", func(ok bool) {
+		if ok {
+			p.engine.Stop()
+		}
+	}, p.ui.win)
+}
+
+func (p *player) onPain() {
+	if !p.over {
+		p.engine.StopForPain()
+	}
+}
+
+func (p *player) onKey(ev *fyne.KeyEvent) {
+	if p.over {
+		return
+	}
+	switch ev.Name {
+	case fyne.KeySpace:
+		p.onPauseToggle()
+	case fyne.KeyRight, fyne.KeyN:
+		p.onNext()
+	case fyne.KeyLeft, fyne.KeyP:
+		p.onPrevious()
+	case fyne.KeyD:
+		p.onDone()
+	case fyne.KeyEscape:
+		p.onStopAsked()
+	}
+}
+
+func (p *player) onFinished(rec history.Session) {
+	p.over = true
+	p.stopTickerNow()
+	p.figure.stop()
+	p.ui.showSummary(p.r, rec)
+	if rec.Status == history.Pain {
+		p.ui.showAdvice(false, nil)
+	}
+}
+
+var whiteText = colorWhite()

@@ -1,0 +1,148 @@
+package ui
+
+import (
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/postureapp/posture/internal/audio"
+	"github.com/postureapp/posture/internal/routine"
+)
+
+// Preference keys.
+const (
+	prefVolume     = "volume"
+	prefMuted      = "muted"
+	prefPrepare    = "prepare_seconds" // -1: as the routine says
+	prefTheme      = "theme"
+	prefSafetySeen = "safety_seen"
+)
+
+// prepareChoices are the get-ready lengths offered, in seconds; -1 keeps
+// each routine's own.
+var prepareChoices = []int{-1, 3, 5, 10, 15, 30}
+
+// settings reads and writes the person's choices in Fyne preferences.
+type settings struct {
+	p fyne.Preferences
+}
+
+func loadSettings(p fyne.Preferences) *settings { return &settings{p: p} }
+
+func (s *settings) volume() int      { return s.p.IntWithFallback(prefVolume, 80) }
+func (s *settings) muted() bool      { return s.p.Bool(prefMuted) }
+func (s *settings) prepare() int     { return s.p.IntWithFallback(prefPrepare, -1) }
+func (s *settings) theme() string    { return s.p.StringWithFallback(prefTheme, themeSystem) }
+func (s *settings) safetySeen() bool { return s.p.Bool(prefSafetySeen) }
+func (s *settings) setSafetySeen()   { s.p.SetBool(prefSafetySeen, true) }
+
+// withPrepare returns r with the chosen get-ready length, leaving the
+// catalog's routine untouched.
+func (s *settings) withPrepare(r *routine.Routine) *routine.Routine {
+	secs := s.prepare()
+	if secs < 0 {
+		return r
+	}
+	c := *r
+	c.Prepare = routine.Dur(time.Duration(secs) * time.Second)
+	return &c
+}
+
+func (u *App) applySettings() {
+	u.cfg.Audio.SetVolume(u.prefs.volume())
+	u.cfg.Audio.SetMuted(u.prefs.muted())
+	u.fyneApp.Settings().SetTheme(newTheme(u.prefs.theme()))
+}
+
+// showSettings opens the settings screen; every change applies at once.
+func (u *App) showSettings() {
+	s := u.prefs
+	volumeLabel := widget.NewLabel("")
+	showVolume := func(v int) { volumeLabel.SetText(fmt.Sprintf("%d %%", v)) }
+	volume := widget.NewSlider(0, 100)
+	volume.Step = 5
+	volume.SetValue(float64(s.volume()))
+	showVolume(s.volume())
+	volume.OnChanged = func(v float64) {
+		s.p.SetInt(prefVolume, int(v))
+		u.cfg.Audio.SetVolume(int(v))
+		showVolume(int(v))
+	}
+	mute := widget.NewCheck("Mute all sounds", func(on bool) {
+		s.p.SetBool(prefMuted, on)
+		u.cfg.Audio.SetMuted(on)
+	})
+	mute.SetChecked(s.muted())
+	test := widget.NewButtonWithIcon("Test sound", theme.MediaPlayIcon(), func() { u.cfg.Audio.Play(audio.Lift) })
+
+	prepare := widget.NewSelect(prepareLabels(), func(label string) {
+		s.p.SetInt(prefPrepare, prepareFromLabel(label))
+	})
+	prepare.SetSelected(prepareLabel(s.prepare()))
+
+	themes := widget.NewRadioGroup([]string{themeSystem, themeLight, themeDark}, func(choice string) {
+		if choice == "" {
+			return
+		}
+		s.p.SetString(prefTheme, choice)
+		u.fyneApp.Settings().SetTheme(newTheme(choice))
+	})
+	themes.Horizontal = true
+	themes.SetSelected(s.theme())
+
+	sound := container.NewVBox(
+		container.NewBorder(nil, nil, widget.NewLabel("Volume"), volumeLabel, volume),
+		container.NewHBox(mute, test),
+	)
+	if u.cfg.AudioNotice != "" {
+		notice := widget.NewLabelWithStyle(u.cfg.AudioNotice, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+		notice.Wrapping = fyne.TextWrapWord
+		notice.Importance = widget.WarningImportance
+		sound.Add(notice)
+	}
+	form := container.NewVBox(
+		widget.NewCard("Sound", "Beeps mark every phase and the last three seconds", sound),
+		widget.NewCard("Get ready", "Countdown before the first exercise", prepare),
+		widget.NewCard("Appearance", "", themes),
+	)
+	back := widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), u.showHome)
+	top := container.NewBorder(nil, nil, back, nil, heading("Settings"))
+	u.show(container.NewBorder(top, nil, nil, nil, container.NewVScroll(form)), func(ev *fyne.KeyEvent) {
+		if ev.Name == fyne.KeyEscape {
+			u.showHome()
+		}
+	})
+}
+
+func prepareLabels() []string {
+	out := make([]string, len(prepareChoices))
+	for i, c := range prepareChoices {
+		out[i] = prepareLabel(c)
+	}
+	return out
+}
+
+func prepareLabel(secs int) string {
+	if secs < 0 {
+		return "As the routine says"
+	}
+	return fmt.Sprintf("%d seconds", secs)
+}
+
+func prepareFromLabel(label string) int {
+	for _, c := range prepareChoices {
+		if prepareLabel(c) == label {
+			return c
+		}
+	}
+	return -1
+}
+
+// heading is a screen title.
+func heading(text string) *widget.Label {
+	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}
