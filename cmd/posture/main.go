@@ -142,4 +142,3 @@ func hasFlags(fs *flag.FlagSet) bool {
 func usageErr(format string, args ...any) error {
 	return fmt.Errorf("%w: %s", errUsage, fmt.Sprintf(format, args...))
 }
-

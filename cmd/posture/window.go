@@ -39,4 +39,3 @@ func openWindow(e *env, start string) error {
 	})
 	return nil
 }
-

@@ -9,7 +9,7 @@ import (
 func testLibrary() *Library {
 	return NewLibrary(
 		&Exercise{ID: "prone-y-raise", Name: "Prone Y Raise", Kind: Strength,
-			Dose: Dose{Sets: 3, Reps: Count{10, 15}, Hold: Span{2e9, 3e9}, Rest: Dur(45e9)},
+			Dose:  Dose{Sets: 3, Reps: Count{10, 15}, Hold: Span{2e9, 3e9}, Rest: Dur(45e9)},
 			Tempo: Tempo{Lift: Dur(1e9), Lower: Dur(2e9)}},
 		&Exercise{ID: "neck-roll", Name: "Neck Roll", Kind: Warmup,
 			Dose: Dose{Sets: 1, Duration: Span{20e9, 30e9}}},

@@ -32,6 +32,8 @@ func BenchmarkCueLatency(b *testing.B) {
 	defer d.Close()
 	d.SetMuted(true) // nobody needs to hear a few hundred pips
 	bank := audio.Render()
+	// The app opens the device at start-up, before the first boundary.
+	time.Sleep(warmUp)
 	lateness := make([]time.Duration, 0, b.N)
 	for b.Loop() {
 		// Boundaries fall at any phase of the speaker's pull cycle.
@@ -59,5 +61,7 @@ func firstPullAfter(d *device, bank *audio.Bank, due time.Time) time.Duration {
 	}))
 	return (<-pulled).Sub(due)
 }
+
+const warmUp = 500 * time.Millisecond
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
