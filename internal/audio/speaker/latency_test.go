@@ -15,11 +15,20 @@ import (
 
 // BenchmarkCueLatency times, for each of b.N cues, how long passes from the
 // boundary's due time until the cue's first sample leaves the speaker's
-// mixer: the timer waking late, plus the wait for the speaker's next pull.
-// It opens the default ALSA device, or ALSA's null device when
-// POSTURE_BENCH_NULL_AUDIO is set (no sound card needed, but the null
-// device is not paced by a clock, so its pulls come sooner than a real
-// card's). Run it with -benchtime=300x.
+// mixer: the timer waking late, plus the wait for the speaker's next pull
+// (at most bufferLen on a device that runs on its own clock). What sits
+// between the mixer and the ear (oto's pipe and mixer, the ALSA or
+// PulseAudio buffer) is not in this figure.
+//
+// It opens the default ALSA device; without one it skips. Two ways to run
+// it on a machine without a sound card:
+//   - POSTURE_BENCH_NULL_AUDIO=1 uses ALSA's null device. It has no clock,
+//     so the speaker spins and pulls come far sooner than from a card.
+//   - PulseAudio's clocked null sink paces like a card: load
+//     module-null-sink with norewinds=1 (with rewinds it stalled the stream
+//     for up to 2 s now and then) and point ALSA's default at pulse.
+//
+// Run it with -benchtime=300x.
 func BenchmarkCueLatency(b *testing.B) {
 	if os.Getenv("POSTURE_BENCH_NULL_AUDIO") != "" {
 		useALSAConfig(b, nullDevice)
