@@ -14,12 +14,12 @@ import (
 // a timed move when every side played out, a self-paced set when Done
 // ended it (or AutoDone, at its target).
 func (p *Player) buildRecord(status history.Status, at time.Time) history.Session {
-	began := p.e.began.Round(0).Truncate(time.Second)
+	began := p.e.began.Round(0).Truncate(time.Millisecond)
 	rec := history.Session{
-		ID:      began.Format(time.RFC3339),
+		ID:      history.NewID(began),
 		Routine: p.tl.Routine,
 		Started: began,
-		Ended:   at.Round(0).Truncate(time.Second),
+		Ended:   at.Round(0).Truncate(time.Millisecond),
 		Status:  status,
 		Active:  history.Duration((at.Sub(p.e.began) - p.e.pauses).Round(time.Second)),
 	}
