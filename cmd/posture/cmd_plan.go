@@ -1,0 +1,158 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/session"
+	"github.com/postureapp/posture/internal/store"
+)
+
+func init() {
+	register(command{
+		name:    "plan",
+		summary: "print a routine's steps with sets, reps, hold, sides and time, and its total",
+		usage:   "ROUTINE (a routine name or a routine file)",
+		run:     runPlan,
+	})
+}
+
+func runPlan(e *env, args []string) error {
+	fs := newFlags(e, commands["plan"])
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usageErr("needs one ROUTINE: a routine name (see 'posture list') or a routine file")
+	}
+	r, c, _, err := findRoutine(e, pos[0])
+	if err != nil {
+		return err
+	}
+	printPlan(e.stdout, r, c.Library)
+	return nil
+}
+
+// parseArgs parses flags wherever they stand among the arguments, so
+// "run ROUTINE --terminal" works as well as "run --terminal ROUTINE", and
+// returns the other arguments in order.
+func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		if fs.NArg() == 0 {
+			return pos, nil
+		}
+		pos = append(pos, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+}
+
+// findRoutine takes ROUTINE as the name of a built-in or saved routine,
+// in any case, or else as a routine file, checked against the library.
+func findRoutine(e *env, arg string) (*routine.Routine, *routine.Catalog, store.Paths, error) {
+	c, paths, err := openCatalog(e)
+	if err != nil {
+		return nil, nil, paths, err
+	}
+	if r := c.Routine(arg); r != nil {
+		return r, c, paths, nil
+	}
+	for _, r := range c.Routines { // "dynamic-warm-up" for "Dynamic Warm-up"
+		if routine.FileName(r.Name) == routine.FileName(arg) {
+			return r, c, paths, nil
+		}
+	}
+	if _, statErr := os.Stat(arg); statErr != nil && !strings.HasSuffix(arg, ".toml") {
+		printProblems(e, c)
+		return nil, nil, paths, usageErr("no routine named %q (see 'posture list'), and no such file", arg)
+	}
+	data, err := routine.ReadFile(arg)
+	if err == nil {
+		var r *routine.Routine
+		if r, err = routine.ParseRoutine(arg, data, c.Library); err == nil {
+			return r, c, paths, nil
+		}
+	}
+	return nil, nil, paths, err
+}
+
+// printPlan writes one line per step with its time over all rounds; with
+// the get-ready line they add up to the total on the last line.
+func printPlan(out io.Writer, r *routine.Routine, lib *routine.Library) {
+	tl := session.Build(r, lib)
+	fmt.Fprintln(out, r.Name)
+	w := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(w, "STEP\tSETS\tWORK\tHOLD\tSIDES\tTIME")
+	fmt.Fprintf(w, "Get ready\t\t\t\t\t%s\n", r.PrepareTime())
+	times := tl.StepTimes()
+	for si, plans := range r.Plans(lib) {
+		indent := sectionHeader(w, r, si)
+		for pi, p := range plans {
+			fmt.Fprintf(w, "%s%s\t%d\t%s\t%s\t%s\t%s\n", indent, p.Exercise.Name, p.Sets,
+				workText(p), holdText(p), sidesText(p.Sides), stepTimeText(p, times[si][pi]))
+		}
+	}
+	w.Flush()
+	fmt.Fprintf(out, "Total: %s\n", tl.Total)
+}
+
+// sectionHeader writes a named section's line and returns the indent its
+// steps take; a routine without sections has neither.
+func sectionHeader(w io.Writer, r *routine.Routine, si int) string {
+	sec := r.Sections[si]
+	if r.Flat && sec.Name == "" {
+		return ""
+	}
+	name := sec.Name
+	if name == "" {
+		name = fmt.Sprintf("Section %d", si+1)
+	}
+	if n := sec.RoundCount(); n > 1 {
+		name += fmt.Sprintf(" (%d rounds)", n)
+	}
+	fmt.Fprintf(w, "%s\t\t\t\t\t\n", name)
+	return "  "
+}
+
+func workText(p routine.Plan) string {
+	s := p.Duration.String()
+	if p.RepBased() {
+		s = p.Reps.String() + " reps"
+	}
+	if p.Pace == routine.Self {
+		s += ", own pace"
+	}
+	return s
+}
+
+func holdText(p routine.Plan) string {
+	if p.Hold.IsZero() {
+		return "-"
+	}
+	return p.Hold.String()
+}
+
+func sidesText(s routine.Sides) string {
+	if s == routine.NoSides {
+		return "-"
+	}
+	return string(s)
+}
+
+// stepTimeText marks a self-paced step's time as the estimate it is.
+func stepTimeText(p routine.Plan, d time.Duration) string {
+	if p.Pace == routine.Self {
+		return "~" + d.String()
+	}
+	return d.String()
+}

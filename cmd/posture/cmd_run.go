@@ -1,0 +1,318 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/term"
+
+	"github.com/postureapp/posture/assets"
+	"github.com/postureapp/posture/internal/audio"
+	"github.com/postureapp/posture/internal/audio/speaker"
+	"github.com/postureapp/posture/internal/history"
+	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/session"
+	"github.com/postureapp/posture/internal/store"
+)
+
+func init() {
+	register(command{
+		name:    "run",
+		summary: "follow a routine in the window, or in the terminal with --terminal (exit status 0 completed, 1 stopped, 3 stopped for pain)",
+		usage:   "ROUTINE [--terminal]",
+		run:     runRun,
+	})
+}
+
+const followKeys = "Keys: Space pause/resume, n next, p previous, d done (type the reps first, e.g. 12d), q stop, x stop for pain"
+
+func runRun(e *env, args []string) error {
+	fs := newFlags(e, commands["run"])
+	terminal := fs.Bool("terminal", false, "follow along in the terminal, without a window")
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usageErr("needs one ROUTINE: a routine name (see 'posture list') or a routine file")
+	}
+	r, c, paths, err := findRoutine(e, pos[0])
+	if err != nil {
+		return err
+	}
+	if !*terminal {
+		if c.Routine(pos[0]) == nil {
+			return usageErr("the window opens saved routines by name; use --terminal to play a file")
+		}
+		return openWindow(e, r.Name)
+	}
+	return followInTerminal(e, r, c.Library, paths)
+}
+
+// followInTerminal plays r with a status line, keys when stdin is a
+// terminal, and sound, saving the session to the history as it goes.
+func followInTerminal(e *env, r *routine.Routine, lib *routine.Library, paths store.Paths) error {
+	keys, restore, err := rawKeys(e.stdin)
+	if err != nil {
+		return err
+	}
+	defer restore()
+	f := newFollower(e, paths)
+	defer f.sound.Close()
+	var p *session.Player
+	p = session.New(session.Build(r, lib), session.Scaled(session.Real{}, e.speed), session.Options{
+		OnEvent:  func(ev session.Event) { f.onEvent(ev) },
+		AutoDone: keys == nil,
+	})
+	if keys != nil {
+		f.line(followKeys)
+		go readKeys(keys, p)
+	}
+	p.Start()
+	return f.finish(p.Wait())
+}
+
+// rawKeys puts a terminal stdin into raw mode so single keys arrive at
+// once; it returns nil when stdin is not a terminal, so nothing is read.
+func rawKeys(in io.Reader) (io.Reader, func(), error) {
+	file, ok := in.(*os.File)
+	if !ok || !term.IsTerminal(int(file.Fd())) {
+		return nil, func() {}, nil
+	}
+	old, err := term.MakeRaw(int(file.Fd()))
+	if err != nil {
+		return nil, nil, fmt.Errorf("cannot read keys from the terminal: %w", err)
+	}
+	return file, func() { _ = term.Restore(int(file.Fd()), old) }, nil
+}
+
+// readKeys turns key presses into controls until stdin ends. Digits typed
+// before d are the reps done; d alone means the target.
+func readKeys(in io.Reader, p *session.Player) {
+	buf := make([]byte, 16)
+	typed := ""
+	for {
+		n, err := in.Read(buf)
+		for _, b := range buf[:n] {
+			if b >= '0' && b <= '9' {
+				typed += string(b)
+				continue
+			}
+			applyKey(p, b, typed)
+			typed = ""
+		}
+		if err != nil {
+			return
+		}
+	}
+}
+
+func applyKey(p *session.Player, key byte, typed string) {
+	switch key {
+	case ' ':
+		if p.State().Paused {
+			p.Resume()
+		} else {
+			p.Pause()
+		}
+	case 'n':
+		p.Next()
+	case 'p':
+		p.Previous()
+	case 'd':
+		reps, err := strconv.Atoi(typed)
+		if err != nil {
+			reps = p.State().Segment.Reps
+		}
+		p.Done(reps)
+	case 'q', 3, 4: // q, Ctrl-C, Ctrl-D
+		p.Stop()
+	case 'x':
+		p.StopForPain()
+	}
+}
+
+// follower draws the session: the current cue on its own line, and below
+// it one status line redrawn in place when stdout is a terminal (one line
+// per segment otherwise). It runs on the engine's goroutine only.
+type follower struct {
+	out, errs io.Writer
+	live      bool
+	width     int
+	sound     audio.Player
+	bell      bool // no sound device: ring the terminal bell instead
+	cue       string
+	paused    bool
+	history   *history.Store // nil: not saved
+}
+
+func newFollower(e *env, paths store.Paths) *follower {
+	f := &follower{out: e.stdout, errs: e.stderr, width: 80}
+	if file, ok := e.stdout.(*os.File); ok && term.IsTerminal(int(file.Fd())) {
+		f.live = true
+		if w, _, err := term.GetSize(int(file.Fd())); err == nil && w > 20 {
+			f.width = w
+		}
+	}
+	var notice string
+	f.sound, notice = speaker.Open()
+	if notice != "" {
+		fmt.Fprintln(e.stderr, "posture:", notice)
+		f.bell = f.live
+	}
+	if e.speed == 1 {
+		f.history = history.NewStore(paths.History)
+	} else {
+		fmt.Fprintf(e.stderr, "posture: played at --speed %g, so not saved to the history\n", e.speed)
+	}
+	return f
+}
+
+func (f *follower) onEvent(ev session.Event) {
+	switch ev.Kind {
+	case session.SegmentStarted:
+		if ev.Segment.Cue != f.cue {
+			f.cue = ev.Segment.Cue
+			f.line(f.cue)
+		}
+		f.status(ev)
+	case session.Tick, session.Paused, session.Resumed:
+		f.paused = ev.Kind == session.Paused || (f.paused && ev.Kind == session.Tick)
+		if f.live || ev.Kind != session.Tick {
+			f.status(ev)
+		}
+	case session.ExerciseFinished:
+		f.save(*ev.Record)
+	case session.Finished:
+		f.save(*ev.Record)
+	}
+	f.play(ev)
+}
+
+func (f *follower) play(ev session.Event) {
+	c, ok := session.CueFor(ev)
+	switch {
+	case !ok:
+	case f.bell:
+		fmt.Fprint(f.out, "\a")
+	default:
+		f.sound.Play(c)
+	}
+}
+
+// line prints text above the status line.
+func (f *follower) line(text string) {
+	if f.live {
+		fmt.Fprintf(f.out, "\r\x1b[K%s\r\n", text)
+		return
+	}
+	fmt.Fprintln(f.out, text)
+}
+
+func (f *follower) status(ev session.Event) {
+	text := followStatus(ev, f.paused)
+	if !f.live {
+		fmt.Fprintln(f.out, "  "+text)
+		return
+	}
+	if r := []rune(text); len(r) > f.width-1 {
+		text = string(r[:f.width-1])
+	}
+	fmt.Fprintf(f.out, "\r\x1b[K%s", text)
+}
+
+// followStatus is the status line: progress, what to do, countdown, set
+// and rep, and what comes next.
+func followStatus(ev session.Event, paused bool) string {
+	s := ev.Segment
+	parts := []string{followClock(ev.Elapsed) + "/" + followClock(ev.Total)}
+	switch s.Phase {
+	case session.PhasePrepare:
+		parts = append(parts, "Get ready", followClock(ev.Remaining))
+	case session.PhaseRest:
+		parts = append(parts, "Rest", followClock(ev.Remaining))
+	case session.PhaseSwitch:
+		parts = append(parts, "Switch sides", followClock(ev.Remaining))
+	case session.PhaseDone:
+		parts = append(parts, "Done")
+	case session.PhaseSet:
+		parts = append(parts, s.Exercise.Name, fmt.Sprintf("%d reps, own pace", s.Reps), followSet(s))
+	case session.PhaseWork:
+		parts = append(parts, s.Exercise.Name, followClock(ev.Remaining), followSet(s))
+	default:
+		parts = append(parts, s.Exercise.Name, string(s.Phase), followClock(ev.Remaining), followSet(s))
+	}
+	if paused {
+		parts = append(parts, "PAUSED (Space resumes)")
+	}
+	if s.Next != "" {
+		parts = append(parts, s.Next)
+	}
+	return strings.Join(parts, " | ")
+}
+
+func followSet(s session.Segment) string {
+	t := fmt.Sprintf("set %d/%d", s.Set, s.Sets)
+	if s.Rep > 0 {
+		t += fmt.Sprintf(", rep %d/%d", s.Rep, s.Reps)
+	}
+	if s.Side != "" {
+		t += ", " + s.Side
+	}
+	return t
+}
+
+// followClock writes a duration as m:ss, rounding part seconds up so a
+// countdown shows 0:01 until the very end.
+func followClock(d time.Duration) string {
+	secs := int((d + time.Second - 1) / time.Second)
+	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
+}
+
+func (f *follower) save(rec history.Session) {
+	if f.history == nil {
+		return
+	}
+	problem, err := f.history.Save(rec)
+	if problem != nil {
+		f.line(fmt.Sprintf("warning: %v", problem))
+	}
+	if err != nil {
+		f.line(fmt.Sprintf("warning: session not saved: %v", err))
+	}
+}
+
+// finish reports how the session ended and turns it into the exit status.
+func (f *follower) finish(rec history.Session) error {
+	sets := 0
+	for _, ex := range rec.Exercises {
+		sets += ex.SetsDone
+	}
+	f.line(fmt.Sprintf("%s %q: %s active, %d sets done", rec.Status, rec.Routine, time.Duration(rec.Active), sets))
+	switch rec.Status {
+	case history.Completed:
+		return nil
+	case history.Pain:
+		f.safetyAdvice()
+		return exitError{3}
+	}
+	return exitError{1}
+}
+
+// safetyAdvice is shown after a stop for pain.
+func (f *follower) safetyAdvice() {
+	advice, err := routine.ParseAdvice("assets/advice.toml", assets.Advice)
+	if err != nil {
+		fmt.Fprintln(f.errs, "posture:", err)
+		return
+	}
+	for _, a := range advice {
+		if a.Safety {
+			f.line(a.Title + ": " + a.Text)
+		}
+	}
+}
