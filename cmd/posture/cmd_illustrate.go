@@ -1,0 +1,108 @@
+package main
+
+import (
+	"fmt"
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
+
+	"github.com/postureapp/posture/assets"
+	"github.com/postureapp/posture/internal/figure"
+	"github.com/postureapp/posture/internal/routine"
+)
+
+func init() {
+	register(command{
+		name:    "illustrate",
+		summary: "draw every exercise's key positions as PNG pictures",
+		usage:   "[--out DIR] [--size N] [--gallery FILE]",
+		run:     runIllustrate,
+	})
+}
+
+func runIllustrate(e *env, args []string) error {
+	fs := newFlags(e, commands["illustrate"])
+	out := fs.String("out", "", "write <id>-start.png, <id>-end.png (and -mid…) for every exercise into `DIR`, created if needed; replaces files of those names")
+	size := fs.Int("size", 300, "picture width and height in `pixels`, 64 to 2048")
+	gallery := fs.String("gallery", "", "also write one PNG `FILE` with every exercise's end position and name, in a grid")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	switch {
+	case fs.NArg() > 0:
+		return usageErr("unexpected argument %q", fs.Arg(0))
+	case *out == "" && *gallery == "":
+		return usageErr("give --out DIR, --gallery FILE, or both")
+	case *size < 64 || *size > 2048:
+		return usageErr("--size %d is outside 64 to 2048", *size)
+	}
+	lib, err := figure.Load(assets.ExerciseFiles(), ".")
+	if err != nil {
+		return err
+	}
+	exercises := routine.Load(routine.Sources{BuiltinExercises: assets.ExerciseFiles()}).Library.All()
+	pal := figure.DefaultPalette()
+	if *out != "" {
+		if err := writeKeyPictures(e, lib, exercises, *out, *size, pal); err != nil {
+			return err
+		}
+	}
+	if *gallery != "" {
+		return writeGallery(e, lib, exercises, *gallery, pal)
+	}
+	return nil
+}
+
+func writeKeyPictures(e *env, lib figure.Library, exercises []*routine.Exercise, dir string, size int, pal figure.Palette) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for _, ex := range exercises {
+		m := lib.Motion(ex.ID)
+		for i, key := range m.KeyNames() {
+			file := filepath.Join(dir, ex.ID+"-"+key+".png")
+			if err := writePNG(file, figure.NewImage(m.KeyPose(i, figure.NoSide), size, size, pal)); err != nil {
+				return err
+			}
+			fmt.Fprintln(e.stdout, file)
+		}
+	}
+	return nil
+}
+
+// galleryColumns and gallerySize make a sheet that fits a README's width.
+const galleryColumns, gallerySize = 6, 200
+
+func writeGallery(e *env, lib figure.Library, exercises []*routine.Exercise, file string, pal figure.Palette) error {
+	cells := make([]figure.Cell, 0, len(exercises))
+	for _, ex := range exercises {
+		m := lib.Motion(ex.ID)
+		cells = append(cells, figure.Cell{Label: ex.Name, Pose: m.KeyPose(len(m.KeyNames())-1, figure.NoSide)})
+	}
+	if err := writePNG(file, figure.Sheet(cells, galleryColumns, gallerySize, pal)); err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stdout, file)
+	return nil
+}
+
+// writePNG writes through a temporary file so a failed write never leaves
+// half a picture under the real name.
+func writePNG(file string, img image.Image) error {
+	tmp := file + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	if err := png.Encode(f, img); err != nil {
+		f.Close()
+		os.Remove(tmp)
+		return err
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return os.Rename(tmp, file)
+}

@@ -1,0 +1,285 @@
+package figure
+
+import (
+	"image"
+	"image/color"
+	"math"
+	"sort"
+)
+
+// Palette is the figure's colours; the widget passes its theme's.
+type Palette struct {
+	Background color.Color
+	Body       color.Color // the figure
+	Accent     color.Color // working muscles, the hold glow
+	Prop       color.Color // equipment, wall, floor
+	Arrow      color.Color // direction of movement
+}
+
+// DefaultPalette is a light signage palette, used by the command line.
+func DefaultPalette() Palette {
+	return Palette{
+		Background: color.RGBA{0xff, 0xff, 0xff, 0xff},
+		Body:       color.RGBA{0x26, 0x32, 0x3c, 0xff},
+		Accent:     color.RGBA{0xf0, 0x7c, 0x1e, 0xff},
+		Prop:       color.RGBA{0x8d, 0x9b, 0xa8, 0xff},
+		Arrow:      color.RGBA{0x15, 0x8f, 0xd6, 0xff},
+	}
+}
+
+const (
+	glowRadius     = 17
+	arrowWidth     = 1.8 // half the line's thickness
+	arrowHeadLen   = 9
+	arrowHeadWidth = 6.5
+	gapWidth       = 1.6 // background line between a near limb and the body
+	floorWidth     = 0.8
+)
+
+// NewImage renders p into a new w × h image.
+func NewImage(p Pose, w, h int, pal Palette) *image.RGBA {
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	Render(p, img, pal)
+	return img
+}
+
+// Render draws p over the whole of img: the same pose, size and palette
+// always give the same pixels.
+func Render(p Pose, img *image.RGBA, pal Palette) {
+	r := renderer{img: img, pose: p, m: p.m}
+	r.colours(pal)
+	r.fit()
+	paintAll(img, r.bg)
+	if r.m.view != TopView {
+		r.floorLine()
+	}
+	r.scene()
+	if p.glow {
+		c := r.px(r.m.view.project(r.m.glow.centre(&p.sk)))
+		fill(img, glowDisc{c, glowRadius * r.scale, 0.85}, r.accent)
+	}
+	if p.arrow != 0 {
+		for _, a := range r.m.paths {
+			r.arrow(a.pts, p.arrow < 0)
+			if a.twoWay {
+				r.arrow(a.pts, p.arrow > 0)
+			}
+		}
+	}
+}
+
+type renderer struct {
+	img  *image.RGBA
+	pose Pose
+	m    *Motion
+
+	scale, ox, oy float64
+	bg, accent    paint
+	arrowPaint    paint
+	shadow        paint
+	tones         [toneBand + 1]paint
+}
+
+func (r *renderer) colours(pal Palette) {
+	r.bg = paintOf(pal.Background)
+	body, prop := paintOf(pal.Body), paintOf(pal.Prop)
+	r.accent, r.arrowPaint = paintOf(pal.Accent), paintOf(pal.Arrow)
+	r.tones = [...]paint{
+		toneBody:      body,
+		toneFar:       body.mix(r.bg, 0.42),
+		toneProp:      prop,
+		tonePropLight: prop.mix(r.bg, 0.72),
+		toneBand:      prop,
+	}
+	r.shadow = body.mix(r.bg, 0.75)
+}
+
+// fit scales the motion's frame into the image, centred.
+func (r *renderer) fit() {
+	f := r.m.frame
+	if r.pose.mirror {
+		f.Min.X, f.Max.X = -f.Max.X, -f.Min.X
+	}
+	b := r.img.Bounds()
+	w, h := float64(b.Dx()), float64(b.Dy())
+	margin := 0.03 * math.Min(w, h)
+	fw, fh := f.Max.X-f.Min.X, f.Max.Y-f.Min.Y
+	r.scale = math.Min((w-2*margin)/fw, (h-2*margin)/fh)
+	r.ox = float64(b.Min.X) + w/2 - (f.Min.X+fw/2)*r.scale
+	r.oy = float64(b.Min.Y) + h/2 + (f.Min.Y+fh/2)*r.scale
+}
+
+// px turns a picture point (world units, y up) into pixels.
+func (r *renderer) px(p pt) pt {
+	if r.pose.mirror {
+		p.X = -p.X
+	}
+	return pt{r.ox + p.X*r.scale, r.oy - p.Y*r.scale}
+}
+
+func (r *renderer) shapeOf(p part, grow float64, shadow bool) shape {
+	pts := make([]pt, len(p.pts))
+	for i, q := range p.pts {
+		if shadow {
+			pts[i] = r.px(shadowOf(q))
+		} else {
+			pts[i] = r.px(r.m.view.project(q))
+		}
+	}
+	rad := (p.r + grow) * r.scale
+	if len(pts) <= 2 {
+		return capsule{pts[0], pts[len(pts)-1], rad}
+	}
+	return newBlob(pts, rad)
+}
+
+func (r *renderer) floorLine() {
+	b := r.img.Bounds()
+	y := r.px(pt{0, 0}).Y
+	w := math.Max(0.7, floorWidth*r.scale)
+	fill(r.img, capsule{pt{float64(b.Min.X) - 10, y}, pt{float64(b.Max.X) + 10, y}, w}, r.tones[toneProp])
+}
+
+// group is what is drawn as one: a limb's bones (so its own gap line never
+// cuts it), the torso, the head and neck, or one prop piece.
+type group struct {
+	parts []part
+	segs  []segment // body segments, for tints; empty for props
+	depth float64
+	limb  bool
+}
+
+func (r *renderer) scene() {
+	sk := &r.pose.sk
+	body := bodyParts(sk)
+	groups := bodyGroups(body)
+	var behindParts []part
+	for i := range r.m.props {
+		for _, p := range r.m.propParts(&r.m.props[i], sk) {
+			if p.depth == behind {
+				behindParts = append(behindParts, p)
+			} else {
+				groups = append(groups, group{parts: []part{p}, depth: p.depth})
+			}
+		}
+	}
+	for _, p := range behindParts {
+		fill(r.img, r.shapeOf(p, 0, false), r.tones[p.tone])
+	}
+	if r.m.view == TopView {
+		r.shadows(groups, behindParts)
+	}
+	sort.SliceStable(groups, func(i, j int) bool { return groups[i].depth < groups[j].depth })
+	tints := r.tintsBySegment(sk, body)
+	torso := body[segChest].depth
+	for _, g := range groups {
+		t := toneBody
+		if r.m.view == SideView && len(g.segs) > 0 && g.depth < torso-4 {
+			t = toneFar
+		}
+		if g.limb && g.depth > torso+4 {
+			for _, p := range g.parts {
+				fill(r.img, r.shapeOf(p, gapWidth, false), r.bg)
+			}
+		}
+		for i, p := range g.parts {
+			if len(g.segs) > 0 {
+				p.tone = t
+			}
+			fill(r.img, r.shapeOf(p, 0, false), r.tones[p.tone])
+			if len(g.segs) > 0 {
+				for _, s := range tints[g.segs[i]] {
+					fill(r.img, s, r.accent)
+				}
+			}
+		}
+	}
+}
+
+// shadows fall on the floor under everything that is off it, seen from
+// above.
+func (r *renderer) shadows(groups []group, behindParts []part) {
+	for _, p := range behindParts {
+		if p.tone != tonePropLight {
+			fill(r.img, r.shapeOf(p, 0, true), r.shadow)
+		}
+	}
+	for _, g := range groups {
+		for _, p := range g.parts {
+			fill(r.img, r.shapeOf(p, 0, true), r.shadow)
+		}
+	}
+}
+
+func bodyGroups(body [numSegments]part) []group {
+	mk := func(limb bool, segs ...segment) group {
+		g := group{segs: segs, limb: limb}
+		for _, s := range segs {
+			g.parts = append(g.parts, body[s])
+			g.depth += body[s].depth
+		}
+		g.depth /= float64(len(segs))
+		return g
+	}
+	// Ties keep this order: legs, torso, head, arms.
+	return []group{
+		mk(true, segThighL, segShinL, segFootL),
+		mk(true, segThighR, segShinR, segFootR),
+		mk(false, segLowerTorso, segChest),
+		mk(false, segNeck, segHead),
+		mk(true, segUpperArmL, segForearmL, segHandL),
+		mk(true, segUpperArmR, segForearmR, segHandR),
+	}
+}
+
+// tintsBySegment places the tinted muscle areas, each under the body part
+// it is drawn after.
+func (r *renderer) tintsBySegment(sk *skeleton, body [numSegments]part) map[segment][]shape {
+	out := map[segment][]shape{}
+	for _, ar := range r.m.muscles {
+		for _, t := range ar.tints(sk) {
+			hosts := make([]shape, len(t.hosts))
+			for i, h := range t.hosts {
+				hosts[i] = r.shapeOf(body[h], 0, false)
+			}
+			s := r.shapeOf(newPart(t.r, toneBody, t.a, t.b), 0, false)
+			out[t.hosts[0]] = append(out[t.hosts[0]], clipped{s, hosts})
+		}
+	}
+	return out
+}
+
+// arrow draws a path with a head at its end (or at its start, backward).
+func (r *renderer) arrow(path []pt, backward bool) {
+	if len(path) < 2 {
+		return
+	}
+	ps := make([]pt, len(path))
+	for i, q := range path {
+		j := i
+		if backward {
+			j = len(path) - 1 - i
+		}
+		ps[j] = r.px(q)
+	}
+	s := r.scale
+	tip := ps[len(ps)-1]
+	body := subPath(ps, 0, math.Max(0, pathLength(ps)-arrowHeadLen*s*0.8))
+	w := math.Max(1, arrowWidth*s)
+	for i := 1; i < len(body); i++ {
+		fill(r.img, capsule{body[i-1], body[i], w}, r.arrowPaint)
+	}
+	back := subPath(ps, math.Max(0, pathLength(ps)-arrowHeadLen*s), pathLength(ps))
+	if len(back) == 0 {
+		return
+	}
+	base := back[0]
+	d := tip.sub(base)
+	if d.length() == 0 {
+		return
+	}
+	d = d.scale(arrowHeadLen * s / d.length())
+	base = tip.sub(d)
+	n := pt{-d.Y, d.X}.scale(arrowHeadWidth / arrowHeadLen)
+	fill(r.img, newBlob([]pt{tip, base.add(n), base.sub(n)}, 0.6*s), r.arrowPaint)
+}
