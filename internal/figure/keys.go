@@ -90,7 +90,7 @@ func (d *decoder) keys(tables []map[string]any, m *Motion) {
 		d.applyKey(f, t, m.view, &cur)
 		m.keys = append(m.keys, keyframe{name: name, ang: cur})
 		for _, p := range limitProblems(m.view, &cur) {
-			d.add(f, p, "within human joint ranges")
+			d.add(f, p, "a position a person can take safely")
 		}
 	}
 }

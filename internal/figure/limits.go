@@ -77,7 +77,11 @@ func limitProblems(v View, a *angles) []string {
 		for side := 0; side < 2 && !(side == 1 && l.midline); side++ {
 			x := l.angle(&s, side)
 			if x < l.lo-0.01 || x > l.hi+0.01 {
-				out = append(out, fmt.Sprintf("%s %s is %.0f°, outside %g° to %g°", sideSuffix[side], l.what, x, l.lo, l.hi))
+				what := l.what
+				if !l.midline {
+					what = sideSuffix[side] + " " + what
+				}
+				out = append(out, fmt.Sprintf("%s is %.0f°, outside %g° to %g°", what, x, l.lo, l.hi))
 			}
 		}
 	}
