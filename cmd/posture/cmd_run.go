@@ -56,15 +56,14 @@ func runRun(e *env, args []string) error {
 // followInTerminal plays r with a status line, keys when stdin is a
 // terminal, and sound, saving the session to the history as it goes.
 func followInTerminal(e *env, r *routine.Routine, lib *routine.Library, paths store.Paths) error {
+	f := newFollower(e, paths) // before raw mode, so its notices print as usual
+	defer f.sound.Close()
 	keys, restore, err := rawKeys(e.stdin)
 	if err != nil {
 		return err
 	}
 	defer restore()
-	f := newFollower(e, paths)
-	defer f.sound.Close()
-	var p *session.Player
-	p = session.New(session.Build(r, lib), session.Scaled(session.Real{}, e.speed), session.Options{
+	p := session.New(session.Build(r, lib), session.Scaled(session.Real{}, e.speed), session.Options{
 		OnEvent:  func(ev session.Event) { f.onEvent(ev) },
 		AutoDone: keys == nil,
 	})

@@ -24,8 +24,7 @@ func Example() {
 
 	start := time.Date(2026, 1, 1, 8, 0, 0, 0, time.UTC)
 	clock := session.NewFake(start) // session.Real{} in the app
-	var p *session.Player
-	p = session.New(tl, clock, session.Options{OnEvent: func(ev session.Event) {
+	p := session.New(tl, clock, session.Options{OnEvent: func(ev session.Event) {
 		switch ev.Kind {
 		case session.SegmentStarted:
 			line := fmt.Sprintf("%-4v %-7s %-12s %s", clock.Now().Sub(start), ev.Segment.Phase, ev.Segment.Cue, ev.Segment.Next)
