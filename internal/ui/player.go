@@ -30,7 +30,8 @@ type player struct {
 	engine     *session.Player
 	seg        session.Segment
 	paused     bool
-	over       bool
+	over       bool // the session has ended
+	closed     bool // the screen was left; later events only reach sound and history
 	stopTicker chan struct{} // closed to stop the progress ticker; nil when none runs
 
 	figure     *figureView
@@ -144,6 +145,7 @@ func (p *player) start() {
 
 // close stops everything the player started; it is safe to call twice.
 func (p *player) close() {
+	p.closed = true
 	p.stopTickerNow()
 	p.figure.stop()
 	if !p.over {
@@ -165,6 +167,9 @@ func (p *player) onEngineEvent(ev session.Event) {
 }
 
 func (p *player) onEvent(ev session.Event) {
+	if p.closed {
+		return
+	}
 	switch ev.Kind {
 	case session.SegmentStarted:
 		p.showSegment(ev.Segment, ev.Remaining)
@@ -236,6 +241,9 @@ func (p *player) refreshPoints() {
 // second; a self-paced set shows its target reps instead.
 func (p *player) showCountdown(left time.Duration) {
 	text, unit := "", "seconds"
+	if wholeSeconds(left) == 1 {
+		unit = "second"
+	}
 	switch {
 	case p.seg.Open() && p.seg.Plan.RepBased():
 		text, unit = fmt.Sprint(p.seg.Plan.Reps.Lo), "reps, at your own pace"
@@ -260,7 +268,7 @@ func countsText(s session.Segment) string {
 	if s.Sets > 0 && s.Phase != session.PhasePrepare {
 		parts = append(parts, fmt.Sprintf("Set %d/%d", s.Set, s.Sets))
 	}
-	if s.Reps > 0 {
+	if s.Reps > 0 && !s.Open() {
 		parts = append(parts, fmt.Sprintf("Rep %d/%d", s.Rep, s.Reps))
 	}
 	if s.Side != "" {
@@ -312,9 +320,10 @@ func clockText(d time.Duration) string {
 
 // startTicker moves the progress bars smoothly while time runs. It is a
 // goroutine with a done channel feeding fyne.Do, stopped whenever nothing
-// moves (paused or finished), so an idle player costs nothing.
+// moves (paused or finished), so an idle player costs nothing. It follows
+// the real clock only: on a test clock the bars move with the events.
 func (p *player) startTicker() {
-	if p.stopTicker != nil || p.over {
+	if p.stopTicker != nil || p.over || p.ui.cfg.Clock != nil {
 		return
 	}
 	done := make(chan struct{})

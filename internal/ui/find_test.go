@@ -1,0 +1,70 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// walk visits every object below o, through widgets' renderers.
+func walk(t *testing.T, o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
+	if o == nil {
+		return
+	}
+	visit(o)
+	switch x := o.(type) {
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			walk(t, c, visit)
+		}
+	case fyne.Widget:
+		for _, c := range test.TempWidgetRenderer(t, x).Objects() {
+			walk(t, c, visit)
+		}
+	}
+}
+
+// allText joins every piece of text below o.
+func allText(t *testing.T, o fyne.CanvasObject) string {
+	var b strings.Builder
+	walk(t, o, func(c fyne.CanvasObject) {
+		switch x := c.(type) {
+		case *canvas.Text:
+			b.WriteString(x.Text + "\n")
+		case *widget.Label:
+			b.WriteString(x.Text + "\n")
+		case *widget.Card:
+			b.WriteString(x.Title + "\n" + x.Subtitle + "\n")
+		case *widget.RichText:
+			b.WriteString(x.String() + "\n")
+		}
+	})
+	return b.String()
+}
+
+func findButton(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
+	t.Helper()
+	var found *widget.Button
+	walk(t, o, func(c fyne.CanvasObject) {
+		if b, ok := c.(*widget.Button); ok && b.Text == text && found == nil {
+			found = b
+		}
+	})
+	if found == nil {
+		t.Fatalf("no button %q", text)
+	}
+	return found
+}
+
+func overlayShows(t *testing.T, w fyne.Window, text string) bool {
+	for _, o := range w.Canvas().Overlays().List() {
+		if strings.Contains(allText(t, o), text) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,172 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/postureapp/posture/internal/routine"
+)
+
+func newTestApp(t *testing.T, c *routine.Catalog) *App {
+	t.Helper()
+	a := test.NewTempApp(t)
+	return New(a, Config{Catalog: c, Advice: testAdvice(t), Clock: newStepClock()})
+}
+
+// cardTitles lists the routines the home screen shows.
+func cardTitles(h *home) []string {
+	var out []string
+	for _, o := range h.list.Objects {
+		if c, ok := o.(*widget.Card); ok {
+			out = append(out, c.Title)
+		}
+	}
+	return out
+}
+
+func TestHomeListsEveryRoutineWithItsFacts(t *testing.T) {
+	u := newTestApp(t, testCatalog(t))
+	titles := cardTitles(u.home)
+	if len(titles) != 7 {
+		t.Fatalf("home shows %d routines, want 6 built-in and the test one: %v", len(titles), titles)
+	}
+	var ubs *widget.Card
+	for _, o := range u.home.list.Objects {
+		if c := o.(*widget.Card); c.Title == "Upper Back Strength" {
+			ubs = c
+		}
+	}
+	for _, want := range []string{"Built-in", "15 min", "5 exercises", "band", "3× a week"} {
+		if !strings.Contains(ubs.Subtitle, want) {
+			t.Errorf("Upper Back Strength card says %q, missing %q", ubs.Subtitle, want)
+		}
+	}
+}
+
+func TestHomeFilters(t *testing.T) {
+	u := newTestApp(t, testCatalog(t))
+	h := u.home
+	h.equipment.SetSelected(noEquipment)
+	for _, title := range cardTitles(h) {
+		if title == "Upper Back Strength" || title == "Home Upper Back" {
+			t.Errorf("%s needs a band but passes the no-equipment filter", title)
+		}
+	}
+	if !contains(cardTitles(h), "Beginner, No Equipment") {
+		t.Errorf("no-equipment filter hides the beginner routine: %v", cardTitles(h))
+	}
+	h.equipment.SetSelected("dumbbells")
+	if got := cardTitles(h); len(got) != 1 || got[0] != "Home Upper Back" {
+		t.Errorf("dumbbells filter shows %v", got)
+	}
+	h.equipment.SetSelected(anyEquipment)
+	test.Type(h.search, "chin tuck")
+	for _, title := range cardTitles(h) {
+		r := u.cfg.Catalog.Routine(title)
+		if !strings.Contains(string(routine.EncodeRoutine(r)), "chin-tuck") {
+			t.Errorf("%s shown for 'chin tuck' but has no chin tucks", title)
+		}
+	}
+	if len(cardTitles(h)) == 0 {
+		t.Fatal("search for an exercise name found nothing")
+	}
+	h.search.SetText("no such thing")
+	if len(cardTitles(h)) != 0 || !strings.Contains(allText(t, h.list), "No routine matches") {
+		t.Fatal("an empty result is not said")
+	}
+}
+
+func TestHomeWarnsAboutBrokenFiles(t *testing.T) {
+	c := testCatalog(t)
+	c.Problems = append(c.Problems, routine.Problems{{File: "/data/routines/mine.toml", Line: 7, Field: "sets", Msg: "40 is out of range", Allowed: "1-20"}})
+	u := newTestApp(t, c)
+	text := allText(t, u.win.Content())
+	if !strings.Contains(text, "1 file could not be loaded") || !strings.Contains(text, "/data/routines/mine.toml:7: sets: 40 is out of range (1-20)") {
+		t.Fatalf("warning missing:\n%s", text)
+	}
+}
+
+func TestFirstStartShowsSafetyAdviceOnce(t *testing.T) {
+	u := newTestApp(t, testCatalog(t))
+	clock := u.cfg.Clock.(*stepClock)
+	never := func() bool { return false }
+	test.Tap(findButton(t, u.win.Content(), "Start"))
+	if u.player != nil || !overlayShows(t, u.win, "Stop if it hurts") {
+		t.Fatal("first start did not show the safety advice first")
+	}
+	clock.act(t, never, func() { test.Tap(findButton(t, u.win.Canvas().Overlays().Top(), "I understand, start")) })
+	if u.player == nil {
+		t.Fatal("accepting the advice did not open the player")
+	}
+	first := u.player
+	clock.act(t, func() bool { return first.engine.State().Over }, u.showHome)
+	first.engine.Wait()
+	clock.act(t, never, func() { test.Tap(findButton(t, u.win.Content(), "Start")) })
+	if u.player == nil || u.win.Canvas().Overlays().Top() != nil {
+		t.Fatal("the advice showed a second time")
+	}
+	second := u.player
+	u.showHome()
+	second.engine.Wait()
+}
+
+func TestSafetyButtonShowsAdvice(t *testing.T) {
+	u := newTestApp(t, testCatalog(t))
+	test.Tap(findButton(t, u.win.Content(), "Safety"))
+	if !overlayShows(t, u.win, "Past injuries") || !overlayShows(t, u.win, "Warm up first") {
+		t.Fatal("safety advice incomplete")
+	}
+}
+
+func TestSettingsApplyAndPersist(t *testing.T) {
+	rec := &recordingPlayer{}
+	a := test.NewTempApp(t)
+	u := New(a, Config{Catalog: testCatalog(t), Advice: testAdvice(t), Audio: rec, AudioNotice: "no audio device: visual cues only (test)"})
+	test.Tap(findButton(t, u.win.Content(), "Settings"))
+	content := u.win.Content()
+	if !strings.Contains(allText(t, content), "no audio device") {
+		t.Error("settings do not say there is no audio device")
+	}
+	var slider *widget.Slider
+	var mute *widget.Check
+	var themes *widget.RadioGroup
+	var prepare *widget.Select
+	walk(t, content, func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *widget.Slider:
+			slider = x
+		case *widget.Check:
+			mute = x
+		case *widget.RadioGroup:
+			themes = x
+		case *widget.Select:
+			prepare = x
+		}
+	})
+	slider.SetValue(35)
+	mute.SetChecked(true)
+	prepare.SetSelected("10 seconds")
+	themes.SetSelected(themeDark)
+	test.Tap(findButton(t, content, "Test sound"))
+	if rec.volume != 35 || !rec.muted || len(rec.played) != 1 {
+		t.Errorf("audio got volume %d muted %v played %v", rec.volume, rec.muted, rec.played)
+	}
+	if a.Settings().Theme().Color("background", 0) != newTheme(themeDark).Color("background", 0) {
+		t.Error("dark theme not applied at once")
+	}
+	again := loadSettings(a.Preferences())
+	if again.volume() != 35 || !again.muted() || again.prepare() != 10 || again.theme() != themeDark {
+		t.Errorf("settings not kept: %d %v %d %s", again.volume(), again.muted(), again.prepare(), again.theme())
+	}
+	r := u.cfg.Catalog.Routine("Upper Back Strength")
+	if got := again.withPrepare(r).PrepareTime(); got.Seconds() != 10 {
+		t.Errorf("get-ready length %v, want 10s", got)
+	}
+	if r.PrepareTime().Seconds() != 5 {
+		t.Error("the setting changed the catalog's routine")
+	}
+}
