@@ -91,7 +91,7 @@ func (r *Routine) SwitchTime() time.Duration { return firstDur(r.Switch, Dur(Def
 // Target is the sessions a week the routine aims for.
 func (r *Routine) Target() int { return firstInt(r.PerWeek, DefaultPerWeek) }
 
-// Rounds is how often the section plays.
+// RoundCount is how often the section plays.
 func (s Section) RoundCount() int { return firstInt(s.Rounds, 1) }
 
 // Equipment lists what the routine needs, in the order of Equipment.

@@ -10,12 +10,12 @@ import (
 // control the test waits until the engine has acted on it and gone back to
 // sleep, so what the screen shows can be read without a race.
 type stepClock struct {
-	mu      sync.Mutex
-	cond    *sync.Cond
-	now     time.Time
-	moved   chan struct{} // closed when the time moves
-	sleeps  int           // how often the engine has gone to sleep
-	asleep  bool
+	mu     sync.Mutex
+	cond   *sync.Cond
+	now    time.Time
+	moved  chan struct{} // closed when the time moves
+	sleeps int           // how often the engine has gone to sleep
+	asleep bool
 }
 
 func newStepClock() *stepClock {

@@ -30,8 +30,8 @@ type player struct {
 	engine     *session.Player
 	seg        session.Segment
 	paused     bool
-	over       bool // the session has ended
-	closed     bool // the screen was left; later events only reach sound and history
+	over       bool          // the session has ended
+	closed     bool          // the screen was left; later events only reach sound and history
 	stopTicker chan struct{} // closed to stop the progress ticker; nil when none runs
 
 	figure     *figureView
