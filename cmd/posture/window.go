@@ -5,6 +5,7 @@ import (
 
 	"github.com/postureapp/posture/assets"
 	"github.com/postureapp/posture/internal/audio/speaker"
+	"github.com/postureapp/posture/internal/figure"
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/ui"
@@ -24,6 +25,10 @@ func openWindow(e *env, start string) error {
 	if err != nil {
 		return err
 	}
+	figures, err := figure.Load(assets.ExerciseFiles(), ".")
+	if err != nil {
+		return err
+	}
 	player, notice := speaker.Open()
 	if notice != "" {
 		fmt.Fprintln(e.stderr, "posture:", notice)
@@ -36,6 +41,7 @@ func openWindow(e *env, start string) error {
 		Audio:       player,
 		AudioNotice: notice,
 		History:     history.NewStore(paths.History),
+		Figures:     figures,
 	})
 	return nil
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/postureapp/posture/assets"
 	"github.com/postureapp/posture/internal/audio"
+	"github.com/postureapp/posture/internal/figure"
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/session"
@@ -32,7 +33,7 @@ type Config struct {
 	AudioNotice string         // non-empty when there is no sound device
 	Clock       session.Clock  // nil for the real clock; tests pass a fake
 	History     *history.Store // where sessions are saved; nil saves nothing
-	Figures     any
+	Figures     figure.Library // pose keyframes for the illustrations
 }
 
 // App is the running window and its screens.

@@ -74,7 +74,7 @@ func newPlayer(u *App, r *routine.Routine) *player {
 
 func (p *player) build() {
 	fg := theme.Color(theme.ColorNameForeground)
-	p.figure = newFigureView(p.ui.cfg.Figures)
+	p.figure = newFigureView(p.ui.cfg.Figures, p.engine.State, p.ui.cfg.Clock == nil)
 	p.name = canvas.NewText("", fg)
 	p.name.TextSize = 28
 	p.name.TextStyle = fyne.TextStyle{Bold: true}
