@@ -3,11 +3,12 @@
 package speaker
 
 import (
+	"bytes"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -56,21 +57,38 @@ func openDevice(t *testing.T) *device {
 	return d
 }
 
+// The speaker, once started, lasts for the process, so the check without a
+// device runs in a fresh process of this test binary; its stderr is where
+// ALSA would print.
 func TestNoDeviceGivesOneQuietNoticeAndASilentPlayer(t *testing.T) {
+	if os.Getenv(childEnv) != "" {
+		checkNoDevice(t)
+		return
+	}
 	useALSAConfig(t, missingCard)
+	cmd := exec.Command(os.Args[0], "-test.run=^"+t.Name()+"$", "-test.v")
+	cmd.Env = append(os.Environ(), childEnv+"=1")
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%v\n%s", err, stdout.String())
+	}
+	if stderr.Len() > 0 {
+		t.Errorf("printed to stderr besides the notice:\n%s", stderr.String())
+	}
+}
+
+const childEnv = "POSTURE_AUDIO_TEST_CHILD"
+
+func checkNoDevice(t *testing.T) {
 	var p audio.Player
 	var notice string
-	printed := stderrOf(t, func() {
-		within(t, 2*time.Second, "Open without a device", func() { p, notice = Open() })
-	})
+	within(t, 2*time.Second, "Open without a device", func() { p, notice = Open() })
 	if _, ok := p.(audio.Silent); !ok {
 		t.Fatalf("got %T without a device, want the silent player", p)
 	}
 	if !strings.HasPrefix(notice, "no audio device: visual cues only (ALSA: ") {
 		t.Errorf("notice %q does not say what happened and why", notice)
-	}
-	if printed != "" {
-		t.Errorf("Open printed to stderr besides the notice:\n%s", printed)
 	}
 	p.Play(audio.Hold)
 	if err := p.Close(); err != nil {
@@ -83,18 +101,11 @@ func TestNullDevicePlaysACueToItsEnd(t *testing.T) {
 	defer d.Close()
 	cue, _ := d.bank.Streamer(audio.SetDone)
 	var pulled int
-	counted := beep.StreamerFunc(func(s [][2]float64) (int, bool) {
+	waitEnd(t, d, beep.StreamerFunc(func(s [][2]float64) (int, bool) {
 		n, ok := cue.Stream(s)
 		pulled += n
 		return n, ok
-	})
-	ended := make(chan struct{})
-	d.start(beep.Seq(counted, beep.Callback(func() { close(ended) })))
-	select {
-	case <-ended:
-	case <-time.After(5 * time.Second):
-		t.Fatal("the cue never reached its end")
-	}
+	}))
 	if pulled != cue.Len() {
 		t.Fatalf("the speaker pulled %d samples of a %d-sample cue", pulled, cue.Len())
 	}
@@ -117,6 +128,46 @@ func TestClosingWhileACuePlaysReleasesTheDevice(t *testing.T) {
 	again := openDevice(t)
 	if err := again.Close(); err != nil {
 		t.Errorf("closing the reopened device: %v", err)
+	}
+}
+
+// waitEnd plays s on d and waits until its last sample has been pulled.
+func waitEnd(t *testing.T, d *device, s beep.Streamer) {
+	t.Helper()
+	ended := make(chan struct{})
+	d.start(beep.Seq(s, beep.Callback(func() { close(ended) })))
+	select {
+	case <-ended:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the cue never reached its end")
+	}
+}
+
+func isParked(d *device) bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.parked
+}
+
+// With nothing to sound the speaker stops pulling (and spinning, on the
+// null device), and the next cue wakes it.
+func TestIdleSpeakerParksAndWakesForTheNextCue(t *testing.T) {
+	d := openDevice(t)
+	defer d.Close()
+	d.grace = 20 * time.Millisecond
+	pip, _ := d.bank.Streamer(audio.Pip)
+	waitEnd(t, d, pip)
+	deadline := time.Now().Add(5 * time.Second)
+	for !isParked(d) {
+		if time.Now().After(deadline) {
+			t.Fatal("the speaker still pulls with nothing sounding")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	lift, _ := d.bank.Streamer(audio.Lift)
+	waitEnd(t, d, lift)
+	if lift.Position() != lift.Len() {
+		t.Fatalf("after waking, %d of %d samples played", lift.Position(), lift.Len())
 	}
 }
 
@@ -146,40 +197,4 @@ func TestDevicePlayerIsSafeForConcurrentUse(t *testing.T) {
 		d.Close()
 	})
 	wg.Wait()
-}
-
-// stderrOf runs f with file descriptor 2 captured, which is where ALSA's
-// C code prints.
-func stderrOf(t *testing.T, f func()) string {
-	t.Helper()
-	r, w, err := os.Pipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	saved, err := syscall.Dup(2)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := syscall.Dup2(int(w.Fd()), 2); err != nil {
-		t.Fatal(err)
-	}
-	f()
-	syscall.Dup2(saved, 2)
-	syscall.Close(saved)
-	w.Close()
-	out, _ := readAll(r)
-	return out
-}
-
-func readAll(f *os.File) (string, error) {
-	defer f.Close()
-	var b strings.Builder
-	buf := make([]byte, 4096)
-	for {
-		n, err := f.Read(buf)
-		b.Write(buf[:n])
-		if err != nil {
-			return b.String(), nil
-		}
-	}
 }
