@@ -14,11 +14,15 @@ func openCatalog(e *env) (*routine.Catalog, store.Paths, error) {
 	if err != nil {
 		return nil, store.Paths{}, err
 	}
-	c := routine.Load(routine.Sources{
+	return routine.Load(sources(paths)), paths, nil
+}
+
+// sources names the built-in files and the person's folders.
+func sources(paths store.Paths) routine.Sources {
+	return routine.Sources{
 		BuiltinExercises: assets.ExerciseFiles(),
 		BuiltinRoutines:  routines.FS,
 		UserExercises:    paths.Exercises,
 		UserRoutines:     paths.Routines,
-	})
-	return c, paths, nil
+	}
 }

@@ -42,6 +42,7 @@ func openWindow(e *env, start string) error {
 		AudioNotice: notice,
 		History:     history.NewStore(paths.History),
 		Figures:     figures,
+		Sources:     sources(paths),
 	})
 	return nil
 }

@@ -6,6 +6,7 @@ package ui
 
 import (
 	"image/color"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -34,6 +35,10 @@ type Config struct {
 	Clock       session.Clock  // nil for the real clock; tests pass a fake
 	History     *history.Store // where sessions are saved; nil saves nothing
 	Figures     figure.Library // pose keyframes for the illustrations
+	// Sources is where the catalog came from; the person's folders in it
+	// are where their routines and exercises are saved, and reloadCatalog
+	// reads them all again.
+	Sources routine.Sources
 }
 
 // App is the running window and its screens.
@@ -45,6 +50,10 @@ type App struct {
 	home    *home
 	player  *player // the session on screen, nil on other screens
 	keys    func(*fyne.KeyEvent)
+
+	sessions        []history.Session // the history, oldest first
+	historyProblems []history.Problem
+	clockNow        func() time.Time // the wall clock for weeks; tests fix it
 }
 
 // Run opens the window and blocks until it is closed.
@@ -130,6 +139,16 @@ func (u *App) close() {
 		u.player.close()
 	}
 	_ = u.cfg.Audio.Close()
+}
+
+// reloadCatalog reads every routine and exercise again after a file was
+// written or removed, and refreshes the home screen.
+func (u *App) reloadCatalog() {
+	if u.cfg.Sources.BuiltinRoutines == nil {
+		return // a catalog built in memory (tests) has nothing to reload
+	}
+	u.cfg.Catalog = routine.Load(u.cfg.Sources)
+	u.home.refreshList()
 }
 
 func (u *App) showError(err error) {

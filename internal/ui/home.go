@@ -28,6 +28,7 @@ type home struct {
 	equipment *widget.Select
 	list      *fyne.Container
 	empty     *widget.Label
+	progress  *fyne.Container // this week's count and suggestions, from the history
 	content   fyne.CanvasObject
 }
 
@@ -43,18 +44,22 @@ func newHome(u *App) *home {
 	h.equipment.OnChanged = h.onFilterChanged
 
 	safety := widget.NewButtonWithIcon("Safety", theme.WarningIcon(), func() { u.showAdvice(false, nil) })
+	hist := widget.NewButtonWithIcon("History", theme.HistoryIcon(), u.showHistory)
 	prefs := widget.NewButtonWithIcon("Settings", theme.SettingsIcon(), u.showSettings)
-	bar := container.NewBorder(nil, nil, heading("Posture"), container.NewHBox(safety, prefs))
+	bar := container.NewBorder(nil, nil, heading("Posture"), container.NewHBox(hist, safety, prefs))
 	filters := container.NewBorder(nil, nil, nil, h.equipment, h.search)
-	body := container.NewVBox(h.warnings(), h.list)
+	h.progress = container.NewVBox()
+	body := container.NewVBox(h.warnings(), h.progress, h.list)
 	h.content = container.NewBorder(container.NewVBox(bar, filters), nil, nil, nil, container.NewVScroll(body))
 	return h
 }
 
 func (h *home) onFilterChanged(string) { h.refreshList() }
 
-// refreshList rebuilds the routine cards that pass the filter.
+// refreshList rebuilds the routine cards that pass the filter, and the
+// weekly progress above them.
 func (h *home) refreshList() {
+	h.refreshProgress()
 	lib := h.ui.cfg.Catalog.Library
 	var cards []fyne.CanvasObject
 	for _, r := range h.ui.cfg.Catalog.Routines {

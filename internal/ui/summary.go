@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -14,9 +15,33 @@ import (
 	"github.com/postureapp/posture/internal/routine"
 )
 
+// Quick-check choices for how an exercise felt.
+const (
+	feltRight  = "Felt it in the right place"
+	feltUneasy = "Discomfort"
+)
+
+// summaryScreen is shown when a session is over: what was done, an
+// optional quick check per exercise, and suggestions.
+type summaryScreen struct {
+	ui     *App
+	r      *routine.Routine
+	rec    history.Session
+	checks []*exerciseCheck
+	saved  *widget.Label
+}
+
+// exerciseCheck is the quick check of one exercise.
+type exerciseCheck struct {
+	reps       *widget.Entry
+	comfort    *widget.RadioGroup
+	resistance *widget.Entry
+}
+
 // showSummary shows what was done once a session is over.
 func (u *App) showSummary(r *routine.Routine, rec history.Session) {
 	u.player = nil
+	s := &summaryScreen{ui: u, r: r, rec: rec}
 	title := map[history.Status]string{
 		history.Completed: "Routine complete",
 		history.Stopped:   "Session stopped",
@@ -30,31 +55,134 @@ func (u *App) showSummary(r *routine.Routine, rec history.Session) {
 	if len(rec.Exercises) == 0 {
 		rows.Add(widget.NewLabel("No exercise was started."))
 	}
+	body := container.NewVBox(widget.NewCard(title, facts, rows))
+	if check := s.checkCard(); check != nil {
+		body.Add(check)
+	}
+	u.loadHistory()
+	if sugs := history.Suggest(u.sessions, u.targets(r)); len(sugs) > 0 {
+		body.Add(u.suggestionCard(r, sugs))
+	}
 	back := widget.NewButtonWithIcon("Back to home", theme.HomeIcon(), u.showHome)
 	back.Importance = widget.HighImportance
-	card := widget.NewCard(title, facts, rows)
-	content := container.NewBorder(nil, container.NewPadded(container.NewCenter(back)), nil, nil, container.NewVScroll(card))
+	content := container.NewBorder(nil, container.NewPadded(container.NewCenter(back)), nil, nil, container.NewVScroll(body))
 	u.show(content, func(ev *fyne.KeyEvent) {
-		if ev.Name == fyne.KeyEscape || ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
+		if ev.Name == fyne.KeyEscape {
 			u.showHome()
 		}
 	})
 }
 
+// checkCard asks, for each exercise with sets done, the reps actually
+// done, how it felt and the resistance used. It is optional: the session
+// is already saved as the engine recorded it.
+func (s *summaryScreen) checkCard() fyne.CanvasObject {
+	if s.ui.cfg.History == nil {
+		return nil
+	}
+	rows := container.NewVBox()
+	for _, ex := range s.rec.Exercises {
+		c := &exerciseCheck{
+			reps:       widget.NewEntry(),
+			comfort:    widget.NewRadioGroup([]string{feltRight, feltUneasy}, nil),
+			resistance: widget.NewEntry(),
+		}
+		c.reps.SetText(joinInts(ex.Reps))
+		c.reps.SetPlaceHolder("reps per set, e.g. 12 12 10")
+		c.comfort.Horizontal = true
+		c.comfort.SetSelected(feltRight)
+		if ex.Comfort == history.ComfortDiscomfort || ex.Comfort == history.ComfortPain {
+			c.comfort.SetSelected(feltUneasy)
+		}
+		c.resistance.SetText(ex.Resistance)
+		c.resistance.SetPlaceHolder("resistance, e.g. light band")
+		s.checks = append(s.checks, c)
+		fields := []fyne.CanvasObject{widget.NewLabelWithStyle(s.ui.exerciseName(ex.Exercise), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
+		if len(ex.Reps) > 0 {
+			fields = append(fields, container.NewBorder(nil, nil, widget.NewLabel("Reps done"), nil, c.reps))
+		}
+		fields = append(fields, c.comfort, container.NewBorder(nil, nil, widget.NewLabel("Resistance"), nil, c.resistance))
+		rows.Add(container.NewVBox(fields...))
+	}
+	if len(s.checks) == 0 {
+		return nil
+	}
+	s.saved = widget.NewLabel("")
+	save := widget.NewButtonWithIcon("Save check", theme.DocumentSaveIcon(), s.onSaveCheck)
+	rows.Add(container.NewHBox(save, s.saved))
+	return widget.NewCard("Quick check", "Optional: correct the reps and say how it felt", rows)
+}
+
+func (s *summaryScreen) onSaveCheck() {
+	rec := s.rec
+	rec.Exercises = append([]history.Exercise(nil), rec.Exercises...)
+	for i, c := range s.checks {
+		ex := &rec.Exercises[i]
+		if len(ex.Reps) > 0 {
+			reps, err := parseInts(c.reps.Text)
+			if err != nil {
+				s.saved.SetText(fmt.Sprintf("%s: %v", s.ui.exerciseName(ex.Exercise), err))
+				return
+			}
+			ex.Reps = reps
+		}
+		ex.Comfort = history.ComfortFine
+		if c.comfort.Selected == feltUneasy {
+			ex.Comfort = history.ComfortDiscomfort
+		}
+		ex.Resistance = strings.TrimSpace(c.resistance.Text)
+	}
+	if _, err := s.ui.cfg.History.Save(rec); err != nil {
+		s.ui.showError(fmt.Errorf("could not save the check: %w", err))
+		return
+	}
+	s.rec = rec
+	s.saved.SetText("Saved")
+	if hasDiscomfort(rec) {
+		s.ui.showAdvice(false, nil)
+	}
+}
+
+func hasDiscomfort(rec history.Session) bool {
+	for _, ex := range rec.Exercises {
+		if ex.Comfort != history.ComfortFine {
+			return true
+		}
+	}
+	return false
+}
+
+func joinInts(vs []int) string {
+	s := make([]string, len(vs))
+	for i, v := range vs {
+		s[i] = strconv.Itoa(v)
+	}
+	return strings.Join(s, " ")
+}
+
+// parseInts reads reps per set: whole numbers from 0 to 100 separated by
+// spaces or commas.
+func parseInts(text string) ([]int, error) {
+	var out []int
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == ',' }) {
+		n, err := strconv.Atoi(f)
+		if err != nil || n < 0 || n > 100 {
+			return nil, fmt.Errorf("%q is not a number of reps (0-100, one per set)", f)
+		}
+		out = append(out, n)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("give the reps of each set, like \"12 12 10\"")
+	}
+	return out, nil
+}
+
 // exerciseLine says what was done of one exercise: "Band Pull-Apart: 3/3
 // sets, reps 15 15 15".
 func (u *App) exerciseLine(ex history.Exercise) string {
-	name := ex.Exercise
-	if e, ok := u.cfg.Catalog.Library.Exercise(ex.Exercise); ok {
-		name = e.Name
-	}
-	line := fmt.Sprintf("%s: %d/%d sets", name, ex.SetsDone, ex.SetsPlanned)
+	line := fmt.Sprintf("%s: %d/%d sets", u.exerciseName(ex.Exercise), ex.SetsDone, ex.SetsPlanned)
 	if len(ex.Reps) > 0 {
-		reps := make([]string, len(ex.Reps))
-		for i, r := range ex.Reps {
-			reps[i] = fmt.Sprint(r)
-		}
-		line += ", reps " + strings.Join(reps, " ")
+		line += ", reps " + joinInts(ex.Reps)
 	}
 	if ex.Hold > 0 {
 		line += ", hold " + time.Duration(ex.Hold).String()

@@ -1,0 +1,191 @@
+package ui
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// series is one line on a chart.
+type series struct {
+	name   string
+	colour fyne.ThemeColorName
+	values []float64 // one per point; NaN where a point has no value
+}
+
+// chart is a line chart of values per session over time, with a y axis,
+// first and last dates on the x axis and a legend, in theme colours.
+type chart struct {
+	widget.BaseWidget
+	dates  []time.Time
+	series []series
+	unit   string // y axis label
+}
+
+func newChart() *chart {
+	c := &chart{}
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+func (c *chart) setData(dates []time.Time, unit string, ss ...series) {
+	c.dates, c.series, c.unit = dates, ss, unit
+	c.Refresh()
+}
+
+func (c *chart) MinSize() fyne.Size { return fyne.NewSize(280, 200) }
+
+func (c *chart) CreateRenderer() fyne.WidgetRenderer {
+	r := &chartRenderer{c: c}
+	r.rebuild(fyne.NewSize(400, 220))
+	return r
+}
+
+type chartRenderer struct {
+	c    *chart
+	objs []fyne.CanvasObject
+	size fyne.Size
+}
+
+func (r *chartRenderer) Layout(s fyne.Size) {
+	r.rebuild(s)
+}
+
+func (r *chartRenderer) MinSize() fyne.Size           { return r.c.MinSize() }
+func (r *chartRenderer) Objects() []fyne.CanvasObject { return r.objs }
+func (r *chartRenderer) Destroy()                     {}
+func (r *chartRenderer) Refresh() {
+	r.rebuild(r.size)
+	canvas.Refresh(r.c)
+}
+
+// chart margins, in pixels, for the axis labels.
+const (
+	chartLeft   = 40
+	chartBottom = 24
+	chartTop    = 26
+	chartRight  = 12
+)
+
+// rebuild draws the chart for size s: the objects depend on the size, so
+// they are made again, which is cheap for a few dozen points.
+func (r *chartRenderer) rebuild(s fyne.Size) {
+	r.size = s
+	fg := theme.Color(theme.ColorNameForeground)
+	grid := theme.Color(theme.ColorNameSeparator)
+	r.objs = r.objs[:0]
+	plotW := s.Width - chartLeft - chartRight
+	plotH := s.Height - chartTop - chartBottom
+	if len(r.c.dates) == 0 || plotW <= 0 || plotH <= 0 {
+		msg := canvas.NewText("Nothing recorded yet", fg)
+		msg.Move(fyne.NewPos(chartLeft, s.Height/2))
+		r.objs = append(r.objs, msg)
+		return
+	}
+	top := niceCeiling(r.maxValue())
+	for i := 0; i <= 4; i++ {
+		v := top * float64(i) / 4
+		y := chartTop + plotH - float32(v/top)*plotH
+		line := canvas.NewLine(grid)
+		line.Position1, line.Position2 = fyne.NewPos(chartLeft, y), fyne.NewPos(chartLeft+plotW, y)
+		label := smallText(fmt.Sprintf("%g", v), fg)
+		label.Alignment = fyne.TextAlignTrailing
+		label.Move(fyne.NewPos(0, y-8))
+		label.Resize(fyne.NewSize(chartLeft-6, 16))
+		r.objs = append(r.objs, line, label)
+	}
+	r.addAxisLabels(s, plotW, fg)
+	x := func(i int) float32 {
+		if len(r.c.dates) == 1 {
+			return chartLeft + plotW/2
+		}
+		return chartLeft + plotW*float32(i)/float32(len(r.c.dates)-1)
+	}
+	y := func(v float64) float32 { return chartTop + plotH - float32(v/top)*plotH }
+	legendX := float32(chartLeft)
+	for _, se := range r.c.series {
+		col := theme.Color(se.colour)
+		r.addSeries(se, col, x, y)
+		key := canvas.NewRectangle(col)
+		key.Move(fyne.NewPos(legendX, 6))
+		key.Resize(fyne.NewSize(12, 12))
+		name := smallText(se.name, fg)
+		name.Move(fyne.NewPos(legendX+16, 4))
+		r.objs = append(r.objs, key, name)
+		legendX += 28 + fyne.MeasureText(se.name, theme.CaptionTextSize(), fyne.TextStyle{}).Width
+	}
+}
+
+func (r *chartRenderer) addAxisLabels(s fyne.Size, plotW float32, fg color.Color) {
+	unit := smallText(r.c.unit, fg)
+	unit.Move(fyne.NewPos(chartLeft+plotW-fyne.MeasureText(r.c.unit, theme.CaptionTextSize(), fyne.TextStyle{}).Width, 4))
+	first := smallText(r.c.dates[0].Format("2 Jan"), fg)
+	first.Move(fyne.NewPos(chartLeft, s.Height-chartBottom+4))
+	r.objs = append(r.objs, unit, first)
+	if len(r.c.dates) > 1 {
+		lastText := r.c.dates[len(r.c.dates)-1].Format("2 Jan")
+		last := smallText(lastText, fg)
+		last.Move(fyne.NewPos(chartLeft+plotW-fyne.MeasureText(lastText, theme.CaptionTextSize(), fyne.TextStyle{}).Width, s.Height-chartBottom+4))
+		r.objs = append(r.objs, last)
+	}
+}
+
+func (r *chartRenderer) addSeries(se series, col color.Color, x func(int) float32, y func(float64) float32) {
+	var prev *fyne.Position
+	for i, v := range se.values {
+		if math.IsNaN(v) {
+			prev = nil
+			continue
+		}
+		p := fyne.NewPos(x(i), y(v))
+		if prev != nil {
+			l := canvas.NewLine(col)
+			l.StrokeWidth = 2
+			l.Position1, l.Position2 = *prev, p
+			r.objs = append(r.objs, l)
+		}
+		dot := canvas.NewCircle(col)
+		dot.Move(p.SubtractXY(3, 3))
+		dot.Resize(fyne.NewSize(6, 6))
+		r.objs = append(r.objs, dot)
+		prev = &p
+	}
+}
+
+func (r *chartRenderer) maxValue() float64 {
+	m := 0.0
+	for _, se := range r.c.series {
+		for _, v := range se.values {
+			if !math.IsNaN(v) {
+				m = math.Max(m, v)
+			}
+		}
+	}
+	return m
+}
+
+// niceCeiling rounds m up to a value whose quarters are round numbers.
+func niceCeiling(m float64) float64 {
+	if m <= 0 {
+		return 4
+	}
+	step := math.Pow(10, math.Floor(math.Log10(m/4)))
+	for _, k := range []float64{1, 2, 2.5, 5, 10} {
+		if 4*k*step >= m {
+			return 4 * k * step
+		}
+	}
+	return 40 * step
+}
+
+func smallText(s string, c color.Color) *canvas.Text {
+	t := canvas.NewText(s, c)
+	t.TextSize = theme.CaptionTextSize()
+	return t
+}

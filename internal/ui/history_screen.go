@@ -1,0 +1,258 @@
+package ui
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/postureapp/posture/internal/history"
+)
+
+// calendarWeeks is how many weeks the calendar shows.
+const calendarWeeks = 12
+
+// historyScreen shows past sessions: the calendar, the week's count and
+// streak, the list of sessions and a chart per exercise.
+type historyScreen struct {
+	ui       *App
+	week     *widget.Label
+	calendar *fyne.Container
+	sessions *fyne.Container
+	pick     *widget.Select
+	chart    *chart
+	content  fyne.CanvasObject
+}
+
+func (u *App) showHistory() {
+	u.loadHistory()
+	h := &historyScreen{ui: u}
+	h.week = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	h.calendar = container.NewVBox()
+	h.sessions = container.NewVBox()
+	h.chart = newChart()
+	h.pick = widget.NewSelect(nil, h.onExercisePicked)
+	h.pick.PlaceHolder = "Pick an exercise"
+
+	back := widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), u.showHome)
+	top := container.NewBorder(nil, nil, back, nil, heading("History"))
+	body := container.NewVBox(
+		h.problems(),
+		widget.NewCard("This week", "", container.NewVBox(h.week, h.calendar)),
+		widget.NewCard("Progress", "Best reps in a set and hold per session", container.NewVBox(h.pick, h.chart)),
+		widget.NewCard("Sessions", "Newest first", h.sessions),
+	)
+	h.content = container.NewBorder(top, nil, nil, nil, container.NewVScroll(body))
+	h.refresh()
+	u.show(h.content, func(ev *fyne.KeyEvent) {
+		if ev.Name == fyne.KeyEscape {
+			u.showHome()
+		}
+	})
+}
+
+func (h *historyScreen) refresh() {
+	u := h.ui
+	h.week.SetText(weekText(u.summary()))
+	h.refreshCalendar()
+	h.refreshSessions()
+	names, ids := h.exerciseChoices()
+	h.pick.Options = names
+	if h.pick.Selected == "" && len(names) > 0 {
+		h.pick.SetSelected(names[0])
+	} else {
+		h.refreshChart(ids[h.pick.Selected])
+	}
+}
+
+// problems names month files that could not be read and where they went.
+func (h *historyScreen) problems() fyne.CanvasObject {
+	var lines []string
+	for _, p := range h.ui.historyProblems {
+		line := fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg)
+		if p.MovedTo != "" {
+			line += " (moved aside to " + p.MovedTo + ")"
+		}
+		lines = append(lines, line)
+	}
+	if len(lines) == 0 {
+		return container.NewVBox()
+	}
+	text := widget.NewLabel(strings.Join(lines, "\n"))
+	text.Wrapping = fyne.TextWrapWord
+	text.Importance = widget.WarningImportance
+	return widget.NewCard("Some history could not be read", "Every other month loaded; nothing was overwritten.", text)
+}
+
+// refreshCalendar draws the last weeks as rows of Monday to Sunday, a
+// cell filled for each day with a session.
+func (h *historyScreen) refreshCalendar() {
+	u := h.ui
+	h.calendar.Objects = nil
+	header := []fyne.CanvasObject{widget.NewLabel("")}
+	for _, d := range []string{"M", "T", "W", "T", "F", "S", "S"} {
+		header = append(header, container.NewCenter(smallText(d, theme.Color(theme.ColorNameForeground))))
+	}
+	h.calendar.Add(calendarRow(header...))
+	for _, week := range history.Calendar(u.sessions, u.now(), time.Local, calendarWeeks) {
+		cells := []fyne.CanvasObject{smallText(week[0].Date.Format("2 Jan"), theme.Color(theme.ColorNameForeground))}
+		for _, day := range week {
+			cells = append(cells, dayCell(day))
+		}
+		h.calendar.Add(calendarRow(cells...))
+	}
+	h.calendar.Refresh()
+}
+
+func calendarRow(cells ...fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewGridWrap(fyne.NewSize(44, 22), cells...)
+}
+
+// dayCell: the primary colour for a completed session, a fainter one for
+// a stopped one, the input background for none, nothing for the future.
+func dayCell(d history.Day) fyne.CanvasObject {
+	var fill = theme.Color(theme.ColorNameInputBackground)
+	switch {
+	case d.Future:
+		return widget.NewLabel("")
+	case d.Completed > 0:
+		fill = theme.Color(theme.ColorNamePrimary)
+	case d.Sessions > 0:
+		fill = theme.Color(theme.ColorNameDisabled)
+	}
+	r := canvas.NewRectangle(fill)
+	r.CornerRadius = 4
+	r.SetMinSize(fyne.NewSize(20, 20))
+	return container.NewCenter(r)
+}
+
+func (h *historyScreen) refreshSessions() {
+	u := h.ui
+	h.sessions.Objects = nil
+	if len(u.sessions) == 0 {
+		h.sessions.Add(widget.NewLabel("No sessions yet. Finished and stopped sessions appear here."))
+	}
+	for i := len(u.sessions) - 1; i >= 0; i-- {
+		h.sessions.Add(h.sessionRow(u.sessions[i]))
+	}
+	h.sessions.Refresh()
+}
+
+// sessionRow: date, routine, status and time, with details and delete.
+func (h *historyScreen) sessionRow(s history.Session) fyne.CanvasObject {
+	u := h.ui
+	title := fmt.Sprintf("%s · %s · %s · %s", s.Started.Local().Format("Mon 2 Jan 15:04"), s.Routine,
+		statusText(s.Status), time.Duration(s.Active).Round(time.Second))
+	details := widget.NewLabel("")
+	details.Wrapping = fyne.TextWrapWord
+	var lines []string
+	for _, ex := range s.Exercises {
+		line := u.exerciseLine(ex)
+		if ex.Comfort != "" {
+			line += " · " + string(ex.Comfort)
+		}
+		if ex.Resistance != "" {
+			line += " · " + ex.Resistance
+		}
+		lines = append(lines, line)
+	}
+	details.SetText(strings.Join(lines, "\n"))
+	details.Hide()
+	more := widget.NewButtonWithIcon("Details", theme.MenuDropDownIcon(), nil)
+	more.OnTapped = func() {
+		if details.Visible() {
+			details.Hide()
+		} else {
+			details.Show()
+		}
+		h.sessions.Refresh()
+	}
+	del := widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), func() { h.onDelete(s) })
+	row := container.NewBorder(nil, nil, nil, container.NewHBox(more, del), widget.NewLabel(title))
+	return container.NewVBox(row, details, widget.NewSeparator())
+}
+
+func (h *historyScreen) onDelete(s history.Session) {
+	u := h.ui
+	msg := fmt.Sprintf("Delete the session of %s on %s? This cannot be undone.", s.Routine, s.Started.Local().Format("Mon 2 Jan 15:04"))
+	dialog.ShowConfirm("Delete session?", msg, func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := u.cfg.History.Delete(s.ID); err != nil {
+			u.showError(fmt.Errorf("could not delete the session: %w", err))
+			return
+		}
+		u.loadHistory()
+		h.refresh()
+	}, u.win)
+}
+
+// exerciseChoices lists the exercises with history by name.
+func (h *historyScreen) exerciseChoices() ([]string, map[string]string) {
+	ids := map[string]string{}
+	var names []string
+	for _, id := range history.ExerciseIDs(h.ui.sessions) {
+		name := h.ui.exerciseName(id)
+		ids[name] = id
+		names = append(names, name)
+	}
+	return names, ids
+}
+
+func (h *historyScreen) onExercisePicked(name string) {
+	_, ids := h.exerciseChoices()
+	h.refreshChart(ids[name])
+}
+
+// refreshChart plots best reps and hold (or set time for timed moves)
+// for one exercise.
+func (h *historyScreen) refreshChart(id string) {
+	points := history.Trend(h.ui.sessions, id)
+	dates := make([]time.Time, len(points))
+	reps := make([]float64, len(points))
+	hold := make([]float64, len(points))
+	timed := make([]float64, len(points))
+	for i, p := range points {
+		dates[i] = p.Started.Local()
+		reps[i], hold[i], timed[i] = orNaN(float64(p.BestReps)), orNaN(p.Hold.Seconds()), orNaN(p.Duration.Seconds())
+	}
+	ss := []series{{"Best reps", theme.ColorNamePrimary, reps}, {"Hold (s)", theme.ColorNameWarning, hold}}
+	if allNaN(reps) {
+		ss = []series{{"Time per set (s)", theme.ColorNamePrimary, timed}}
+	}
+	h.chart.setData(dates, "", ss...)
+}
+
+func orNaN(v float64) float64 {
+	if v == 0 {
+		return math.NaN()
+	}
+	return v
+}
+
+func allNaN(vs []float64) bool {
+	for _, v := range vs {
+		if !math.IsNaN(v) {
+			return false
+		}
+	}
+	return true
+}
+
+func statusText(s history.Status) string {
+	switch s {
+	case history.Pain:
+		return "stopped for pain"
+	case history.Stopped:
+		return "stopped"
+	}
+	return "completed"
+}
