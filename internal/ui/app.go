@@ -50,6 +50,7 @@ type App struct {
 	home    *home
 	player  *player // the session on screen, nil on other screens
 	keys    func(*fyne.KeyEvent)
+	trash   *trash // deleted routines, for undo until the app closes
 
 	sessions        []history.Session // the history, oldest first
 	historyProblems []history.Problem
@@ -66,14 +67,18 @@ func Run(cfg Config) {
 }
 
 // New builds the window on a; tests pass test.NewTempApp.
-func New(a fyne.App, cfg Config) *App {
+func New(a fyne.App, cfg Config) *App { return newWithClock(a, cfg, nil) }
+
+// newWithClock is New with the wall clock used for weeks and streaks
+// fixed, for tests; nil means time.Now.
+func newWithClock(a fyne.App, cfg Config, now func() time.Time) *App {
 	if cfg.Speed <= 0 {
 		cfg.Speed = 1
 	}
 	if cfg.Audio == nil {
 		cfg.Audio = audio.Silent{}
 	}
-	u := &App{fyneApp: a, cfg: cfg}
+	u := &App{fyneApp: a, cfg: cfg, clockNow: now}
 	u.prefs = loadSettings(a.Preferences())
 	u.applySettings()
 	u.win = a.NewWindow("Posture")

@@ -50,7 +50,8 @@ func newHome(u *App) *home {
 	filters := container.NewBorder(nil, nil, nil, h.equipment, h.search)
 	h.progress = container.NewVBox()
 	body := container.NewVBox(h.warnings(), h.progress, h.list)
-	h.content = container.NewBorder(container.NewVBox(bar, filters), nil, nil, nil, container.NewVScroll(body))
+	mine := container.NewHBox(u.routineBar()...)
+	h.content = container.NewBorder(container.NewVBox(bar, mine, u.undoBanner(), filters), nil, nil, nil, container.NewVScroll(body))
 	return h
 }
 
@@ -126,7 +127,7 @@ func (h *home) routineCard(r *routine.Routine) fyne.CanvasObject {
 	desc.Wrapping = fyne.TextWrapWord
 	start := widget.NewButtonWithIcon("Start", theme.MediaPlayIcon(), func() { h.ui.startRoutine(r) })
 	start.Importance = widget.HighImportance
-	actions := container.NewHBox(start)
+	actions := cardActions(append([]fyne.CanvasObject{start}, h.ui.routineActions(r)...)...)
 	return widget.NewCard(r.Name, strings.Join(facts, " · "), container.NewVBox(desc, actions))
 }
 

@@ -1,0 +1,207 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/session"
+)
+
+// editor is the screen that builds or changes one of the person's
+// routines. What is typed lives in a draft; after every change the draft
+// is written as a routine file and read back by internal/routine, and each
+// problem is shown under the field it names.
+type editor struct {
+	ui       *App
+	d        *draft
+	file     string // where the routine is saved; "" until its first save
+	baseline string // the draft as last saved or opened, to notice changes
+	valid    *routine.Routine
+	problems routine.Problems
+
+	slots  *problemSlots              // problem lines of each field and block
+	inputs map[string]fyne.Focusable  // each field's input, by field path
+	stepOf map[fyne.Focusable]stepPos // the step each focusable widget belongs to
+
+	title    *widget.Label
+	total    *widget.Label
+	status   *widget.Label
+	saveBtn  *widget.Button
+	sections *fyne.Container
+	scroll   *container.Scroll
+	content  fyne.CanvasObject
+}
+
+// stepPos is where a step is: section and step index from 0.
+type stepPos struct{ sec, step int }
+
+func (p stepPos) path() string { return fmt.Sprintf("section[%d].step[%d]", p.sec+1, p.step+1) }
+
+func sectionPath(i int) string { return fmt.Sprintf("section[%d]", i+1) }
+
+// openEditor shows the editor on d, which is saved to file ("" for a
+// routine that has no file yet).
+func (u *App) openEditor(d *draft, file string) *editor {
+	e := &editor{ui: u, d: d, file: file, slots: newProblemSlots(), inputs: map[string]fyne.Focusable{}}
+	if file != "" {
+		e.baseline = string(d.encode())
+	}
+	e.build()
+	e.show()
+	return e
+}
+
+func (e *editor) show() {
+	c := e.ui.win.Canvas()
+	c.AddShortcut(moveUpKey, func(fyne.Shortcut) { e.onShortcut(moveUpKey) })
+	c.AddShortcut(moveDownKey, func(fyne.Shortcut) { e.onShortcut(moveDownKey) })
+	c.AddShortcut(saveKey, func(fyne.Shortcut) { e.onShortcut(saveKey) })
+	e.ui.win.SetCloseIntercept(func() { e.onLeave(e.ui.win.Close) })
+	e.ui.show(e.content, e.onKey)
+}
+
+// close forgets the editor's shortcuts when another screen takes over.
+func (e *editor) close() {
+	c := e.ui.win.Canvas()
+	c.RemoveShortcut(moveUpKey)
+	c.RemoveShortcut(moveDownKey)
+	c.RemoveShortcut(saveKey)
+	e.ui.win.SetCloseIntercept(nil)
+}
+
+func (e *editor) build() {
+	e.title = heading("New routine")
+	if e.file != "" {
+		e.title.SetText("Edit routine")
+	}
+	back := widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), func() { e.onLeave(e.leave) })
+	e.saveBtn = widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), e.onSave)
+	e.saveBtn.Importance = widget.HighImportance
+	top := container.NewBorder(nil, nil, back, e.saveBtn, e.title)
+
+	e.total = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	e.status = widget.NewLabel("")
+	e.status.Wrapping = fyne.TextWrapWord
+	bottom := container.NewVBox(widget.NewSeparator(), e.slots.general, container.NewBorder(nil, nil, e.total, nil, e.status))
+
+	e.sections = container.NewVBox()
+	addSection := widget.NewButtonWithIcon("Add section", theme.ContentAddIcon(), e.onAddSection)
+	form := container.NewVBox(e.routineCard(), e.sections, container.NewHBox(addSection))
+	e.scroll = container.NewVScroll(container.New(maxWidth{width: 860}, form))
+	e.content = container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil, nil, e.scroll)
+	e.refreshSections()
+}
+
+// routineCard holds the fields about the whole routine.
+func (e *editor) routineCard() fyne.CanvasObject {
+	d := e.d
+	name := e.textField("name", "Name", "", d.name, func(s string) { d.name = s })
+	desc := e.textField("description", "Description", "What the routine is for", d.description, func(s string) { d.description = s })
+	perWeek := e.textField("per_week", "Sessions a week", fmt.Sprint(routine.DefaultPerWeek), d.perWeek, func(s string) { d.perWeek = s })
+	prepare := e.textField("prepare", "Get ready", routine.FormatDuration(routine.DefaultPrepare), d.prepare, func(s string) { d.prepare = s })
+	restAfter := e.textField("rest_after", "Rest after each exercise", routine.FormatDuration(routine.DefaultRestAfter), d.restAfter, func(s string) { d.restAfter = s })
+	switchTime := e.textField("switch", "Switch sides", routine.FormatDuration(routine.DefaultSwitch), d.switchTime, func(s string) { d.switchTime = s })
+	grid := container.NewGridWithColumns(2, perWeek, prepare, restAfter, switchTime)
+	return widget.NewCard("", "", container.NewVBox(name, desc, grid))
+}
+
+// textField is a captioned entry for the field at path with its problem
+// line under it; set receives every change.
+func (e *editor) textField(path, label, placeholder, value string, set func(string)) fyne.CanvasObject {
+	in := newEditEntry(value, e.onShortcut)
+	in.SetPlaceHolder(placeholder)
+	in.OnChanged = func(s string) {
+		set(s)
+		e.onChanged()
+	}
+	msg := problemLabel()
+	e.slots.byPath[path] = msg
+	e.inputs[path] = in
+	return container.NewVBox(caption(label), in, msg)
+}
+
+// onChanged runs after every edit.
+func (e *editor) onChanged() {
+	e.status.SetText("")
+	e.refreshChecks()
+}
+
+// refreshChecks reads the draft back as a file and shows every problem
+// next to its field, the planned time, and whether Save may be pressed.
+func (e *editor) refreshChecks() {
+	lib := e.ui.cfg.Catalog.Library
+	e.valid, e.problems = e.d.check(lib)
+	if p, clash := e.builtInNameClash(); clash {
+		e.problems = append(e.problems, p)
+		e.valid = nil
+	}
+	e.slots.show(e.problems)
+	if e.valid != nil {
+		e.saveBtn.Enable()
+		e.total.SetText("Planned time " + clockText(session.Build(e.valid, lib).Total))
+	} else {
+		e.saveBtn.Disable()
+		e.total.SetText(fmt.Sprintf("%s to fix", plural(len(e.problems), "problem")))
+	}
+}
+
+// builtInNameClash reports a name that a built-in routine has: built-ins
+// stay as they are, and two routines with one name cannot both load.
+func (e *editor) builtInNameClash() (routine.Problem, bool) {
+	msg := e.ui.builtInName(e.d.name)
+	return routine.Problem{Field: "name", Msg: msg, Allowed: "a name of your own"}, msg != ""
+}
+
+func (e *editor) dirty() bool { return string(e.d.encode()) != e.baseline }
+
+// onKey handles keys no widget took: Escape leaves.
+func (e *editor) onKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape {
+		e.onLeave(e.leave)
+	}
+}
+
+// onShortcut moves the step holding the focus, or saves.
+func (e *editor) onShortcut(s fyne.Shortcut) bool {
+	switch {
+	case sameShortcut(s, saveKey):
+		e.onSave()
+	case sameShortcut(s, moveUpKey):
+		e.moveFocusedStep(-1)
+	case sameShortcut(s, moveDownKey):
+		e.moveFocusedStep(1)
+	default:
+		return false
+	}
+	return true
+}
+
+func (e *editor) moveFocusedStep(delta int) {
+	f := e.ui.win.Canvas().Focused()
+	if f == nil {
+		return
+	}
+	if at, ok := e.stepOf[f]; ok {
+		e.onMoveStep(at, delta, e.pathOf(f))
+	}
+}
+
+// pathOf is the field path of a focused input, "" for a button.
+func (e *editor) pathOf(f fyne.Focusable) string {
+	for p, in := range e.inputs {
+		if in == f {
+			return p
+		}
+	}
+	return ""
+}
+
+func (e *editor) leave() {
+	e.close()
+	e.ui.showHome()
+}

@@ -1,0 +1,137 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/postureapp/posture/internal/routine"
+)
+
+// onMoveStep moves a step up or down by one; past the end of its section
+// it moves into the next section. focusPath is the field that had the
+// focus ("" for the buttons), which keeps it after the move.
+func (e *editor) onMoveStep(at stepPos, delta int, focusPath string) {
+	to, ok := e.moveStep(at, delta)
+	if !ok {
+		return
+	}
+	e.refreshSections()
+	e.refocus(at, to, focusPath, delta)
+}
+
+func (e *editor) moveStep(at stepPos, delta int) (stepPos, bool) {
+	secs := e.d.sections
+	steps := secs[at.sec].steps
+	s := steps[at.step]
+	to := stepPos{at.sec, at.step + delta}
+	switch {
+	case to.step >= 0 && to.step < len(steps):
+		steps[at.step], steps[to.step] = steps[to.step], s
+		return to, true
+	case delta < 0 && at.sec > 0:
+		to = stepPos{at.sec - 1, len(secs[at.sec-1].steps)}
+	case delta > 0 && at.sec < len(secs)-1:
+		to = stepPos{at.sec + 1, 0}
+	default:
+		return at, false
+	}
+	secs[at.sec].steps = slices.Delete(steps, at.step, at.step+1)
+	secs[to.sec].steps = slices.Insert(secs[to.sec].steps, to.step, s)
+	return to, true
+}
+
+// refocus puts the focus back on the moved step: on the field that had
+// it, or on the button that moved it.
+func (e *editor) refocus(from, to stepPos, focusPath string, delta int) {
+	target := ""
+	if focusPath != "" {
+		target = to.path() + focusPath[len(from.path()):]
+	} else if delta < 0 {
+		target = to.path() + "#0"
+	} else {
+		target = to.path() + "#1"
+	}
+	in, ok := e.inputs[target]
+	if !ok {
+		return
+	}
+	if b, isButton := in.(fyne.Disableable); isButton && b.Disabled() {
+		// The moved step reached an end; the other move button still works.
+		in = e.inputs[to.path()+map[bool]string{true: "#1", false: "#0"}[delta < 0]]
+	}
+	e.ui.win.Canvas().Focus(in)
+}
+
+func (e *editor) onDuplicateStep(at stepPos) {
+	sec := e.d.sections[at.sec]
+	sec.steps = slices.Insert(sec.steps, at.step+1, sec.steps[at.step].clone())
+	e.refreshSections()
+	e.focus(stepPos{at.sec, at.step + 1}.path() + ".sets")
+}
+
+func (e *editor) onRemoveStep(at stepPos) {
+	sec := e.d.sections[at.sec]
+	sec.steps = slices.Delete(sec.steps, at.step, at.step+1)
+	e.refreshSections()
+}
+
+func (e *editor) onMoveSection(i, delta int) {
+	j := i + delta
+	if j < 0 || j >= len(e.d.sections) {
+		return
+	}
+	s := e.d.sections
+	s[i], s[j] = s[j], s[i]
+	e.refreshSections()
+	e.focus(fmt.Sprintf("%s.name", sectionPath(j)))
+}
+
+func (e *editor) onRemoveSection(i int) {
+	e.d.sections = slices.Delete(e.d.sections, i, i+1)
+	e.refreshSections()
+}
+
+func (e *editor) onAddSection() {
+	e.d.sections = append(e.d.sections, &draftSection{})
+	e.refreshSections()
+	e.focus(sectionPath(len(e.d.sections)-1) + ".name")
+}
+
+// onAddStep opens the exercise library; the chosen exercise becomes the
+// section's last step.
+func (e *editor) onAddStep(sec int) {
+	e.pickExercise("Add an exercise", func(ex *routine.Exercise) {
+		s := e.d.sections[sec]
+		s.steps = append(s.steps, &draftStep{exercise: ex.ID})
+		e.refreshSections()
+		e.focus(stepPos{sec, len(s.steps) - 1}.path() + ".sets")
+	})
+}
+
+// onChangeExercise swaps a step's exercise, keeping its values.
+func (e *editor) onChangeExercise(at stepPos) {
+	e.pickExercise("Change the exercise", func(ex *routine.Exercise) {
+		e.d.sections[at.sec].steps[at.step].exercise = ex.ID
+		e.refreshSections()
+		e.focus(at.path() + ".sets")
+	})
+}
+
+// pickExercise shows the library; the editor comes back on a choice or on
+// Back.
+func (e *editor) pickExercise(title string, then func(*routine.Exercise)) {
+	e.close()
+	back := func() { e.show() }
+	e.ui.showLibrary(title, func(ex *routine.Exercise) {
+		back()
+		then(ex)
+	}, back)
+}
+
+func (e *editor) focus(path string) {
+	if in, ok := e.inputs[path]; ok {
+		e.ui.win.Canvas().Focus(in)
+	}
+}

@@ -1,0 +1,127 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/postureapp/posture/internal/routine"
+)
+
+// editEntry is an entry that lets the editor's shortcuts (Alt+Up, Alt+Down,
+// Ctrl+S) work while the person is typing in it; a focused entry gets
+// every shortcut before the window does.
+type editEntry struct {
+	widget.Entry
+	onShortcut func(fyne.Shortcut) bool
+}
+
+func newEditEntry(text string, onShortcut func(fyne.Shortcut) bool) *editEntry {
+	e := &editEntry{onShortcut: onShortcut}
+	e.ExtendBaseWidget(e)
+	e.Wrapping = fyne.TextWrapOff
+	e.SetText(text)
+	return e
+}
+
+// TypedShortcut runs the editor's shortcut, or the entry's own (copy, paste…).
+func (e *editEntry) TypedShortcut(s fyne.Shortcut) {
+	if e.onShortcut != nil && e.onShortcut(s) {
+		return
+	}
+	e.Entry.TypedShortcut(s)
+}
+
+// Editor shortcuts.
+var (
+	moveUpKey   = &desktop.CustomShortcut{KeyName: fyne.KeyUp, Modifier: fyne.KeyModifierAlt}
+	moveDownKey = &desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: fyne.KeyModifierAlt}
+	saveKey     = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
+)
+
+// sameShortcut compares by key and modifier; Fyne hands out new values.
+func sameShortcut(a, b fyne.Shortcut) bool {
+	x, ok1 := a.(*desktop.CustomShortcut)
+	y, ok2 := b.(*desktop.CustomShortcut)
+	return ok1 && ok2 && x.KeyName == y.KeyName && x.Modifier == y.Modifier
+}
+
+// problemLabel shows what is wrong with one field, under it; hidden when
+// nothing is.
+func problemLabel() *widget.Label {
+	l := widget.NewLabel("")
+	l.Importance = widget.DangerImportance
+	l.Wrapping = fyne.TextWrapWord
+	l.SizeName = theme.SizeNameCaptionText
+	l.Hide()
+	return l
+}
+
+func setProblem(l *widget.Label, text string) {
+	if text == "" {
+		l.Hide()
+		l.SetText("")
+		return
+	}
+	l.SetText(text)
+	l.Show()
+}
+
+// caption is a field's name above it.
+func caption(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.SizeName = theme.SizeNameCaptionText
+	return l
+}
+
+// problemSlots are the problem lines of a form, by field path, and one for
+// problems that no field shows.
+type problemSlots struct {
+	byPath  map[string]*widget.Label
+	general *widget.Label
+}
+
+func newProblemSlots() *problemSlots {
+	return &problemSlots{byPath: map[string]*widget.Label{}, general: problemLabel()}
+}
+
+// labelFor finds the problem line for a field path, or for the nearest
+// block around it: "section[1].step[2].tempo.lift" falls back to the step.
+func (s *problemSlots) labelFor(path string) *widget.Label {
+	for path != "" {
+		if l, ok := s.byPath[path]; ok {
+			return l
+		}
+		cut := strings.LastIndex(path, ".")
+		if cut < 0 {
+			break
+		}
+		path = path[:cut]
+	}
+	return s.general
+}
+
+// show puts every problem under its field and clears the other lines.
+func (s *problemSlots) show(ps routine.Problems) {
+	shown := map[*widget.Label][]string{}
+	for _, p := range ps {
+		l := s.labelFor(p.Field)
+		shown[l] = append(shown[l], problemText(p))
+	}
+	for _, l := range s.byPath {
+		setProblem(l, strings.Join(shown[l], "\n"))
+	}
+	setProblem(s.general, strings.Join(shown[s.general], "\n"))
+}
+
+// problemText is a problem without its file and line, which mean nothing
+// in a form.
+func problemText(p routine.Problem) string {
+	if p.Allowed == "" {
+		return p.Msg
+	}
+	return p.Msg + " (" + p.Allowed + ")"
+}

@@ -1,0 +1,218 @@
+package ui
+
+import (
+	"image"
+	"sort"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/postureapp/posture/internal/figure"
+	"github.com/postureapp/posture/internal/routine"
+)
+
+// Filter choices that let everything through.
+const (
+	anyKind   = "Any kind"
+	anyMuscle = "Any muscle"
+)
+
+// library is the exercise browser: search and filters on the left, the
+// chosen exercise with its picture on the right, and a button to use it.
+type library struct {
+	ui        *App
+	onPick    func(*routine.Exercise)
+	onBack    func()
+	search    *widget.Entry
+	kind      *widget.Select
+	equipment *widget.Select
+	muscle    *widget.Select
+	list      *widget.List
+	shown     []*routine.Exercise
+	chosen    *routine.Exercise
+
+	picture *stillFigure
+	name    *widget.Label
+	facts   *widget.Label
+	summary *widget.Label
+	pickBtn *widget.Button
+	editBtn *widget.Button
+	content fyne.CanvasObject
+}
+
+// showLibrary shows the library; onPick gets the exercise chosen, onBack
+// runs when the person goes back without one.
+func (u *App) showLibrary(title string, onPick func(*routine.Exercise), onBack func()) *library {
+	l := &library{ui: u, onPick: onPick, onBack: onBack}
+	l.build(title)
+	l.refreshList()
+	u.show(l.content, l.onKey)
+	u.win.Canvas().Focus(l.search)
+	return l
+}
+
+func (l *library) onKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape {
+		l.onBack()
+	}
+}
+
+func (l *library) build(title string) {
+	l.search = widget.NewEntry()
+	l.search.SetPlaceHolder("Search exercises")
+	l.search.OnChanged = func(string) { l.refreshList() }
+	l.search.OnSubmitted = func(string) { l.ui.win.Canvas().Focus(l.list) }
+	l.kind = l.filter(anyKind, []string{string(routine.Warmup), string(routine.Strength), string(routine.Stretch)})
+	l.equipment = l.filter(anyEquipment, append([]string{noEquipment}, routine.Equipment...))
+	l.muscle = l.filter(anyMuscle, l.muscles())
+	l.list = widget.NewList(func() int { return len(l.shown) },
+		func() fyne.CanvasObject { return widget.NewLabel("exercise name") },
+		func(id widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(l.shown[id].Name) })
+	l.list.OnSelected = func(id widget.ListItemID) { l.onChosen(l.shown[id]) }
+
+	l.picture = newStillFigure(nil, 200)
+	l.name = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.name.Wrapping = fyne.TextWrapWord
+	l.facts = widget.NewLabel("Choose an exercise from the list.")
+	l.facts.Wrapping = fyne.TextWrapWord
+	l.summary = widget.NewLabel("")
+	l.summary.Wrapping = fyne.TextWrapWord
+	l.pickBtn = widget.NewButtonWithIcon("Use this exercise", theme.ConfirmIcon(), func() { l.onPick(l.chosen) })
+	l.pickBtn.Importance = widget.HighImportance
+	l.pickBtn.Disable()
+	l.editBtn = widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), func() { l.ui.editExercise(l.chosen, l.reshow) })
+	l.editBtn.Hide()
+
+	back := widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), func() { l.onBack() })
+	create := widget.NewButtonWithIcon("New exercise", theme.ContentAddIcon(), func() { l.ui.editExercise(nil, l.reshow) })
+	top := container.NewBorder(nil, nil, back, create, heading(title))
+	filters := container.NewVBox(l.search, container.NewGridWithColumns(3, l.kind, l.equipment, l.muscle))
+	detail := container.NewVBox(l.name, l.facts, container.New(&flowLayout{}, l.pickBtn, l.editBtn), l.summary)
+	preview := container.NewBorder(container.NewCenter(l.picture), nil, nil, nil, container.NewVScroll(detail))
+	body := container.New(sideBySide{firstShare: 0.45}, l.list, preview)
+	l.content = container.NewBorder(container.NewPadded(container.NewVBox(top, filters)), nil, nil, nil, body)
+}
+
+func (l *library) filter(all string, choices []string) *widget.Select {
+	s := widget.NewSelect(append([]string{all}, choices...), nil)
+	s.SetSelected(all)
+	s.OnChanged = func(string) { l.refreshList() }
+	return s
+}
+
+// muscles lists every muscle some exercise works, for the filter.
+func (l *library) muscles() []string {
+	seen := map[string]bool{}
+	for _, e := range l.ui.cfg.Catalog.Library.All() {
+		for _, m := range e.Muscles {
+			seen[m] = true
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for m := range seen {
+		out = append(out, m)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// refreshList shows the exercises that pass the search and filters, by
+// name.
+func (l *library) refreshList() {
+	l.shown = l.shown[:0]
+	for _, e := range l.ui.cfg.Catalog.Library.All() {
+		if l.matches(e) {
+			l.shown = append(l.shown, e)
+		}
+	}
+	sort.SliceStable(l.shown, func(i, j int) bool { return l.shown[i].Name < l.shown[j].Name })
+	l.list.UnselectAll()
+	l.list.Refresh()
+}
+
+func (l *library) matches(e *routine.Exercise) bool {
+	if k := l.kind.Selected; k != anyKind && k != string(e.Kind) {
+		return false
+	}
+	switch eq := l.equipment.Selected; eq {
+	case anyEquipment:
+	case noEquipment:
+		if routine.NeedsGear(e.Equipment) {
+			return false
+		}
+	default:
+		if !contains(e.Equipment, eq) {
+			return false
+		}
+	}
+	if m := l.muscle.Selected; m != anyMuscle && !contains(e.Muscles, m) {
+		return false
+	}
+	hay := strings.ToLower(strings.Join(append([]string{e.ID, e.Name, e.Summary}, e.Muscles...), " "))
+	for _, w := range strings.Fields(strings.ToLower(l.search.Text)) {
+		if !strings.Contains(hay, w) {
+			return false
+		}
+	}
+	return true
+}
+
+func (l *library) onChosen(e *routine.Exercise) {
+	l.chosen = e
+	l.picture.setMotion(l.ui.cfg.Figures.Motion(e.ID))
+	l.name.SetText(e.Name)
+	l.facts.SetText(exerciseFacts(e))
+	l.summary.SetText(strings.TrimSpace(e.Summary + "\n\n" + strings.Join(e.Steps, "\n")))
+	l.pickBtn.Enable()
+	if e.BuiltIn {
+		l.editBtn.Hide()
+	} else {
+		l.editBtn.Show()
+	}
+}
+
+// reshow comes back to the library after the exercise editor, with the
+// catalog as it now is.
+func (l *library) reshow() {
+	l.muscle.Options = append([]string{anyMuscle}, l.muscles()...)
+	l.refreshList()
+	l.ui.show(l.content, l.onKey)
+}
+
+// stillFigure shows an exercise's picture held at the top of the
+// movement; an exercise without keyframes shows a neutral figure.
+type stillFigure struct {
+	widget.BaseWidget
+	motion *figure.Motion
+	size   float32
+	raster *canvas.Raster
+}
+
+func newStillFigure(m *figure.Motion, size float32) *stillFigure {
+	f := &stillFigure{motion: m, size: size}
+	f.raster = canvas.NewRaster(f.draw)
+	f.ExtendBaseWidget(f)
+	return f
+}
+
+func (f *stillFigure) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(f.raster)
+}
+
+func (f *stillFigure) MinSize() fyne.Size { return fyne.NewSize(f.size, f.size) }
+
+func (f *stillFigure) setMotion(m *figure.Motion) {
+	f.motion = m
+	f.raster.Refresh()
+}
+
+func (f *stillFigure) draw(w, h int) image.Image {
+	if f.motion == nil || w <= 0 || h <= 0 {
+		return image.NewRGBA(image.Rect(0, 0, 1, 1))
+	}
+	return figure.NewImage(f.motion.At(figure.Moment{Phase: figure.Hold}), w, h, themePalette())
+}
