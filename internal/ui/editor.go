@@ -27,6 +27,7 @@ type editor struct {
 	slots  *problemSlots              // problem lines of each field and block
 	inputs map[string]fyne.Focusable  // each field's input, by field path
 	stepOf map[fyne.Focusable]stepPos // the step each focusable widget belongs to
+	picker *library                   // the exercise library while it is open
 
 	title    *widget.Label
 	total    *widget.Label

@@ -123,8 +123,11 @@ func (e *editor) onChangeExercise(at stepPos) {
 // Back.
 func (e *editor) pickExercise(title string, then func(*routine.Exercise)) {
 	e.close()
-	back := func() { e.show() }
-	e.ui.showLibrary(title, func(ex *routine.Exercise) {
+	back := func() {
+		e.picker = nil
+		e.show()
+	}
+	e.picker = e.ui.showLibrary(title, func(ex *routine.Exercise) {
 		back()
 		then(ex)
 	}, back)

@@ -34,6 +34,7 @@ type library struct {
 	list      *widget.List
 	shown     []*routine.Exercise
 	chosen    *routine.Exercise
+	form      *exerciseEditor // the exercise form opened from here, while it is open
 
 	picture *stillFigure
 	name    *widget.Label
@@ -84,11 +85,11 @@ func (l *library) build(title string) {
 	l.pickBtn = widget.NewButtonWithIcon("Use this exercise", theme.ConfirmIcon(), func() { l.onPick(l.chosen) })
 	l.pickBtn.Importance = widget.HighImportance
 	l.pickBtn.Disable()
-	l.editBtn = widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), func() { l.ui.editExercise(l.chosen, l.reshow) })
+	l.editBtn = widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), func() { l.form = l.ui.editExercise(l.chosen, l.reshow) })
 	l.editBtn.Hide()
 
 	back := widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), func() { l.onBack() })
-	create := widget.NewButtonWithIcon("New exercise", theme.ContentAddIcon(), func() { l.ui.editExercise(nil, l.reshow) })
+	create := widget.NewButtonWithIcon("New exercise", theme.ContentAddIcon(), func() { l.form = l.ui.editExercise(nil, l.reshow) })
 	top := container.NewBorder(nil, nil, back, create, heading(title))
 	filters := container.NewVBox(l.search, container.NewGridWithColumns(3, l.kind, l.equipment, l.muscle))
 	detail := container.NewVBox(l.name, l.facts, container.New(&flowLayout{}, l.pickBtn, l.editBtn), l.summary)
@@ -129,7 +130,17 @@ func (l *library) refreshList() {
 			l.shown = append(l.shown, e)
 		}
 	}
-	sort.SliceStable(l.shown, func(i, j int) bool { return l.shown[i].Name < l.shown[j].Name })
+	// Names holding the search as typed come first: "y raise" finds the
+	// Y raise before every name with a "y" in it.
+	phrase := strings.ToLower(strings.TrimSpace(l.search.Text))
+	rank := func(e *routine.Exercise) bool { return !strings.Contains(strings.ToLower(e.Name), phrase) }
+	sort.SliceStable(l.shown, func(i, j int) bool {
+		a, b := l.shown[i], l.shown[j]
+		if rank(a) != rank(b) {
+			return !rank(a)
+		}
+		return a.Name < b.Name
+	})
 	l.list.UnselectAll()
 	l.list.Refresh()
 }
@@ -178,6 +189,7 @@ func (l *library) onChosen(e *routine.Exercise) {
 // reshow comes back to the library after the exercise editor, with the
 // catalog as it now is.
 func (l *library) reshow() {
+	l.form = nil
 	l.muscle.Options = append([]string{anyMuscle}, l.muscles()...)
 	l.refreshList()
 	l.ui.show(l.content, l.onKey)

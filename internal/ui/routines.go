@@ -31,7 +31,7 @@ type deleted struct {
 
 // routineBar is the home screen's New routine and Import buttons.
 func (u *App) routineBar() []fyne.CanvasObject {
-	create := widget.NewButtonWithIcon("New routine", theme.ContentAddIcon(), u.newRoutine)
+	create := widget.NewButtonWithIcon("New routine", theme.ContentAddIcon(), func() { u.newRoutine() })
 	imp := widget.NewButtonWithIcon("Import", theme.UploadIcon(), u.chooseImport)
 	return []fyne.CanvasObject{create, imp}
 }
@@ -56,12 +56,12 @@ func cardActions(buttons ...fyne.CanvasObject) fyne.CanvasObject {
 	return container.New(&flowLayout{}, buttons...)
 }
 
-func (u *App) newRoutine() {
-	u.openEditor(newDraft(), "")
+func (u *App) newRoutine() *editor {
+	return u.openEditor(newDraft(), "")
 }
 
-func (u *App) editRoutine(r *routine.Routine) {
-	u.openEditor(draftOf(r), r.File)
+func (u *App) editRoutine(r *routine.Routine) *editor {
+	return u.openEditor(draftOf(r), r.File)
 }
 
 // duplicateRoutine saves a copy of r under a new name in the person's

@@ -1,0 +1,152 @@
+package ui
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/postureapp/posture/internal/routine"
+)
+
+const mine = `# my notes stay in an imported file
+format = 1
+name = "Mine"
+
+[[step]]
+exercise = "chin-tuck"
+reps = 10
+`
+
+// confirm answers the dialog on top of the window.
+func confirm(t *testing.T, u *App, button string) {
+	t.Helper()
+	top := u.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatalf("no dialog to answer %q", button)
+	}
+	test.Tap(findButton(t, top, button))
+}
+
+func TestImportValidFileKeepsItAsWritten(t *testing.T) {
+	u := newEditingApp(t)
+	u.importRoutine("/somewhere/mine.toml", []byte(mine))
+	got, err := os.ReadFile(filepath.Join(u.cfg.Sources.UserRoutines, "mine.toml"))
+	if err != nil || string(got) != mine {
+		t.Fatalf("imported file %q, %v", got, err)
+	}
+	if !contains(cardTitles(u.home), "Mine") {
+		t.Error("the imported routine is not on the home screen")
+	}
+}
+
+func TestImportInvalidFileWritesNothing(t *testing.T) {
+	u := newEditingApp(t)
+	bad := strings.Replace(mine, "reps = 10", "reps = 500\nsets = \"two\"", 1)
+	u.importRoutine("/somewhere/bad.toml", []byte(bad))
+	if !overlayShows(t, u.win, "bad.toml:7: step[1].reps: 500 is out of range") || !overlayShows(t, u.win, "bad.toml:8: step[1].sets") {
+		t.Errorf("the full problem list is not shown")
+	}
+	if entries, _ := os.ReadDir(u.cfg.Sources.UserRoutines); len(entries) != 0 {
+		t.Errorf("an invalid import wrote %v", entries)
+	}
+}
+
+func TestImportSameNameAsks(t *testing.T) {
+	u := newEditingApp(t)
+	u.importRoutine("/a/mine.toml", []byte(mine))
+	newer := strings.Replace(mine, "reps = 10", "reps = 12", 1)
+	u.importRoutine("/b/mine.toml", []byte(newer))
+	file := filepath.Join(u.cfg.Sources.UserRoutines, "mine.toml")
+	if !overlayShows(t, u.win, `You already have a routine called "Mine"`) {
+		t.Fatal("importing over a routine did not ask")
+	}
+	confirm(t, u, "No")
+	if got, _ := os.ReadFile(file); string(got) != mine {
+		t.Fatal("No replaced the routine")
+	}
+	u.importRoutine("/b/mine.toml", []byte(newer))
+	confirm(t, u, "Yes")
+	if got, _ := os.ReadFile(file); string(got) != newer {
+		t.Fatal("Yes did not replace the routine")
+	}
+	builtIn := strings.Replace(mine, `"Mine"`, `"Upper Back Strength"`, 1)
+	u.importRoutine("/c/ubs.toml", []byte(builtIn))
+	if !overlayShows(t, u.win, "a built-in routine is called") {
+		t.Error("importing a built-in's name was not refused")
+	}
+}
+
+func TestDeleteAsksAndUndoRestores(t *testing.T) {
+	u := newEditingApp(t)
+	u.importRoutine("/a/mine.toml", []byte(mine))
+	confirm(t, u, "OK")
+	file := filepath.Join(u.cfg.Sources.UserRoutines, "mine.toml")
+	u.askDelete(u.cfg.Catalog.Routine("Mine"))
+	confirm(t, u, "No")
+	if _, err := os.Stat(file); err != nil {
+		t.Fatal("No deleted the file")
+	}
+	u.askDelete(u.cfg.Catalog.Routine("Mine"))
+	confirm(t, u, "Yes")
+	if _, err := os.Stat(file); !os.IsNotExist(err) || contains(cardTitles(u.home), "Mine") {
+		t.Fatal("delete left the routine")
+	}
+	if !strings.Contains(allText(t, u.home.content), `Deleted "Mine".`) {
+		t.Fatal("home does not offer undo")
+	}
+	test.Tap(findButton(t, u.home.content, "Undo"))
+	if got, _ := os.ReadFile(file); string(got) != mine || !contains(cardTitles(u.home), "Mine") {
+		t.Fatalf("undo did not bring the file back as it was: %q", got)
+	}
+	if strings.Contains(allText(t, u.home.content), "Deleted") {
+		t.Error("the undo banner stays after undo")
+	}
+}
+
+func TestDuplicateBuiltInAndRename(t *testing.T) {
+	u := newEditingApp(t)
+	ubs := u.cfg.Catalog.Routine("Upper Back Strength")
+	u.duplicateRoutine(ubs)
+	c := u.cfg.Catalog.Routine("Upper Back Strength (copy)")
+	if c == nil || c.BuiltIn || filepath.Dir(c.File) != u.cfg.Sources.UserRoutines {
+		t.Fatalf("duplicate not saved among the person's routines: %+v", c)
+	}
+	if strings.Join(stepExercises(c), " ") != strings.Join(stepExercises(ubs), " ") {
+		t.Error("the copy has other steps")
+	}
+	u.showHome()
+	if u.renameProblem(c, "Upper Back Strength") == "" {
+		t.Error("renaming to a built-in's name is allowed")
+	}
+	u.renameRoutine(c, "Band Day")
+	r := u.cfg.Catalog.Routine("Band Day")
+	if r == nil || filepath.Base(r.File) != "band-day.toml" {
+		t.Fatalf("renamed routine: %+v", r)
+	}
+	if _, err := os.Stat(c.File); !os.IsNotExist(err) {
+		t.Error("the old file stays after a rename")
+	}
+}
+
+type closingBuffer struct {
+	bytes.Buffer
+	closed bool
+}
+
+func (b *closingBuffer) Close() error { b.closed = true; return nil }
+
+func TestExportWritesAFileThatImports(t *testing.T) {
+	u := newEditingApp(t)
+	var out closingBuffer
+	if err := exportRoutine(u.cfg.Catalog.Routine("Home Upper Back"), &out); err != nil || !out.closed {
+		t.Fatal(err)
+	}
+	r, err := routine.ParseRoutine("export.toml", out.Bytes(), u.cfg.Catalog.Library)
+	if err != nil || r.Name != "Home Upper Back" || r.ExerciseCount() != 9 {
+		t.Fatalf("export does not read back: %v", err)
+	}
+}
