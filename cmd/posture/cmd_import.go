@@ -1,0 +1,80 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/store"
+)
+
+func init() {
+	register(command{
+		name:    "import",
+		summary: "check a routine file and copy it into your routines; an invalid file is refused with every problem",
+		usage:   "FILE [--replace]",
+		run:     runImport,
+	})
+}
+
+func runImport(e *env, args []string) error {
+	fs := newFlags(e, commands["import"])
+	replace := fs.Bool("replace", false, "replace your routine of the same name")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	rest := fs.Args()
+	if len(rest) > 1 { // flags after the file name
+		if err := fs.Parse(rest[1:]); err != nil {
+			return err
+		}
+		rest = append(rest[:1], fs.Args()...)
+	}
+	if len(rest) != 1 {
+		return usageErr("name one routine file")
+	}
+	c, paths, err := openCatalog(e)
+	if err != nil {
+		return err
+	}
+	file := rest[0]
+	data, err := routine.ReadFile(file)
+	if err == nil {
+		_, err = routine.ParseRoutine(file, data, c.Library)
+	}
+	if err != nil {
+		fmt.Fprintln(e.stderr, err)
+		fmt.Fprintf(e.stderr, "%s not imported; nothing was written\n", file)
+		return exitError{1}
+	}
+	return importFile(e, c, paths, file, data, *replace)
+}
+
+// importFile copies a checked routine file, as it is, into the person's
+// routines folder under a name made from the routine's name.
+func importFile(e *env, c *routine.Catalog, paths store.Paths, file string, data []byte, replace bool) error {
+	r, _ := routine.ParseRoutine(file, data, c.Library)
+	target := filepath.Join(paths.Routines, routine.FileName(r.Name))
+	other := c.Routine(r.Name)
+	switch {
+	case other != nil && other.BuiltIn:
+		return fmt.Errorf("a built-in routine is called %q; change the name in %s and import it again", other.Name, file)
+	case other != nil && !replace:
+		return fmt.Errorf("you already have a routine called %q (%s); add --replace to replace it", other.Name, other.File)
+	}
+	if _, err := os.Stat(target); err == nil && !replace && (other == nil || other.File != target) {
+		return fmt.Errorf("%s already exists; add --replace to replace it", target)
+	}
+	if err := store.WriteFile(target, data); err != nil {
+		return err
+	}
+	if other != nil && other.File != target {
+		if err := os.Remove(other.File); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return fmt.Errorf("imported to %s, but the replaced %s stays: %w", target, other.File, err)
+		}
+	}
+	fmt.Fprintf(e.stdout, "imported %q to %s\n", r.Name, target)
+	return nil
+}
