@@ -68,3 +68,14 @@ func overlayShows(t *testing.T, w fyne.Window, text string) bool {
 	}
 	return false
 }
+
+// countLabels counts the labels below o whose text contains part.
+func countLabels(t *testing.T, o fyne.CanvasObject, part string) int {
+	n := 0
+	walk(t, o, func(c fyne.CanvasObject) {
+		if l, ok := c.(*widget.Label); ok && strings.Contains(l.Text, part) {
+			n++
+		}
+	})
+	return n
+}
