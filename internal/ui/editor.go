@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -53,6 +54,9 @@ func (u *App) openEditor(d *draft, file string) *editor {
 		e.baseline = string(d.encode())
 	}
 	e.build()
+	if file != "" {
+		e.status.SetText("Saving rewrites " + filepath.Base(file) + "; comments written in it by hand are not kept.")
+	}
 	e.show()
 	return e
 }
@@ -103,10 +107,10 @@ func (e *editor) routineCard() fyne.CanvasObject {
 	d := e.d
 	name := e.textField("name", "Name", "", d.name, func(s string) { d.name = s })
 	desc := e.textField("description", "Description", "What the routine is for", d.description, func(s string) { d.description = s })
-	perWeek := e.textField("per_week", "Sessions a week", fmt.Sprint(routine.DefaultPerWeek), d.perWeek, func(s string) { d.perWeek = s })
-	prepare := e.textField("prepare", "Get ready", routine.FormatDuration(routine.DefaultPrepare), d.prepare, func(s string) { d.prepare = s })
-	restAfter := e.textField("rest_after", "Rest after each exercise", routine.FormatDuration(routine.DefaultRestAfter), d.restAfter, func(s string) { d.restAfter = s })
-	switchTime := e.textField("switch", "Switch sides", routine.FormatDuration(routine.DefaultSwitch), d.switchTime, func(s string) { d.switchTime = s })
+	perWeek := e.textField("per_week", "Sessions a week", defaultHint(fmt.Sprint(routine.DefaultPerWeek)), d.perWeek, func(s string) { d.perWeek = s })
+	prepare := e.textField("prepare", "Get ready", defaultHint(routine.FormatDuration(routine.DefaultPrepare)), d.prepare, func(s string) { d.prepare = s })
+	restAfter := e.textField("rest_after", "Rest after each exercise", defaultHint(routine.FormatDuration(routine.DefaultRestAfter)), d.restAfter, func(s string) { d.restAfter = s })
+	switchTime := e.textField("switch", "Switch sides", defaultHint(routine.FormatDuration(routine.DefaultSwitch)), d.switchTime, func(s string) { d.switchTime = s })
 	grid := container.NewGridWithColumns(2, perWeek, prepare, restAfter, switchTime)
 	return widget.NewCard("", "", container.NewVBox(name, desc, grid))
 }

@@ -70,6 +70,15 @@ func setProblem(l *widget.Label, text string) {
 	l.Show()
 }
 
+// defaultHint is the placeholder of a field left empty: what applies
+// instead, marked so it is not taken for a typed value.
+func defaultHint(v string) string {
+	if v == "" {
+		return ""
+	}
+	return "default " + v
+}
+
 // caption is a field's name above it.
 func caption(text string) *widget.Label {
 	l := widget.NewLabel(text)
@@ -120,7 +129,9 @@ func (s *problemSlots) show(ps routine.Problems) {
 // problemText is a problem without its file and line, which mean nothing
 // in a form.
 func problemText(p routine.Problem) string {
-	if p.Allowed == "" {
+	// What the file would need ("[[section.step]] tables") means nothing
+	// in a form.
+	if p.Allowed == "" || strings.ContainsAny(p.Allowed, "[{") {
 		return p.Msg
 	}
 	return p.Msg + " (" + p.Allowed + ")"

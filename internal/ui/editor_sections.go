@@ -48,7 +48,7 @@ func (e *editor) sectionCard(i int) fyne.CanvasObject {
 	sec := e.d.sections[i]
 	path := sectionPath(i)
 	name := e.textField(path+".name", "Section name", "Like “Warm-up”", sec.name, func(s string) { sec.name = s })
-	rounds := e.textField(path+".rounds", "Rounds", "1", sec.rounds, func(s string) { sec.rounds = s })
+	rounds := e.textField(path+".rounds", "Rounds", defaultHint("1"), sec.rounds, func(s string) { sec.rounds = s })
 	up := widget.NewButtonWithIcon("Section up", theme.MoveUpIcon(), func() { e.onMoveSection(i, -1) })
 	down := widget.NewButtonWithIcon("Section down", theme.MoveDownIcon(), func() { e.onMoveSection(i, 1) })
 	remove := widget.NewButtonWithIcon("Remove section", theme.DeleteIcon(), func() { e.onRemoveSection(i) })
@@ -62,7 +62,7 @@ func (e *editor) sectionCard(i int) fyne.CanvasObject {
 	msg := problemLabel()
 	e.slots.byPath[path] = msg
 	body := container.NewVBox(
-		container.New(&flowLayout{}, up, down, remove),
+		container.NewGridWithColumns(3, up, down, remove),
 		container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(110, name.MinSize().Height), rounds), name),
 		msg,
 	)
@@ -88,7 +88,7 @@ func (e *editor) stepBlock(at stepPos) fyne.CanvasObject {
 	hint := stepHints(ex, e.d)
 	path := at.path()
 	field := func(key, label string, value *string) fyne.CanvasObject {
-		f := e.textField(path+"."+key, label, hint[key], *value, func(v string) { *value = v })
+		f := e.textField(path+"."+key, label, defaultHint(hint[key]), *value, func(v string) { *value = v })
 		e.stepOf[e.inputs[path+"."+key]] = at
 		return f
 	}
@@ -132,7 +132,7 @@ func (e *editor) stepHeader(at stepPos, ex *routine.Exercise) fyne.CanvasObject 
 	if last {
 		buttons[1].Disable()
 	}
-	row := container.New(&flowLayout{})
+	row := container.NewGridWithColumns(3)
 	for i, b := range buttons {
 		e.stepOf[b] = at
 		e.inputs[fmt.Sprintf("%s#%d", at.path(), i)] = b

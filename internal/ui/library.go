@@ -75,7 +75,7 @@ func (l *library) build(title string) {
 		func(id widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(l.shown[id].Name) })
 	l.list.OnSelected = func(id widget.ListItemID) { l.onChosen(l.shown[id]) }
 
-	l.picture = newStillFigure(nil, 200)
+	l.picture = newStillFigure(nil, 160)
 	l.name = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	l.name.Wrapping = fyne.TextWrapWord
 	l.facts = widget.NewLabel("Choose an exercise from the list.")
@@ -92,8 +92,8 @@ func (l *library) build(title string) {
 	create := widget.NewButtonWithIcon("New exercise", theme.ContentAddIcon(), func() { l.form = l.ui.editExercise(nil, l.reshow) })
 	top := container.NewBorder(nil, nil, back, create, heading(title))
 	filters := container.NewVBox(l.search, container.NewGridWithColumns(3, l.kind, l.equipment, l.muscle))
-	detail := container.NewVBox(l.name, l.facts, container.New(&flowLayout{}, l.pickBtn, l.editBtn), l.summary)
-	preview := container.NewBorder(container.NewCenter(l.picture), nil, nil, nil, container.NewVScroll(detail))
+	detail := container.NewVBox(l.name, l.facts, container.NewHBox(l.pickBtn, l.editBtn), l.summary)
+	preview := container.NewBorder(nil, nil, container.NewVBox(l.picture), nil, container.NewVScroll(detail))
 	body := container.New(sideBySide{firstShare: 0.45}, l.list, preview)
 	l.content = container.NewBorder(container.NewPadded(container.NewVBox(top, filters)), nil, nil, nil, body)
 }

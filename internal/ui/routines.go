@@ -50,10 +50,10 @@ func (u *App) routineActions(r *routine.Routine) []fyne.CanvasObject {
 	return []fyne.CanvasObject{edit, dup, rename, del, exp}
 }
 
-// cardActions lays out Start and the routine's actions, wrapping in a
-// narrow window.
+// cardActions lays out Start and the routine's actions three to a row,
+// which fits a 480-wide window.
 func cardActions(buttons ...fyne.CanvasObject) fyne.CanvasObject {
-	return container.New(&flowLayout{}, buttons...)
+	return container.NewGridWithColumns(3, buttons...)
 }
 
 func (u *App) newRoutine() *editor {
