@@ -14,27 +14,23 @@ import (
 	"github.com/postureapp/posture/internal/session"
 )
 
-// frameRate is how often the figure is redrawn while it moves.
-const frameRate = time.Second / 30
-
 // figureView draws the exercise pictogram and moves it with the session:
 // start to end during a lift, held during a hold, back during a lower,
-// looping for warm-ups. A ticker goroutine with a done channel feeds
-// fyne.Do only while the figure moves; a still figure is drawn once.
+// looping for warm-ups. The player's frame clock calls update at the
+// frame rate only while it moves; a still figure is drawn once.
 type figureView struct {
 	widget.BaseWidget
 	lib     figure.Library
 	state   func() session.State // where the session is, for the animation
 	animate bool                 // false on a test clock: draw each segment once
 
-	motion  *figure.Motion
-	seg     session.Segment
-	paused  bool
-	pose    figure.Pose
-	drawn   figure.Pose // the pose in img
-	img     *image.RGBA
-	raster  *canvas.Raster
-	stopAni chan struct{}
+	motion *figure.Motion
+	seg    session.Segment
+	paused bool
+	pose   figure.Pose
+	drawn  figure.Pose // the pose in img
+	img    *image.RGBA
+	raster *canvas.Raster
 }
 
 func newFigureView(lib figure.Library, state func() session.State, animate bool) *figureView {
@@ -67,22 +63,17 @@ func (f *figureView) draw(w, h int) image.Image {
 	return f.img
 }
 
-// show switches to segment s and starts or stops the animation.
+// show switches to segment s; the player then calls update on every
+// frame while moves reports true.
 func (f *figureView) show(s session.Segment, paused bool) {
 	f.seg, f.paused = s, paused
 	if s.Exercise != nil {
 		f.motion = f.lib.Motion(s.Exercise.ID)
 	}
 	f.update()
-	f.refreshAnimation()
 }
 
-func (f *figureView) setPaused(paused bool) {
-	f.paused = paused
-	f.refreshAnimation()
-}
-
-func (f *figureView) stop() { f.stopAnimation() }
+func (f *figureView) setPaused(paused bool) { f.paused = paused }
 
 // update works out the pose for now and repaints if it changed.
 func (f *figureView) update() {
@@ -105,8 +96,8 @@ func (f *figureView) update() {
 func (f *figureView) moment(into time.Duration) figure.Moment {
 	s := f.seg
 	mo := figure.Moment{Side: sideOf(s.Side)}
-	progress := 0.0
-	if s.Length > 0 {
+	progress := 1.0 // drawn once: show where the movement goes
+	if s.Length > 0 && f.animate {
 		progress = math.Min(float64(into)/float64(s.Length), 1)
 	}
 	switch s.Phase {
@@ -154,7 +145,8 @@ func (f *figureView) selfPaced(mo figure.Moment, into time.Duration) figure.Mome
 	return mo
 }
 
-// moves reports whether the figure changes during the current segment.
+// moves reports whether the figure changes during the current segment,
+// so the player knows when to drive it at the frame rate.
 func (f *figureView) moves() bool {
 	if f.motion == nil || f.paused || !f.animate {
 		return false
@@ -163,41 +155,6 @@ func (f *figureView) moves() bool {
 		return true
 	}
 	return f.motion.Moves(f.moment(0).Phase)
-}
-
-func (f *figureView) refreshAnimation() {
-	if !f.moves() {
-		f.stopAnimation()
-		return
-	}
-	if f.stopAni != nil {
-		return
-	}
-	done := make(chan struct{})
-	f.stopAni = done
-	go func() {
-		t := time.NewTicker(frameRate)
-		defer t.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-t.C:
-				fyne.Do(func() {
-					if f.stopAni == done {
-						f.update()
-					}
-				})
-			}
-		}
-	}()
-}
-
-func (f *figureView) stopAnimation() {
-	if f.stopAni != nil {
-		close(f.stopAni)
-		f.stopAni = nil
-	}
 }
 
 func sideOf(s string) figure.Side {

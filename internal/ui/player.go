@@ -18,9 +18,15 @@ import (
 	"github.com/postureapp/posture/internal/session"
 )
 
-// progressRate is how often the progress bars move while time runs; the
-// countdown itself changes only on the engine's whole-second ticks.
-const progressRate = time.Second / 15
+// Every redraw of the window costs the same whatever changed, so one
+// frame clock drives both the figure and the progress bars: at the frame
+// rate while the figure moves, slower while it is still. The countdown
+// changes only on the engine's whole-second ticks.
+const (
+	frameRate    = time.Second / 30 // the figure moving
+	progressRate = time.Second / 5  // only the progress bars moving
+	stillRate    = time.Second      // reduced motion: the bars step once a second
+)
 
 // player is the screen that walks a person through one routine.
 type player struct {
@@ -32,7 +38,8 @@ type player struct {
 	paused     bool
 	over       bool          // the session has ended
 	closed     bool          // the screen was left; later events only reach sound and history
-	stopTicker chan struct{} // closed to stop the progress ticker; nil when none runs
+	stopTicker chan struct{} // closed to stop the frame clock; nil when none runs
+	tickerRate time.Duration // the rate the running frame clock ticks at
 
 	figure     *figureView
 	name       *canvas.Text
@@ -74,7 +81,7 @@ func newPlayer(u *App, r *routine.Routine) *player {
 
 func (p *player) build() {
 	fg := theme.Color(theme.ColorNameForeground)
-	p.figure = newFigureView(p.ui.cfg.Figures, p.engine.State, p.ui.cfg.Clock == nil)
+	p.figure = newFigureView(p.ui.cfg.Figures, p.engine.State, p.ui.cfg.Clock == nil && !p.ui.prefs.reduceMotion())
 	p.name = canvas.NewText("", fg)
 	p.name.TextSize = 28
 	p.name.TextStyle = fyne.TextStyle{Bold: true}
@@ -147,7 +154,6 @@ func (p *player) start() {
 func (p *player) close() {
 	p.closed = true
 	p.stopTickerNow()
-	p.figure.stop()
 	if !p.over {
 		p.over = true
 		p.engine.Stop()
@@ -178,13 +184,13 @@ func (p *player) onEvent(ev session.Event) {
 	case session.Paused:
 		p.paused = true
 		p.refreshControls()
-		p.stopTickerNow()
 		p.figure.setPaused(true)
+		p.stopTickerNow()
 	case session.Resumed:
 		p.paused = false
 		p.refreshControls()
-		p.startTicker()
 		p.figure.setPaused(false)
+		p.startTicker()
 	case session.Finished:
 		p.onFinished(*ev.Record)
 	}
@@ -207,6 +213,7 @@ func (p *player) showSegment(s session.Segment, remaining time.Duration) {
 	p.refreshControls()
 	p.refreshProgress()
 	p.figure.show(s, p.paused)
+	p.startTicker() // the new segment may move the figure, or stop it
 }
 
 func (p *player) refreshTitle() {
@@ -318,18 +325,30 @@ func clockText(d time.Duration) string {
 	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
 }
 
-// startTicker moves the progress bars smoothly while time runs. It is a
-// goroutine with a done channel feeding fyne.Do, stopped whenever nothing
-// moves (paused or finished), so an idle player costs nothing. It follows
-// the real clock only: on a test clock the bars move with the events.
+// startTicker runs the frame clock: a goroutine with a done channel
+// feeding fyne.Do, at the frame rate while the figure moves and at the
+// progress rate otherwise, and stopped while paused or over so an idle
+// player costs nothing. It follows the real clock only: on a test clock
+// the screen moves with the engine's events.
 func (p *player) startTicker() {
-	if p.stopTicker != nil || p.over || p.ui.cfg.Clock != nil {
+	if p.over || p.paused || p.ui.cfg.Clock != nil {
 		return
 	}
+	rate := progressRate
+	switch {
+	case p.figure.moves():
+		rate = frameRate
+	case p.ui.prefs.reduceMotion():
+		rate = stillRate
+	}
+	if p.stopTicker != nil && p.tickerRate == rate {
+		return
+	}
+	p.stopTickerNow()
 	done := make(chan struct{})
-	p.stopTicker = done
+	p.stopTicker, p.tickerRate = done, rate
 	go func() {
-		t := time.NewTicker(progressRate)
+		t := time.NewTicker(rate)
 		defer t.Stop()
 		for {
 			select {
@@ -338,12 +357,18 @@ func (p *player) startTicker() {
 			case <-t.C:
 				fyne.Do(func() {
 					if p.stopTicker == done {
-						p.refreshProgress()
+						p.onFrame()
 					}
 				})
 			}
 		}
 	}()
+}
+
+// onFrame moves whatever moves between events.
+func (p *player) onFrame() {
+	p.refreshProgress()
+	p.figure.update()
 }
 
 func (p *player) stopTickerNow() {
@@ -410,7 +435,6 @@ func (p *player) onKey(ev *fyne.KeyEvent) {
 func (p *player) onFinished(rec history.Session) {
 	p.over = true
 	p.stopTickerNow()
-	p.figure.stop()
 	p.ui.showSummary(p.r, rec)
 	if rec.Status == history.Pain {
 		p.ui.showAdvice(false, nil)

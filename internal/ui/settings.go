@@ -19,6 +19,7 @@ const (
 	prefMuted      = "muted"
 	prefPrepare    = "prepare_seconds" // -1: as the routine says
 	prefTheme      = "theme"
+	prefStill      = "reduce_motion"
 	prefSafetySeen = "safety_seen"
 )
 
@@ -33,12 +34,13 @@ type settings struct {
 
 func loadSettings(p fyne.Preferences) *settings { return &settings{p: p} }
 
-func (s *settings) volume() int      { return s.p.IntWithFallback(prefVolume, 80) }
-func (s *settings) muted() bool      { return s.p.Bool(prefMuted) }
-func (s *settings) prepare() int     { return s.p.IntWithFallback(prefPrepare, -1) }
-func (s *settings) theme() string    { return s.p.StringWithFallback(prefTheme, themeSystem) }
-func (s *settings) safetySeen() bool { return s.p.Bool(prefSafetySeen) }
-func (s *settings) setSafetySeen()   { s.p.SetBool(prefSafetySeen, true) }
+func (s *settings) volume() int        { return s.p.IntWithFallback(prefVolume, 80) }
+func (s *settings) muted() bool        { return s.p.Bool(prefMuted) }
+func (s *settings) prepare() int       { return s.p.IntWithFallback(prefPrepare, -1) }
+func (s *settings) theme() string      { return s.p.StringWithFallback(prefTheme, themeSystem) }
+func (s *settings) safetySeen() bool   { return s.p.Bool(prefSafetySeen) }
+func (s *settings) reduceMotion() bool { return s.p.Bool(prefStill) }
+func (s *settings) setSafetySeen()     { s.p.SetBool(prefSafetySeen, true) }
 
 // withPrepare returns r with the chosen get-ready length, leaving the
 // catalog's routine untouched.
@@ -93,6 +95,10 @@ func (u *App) showSettings() {
 	})
 	themes.Horizontal = true
 	themes.SetSelected(s.theme())
+	still := widget.NewCheck("Reduce motion: show each position without animating", func(on bool) {
+		s.p.SetBool(prefStill, on)
+	})
+	still.SetChecked(s.reduceMotion())
 
 	sound := container.NewVBox(
 		container.NewBorder(nil, nil, widget.NewLabel("Volume"), volumeLabel, volume),
@@ -107,7 +113,7 @@ func (u *App) showSettings() {
 	form := container.NewVBox(
 		widget.NewCard("Sound", "Beeps mark every phase and the last three seconds", sound),
 		widget.NewCard("Get ready", "Countdown before the first exercise", prepare),
-		widget.NewCard("Appearance", "", themes),
+		widget.NewCard("Appearance", "Reducing motion also saves power on slow computers", container.NewVBox(themes, still)),
 	)
 	back := widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), u.showHome)
 	top := container.NewBorder(nil, nil, back, nil, heading("Settings"))
