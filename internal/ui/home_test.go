@@ -132,7 +132,7 @@ func TestSettingsApplyAndPersist(t *testing.T) {
 		t.Error("settings do not say there is no audio device")
 	}
 	var slider *widget.Slider
-	var mute *widget.Check
+	var mute, still *widget.Check
 	var themes *widget.RadioGroup
 	var prepare *widget.Select
 	walk(t, content, func(o fyne.CanvasObject) {
@@ -140,7 +140,11 @@ func TestSettingsApplyAndPersist(t *testing.T) {
 		case *widget.Slider:
 			slider = x
 		case *widget.Check:
-			mute = x
+			if strings.HasPrefix(x.Text, "Mute") {
+				mute = x
+			} else {
+				still = x
+			}
 		case *widget.RadioGroup:
 			themes = x
 		case *widget.Select:
@@ -149,6 +153,7 @@ func TestSettingsApplyAndPersist(t *testing.T) {
 	})
 	slider.SetValue(35)
 	mute.SetChecked(true)
+	still.SetChecked(true)
 	prepare.SetSelected("10 seconds")
 	themes.SetSelected(themeDark)
 	test.Tap(findButton(t, content, "Test sound"))
@@ -159,7 +164,7 @@ func TestSettingsApplyAndPersist(t *testing.T) {
 		t.Error("dark theme not applied at once")
 	}
 	again := loadSettings(a.Preferences())
-	if again.volume() != 35 || !again.muted() || again.prepare() != 10 || again.theme() != themeDark {
+	if again.volume() != 35 || !again.muted() || again.prepare() != 10 || again.theme() != themeDark || !again.reduceMotion() {
 		t.Errorf("settings not kept: %d %v %d %s", again.volume(), again.muted(), again.prepare(), again.theme())
 	}
 	r := u.cfg.Catalog.Routine("Upper Back Strength")
