@@ -96,7 +96,6 @@ type arrowSpec struct {
 var (
 	propKinds  = []string{"band", "handle", "dumbbell", "wall", "doorframe", "chair", "bench", "mat"}
 	arrowKinds = []string{"path", "circle"}
-	sideNames  = []string{"", "right", "left"}
 )
 
 // decoder collects every problem in one file instead of stopping at the first.

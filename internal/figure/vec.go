@@ -43,7 +43,6 @@ type pt struct{ X, Y float64 }
 func (a pt) add(b pt) pt             { return pt{a.X + b.X, a.Y + b.Y} }
 func (a pt) sub(b pt) pt             { return pt{a.X - b.X, a.Y - b.Y} }
 func (a pt) scale(k float64) pt      { return pt{a.X * k, a.Y * k} }
-func (a pt) dot(b pt) float64        { return a.X*b.X + a.Y*b.Y }
 func (a pt) length() float64         { return math.Sqrt(a.X*a.X + a.Y*a.Y) }
 func (a pt) lerp(b pt, t float64) pt { return a.add(b.sub(a).scale(t)) }
 
@@ -54,21 +53,12 @@ func emptyRect() rect {
 	return rect{pt{math.Inf(1), math.Inf(1)}, pt{math.Inf(-1), math.Inf(-1)}}
 }
 
-func (r rect) empty() bool { return r.Min.X > r.Max.X || r.Min.Y > r.Max.Y }
-
 // include grows r to cover a disc of radius rad at p.
 func (r rect) include(p pt, rad float64) rect {
 	return rect{
 		pt{math.Min(r.Min.X, p.X-rad), math.Min(r.Min.Y, p.Y-rad)},
 		pt{math.Max(r.Max.X, p.X+rad), math.Max(r.Max.Y, p.Y+rad)},
 	}
-}
-
-func (r rect) union(o rect) rect {
-	if o.empty() {
-		return r
-	}
-	return r.include(o.Min, 0).include(o.Max, 0)
 }
 
 // dir turns a picture-plane angle a (degrees, 0 = up, 90 = right) and a tilt

@@ -2,36 +2,113 @@ package ui
 
 import "fyne.io/fyne/v2"
 
+// playerLayout arranges the player's figure, its big phase-and-countdown
+// block (hero) and the details under it. Wide windows put the figure on
+// the left and hero over details on the right; tall ones put the figure
+// and hero side by side on top with the details below, so the countdown
+// stays in view from a 480×640 window to full screen.
+type playerLayout struct{}
+
+const playerGap = 8
+
+func wide(size fyne.Size) bool { return size.Width > size.Height*1.1 }
+
+func (playerLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	fig, hero, details := objs[0], objs[1], objs[2]
+	if wide(size) {
+		w := size.Width * 0.45
+		place(fig, 0, 0, w, size.Height)
+		heroH := hero.MinSize().Height
+		place(hero, w+playerGap, 0, size.Width-w-playerGap, heroH)
+		place(details, w+playerGap, heroH+playerGap, size.Width-w-playerGap, size.Height-heroH-playerGap)
+		return
+	}
+	half := (size.Width - playerGap) / 2
+	topH := max(hero.MinSize().Height, min(half, size.Height*0.5))
+	place(fig, 0, 0, half, topH)
+	place(hero, half+playerGap, 0, half, topH)
+	place(details, 0, topH+playerGap, size.Width, size.Height-topH-playerGap)
+}
+
+func (playerLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	fig, hero, details := objs[0].MinSize(), objs[1].MinSize(), objs[2].MinSize()
+	w := max(fig.Width+playerGap+hero.Width, details.Width)
+	return fyne.NewSize(w, max(fig.Height, hero.Height)+playerGap+details.Height)
+}
+
+func place(o fyne.CanvasObject, x, y, w, h float32) {
+	o.Move(fyne.NewPos(x, y))
+	o.Resize(fyne.NewSize(w, h))
+}
+
+// buttonRows lays buttons out in one row of equal widths when they fit,
+// and otherwise in rows of at most perRow, so no label is cut off in a
+// narrow window.
+type buttonRows struct{ perRow int }
+
+func (l buttonRows) cols(objs []fyne.CanvasObject, width float32) int {
+	need := float32(0)
+	for _, o := range objs {
+		need = max(need, o.MinSize().Width)
+	}
+	if need*float32(len(objs))+playerGap*float32(len(objs)-1) <= width {
+		return len(objs)
+	}
+	return l.perRow
+}
+
+func (l buttonRows) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	if len(objs) == 0 {
+		return
+	}
+	cols := l.cols(objs, size.Width)
+	rowH := objs[0].MinSize().Height
+	for i, o := range objs {
+		row, col := i/cols, i%cols
+		inRow := min(cols, len(objs)-row*cols)
+		w := (size.Width - playerGap*float32(inRow-1)) / float32(inRow)
+		place(o, float32(col)*(w+playerGap), float32(row)*(rowH+playerGap), w, rowH)
+	}
+}
+
+func (l buttonRows) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	if len(objs) == 0 {
+		return fyne.Size{}
+	}
+	widest := float32(0)
+	for _, o := range objs {
+		widest = max(widest, o.MinSize().Width)
+	}
+	rows := (len(objs) + l.perRow - 1) / l.perRow
+	rowH := objs[0].MinSize().Height
+	// The narrowest arrangement, so the window may shrink to it; Layout
+	// uses one row whenever the width allows.
+	return fyne.NewSize(widest*float32(l.perRow)+playerGap*float32(l.perRow-1), rowH*float32(rows)+playerGap*float32(rows-1))
+}
+
 // sideBySide puts its two objects next to each other when the space is
-// wide, and one above the other when it is tall, so the player works from
-// a 480×640 window to full screen.
+// wide, and one above the other when it is tall.
 type sideBySide struct {
 	// firstShare is the part of the width (wide) or height (tall) the
 	// first object gets.
 	firstShare float32
 }
 
-func (l sideBySide) wide(size fyne.Size) bool { return size.Width > size.Height*1.1 }
-
 func (l sideBySide) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	if len(objs) != 2 {
 		return
 	}
 	first, second := objs[0], objs[1]
-	if l.wide(size) {
+	if wide(size) {
 		w := size.Width * l.firstShare
-		first.Move(fyne.NewPos(0, 0))
-		first.Resize(fyne.NewSize(w, size.Height))
-		second.Move(fyne.NewPos(w, 0))
-		second.Resize(fyne.NewSize(size.Width-w, size.Height))
+		place(first, 0, 0, w, size.Height)
+		place(second, w, 0, size.Width-w, size.Height)
 		return
 	}
 	h := max(size.Height-second.MinSize().Height, first.MinSize().Height)
 	h = min(h, size.Height*l.firstShare)
-	first.Move(fyne.NewPos(0, 0))
-	first.Resize(fyne.NewSize(size.Width, h))
-	second.Move(fyne.NewPos(0, h))
-	second.Resize(fyne.NewSize(size.Width, size.Height-h))
+	place(first, 0, 0, size.Width, h)
+	place(second, 0, h, size.Width, size.Height-h)
 }
 
 func (l sideBySide) MinSize(objs []fyne.CanvasObject) fyne.Size {
@@ -39,7 +116,5 @@ func (l sideBySide) MinSize(objs []fyne.CanvasObject) fyne.Size {
 		return fyne.Size{}
 	}
 	a, b := objs[0].MinSize(), objs[1].MinSize()
-	// The tall arrangement is the smaller one in width, which is what
-	// lets the window shrink to 480 wide.
 	return fyne.NewSize(max(a.Width, b.Width), a.Height+b.Height)
 }

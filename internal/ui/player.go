@@ -124,11 +124,8 @@ func (p *player) build() {
 	p.doneRow = container.NewHBox(widget.NewLabel("Reps done"), p.reps.content, p.doneBtn)
 
 	phase := container.NewStack(p.phaseBg, container.NewPadded(p.phaseWord))
-	info := container.NewVBox(
-		phase,
-		p.countdown,
-		p.unit,
-		p.phaseBar,
+	hero := container.NewVBox(phase, p.countdown, p.unit, p.phaseBar)
+	details := container.NewVBox(
 		p.counts,
 		p.cue,
 		container.NewCenter(p.doneRow),
@@ -137,10 +134,10 @@ func (p *player) build() {
 		p.next,
 	)
 	top := container.NewVBox(p.name, p.where)
-	controls := container.NewGridWithColumns(5, p.prevBtn, p.pauseBtn, p.nextBtn, stop, pain)
+	controls := container.New(buttonRows{perRow: 3}, p.prevBtn, p.pauseBtn, p.nextBtn, stop, pain)
 	progress := container.NewBorder(nil, nil, nil, p.timeLeft, p.routineBar)
 	bottom := container.NewVBox(progress, controls)
-	body := container.New(sideBySide{firstShare: 0.45}, p.figure, container.NewVScroll(info))
+	body := container.New(playerLayout{}, p.figure, hero, container.NewVScroll(details))
 	p.content = container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil, nil, body)
 }
 
