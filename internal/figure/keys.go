@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/postureapp/posture/internal/tomlpos"
 )
 
 // keyframe is one named position of a motion.
@@ -85,7 +87,7 @@ func (d *decoder) keys(tables []map[string]any, m *Motion) {
 	cur := neutral(m.view)
 	seen := map[string]bool{}
 	for i, t := range tables {
-		f := indexed("key", i)
+		f := tomlpos.Indexed("", "key", i)
 		name := d.keyName(f, t, i, len(tables), seen)
 		d.applyKey(f, t, m.view, &cur)
 		m.keys = append(m.keys, keyframe{name: name, ang: cur})

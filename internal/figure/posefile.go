@@ -48,6 +48,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/tomlpos"
 )
 
 const poseFormat = 1
@@ -101,12 +102,12 @@ var (
 // decoder collects every problem in one file instead of stopping at the first.
 type decoder struct {
 	file  string
-	lines keyLines
+	lines tomlpos.Index
 	probs []*FileError
 }
 
 func (d *decoder) add(field, msg, allowed string) {
-	d.probs = append(d.probs, &FileError{File: d.file, Line: d.lines.line(field), Field: field, Msg: msg, Allowed: allowed})
+	d.probs = append(d.probs, &FileError{File: d.file, Line: d.lines.Line(field), Field: field, Msg: msg, Allowed: allowed})
 }
 
 func (d *decoder) err() error {
@@ -123,7 +124,7 @@ func (d *decoder) err() error {
 
 // parseMotion reads one pose file into a Motion for exercise id.
 func parseMotion(file, id string, src []byte) (*Motion, error) {
-	d := &decoder{file: file, lines: indexKeyLines(string(src))}
+	d := &decoder{file: file, lines: tomlpos.Scan(string(src))}
 	var pf poseFile
 	md, err := toml.Decode(string(src), &pf)
 	if err != nil {
@@ -241,7 +242,7 @@ func (d *decoder) joint(field, name string) joint {
 
 func (d *decoder) props(specs []propSpec, m *Motion) {
 	for i, p := range specs {
-		f := indexed("prop", i)
+		f := tomlpos.Indexed("", "prop", i)
 		if indexOf(propKinds, p.Kind) < 0 {
 			d.add(f+".kind", fmt.Sprintf("unknown prop %q", p.Kind), "one of "+strings.Join(propKinds, ", "))
 			continue
@@ -275,7 +276,7 @@ func (d *decoder) props(specs []propSpec, m *Motion) {
 
 func (d *decoder) arrows(specs []arrowSpec, m *Motion) {
 	for i, a := range specs {
-		f := indexed("arrow", i)
+		f := tomlpos.Indexed("", "arrow", i)
 		a.joint = d.joint(f+".joint", a.Joint)
 		if a.Kind == "" {
 			a.Kind = "path"

@@ -1,5 +1,7 @@
 package routine
 
+import "github.com/postureapp/posture/internal/tomlpos"
+
 // Advice is one piece of the articles' general advice, in our words.
 type Advice struct {
 	ID     string
@@ -20,7 +22,7 @@ func ParseAdvice(file string, data []byte) ([]Advice, error) {
 	d.checkKeys(raw, "", []string{"format", "advice"})
 	var out []Advice
 	for i, t := range d.tables(raw, "advice", "") {
-		path := index("", "advice", i)
+		path := tomlpos.Indexed("", "advice", i)
 		d.checkKeys(t, path, adviceKeys)
 		a := Advice{
 			ID:    d.str(t, "id", path, true),
@@ -30,7 +32,7 @@ func ParseAdvice(file string, data []byte) ([]Advice, error) {
 		if v, ok := t["safety"]; ok {
 			b, isBool := v.(bool)
 			if !isBool {
-				d.add(joinPath(path, "safety"), tomlType(v)+" is not true or false", "safety = true or safety = false")
+				d.add(tomlpos.Join(path, "safety"), tomlType(v)+" is not true or false", "safety = true or safety = false")
 			}
 			a.Safety = b
 		}

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/postureapp/posture/internal/tomlpos"
 )
 
 // MaxFileSize is the largest file read; larger ones are refused unparsed.
@@ -32,7 +34,7 @@ var idRe = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 // problem instead of stopping at the first.
 type decoder struct {
 	file  string
-	lines lineIndex
+	lines tomlpos.Index
 	probs Problems
 }
 
@@ -54,7 +56,7 @@ func parse(file string, data []byte) (map[string]any, *decoder, error) {
 		}
 		return nil, d, d.probs
 	}
-	d.lines = indexLines(string(data))
+	d.lines = tomlpos.Scan(string(data))
 	return raw, d, nil
 }
 
@@ -63,7 +65,7 @@ func (d *decoder) addAt(line int, field, msg, allowed string) {
 }
 
 func (d *decoder) add(path, msg, allowed string) {
-	d.addAt(d.lines.line(path), path, msg, allowed)
+	d.addAt(d.lines.Line(path), path, msg, allowed)
 }
 
 func (d *decoder) err() error {
@@ -84,7 +86,7 @@ func (d *decoder) checkKeys(m map[string]any, path string, known []string) {
 	sort.Strings(keys)
 	for _, k := range keys {
 		if !contains(known, k) {
-			d.add(joinPath(path, k), "unknown key", fmt.Sprintf("did you mean %q?", Nearest(k, known)))
+			d.add(tomlpos.Join(path, k), "unknown key", fmt.Sprintf("did you mean %q?", Nearest(k, known)))
 		}
 	}
 }
@@ -104,17 +106,17 @@ func (d *decoder) str(m map[string]any, key, path string, required bool) string 
 	v, ok := m[key]
 	if !ok {
 		if required {
-			d.add(joinPath(path, key), "missing", "a non-empty string")
+			d.add(tomlpos.Join(path, key), "missing", "a non-empty string")
 		}
 		return ""
 	}
 	s, isStr := v.(string)
 	if !isStr {
-		d.add(joinPath(path, key), fmt.Sprintf("%s is not a string", tomlType(v)), "a quoted string")
+		d.add(tomlpos.Join(path, key), fmt.Sprintf("%s is not a string", tomlType(v)), "a quoted string")
 		return ""
 	}
 	if required && strings.TrimSpace(s) == "" {
-		d.add(joinPath(path, key), "is empty", "a non-empty string")
+		d.add(tomlpos.Join(path, key), "is empty", "a non-empty string")
 	}
 	return s
 }
@@ -126,14 +128,14 @@ func (d *decoder) strList(m map[string]any, key, path string) []string {
 	}
 	arr, isArr := v.([]any)
 	if !isArr {
-		d.add(joinPath(path, key), fmt.Sprintf("%s is not a list", tomlType(v)), `a list of strings, ["...", "..."]`)
+		d.add(tomlpos.Join(path, key), fmt.Sprintf("%s is not a list", tomlType(v)), `a list of strings, ["...", "..."]`)
 		return nil
 	}
 	out := make([]string, 0, len(arr))
 	for i, e := range arr {
 		s, isStr := e.(string)
 		if !isStr {
-			d.add(joinPath(path, key), fmt.Sprintf("item %d is %s, not a string", i+1, tomlType(e)), "a list of strings")
+			d.add(tomlpos.Join(path, key), fmt.Sprintf("item %d is %s, not a string", i+1, tomlType(e)), "a list of strings")
 			continue
 		}
 		out = append(out, s)
@@ -148,7 +150,7 @@ func (d *decoder) enum(m map[string]any, key, path string, allowed []string) (st
 	}
 	s := d.str(m, key, path, false)
 	if !contains(allowed, s) {
-		d.add(joinPath(path, key), fmt.Sprintf("%q is not allowed", s), "one of "+quoteAll(allowed))
+		d.add(tomlpos.Join(path, key), fmt.Sprintf("%q is not allowed", s), "one of "+quoteAll(allowed))
 		return "", false
 	}
 	return s, true
@@ -161,11 +163,11 @@ func (d *decoder) intIn(m map[string]any, key, path string, lo, hi int) int {
 	}
 	n, isInt := v.(int64)
 	if !isInt {
-		d.add(joinPath(path, key), fmt.Sprintf("%s is not a whole number", tomlType(v)), fmt.Sprintf("%d-%d", lo, hi))
+		d.add(tomlpos.Join(path, key), fmt.Sprintf("%s is not a whole number", tomlType(v)), fmt.Sprintf("%d-%d", lo, hi))
 		return 0
 	}
 	if n < int64(lo) || n > int64(hi) {
-		d.add(joinPath(path, key), fmt.Sprintf("%d is out of range", n), fmt.Sprintf("%d-%d", lo, hi))
+		d.add(tomlpos.Join(path, key), fmt.Sprintf("%d is out of range", n), fmt.Sprintf("%d-%d", lo, hi))
 		return 0
 	}
 	return int(n)
@@ -184,7 +186,7 @@ func (d *decoder) text(m map[string]any, key, path, allowed string) (string, boo
 	case int64:
 		return strconv.FormatInt(x, 10), true
 	}
-	d.add(joinPath(path, key), fmt.Sprintf("%s is not allowed here", tomlType(v)), allowed)
+	d.add(tomlpos.Join(path, key), fmt.Sprintf("%s is not allowed here", tomlType(v)), allowed)
 	return "", false
 }
 
@@ -197,11 +199,11 @@ func (d *decoder) count(m map[string]any, key, path string, lo, hi int) Count {
 	c, err := ParseCount(s)
 	switch {
 	case err != nil:
-		d.add(joinPath(path, key), err.Error(), allowed)
+		d.add(tomlpos.Join(path, key), err.Error(), allowed)
 	case c.Lo < lo || c.Hi > hi:
-		d.add(joinPath(path, key), fmt.Sprintf("%s is out of range", c), allowed)
+		d.add(tomlpos.Join(path, key), fmt.Sprintf("%s is out of range", c), allowed)
 	case c.Lo > c.Hi:
-		d.add(joinPath(path, key), fmt.Sprintf("range %s starts above its end", c), "the low end first, \"10-15\"")
+		d.add(tomlpos.Join(path, key), fmt.Sprintf("range %s starts above its end", c), "the low end first, \"10-15\"")
 	default:
 		return c
 	}
@@ -217,11 +219,11 @@ func (d *decoder) span(m map[string]any, key, path string) Span {
 	sp, err := ParseSpan(s)
 	switch {
 	case err != nil:
-		d.add(joinPath(path, key), err.Error(), allowed)
+		d.add(tomlpos.Join(path, key), err.Error(), allowed)
 	case sp.Lo < minTimed || sp.Hi > maxTimed:
-		d.add(joinPath(path, key), fmt.Sprintf("%s is out of range", sp), allowed)
+		d.add(tomlpos.Join(path, key), fmt.Sprintf("%s is out of range", sp), allowed)
 	case sp.Lo > sp.Hi:
-		d.add(joinPath(path, key), fmt.Sprintf("range %s starts above its end", sp), "the low end first, \"20s-30s\"")
+		d.add(tomlpos.Join(path, key), fmt.Sprintf("range %s starts above its end", sp), "the low end first, \"20s-30s\"")
 	default:
 		return sp
 	}
@@ -238,9 +240,9 @@ func (d *decoder) dur(m map[string]any, key, path string, max time.Duration) *ti
 	v, err := ParseDuration(s)
 	switch {
 	case err != nil:
-		d.add(joinPath(path, key), err.Error(), allowed)
+		d.add(tomlpos.Join(path, key), err.Error(), allowed)
 	case v < 0 || v > max:
-		d.add(joinPath(path, key), fmt.Sprintf("%s is out of range", FormatDuration(v)), allowed)
+		d.add(tomlpos.Join(path, key), fmt.Sprintf("%s is out of range", FormatDuration(v)), allowed)
 	default:
 		return &v
 	}
@@ -254,7 +256,7 @@ func (d *decoder) table(m map[string]any, key, path string) map[string]any {
 	}
 	t, isTable := v.(map[string]any)
 	if !isTable {
-		d.add(joinPath(path, key), fmt.Sprintf("%s is not a table", tomlType(v)), "a ["+key+"] table or { ... }")
+		d.add(tomlpos.Join(path, key), fmt.Sprintf("%s is not a table", tomlType(v)), "a ["+key+"] table or { ... }")
 		return nil
 	}
 	return t
@@ -267,7 +269,7 @@ func (d *decoder) tables(m map[string]any, key, path string) []map[string]any {
 	}
 	ts, isTables := v.([]map[string]any)
 	if !isTables {
-		d.add(joinPath(path, key), fmt.Sprintf("%s is not a list of tables", tomlType(v)), "[["+key+"]] tables")
+		d.add(tomlpos.Join(path, key), fmt.Sprintf("%s is not a list of tables", tomlType(v)), "[["+key+"]] tables")
 		return nil
 	}
 	return ts
@@ -278,7 +280,7 @@ func (d *decoder) tempo(m map[string]any, path string) Tempo {
 	if t == nil {
 		return Tempo{}
 	}
-	p := joinPath(path, "tempo")
+	p := tomlpos.Join(path, "tempo")
 	d.checkKeys(t, p, []string{"lift", "lower"})
 	return Tempo{Lift: d.dur(t, "lift", p, maxTimed), Lower: d.dur(t, "lower", p, maxTimed)}
 }
@@ -318,8 +320,4 @@ func quoteAll(list []string) string {
 		q[i] = strconv.Quote(s)
 	}
 	return strings.Join(q, ", ")
-}
-
-func index(path, key string, i int) string {
-	return fmt.Sprintf("%s[%d]", joinPath(path, key), i+1)
 }

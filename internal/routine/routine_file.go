@@ -3,6 +3,8 @@ package routine
 import (
 	"fmt"
 	"strings"
+
+	"github.com/postureapp/posture/internal/tomlpos"
 )
 
 var (
@@ -40,7 +42,7 @@ func ParseRoutine(file string, data []byte, lib *Library) (*Routine, error) {
 		r.Sections = []Section{{Steps: d.steps(steps, "", lib)}}
 	case len(sections) > 0:
 		for i, s := range sections {
-			r.Sections = append(r.Sections, d.section(s, index("", "section", i), lib))
+			r.Sections = append(r.Sections, d.section(s, tomlpos.Indexed("", "section", i), lib))
 		}
 	default:
 		d.addAt(0, "step", "the routine has no steps", "[[section]] tables with [[section.step]], or top-level [[step]] tables")
@@ -65,7 +67,7 @@ func (d *decoder) section(raw map[string]any, path string, lib *Library) Section
 func (d *decoder) steps(raw []map[string]any, path string, lib *Library) []Step {
 	out := make([]Step, 0, len(raw))
 	for i, s := range raw {
-		out = append(out, d.step(s, index(path, "step", i), lib))
+		out = append(out, d.step(s, tomlpos.Indexed(path, "step", i), lib))
 	}
 	return out
 }
@@ -91,7 +93,7 @@ func (d *decoder) step(raw map[string]any, path string, lib *Library) Step {
 		s.Sides = &sides
 	}
 	if !s.Reps.IsZero() && !s.Duration.IsZero() {
-		d.add(joinPath(path, "duration"), "a step has reps or a duration, not both", "reps for rep-based moves, duration for timed ones")
+		d.add(tomlpos.Join(path, "duration"), "a step has reps or a duration, not both", "reps for rep-based moves, duration for timed ones")
 	}
 	d.checkExercise(s, path, lib)
 	return s
@@ -109,7 +111,7 @@ func (d *decoder) checkExercise(s Step, path string, lib *Library) {
 		if near := Nearest(s.Exercise, lib.IDs()); near != "" {
 			allowed = fmt.Sprintf("did you mean %q?", near)
 		}
-		d.add(joinPath(path, "exercise"), fmt.Sprintf("no exercise with id %q", s.Exercise), allowed)
+		d.add(tomlpos.Join(path, "exercise"), fmt.Sprintf("no exercise with id %q", s.Exercise), allowed)
 		return
 	}
 	if s.Reps.IsZero() && s.Duration.IsZero() && e.Dose.Reps.IsZero() && e.Dose.Duration.IsZero() {
