@@ -33,6 +33,13 @@ func openWindow(e *env, start string) error {
 	if notice != "" {
 		fmt.Fprintln(e.stderr, "posture:", notice)
 	}
+	// A demo at another speed is not a workout: keep it out of the
+	// history, as the terminal follow-along does.
+	hist := history.NewStore(paths.History)
+	if e.speed != 1 {
+		hist = nil
+		fmt.Fprintln(e.stderr, "posture: --speed is not 1, so sessions are not saved to your history")
+	}
 	ui.Run(ui.Config{
 		Catalog:     c,
 		Advice:      advice,
@@ -40,7 +47,7 @@ func openWindow(e *env, start string) error {
 		Start:       start,
 		Audio:       player,
 		AudioNotice: notice,
-		History:     history.NewStore(paths.History),
+		History:     hist,
 		Figures:     figures,
 		Sources:     sources(paths),
 	})

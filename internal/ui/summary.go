@@ -98,10 +98,14 @@ func (s *summaryScreen) checkCard() fyne.CanvasObject {
 		c.resistance.SetPlaceHolder("resistance, e.g. light band")
 		s.checks = append(s.checks, c)
 		fields := []fyne.CanvasObject{widget.NewLabelWithStyle(s.ui.exerciseName(ex.Exercise), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
+		fields = append(fields, c.comfort)
+		// Reps and resistance mean something only for rep-based moves;
+		// a stretch has neither.
 		if len(ex.Reps) > 0 {
-			fields = append(fields, container.NewBorder(nil, nil, widget.NewLabel("Reps done"), nil, c.reps))
+			fields = append(fields,
+				container.NewBorder(nil, nil, widget.NewLabel("Reps done"), nil, c.reps),
+				container.NewBorder(nil, nil, widget.NewLabel("Resistance"), nil, c.resistance))
 		}
-		fields = append(fields, c.comfort, container.NewBorder(nil, nil, widget.NewLabel("Resistance"), nil, c.resistance))
 		rows.Add(container.NewVBox(fields...))
 	}
 	if len(s.checks) == 0 {
