@@ -19,6 +19,9 @@ package figure
 //	kind = "band"
 //	ends = ["hand_r", "hand_l"]
 //	anchor = [60, 150]       # optional: each end runs to this point instead
+//	                         # wall, doorframe: x, width, height; a doorframe seen
+//	                         # from the front or back is two posts, at x to x+width
+//	                         # either side of the pin, under a lintel
 //
 //	[[arrow]]                # the direction of movement
 //	joint = "hand_r"         # kind "path" follows this joint from start to end;

@@ -34,6 +34,28 @@ func block(c, ax, ay, az vec3, hx, hy, hz float64) []vec3 {
 	return out
 }
 
+// doorwayParts is a whole door frame seen face on, so a person standing in
+// it reads as "in a doorway": two posts from x to x+width either side of
+// the pin, joined by a lintel at the height. It turns with the figure's
+// yaw, about the pin, so the figure still faces through it.
+func (m *Motion) doorwayParts(p *propSpec) []part {
+	lo, hi := math.Min(p.X, p.X+p.Width), math.Max(p.X, p.X+p.Width)
+	half, w := (lo+hi)/2, (hi-lo)/2
+	up := vec3{Y: 1}
+	across := vec3{X: 1}.rotateAbout(up, m.yaw)
+	deep := vec3{Z: 1}.rotateAbout(up, m.yaw)
+	piece := func(c vec3, hx, hy float64) part {
+		pt := newPart(0.5, toneProp, block(c.rotateAbout(up, m.yaw), across, up, deep, hx, hy, 4)...)
+		pt.depth = behind
+		return pt
+	}
+	return []part{
+		piece(vec3{X: half, Y: p.Height / 2}, w, p.Height/2),
+		piece(vec3{X: -half, Y: p.Height / 2}, w, p.Height/2),
+		piece(vec3{Y: p.Height - w}, hi, w),
+	}
+}
+
 // propParts builds a prop for the posed figure.
 func (m *Motion) propParts(p *propSpec, sk *skeleton) []part {
 	v := m.view
@@ -56,7 +78,12 @@ func (m *Motion) propParts(p *propSpec, sk *skeleton) []part {
 		return dumbbellAt(sk, p.at, angle)
 	case "chair":
 		return m.chairParts(sk.at[p.at], sk)
-	case "wall", "doorframe":
+	case "doorframe":
+		if v == FrontView || v == BackView {
+			return m.doorwayParts(p)
+		}
+		return []part{at(block(vec3{p.X + p.Width/2, p.Height / 2, -40}, x, y, z, math.Abs(p.Width)/2, p.Height/2, 10), 0.5, toneProp)}
+	case "wall":
 		t := toneProp
 		if v == FrontView || v == BackView {
 			t = tonePropLight
