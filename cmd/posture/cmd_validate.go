@@ -3,9 +3,11 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"strings"
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/postureapp/posture/internal/figure"
 	"github.com/postureapp/posture/internal/routine"
 )
 
@@ -45,12 +47,16 @@ func runValidate(e *env, args []string) error {
 	return nil
 }
 
-// validateFile checks one file as an exercise when it has an id, as
+// validateFile checks a pose file (NAME.pose.toml) as the illustration's
+// keyframes, then any other file as an exercise when it has an id, as
 // advice when it holds [[advice]], and as a routine otherwise.
 func validateFile(file string, lib *routine.Library) error {
 	data, err := routine.ReadFile(file)
 	if err != nil {
 		return err
+	}
+	if strings.HasSuffix(file, figure.PoseSuffix) {
+		return figure.CheckFile(file, data)
 	}
 	var probe map[string]any
 	_, _ = toml.NewDecoder(bytes.NewReader(data)).Decode(&probe)

@@ -95,3 +95,13 @@ func Neutral(id string) *Motion {
 	m.prepare()
 	return m
 }
+
+// CheckFile reports every problem in one pose file, for 'posture
+// validate'; the exercise id comes from the file's name.
+func CheckFile(file string, src []byte) error {
+	if len(src) > maxPoseFile {
+		return &FileError{File: file, Msg: "file is too large to read", Allowed: fmt.Sprintf("at most %d bytes", maxPoseFile)}
+	}
+	_, err := parseMotion(file, strings.TrimSuffix(path.Base(file), PoseSuffix), src)
+	return err
+}

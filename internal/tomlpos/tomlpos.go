@@ -100,6 +100,9 @@ func (idx Index) Line(path string) int {
 		if l, ok := idx[path]; ok {
 			return l
 		}
+		if l, ok := idx[path+"[1]"]; ok { // an array of tables: its first header
+			return l
+		}
 		cut := strings.LastIndex(path, ".")
 		if cut < 0 {
 			return 0
