@@ -42,7 +42,7 @@ func TestLoadErrorsSayWhereAndWhat(t *testing.T) {
 		{"angle type", "format = 1\n[[key]]\nname = \"start\"\nneck = \"up\"\n[[key]]\nname = \"end\"\n", `bad.pose.toml:4: key[1].neck: up is not a number`},
 		{"tilt out of range", "format = 1\n[[key]]\nname = \"start\"\n[[key]]\nname = \"end\"\nforearm = [90, 120]\n", "bad.pose.toml:6: key[2].forearm: 120 is out of range (a number from -90 to 90)"},
 		{"key order", "format = 1\n[[key]]\nname = \"end\"\n[[key]]\nname = \"start\"\n", `bad.pose.toml:3: key[1].name: key name "end" does not fit here`},
-		{"one key", "format = 1\n[[key]]\nname = \"start\"\n", "bad.pose.toml: key: 1 keys; a motion needs a start and an end"},
+		{"one key", "format = 1\n[[key]]\nname = \"start\"\n", "bad.pose.toml:2: key: 1 keys; a motion needs a start and an end"},
 		{"harmful joint", "format = 1\n[[key]]\nname = \"start\"\n[[key]]\nname = \"end\"\nshin_r = 120\n", "bad.pose.toml:4: key[2]: right knee bending forward"},
 		{"syntax", "format = 1\nview = \n", "bad.pose.toml:2:"},
 		{"prop", "format = 1\n[[prop]]\nkind = \"sofa\"\n" + keysOnly, `bad.pose.toml:3: prop[1].kind: unknown prop "sofa"`},
