@@ -36,17 +36,8 @@ func (u *App) lastRoutine() *routine.Routine {
 	return nil
 }
 
-// weeklyTarget is the per-week target of the routine last done, or the
-// default of three.
-func (u *App) weeklyTarget() int {
-	if r := u.lastRoutine(); r != nil {
-		return r.Target()
-	}
-	return routine.DefaultPerWeek
-}
-
 func (u *App) summary() history.Summary {
-	return history.Summarise(u.sessions, u.now(), time.Local, u.weeklyTarget())
+	return history.Summarise(u.sessions, u.now(), time.Local, u.prefs.weeklyTarget())
 }
 
 // targets is what routine r currently asks of each rep-based exercise,

@@ -175,7 +175,9 @@ func (h *historyScreen) sessionRow(s history.Session) fyne.CanvasObject {
 		h.sessions.Refresh()
 	}
 	del := widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), func() { h.onDelete(s) })
-	row := container.NewBorder(nil, nil, nil, container.NewHBox(more, del), widget.NewLabel(title))
+	label := widget.NewLabel(title)
+	label.Wrapping = fyne.TextWrapWord // narrow windows wrap rather than cut it off
+	row := container.NewBorder(nil, nil, nil, container.NewHBox(more, del), label)
 	return container.NewVBox(row, details, widget.NewSeparator())
 }
 

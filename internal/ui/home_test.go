@@ -134,7 +134,7 @@ func TestSettingsApplyAndPersist(t *testing.T) {
 	var slider *widget.Slider
 	var mute, still *widget.Check
 	var themes *widget.RadioGroup
-	var prepare *widget.Select
+	var prepare, perWeek *widget.Select
 	walk(t, content, func(o fyne.CanvasObject) {
 		switch x := o.(type) {
 		case *widget.Slider:
@@ -148,13 +148,18 @@ func TestSettingsApplyAndPersist(t *testing.T) {
 		case *widget.RadioGroup:
 			themes = x
 		case *widget.Select:
-			prepare = x
+			if contains(x.Options, "As the routine says") {
+				prepare = x
+			} else {
+				perWeek = x
+			}
 		}
 	})
 	slider.SetValue(35)
 	mute.SetChecked(true)
 	still.SetChecked(true)
 	prepare.SetSelected("10 seconds")
+	perWeek.SetSelected("4")
 	themes.SetSelected(themeDark)
 	test.Tap(findButton(t, content, "Test sound"))
 	if rec.volume != 35 || !rec.muted || len(rec.played) != 1 {
@@ -164,7 +169,7 @@ func TestSettingsApplyAndPersist(t *testing.T) {
 		t.Error("dark theme not applied at once")
 	}
 	again := loadSettings(a.Preferences())
-	if again.volume() != 35 || !again.muted() || again.prepare() != 10 || again.theme() != themeDark || !again.reduceMotion() {
+	if again.volume() != 35 || !again.muted() || again.prepare() != 10 || again.theme() != themeDark || !again.reduceMotion() || again.weeklyTarget() != 4 {
 		t.Errorf("settings not kept: %d %v %d %s", again.volume(), again.muted(), again.prepare(), again.theme())
 	}
 	r := u.cfg.Catalog.Routine("Upper Back Strength")

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -20,6 +21,7 @@ const (
 	prefPrepare    = "prepare_seconds" // -1: as the routine says
 	prefTheme      = "theme"
 	prefStill      = "reduce_motion"
+	prefPerWeek    = "sessions_per_week"
 	prefSafetySeen = "safety_seen"
 )
 
@@ -40,6 +42,12 @@ func (s *settings) prepare() int       { return s.p.IntWithFallback(prefPrepare,
 func (s *settings) theme() string      { return s.p.StringWithFallback(prefTheme, themeSystem) }
 func (s *settings) safetySeen() bool   { return s.p.Bool(prefSafetySeen) }
 func (s *settings) reduceMotion() bool { return s.p.Bool(prefStill) }
+
+// weeklyTarget is the sessions a week the person aims for, whatever mix of
+// routines they do.
+func (s *settings) weeklyTarget() int {
+	return s.p.IntWithFallback(prefPerWeek, routine.DefaultPerWeek)
+}
 func (s *settings) setSafetySeen()     { s.p.SetBool(prefSafetySeen, true) }
 
 // withPrepare returns r with the chosen get-ready length, leaving the
@@ -86,6 +94,12 @@ func (u *App) showSettings() {
 	})
 	prepare.SetSelected(prepareLabel(s.prepare()))
 
+	perWeek := widget.NewSelect([]string{"1", "2", "3", "4", "5", "6", "7"}, func(v string) {
+		n, _ := strconv.Atoi(v)
+		s.p.SetInt(prefPerWeek, n)
+	})
+	perWeek.SetSelected(strconv.Itoa(s.weeklyTarget()))
+
 	themes := widget.NewRadioGroup([]string{themeSystem, themeLight, themeDark}, func(choice string) {
 		if choice == "" {
 			return
@@ -113,6 +127,7 @@ func (u *App) showSettings() {
 	form := container.NewVBox(
 		widget.NewCard("Sound", "Beeps mark every phase and the last three seconds", sound),
 		widget.NewCard("Get ready", "Countdown before the first exercise", prepare),
+		widget.NewCard("Weekly target", "Sessions a week you aim for; 3 or 4 suit most people, 1 or 2 when starting", perWeek),
 		widget.NewCard("Appearance", "Reducing motion also saves power on slow computers", container.NewVBox(themes, still)),
 	)
 	back := widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), u.showHome)
