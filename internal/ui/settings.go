@@ -48,7 +48,7 @@ func (s *settings) reduceMotion() bool { return s.p.Bool(prefStill) }
 func (s *settings) weeklyTarget() int {
 	return s.p.IntWithFallback(prefPerWeek, routine.DefaultPerWeek)
 }
-func (s *settings) setSafetySeen()     { s.p.SetBool(prefSafetySeen, true) }
+func (s *settings) setSafetySeen() { s.p.SetBool(prefSafetySeen, true) }
 
 // withPrepare returns r with the chosen get-ready length, leaving the
 // catalog's routine untouched.
