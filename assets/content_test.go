@@ -150,9 +150,9 @@ func TestDosesAreTheArticles(t *testing.T) {
 		if want.sets >= 0 && d.Sets != want.sets {
 			t.Errorf("%s: sets %d, want %d", id, d.Sets, want.sets)
 		}
-		check(t, id, "reps", countText(d.Reps), want.reps)
-		check(t, id, "hold", spanText(d.Hold), want.hold)
-		check(t, id, "duration", spanText(d.Duration), want.dur)
+		check(t, id, "reps", d.Reps.String(), want.reps)
+		check(t, id, "hold", d.Hold.String(), want.hold)
+		check(t, id, "duration", d.Duration.String(), want.dur)
 		if d.Rest == nil {
 			t.Errorf("%s: no rest given", id)
 		} else {
@@ -166,20 +166,6 @@ func check(t *testing.T, id, field, got, want string) {
 	if want != "-" && got != want {
 		t.Errorf("%s: %s %q, want %q", id, field, got, want)
 	}
-}
-
-func countText(c routine.Count) string {
-	if c.IsZero() {
-		return ""
-	}
-	return c.String()
-}
-
-func spanText(s routine.Span) string {
-	if s.IsZero() {
-		return ""
-	}
-	return s.String()
 }
 
 type adviceFile struct {

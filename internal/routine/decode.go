@@ -201,9 +201,9 @@ func (d *decoder) count(m map[string]any, key, path string, lo, hi int) Count {
 	case err != nil:
 		d.add(tomlpos.Join(path, key), err.Error(), allowed)
 	case c.Lo < lo || c.Hi > hi:
-		d.add(tomlpos.Join(path, key), fmt.Sprintf("%s is out of range", c), allowed)
+		d.add(tomlpos.Join(path, key), fmt.Sprintf("%s is out of range", strings.TrimSpace(s)), allowed)
 	case c.Lo > c.Hi:
-		d.add(tomlpos.Join(path, key), fmt.Sprintf("range %s starts above its end", c), "the low end first, \"10-15\"")
+		d.add(tomlpos.Join(path, key), fmt.Sprintf("range %s starts above its end", strings.TrimSpace(s)), "the low end first, \"10-15\"")
 	default:
 		return c
 	}
@@ -221,9 +221,9 @@ func (d *decoder) span(m map[string]any, key, path string) Span {
 	case err != nil:
 		d.add(tomlpos.Join(path, key), err.Error(), allowed)
 	case sp.Lo < minTimed || sp.Hi > maxTimed:
-		d.add(tomlpos.Join(path, key), fmt.Sprintf("%s is out of range", sp), allowed)
+		d.add(tomlpos.Join(path, key), fmt.Sprintf("%s is out of range", strings.TrimSpace(s)), allowed)
 	case sp.Lo > sp.Hi:
-		d.add(tomlpos.Join(path, key), fmt.Sprintf("range %s starts above its end", sp), "the low end first, \"20s-30s\"")
+		d.add(tomlpos.Join(path, key), fmt.Sprintf("range %s starts above its end", strings.TrimSpace(s)), "the low end first, \"20s-30s\"")
 	default:
 		return sp
 	}

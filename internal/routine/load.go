@@ -44,46 +44,48 @@ func Load(src Sources) *Catalog {
 }
 
 func (c *Catalog) addExercises(fsys fs.FS, label string, builtIn bool) {
-	for _, name := range tomlFiles(fsys) {
-		file := path.Join(label, name)
-		data, err := readLimited(fsys, name, file)
-		if err != nil {
-			c.Problems = append(c.Problems, err)
-			continue
-		}
+	c.eachFile(fsys, label, func(file string, data []byte) error {
 		e, err := ParseExercise(file, data)
 		if err != nil {
-			c.Problems = append(c.Problems, err)
-			continue
+			return err
 		}
 		e.BuiltIn = builtIn
 		if !c.Library.Add(e) {
-			c.Problems = append(c.Problems, Problems{{File: file, Line: 1, Field: "id",
-				Msg: fmt.Sprintf("%q is already used by another exercise", e.ID), Allowed: "a new id"}})
+			return Problems{{File: file, Line: 1, Field: "id",
+				Msg: fmt.Sprintf("%q is already used by another exercise", e.ID), Allowed: "a new id"}}
 		}
-	}
+		return nil
+	})
 }
 
 func (c *Catalog) addRoutines(fsys fs.FS, label string, builtIn bool) {
-	for _, name := range tomlFiles(fsys) {
-		file := path.Join(label, name)
-		data, err := readLimited(fsys, name, file)
-		if err != nil {
-			c.Problems = append(c.Problems, err)
-			continue
-		}
+	c.eachFile(fsys, label, func(file string, data []byte) error {
 		r, err := ParseRoutine(file, data, c.Library)
 		if err != nil {
-			c.Problems = append(c.Problems, err)
-			continue
+			return err
 		}
 		r.BuiltIn = builtIn
 		if other := c.Routine(r.Name); other != nil {
-			c.Problems = append(c.Problems, Problems{{File: file, Line: 1, Field: "name",
-				Msg: fmt.Sprintf("%q is already the name of %s", r.Name, other.File), Allowed: "a name no other routine has"}})
-			continue
+			return Problems{{File: file, Line: 1, Field: "name",
+				Msg: fmt.Sprintf("%q is already the name of %s", r.Name, other.File), Allowed: "a name no other routine has"}}
 		}
 		c.Routines = append(c.Routines, r)
+		return nil
+	})
+}
+
+// eachFile hands every exercise or routine file of fsys to add; a file
+// that cannot be read or added becomes one of the catalog's problems.
+func (c *Catalog) eachFile(fsys fs.FS, label string, add func(file string, data []byte) error) {
+	for _, name := range tomlFiles(fsys) {
+		file := path.Join(label, name)
+		data, err := readLimited(fsys, name, file)
+		if err == nil {
+			err = add(file, data)
+		}
+		if err != nil {
+			c.Problems = append(c.Problems, err)
+		}
 	}
 }
 

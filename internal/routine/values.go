@@ -14,8 +14,11 @@ type Count struct{ Lo, Hi int }
 // IsZero reports whether the count was not given.
 func (c Count) IsZero() bool { return c.Lo == 0 && c.Hi == 0 }
 
-// String writes "12" or "15-20".
+// String writes "12" or "15-20", and nothing for a count not given.
 func (c Count) String() string {
+	if c.IsZero() {
+		return ""
+	}
 	if c.Lo == c.Hi {
 		return strconv.Itoa(c.Lo)
 	}
@@ -29,8 +32,11 @@ type Span struct{ Lo, Hi time.Duration }
 // IsZero reports whether the span was not given.
 func (s Span) IsZero() bool { return s.Lo == 0 && s.Hi == 0 }
 
-// String writes "30s" or "20s-30s".
+// String writes "30s" or "20s-30s", and nothing for a span not given.
 func (s Span) String() string {
+	if s.IsZero() {
+		return ""
+	}
 	if s.Lo == s.Hi {
 		return FormatDuration(s.Lo)
 	}

@@ -63,9 +63,9 @@ func draftStepOf(s routine.Step) *draftStep {
 	ds := &draftStep{
 		exercise:   s.Exercise,
 		sets:       intText(s.Sets),
-		reps:       countText(s.Reps),
-		hold:       spanText(s.Hold),
-		duration:   spanText(s.Duration),
+		reps:       s.Reps.String(),
+		hold:       s.Hold.String(),
+		duration:   s.Duration.String(),
 		lift:       durText(s.Tempo.Lift),
 		lower:      durText(s.Tempo.Lower),
 		rest:       durText(s.Rest),
@@ -183,20 +183,6 @@ func intText(n int) string {
 		return ""
 	}
 	return strconv.Itoa(n)
-}
-
-func countText(c routine.Count) string {
-	if c.IsZero() {
-		return ""
-	}
-	return c.String()
-}
-
-func spanText(s routine.Span) string {
-	if s.IsZero() {
-		return ""
-	}
-	return s.String()
 }
 
 func durText(d *time.Duration) string {

@@ -127,8 +127,8 @@ func (x *exerciseEditor) fill(e *routine.Exercise) {
 	set := map[string]string{
 		"name": e.Name, "muscles": strings.Join(e.Muscles, ", "), "summary": e.Summary,
 		"steps": strings.Join(e.Steps, "\n"), "cues": strings.Join(e.Cues, "\n"),
-		"dose.sets": intText(e.Dose.Sets), "dose.reps": countText(e.Dose.Reps), "dose.hold": spanText(e.Dose.Hold),
-		"dose.duration": spanText(e.Dose.Duration), "dose.rest": durText(e.Dose.Rest),
+		"dose.sets": intText(e.Dose.Sets), "dose.reps": e.Dose.Reps.String(), "dose.hold": e.Dose.Hold.String(),
+		"dose.duration": e.Dose.Duration.String(), "dose.rest": durText(e.Dose.Rest),
 		"tempo.lift": durText(e.Tempo.Lift), "tempo.lower": durText(e.Tempo.Lower),
 	}
 	for k, v := range set {
