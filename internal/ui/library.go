@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"image"
 	"sort"
 	"strings"
@@ -177,7 +178,7 @@ func (l *library) onChosen(e *routine.Exercise) {
 	l.picture.setMotion(l.ui.cfg.Figures.Motion(e.ID))
 	l.name.SetText(e.Name)
 	l.facts.SetText(exerciseFacts(e))
-	l.summary.SetText(strings.TrimSpace(e.Summary + "\n\n" + strings.Join(e.Steps, "\n")))
+	l.summary.SetText(strings.TrimSpace(e.Summary + "\n\n" + numbered(e.Steps)))
 	l.pickBtn.Enable()
 	if e.BuiltIn {
 		l.editBtn.Hide()
@@ -227,4 +228,13 @@ func (f *stillFigure) draw(w, h int) image.Image {
 		return image.NewRGBA(image.Rect(0, 0, 1, 1))
 	}
 	return figure.NewImage(f.motion.At(figure.Moment{Phase: figure.Hold}), w, h, themePalette())
+}
+
+// numbered writes steps as "1. …" lines, the way a person follows them.
+func numbered(steps []string) string {
+	lines := make([]string, len(steps))
+	for i, s := range steps {
+		lines[i] = fmt.Sprintf("%d. %s", i+1, s)
+	}
+	return strings.Join(lines, "\n")
 }

@@ -61,6 +61,7 @@ type player struct {
 	doneBtn    *widget.Button
 	reps       *stepper
 	doneRow    *fyne.Container
+	details    *container.Scroll // the texts under the countdown, which change length
 	content    fyne.CanvasObject
 }
 
@@ -137,7 +138,8 @@ func (p *player) build() {
 	controls := container.New(buttonRows{perRow: 3}, p.prevBtn, p.pauseBtn, p.nextBtn, stop, pain)
 	progress := container.NewBorder(nil, nil, nil, p.timeLeft, p.routineBar)
 	bottom := container.NewVBox(progress, controls)
-	body := container.New(playerLayout{}, p.figure, hero, container.NewVScroll(details))
+	p.details = container.NewVScroll(details)
+	body := container.New(playerLayout{}, p.figure, hero, p.details)
 	p.content = container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil, nil, body)
 }
 
@@ -206,6 +208,7 @@ func (p *player) showSegment(s session.Segment, remaining time.Duration) {
 	p.cue.SetText(s.Cue)
 	p.next.SetText(s.Next)
 	p.refreshPoints()
+	p.details.Refresh() // the texts' heights changed: lay them out again
 	p.showCountdown(remaining)
 	p.refreshControls()
 	p.refreshProgress()
@@ -233,12 +236,20 @@ func (p *player) refreshTitle() {
 	p.where.SetText(strings.Join(where, " · "))
 }
 
+// refreshPoints shows the exercise's key points; while getting ready it
+// shows the numbered steps instead, for someone who has not done it before.
 func (p *player) refreshPoints() {
-	if p.seg.Exercise == nil || len(p.seg.Exercise.Cues) == 0 {
+	e := p.seg.Exercise
+	switch {
+	case e == nil:
 		p.points.SetText("")
-		return
+	case p.seg.Phase == session.PhasePrepare && len(e.Steps) > 0:
+		p.points.SetText("How to do it:\n" + numbered(e.Steps))
+	case len(e.Cues) > 0:
+		p.points.SetText("• " + strings.Join(e.Cues, "\n• "))
+	default:
+		p.points.SetText("")
 	}
-	p.points.SetText("• " + strings.Join(p.seg.Exercise.Cues, "\n• "))
 }
 
 // showCountdown shows whole seconds left, rounded up so "1" is the last
