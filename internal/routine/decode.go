@@ -106,7 +106,7 @@ func (d *decoder) str(m map[string]any, key, path string, required bool) string 
 	v, ok := m[key]
 	if !ok {
 		if required {
-			d.add(tomlpos.Join(path, key), "missing", "a non-empty string")
+			d.add(tomlpos.Join(path, key), "missing", "required")
 		}
 		return ""
 	}
@@ -116,7 +116,7 @@ func (d *decoder) str(m map[string]any, key, path string, required bool) string 
 		return ""
 	}
 	if required && strings.TrimSpace(s) == "" {
-		d.add(tomlpos.Join(path, key), "is empty", "a non-empty string")
+		d.add(tomlpos.Join(path, key), "is empty", "required")
 	}
 	return s
 }

@@ -131,7 +131,7 @@ hold = "0s"
 	got := problemsOf(t, src)
 	want := []string{
 		`r.toml:1: format: 2 is not a format this version reads (format = 1)`,
-		`r.toml:2: name: is empty (a non-empty string)`,
+		`r.toml:2: name: is empty (required)`,
 		`r.toml:3: per_wek: unknown key (did you mean "per_week"?)`,
 		`r.toml:6: step[1].exercise: no exercise with id "neck-rol" (did you mean "neck-roll"?)`,
 		`r.toml:10: step[2].sets: 40 is out of range (1-20)`,
