@@ -43,10 +43,14 @@ func place(o fyne.CanvasObject, x, y, w, h float32) {
 
 // buttonRows lays buttons out in one row of equal widths when they fit,
 // and otherwise in rows of at most perRow, so no label is cut off in a
-// narrow window.
-type buttonRows struct{ perRow int }
+// narrow window. It remembers the arrangement of its last layout, so its
+// minimum height is that of the rows it actually uses.
+type buttonRows struct {
+	perRow int
+	cols   int // columns at the last layout; 0 before the first
+}
 
-func (l buttonRows) cols(objs []fyne.CanvasObject, width float32) int {
+func (l *buttonRows) fit(objs []fyne.CanvasObject, width float32) int {
 	need := float32(0)
 	for _, o := range objs {
 		need = max(need, o.MinSize().Width)
@@ -57,21 +61,21 @@ func (l buttonRows) cols(objs []fyne.CanvasObject, width float32) int {
 	return l.perRow
 }
 
-func (l buttonRows) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+func (l *buttonRows) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	if len(objs) == 0 {
 		return
 	}
-	cols := l.cols(objs, size.Width)
+	l.cols = l.fit(objs, size.Width)
 	rowH := objs[0].MinSize().Height
 	for i, o := range objs {
-		row, col := i/cols, i%cols
-		inRow := min(cols, len(objs)-row*cols)
+		row, col := i/l.cols, i%l.cols
+		inRow := min(l.cols, len(objs)-row*l.cols)
 		w := (size.Width - playerGap*float32(inRow-1)) / float32(inRow)
 		place(o, float32(col)*(w+playerGap), float32(row)*(rowH+playerGap), w, rowH)
 	}
 }
 
-func (l buttonRows) MinSize(objs []fyne.CanvasObject) fyne.Size {
+func (l *buttonRows) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	if len(objs) == 0 {
 		return fyne.Size{}
 	}
@@ -79,10 +83,14 @@ func (l buttonRows) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	for _, o := range objs {
 		widest = max(widest, o.MinSize().Width)
 	}
-	rows := (len(objs) + l.perRow - 1) / l.perRow
+	cols := l.cols
+	if cols == 0 {
+		cols = len(objs)
+	}
+	rows := (len(objs) + cols - 1) / cols
 	rowH := objs[0].MinSize().Height
-	// The narrowest arrangement, so the window may shrink to it; Layout
-	// uses one row whenever the width allows.
+	// The width is that of the narrowest arrangement, so the window may
+	// shrink to it.
 	return fyne.NewSize(widest*float32(l.perRow)+playerGap*float32(l.perRow-1), rowH*float32(rows)+playerGap*float32(rows-1))
 }
 

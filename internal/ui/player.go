@@ -135,7 +135,7 @@ func (p *player) build() {
 		p.next,
 	)
 	top := container.NewVBox(p.name, p.where)
-	controls := container.New(buttonRows{perRow: 3}, p.prevBtn, p.pauseBtn, p.nextBtn, stop, pain)
+	controls := container.New(&buttonRows{perRow: 3}, p.prevBtn, p.pauseBtn, p.nextBtn, stop, pain)
 	progress := container.NewBorder(nil, nil, nil, p.timeLeft, p.routineBar)
 	bottom := container.NewVBox(progress, controls)
 	p.details = container.NewVScroll(details)
@@ -205,6 +205,7 @@ func (p *player) showSegment(s session.Segment, remaining time.Duration) {
 	p.phaseWord.Refresh()
 	p.refreshTitle()
 	p.counts.SetText(countsText(s))
+	p.counts.Hidden = p.counts.Text == "" // no blank line while getting ready
 	p.cue.SetText(s.Cue)
 	p.next.SetText(s.Next)
 	p.refreshPoints()
