@@ -208,8 +208,9 @@ func (p *player) showSegment(s session.Segment, remaining time.Duration) {
 	p.counts.Hidden = p.counts.Text == "" // no blank line while getting ready
 	p.cue.SetText(s.Cue)
 	p.next.SetText(s.Next)
-	p.refreshPoints()
-	p.details.Refresh() // the texts' heights changed: lay them out again
+	if p.refreshPoints() {
+		p.details.Refresh() // the texts' heights changed: lay them out again
+	}
 	p.showCountdown(remaining)
 	p.refreshControls()
 	p.refreshProgress()
@@ -239,18 +240,23 @@ func (p *player) refreshTitle() {
 
 // refreshPoints shows the exercise's key points; while getting ready it
 // shows the numbered steps instead, for someone who has not done it before.
-func (p *player) refreshPoints() {
+// It reports whether the text changed, since laying the texts out again
+// is worth doing only then.
+func (p *player) refreshPoints() bool {
+	text := ""
 	e := p.seg.Exercise
 	switch {
 	case e == nil:
-		p.points.SetText("")
 	case p.seg.Phase == session.PhasePrepare && len(e.Steps) > 0:
-		p.points.SetText("How to do it:\n" + numbered(e.Steps))
+		text = "How to do it:\n" + numbered(e.Steps)
 	case len(e.Cues) > 0:
-		p.points.SetText("• " + strings.Join(e.Cues, "\n• "))
-	default:
-		p.points.SetText("")
+		text = "• " + strings.Join(e.Cues, "\n• ")
 	}
+	if text == p.points.Text {
+		return false
+	}
+	p.points.SetText(text)
+	return true
 }
 
 // showCountdown shows whole seconds left, rounded up so "1" is the last
