@@ -14,13 +14,16 @@ import (
 func init() {
 	register(command{
 		name:    "history",
-		summary: "show recent sessions and the weekly summary, or every session as CSV",
-		usage:   "[--weeks N] [--csv]",
+		summary: "show recent sessions and the weekly summary, every session as CSV, or import sessions from a file",
+		usage:   "[--weeks N] [--csv] | import FILE...",
 		run:     runHistory,
 	})
 }
 
 func runHistory(e *env, args []string) error {
+	if len(args) > 0 && args[0] == "import" {
+		return runHistoryImport(e, args[1:])
+	}
 	fs := newFlags(e, commands["history"])
 	asCSV := fs.Bool("csv", false, "write every session's exercises as CSV rows instead")
 	weeks := fs.Int("weeks", 4, "show the last `N` weeks")
@@ -89,4 +92,39 @@ func plural(n int, unit string) string {
 		return "1 " + unit
 	}
 	return fmt.Sprintf("%d %ss", n, unit)
+}
+
+// runHistoryImport adds the sessions of each FILE (an export of sessions
+// that could not be saved, or another machine's month file) to the
+// history. Sessions already there are left as they are.
+func runHistoryImport(e *env, files []string) error {
+	if len(files) == 0 {
+		return usageErr("name one or more files of sessions to import")
+	}
+	paths, err := store.Open(e.dataDir)
+	if err != nil {
+		return err
+	}
+	st := history.NewStore(paths.History)
+	for _, file := range files {
+		sessions, err := history.ReadFile(file)
+		if err != nil {
+			return err
+		}
+		added := 0
+		for _, s := range sessions {
+			ok, problem, err := st.Import(s)
+			if problem != nil {
+				fmt.Fprintf(e.stderr, "warning: %v\n", problem)
+			}
+			if err != nil {
+				return fmt.Errorf("%s: %d of %d sessions imported before: %w", file, added, len(sessions), err)
+			}
+			if ok {
+				added++
+			}
+		}
+		fmt.Fprintf(e.stdout, "%s: %d sessions imported, %d already in your history\n", file, added, len(sessions)-added)
+	}
+	return nil
 }

@@ -1,10 +1,7 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/store"
@@ -56,25 +53,17 @@ func runImport(e *env, args []string) error {
 // routines folder under a name made from the routine's name.
 func importFile(e *env, c *routine.Catalog, paths store.Paths, file string, data []byte, replace bool) error {
 	r, _ := routine.ParseRoutine(file, data, c.Library)
-	target := filepath.Join(paths.Routines, routine.FileName(r.Name))
-	other := c.Routine(r.Name)
-	switch {
-	case other != nil && other.BuiltIn:
-		return fmt.Errorf("a built-in routine is called %q; change the name in %s and import it again", other.Name, file)
-	case other != nil && !replace:
+	f := sources(paths).Folder()
+	if msg := routine.BuiltInClash(c, r.Name); msg != "" {
+		return fmt.Errorf("%s; change the name in %s and import it again", msg, file)
+	}
+	if other := c.Routine(r.Name); other != nil && !replace {
 		return fmt.Errorf("you already have a routine called %q (%s); add --replace to replace it", other.Name, other.File)
 	}
-	if _, err := os.Stat(target); err == nil && !replace && (other == nil || other.File != target) {
-		return fmt.Errorf("%s already exists; add --replace to replace it", target)
-	}
-	if err := store.WriteFile(target, data); err != nil {
+	saved, err := f.ImportRoutine(c, r, data)
+	if err != nil {
 		return err
 	}
-	if other != nil && other.File != target {
-		if err := os.Remove(other.File); err != nil && !errors.Is(err, os.ErrNotExist) {
-			return fmt.Errorf("imported to %s, but the replaced %s stays: %w", target, other.File, err)
-		}
-	}
-	fmt.Fprintf(e.stdout, "imported %q to %s\n", r.Name, target)
+	fmt.Fprintf(e.stdout, "imported %q to %s\n", r.Name, saved.File)
 	return nil
 }

@@ -4,8 +4,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strconv"
 	"strings"
+	"sync"
+	"syscall"
 	"time"
 
 	"golang.org/x/term"
@@ -71,8 +74,30 @@ func followInTerminal(e *env, r *routine.Routine, lib *routine.Library, paths st
 		f.line(followKeys)
 		go readKeys(keys, p)
 	}
+	stop := stopOnSignals(p)
+	defer stop()
 	p.Start()
-	return f.finish(p.Wait())
+	rec := p.Wait()
+	return f.finish(rec, f.closeHistory())
+}
+
+// stopOnSignals stops the session on SIGTERM, SIGHUP or Ctrl+C (when
+// the terminal is not in raw mode), so that it is saved as stopped.
+func stopOnSignals(p *session.Player) (stop func()) {
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, syscall.SIGTERM, syscall.SIGHUP, os.Interrupt)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-sigs:
+			p.Stop()
+		case <-done:
+		}
+	}()
+	return func() {
+		signal.Stop(sigs)
+		close(done)
+	}
 }
 
 // rawKeys puts a terminal stdin into raw mode so single keys arrive at
@@ -146,7 +171,8 @@ type follower struct {
 	bell      bool // no sound device: ring the terminal bell instead
 	cue       string
 	paused    bool
-	history   *history.Store // nil: not saved
+	history   *history.Writer // nil: not saved
+	mu        sync.Mutex      // the engine and the history writer both print
 }
 
 func newFollower(e *env, paths store.Paths) *follower {
@@ -164,7 +190,7 @@ func newFollower(e *env, paths store.Paths) *follower {
 		f.bell = f.live
 	}
 	if e.speed == 1 {
-		f.history = history.NewStore(paths.History)
+		f.history = history.NewWriter(history.NewStore(paths.History), f.onHistoryProblem)
 	} else {
 		fmt.Fprintf(e.stderr, "posture: played at --speed %g, so not saved to the history\n", e.speed)
 	}
@@ -184,10 +210,10 @@ func (f *follower) onEvent(ev session.Event) {
 		if f.live || ev.Kind != session.Tick {
 			f.status(ev)
 		}
-	case session.ExerciseFinished:
-		f.save(*ev.Record)
-	case session.Finished:
-		f.save(*ev.Record)
+	case session.ExerciseFinished, session.Finished:
+		if f.history != nil {
+			f.history.Record(*ev.Record) // written on the writer's goroutine
+		}
 	}
 	f.play(ev)
 }
@@ -205,6 +231,8 @@ func (f *follower) play(ev session.Event) {
 
 // line prints text above the status line.
 func (f *follower) line(text string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
 	if f.live {
 		fmt.Fprintf(f.out, "\r\x1b[K%s\r\n", text)
 		return
@@ -213,6 +241,8 @@ func (f *follower) line(text string) {
 }
 
 func (f *follower) status(ev session.Event) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
 	text := followStatus(ev, f.paused)
 	if !f.live {
 		fmt.Fprintln(f.out, "  "+text)
@@ -272,32 +302,60 @@ func followClock(d time.Duration) string {
 	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
 }
 
-func (f *follower) save(rec history.Session) {
-	if f.history == nil {
-		return
-	}
-	problem, err := f.history.Save(rec)
-	if problem != nil {
-		f.line(fmt.Sprintf("warning: %v", problem))
-	}
-	if err != nil {
-		f.line(fmt.Sprintf("warning: session not saved: %v", err))
-	}
+// onHistoryProblem runs on the writer's goroutine.
+func (f *follower) onHistoryProblem(err error) {
+	f.line(fmt.Sprintf("warning: %v", err))
 }
 
-// finish reports how the session ended and turns it into the exit status.
-func (f *follower) finish(rec history.Session) error {
+// closeHistory waits (bounded) for the session to be written. A session
+// that could not be saved is written to a file beside the system's
+// temporary files, to be brought back with 'posture history import'.
+func (f *follower) closeHistory() error {
+	if f.history == nil {
+		return nil
+	}
+	err := f.history.Close(historyWait)
+	unsaved := f.history.Unsaved()
+	if err == nil || len(unsaved) == 0 {
+		return err
+	}
+	data, encErr := history.EncodeSessions(unsaved)
+	if encErr != nil {
+		return err
+	}
+	file, tmpErr := os.CreateTemp("", "posture-unsaved-*.toml")
+	if tmpErr == nil {
+		_, tmpErr = file.Write(data)
+		if cerr := file.Close(); tmpErr == nil {
+			tmpErr = cerr
+		}
+	}
+	if tmpErr != nil {
+		return fmt.Errorf("%w; here it is, to keep:\n%s", err, data)
+	}
+	return fmt.Errorf("%w; it is kept in %s: bring it back with 'posture history import %s'", err, file.Name(), file.Name())
+}
+
+// historyWait is how long the end of a session waits for a slow disk.
+const historyWait = 4 * time.Second
+
+// finish reports how the session ended and turns it into the exit status:
+// 0 completed and saved, 1 stopped or not saved, 3 stopped for pain.
+func (f *follower) finish(rec history.Session, saveErr error) error {
 	sets := 0
 	for _, ex := range rec.Exercises {
 		sets += ex.SetsDone
 	}
 	f.line(fmt.Sprintf("%s %q: %s active, %d sets done", rec.Status, rec.Routine, time.Duration(rec.Active), sets))
-	switch rec.Status {
-	case history.Completed:
-		return nil
-	case history.Pain:
+	if saveErr != nil {
+		f.line("error: not saved to your history: " + saveErr.Error())
+	}
+	switch {
+	case rec.Status == history.Pain:
 		f.safetyAdvice()
 		return exitError{3}
+	case rec.Status == history.Completed && saveErr == nil:
+		return nil
 	}
 	return exitError{1}
 }

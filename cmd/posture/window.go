@@ -2,6 +2,9 @@ package main
 
 import (
 	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
 
 	"github.com/postureapp/posture/assets"
 	"github.com/postureapp/posture/internal/audio/speaker"
@@ -40,7 +43,10 @@ func openWindow(e *env, start string) error {
 		hist = nil
 		fmt.Fprintln(e.stderr, "posture: --speed is not 1, so sessions are not saved to your history")
 	}
-	ui.Run(ui.Config{
+	quit, stopSignals := quitOnSignals()
+	defer stopSignals()
+	err = ui.Run(ui.Config{
+		Quit:        quit,
 		Catalog:     c,
 		Advice:      advice,
 		Speed:       e.speed,
@@ -51,5 +57,29 @@ func openWindow(e *env, start string) error {
 		Figures:     figures,
 		Sources:     sources(paths),
 	})
+	if err != nil {
+		return fmt.Errorf("%w (data folder %s)", err, paths.Root)
+	}
 	return nil
+}
+
+// quitOnSignals returns a channel closed on SIGTERM, SIGHUP (logging out,
+// a shutdown) or Ctrl+C, so the app ends as when its window is closed:
+// the session in progress is stopped and saved. stop undoes it.
+func quitOnSignals() (quit <-chan struct{}, stop func()) {
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, syscall.SIGTERM, syscall.SIGHUP, os.Interrupt)
+	done := make(chan struct{})
+	closed := make(chan struct{})
+	go func() {
+		select {
+		case <-sigs:
+			close(closed)
+		case <-done:
+		}
+	}()
+	return closed, func() {
+		signal.Stop(sigs)
+		close(done)
+	}
 }

@@ -13,7 +13,7 @@ func TestEncodedMonthReadsBackByBothReaders(t *testing.T) {
 	stopped := session(start.Add(48*time.Hour), 0)
 	stopped.Status = Pain
 	want := []Session{s, stopped}
-	data, err := encodeMonth(want)
+	data, err := EncodeSessions(want)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,7 +95,7 @@ func TestBrokenFileNamesLineAndField(t *testing.T) {
 // FuzzFastReaderAgreesWithTOML checks the fast reader never accepts a file
 // differently from the full TOML decoder.
 func FuzzFastReaderAgreesWithTOML(f *testing.F) {
-	data, _ := encodeMonth([]Session{session(time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC), 2)})
+	data, _ := EncodeSessions([]Session{session(time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC), 2)})
 	f.Add(data)
 	f.Add([]byte("format = 1 # v\n[[session]] # s\nid='x'\nstarted=2026-01-02T03:04:05.5-07:00\nstatus=\"pain\"\n"))
 	f.Add([]byte("format = +1\r\n"))

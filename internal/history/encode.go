@@ -13,9 +13,10 @@ type monthFile struct {
 	Sessions []Session `toml:"session"`
 }
 
-// encodeMonth writes sessions oldest first, so a person reading the file
-// finds them in the order they happened.
-func encodeMonth(sessions []Session) ([]byte, error) {
+// EncodeSessions writes sessions in the month file format, oldest first so
+// a person reading the file finds them in the order they happened: the
+// month files, and exports that 'posture history import' reads back.
+func EncodeSessions(sessions []Session) ([]byte, error) {
 	sorted := append([]Session(nil), sessions...)
 	sortSessions(sorted)
 	var b bytes.Buffer

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"sync"
 	"time"
@@ -63,6 +64,12 @@ func (st *Store) monthPath(t time.Time) string {
 // A broken month file is moved aside, never overwritten, and returned as
 // the Problem alongside a successful save.
 func (st *Store) Save(s Session) (*Problem, error) {
+	return st.update(s, func(sessions []Session) []Session { return upsert(sessions, s) })
+}
+
+// update changes the month file of s under its lock. A broken month file
+// is moved aside first, never overwritten, and returned as the Problem.
+func (st *Store) update(s Session, change func([]Session) []Session) (*Problem, error) {
 	if s.ID == "" || s.Started.IsZero() {
 		return nil, errors.New("save session: it needs an id and a start time")
 	}
@@ -79,7 +86,33 @@ func (st *Store) Save(s Session) (*Problem, error) {
 	if err != nil {
 		return problem, err
 	}
-	return problem, writeMonth(path, upsert(sessions, s))
+	return problem, writeMonth(path, change(sessions))
+}
+
+// Add writes s as a new session in the file of its month. When a session
+// there already has its id (another copy of the app started in the same
+// millisecond), s gets the id with a number added, so it never replaces a
+// session it did not write. It returns the id s was saved under.
+func (st *Store) Add(s Session) (string, *Problem, error) {
+	var id string
+	problem, err := st.update(s, func(sessions []Session) []Session {
+		id = freeID(sessions, s.ID)
+		s.ID = id
+		return append(sessions, s)
+	})
+	return id, problem, err
+}
+
+// freeID is id, or id with "-N" added, that no session in sessions has.
+func freeID(sessions []Session, id string) string {
+	taken := func(try string) bool {
+		return slices.ContainsFunc(sessions, func(s Session) bool { return s.ID == try })
+	}
+	try := id
+	for n := 2; taken(try); n++ {
+		try = fmt.Sprintf("%s-%d", id, n)
+	}
+	return try
 }
 
 // Delete removes the session with this id from whichever month holds it.
@@ -125,7 +158,7 @@ func deleteFrom(path, id string) (bool, error) {
 // writeMonth encodes and re-reads the file before replacing it, so a
 // session with a bad value is refused here instead of breaking the month.
 func writeMonth(path string, sessions []Session) error {
-	data, err := encodeMonth(sessions)
+	data, err := EncodeSessions(sessions)
 	if err != nil {
 		return fmt.Errorf("save %s: %w", path, err)
 	}

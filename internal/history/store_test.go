@@ -131,12 +131,7 @@ func TestHelperProcess(t *testing.T) {
 	case "writer":
 		n, _ := strconv.Atoi(os.Getenv("POSTURE_HISTORY_N"))
 		base, _ := time.Parse(time.RFC3339, os.Getenv("POSTURE_HISTORY_BASE"))
-		for i := 0; i < n; i++ {
-			if _, err := st.Save(session(base.Add(time.Duration(i)*time.Minute), 3)); err != nil {
-				fmt.Println("error:", err)
-				os.Exit(1)
-			}
-		}
+		recordLikeTheEngine(st, base, n)
 	}
 	os.Exit(0)
 }
@@ -191,12 +186,34 @@ func TestKilledBetweenExercisesLosesAtMostTheOneInProgress(t *testing.T) {
 	}
 }
 
-func TestTwoCopiesOfTheAppKeepEachOthersSessions(t *testing.T) {
+// recordLikeTheEngine hands n sessions to a Writer, each first as it
+// stands after its first exercise, then as finished.
+func recordLikeTheEngine(st *Store, base time.Time, n int) {
+	failed := false
+	w := NewWriter(st, func(err error) { fmt.Println("error:", err); failed = true })
+	for i := 0; i < n; i++ {
+		s := session(base.Add(time.Duration(i)*time.Minute), 3)
+		partial := s
+		partial.Status, partial.Exercises = Stopped, s.Exercises[:1]
+		w.Record(partial)
+		w.Flush(time.Minute)
+		w.Record(s)
+	}
+	if err := w.Close(time.Minute); err != nil || failed {
+		fmt.Println("error:", err)
+		os.Exit(1)
+	}
+}
+
+func TestFourCopiesStartingTogetherKeepEverySession(t *testing.T) {
 	dir := t.TempDir()
-	const n = 25
+	// 4 × 100 through the real binary is in cmd/posture's proofs.
+	const copies, n = 4, 25
 	var cmds []*exec.Cmd
-	for _, base := range []string{"2026-11-22T08:00:00Z", "2026-11-22T08:00:30Z"} {
-		cmd := helper(t, dir, "writer", "POSTURE_HISTORY_N="+strconv.Itoa(n), "POSTURE_HISTORY_BASE="+base)
+	for range copies {
+		// The same start times in every copy: their sessions get the
+		// same ids, as when two copies start in one millisecond.
+		cmd := helper(t, dir, "writer", "POSTURE_HISTORY_N="+strconv.Itoa(n), "POSTURE_HISTORY_BASE=2026-11-22T08:00:00Z")
 		cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
@@ -209,8 +226,13 @@ func TestTwoCopiesOfTheAppKeepEachOthersSessions(t *testing.T) {
 		}
 	}
 	got, problems := NewStore(dir).Load()
-	if len(problems) > 0 || len(got) != 2*n {
-		t.Fatalf("want %d sessions from both writers, got %d (problems %v)", 2*n, len(got), problems)
+	if len(problems) > 0 || len(got) != copies*n {
+		t.Fatalf("want %d sessions from %d copies, got %d (problems %v)", copies*n, copies, len(got), problems)
+	}
+	for _, s := range got {
+		if s.Status != Completed || len(s.Exercises) != 3 {
+			t.Fatalf("session %s was left as %s with %d exercises", s.ID, s.Status, len(s.Exercises))
+		}
 	}
 }
 

@@ -2,10 +2,11 @@ package routine
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
-	"time"
+	"unicode"
 
-	"github.com/postureapp/posture/internal/store"
+	"golang.org/x/text/unicode/norm"
 )
 
 // tomlWriter writes the files by hand so that keys keep the order people
@@ -23,12 +24,28 @@ func (w *tomlWriter) line(format string, args ...any) {
 
 func (w *tomlWriter) blank() { w.b.WriteByte('\n') }
 
-func (w *tomlWriter) str(key, v string) {
-	if v != "" {
+// text writes a value as typed, trimmed, as a string; nothing when empty.
+func (w *tomlWriter) text(key, v string) {
+	if v = strings.TrimSpace(v); v != "" {
 		w.line("%s = %s", key, quote(v))
 	}
 }
 
+// number writes a whole-number field as a number when the text is one,
+// else as the text, so that "3x" is reported as not a whole number.
+func (w *tomlWriter) number(key, v string) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return
+	}
+	if n, err := strconv.ParseInt(v, 10, 64); err == nil {
+		w.line("%s = %d", key, n)
+		return
+	}
+	w.line("%s = %s", key, quote(v))
+}
+
+// list writes a list of strings; nil writes nothing, empty writes [].
 func (w *tomlWriter) list(key string, vs []string) {
 	if vs == nil {
 		return
@@ -44,40 +61,17 @@ func (w *tomlWriter) list(key string, vs []string) {
 	w.line("]")
 }
 
-func (w *tomlWriter) int(key string, v int) {
-	if v != 0 {
-		w.line("%s = %d", key, v)
-	}
-}
-
-func (w *tomlWriter) count(key string, c Count) {
-	if !c.IsZero() {
-		w.line("%s = %s", key, quote(c.String()))
-	}
-}
-
-func (w *tomlWriter) span(key string, s Span) {
-	if !s.IsZero() {
-		w.line("%s = %s", key, quote(s.String()))
-	}
-}
-
-func (w *tomlWriter) dur(key string, d *time.Duration) {
-	if d != nil {
-		w.line("%s = %s", key, quote(FormatDuration(*d)))
-	}
-}
-
-func (w *tomlWriter) tempo(t Tempo) {
+// inline writes the given (key, text) pairs as an inline table, leaving
+// out empty texts; nothing when all are empty.
+func (w *tomlWriter) inline(key string, pairs [][2]string) {
 	var parts []string
-	if t.Lift != nil {
-		parts = append(parts, "lift = "+quote(FormatDuration(*t.Lift)))
-	}
-	if t.Lower != nil {
-		parts = append(parts, "lower = "+quote(FormatDuration(*t.Lower)))
+	for _, p := range pairs {
+		if v := strings.TrimSpace(p[1]); v != "" {
+			parts = append(parts, p[0]+" = "+quote(v))
+		}
 	}
 	if len(parts) > 0 {
-		w.line("tempo = { %s }", strings.Join(parts, ", "))
+		w.line("%s = { %s }", key, strings.Join(parts, ", "))
 	}
 }
 
@@ -105,121 +99,29 @@ func quote(s string) string {
 }
 
 // EncodeRoutine writes r in the routine file format.
-func EncodeRoutine(r *Routine) []byte {
-	w := &tomlWriter{}
-	w.line("format = %d", Format)
-	w.str("name", r.Name)
-	w.str("description", r.Description)
-	w.int("per_week", r.PerWeek)
-	w.dur("prepare", r.Prepare)
-	w.dur("rest_after", r.RestAfter)
-	w.dur("switch", r.Switch)
-	if r.Flat && len(r.Sections) == 1 {
-		for _, s := range r.Sections[0].Steps {
-			w.blank()
-			w.line("[[step]]")
-			w.step(s)
-		}
-		return []byte(w.b.String())
-	}
-	for _, sec := range r.Sections {
-		w.blank()
-		w.line("[[section]]")
-		w.str("name", sec.Name)
-		w.int("rounds", sec.Rounds)
-		w.indent = "  "
-		for _, s := range sec.Steps {
-			w.blank()
-			w.line("[[section.step]]")
-			w.step(s)
-		}
-		w.indent = ""
-	}
-	return []byte(w.b.String())
-}
-
-func (w *tomlWriter) step(s Step) {
-	w.str("exercise", s.Exercise)
-	w.int("sets", s.Sets)
-	w.count("reps", s.Reps)
-	w.span("hold", s.Hold)
-	w.span("duration", s.Duration)
-	w.tempo(s.Tempo)
-	w.dur("rest", s.Rest)
-	w.dur("rest_after", s.RestAfter)
-	w.str("pace", string(s.Pace))
-	if s.Sides != nil {
-		w.line("sides = %s", quote(string(*s.Sides)))
-	}
-	w.str("resistance", s.Resistance)
-}
+func EncodeRoutine(r *Routine) []byte { return DraftOf(r).Encode() }
 
 // EncodeExercise writes e in the exercise file format.
-func EncodeExercise(e *Exercise) []byte {
-	w := &tomlWriter{}
-	w.line("format = %d", Format)
-	w.str("id", e.ID)
-	w.str("name", e.Name)
-	w.str("kind", string(e.Kind))
-	w.list("equipment", nonNil(e.Equipment))
-	w.list("muscles", e.Muscles)
-	w.str("summary", e.Summary)
-	w.list("steps", e.Steps)
-	w.list("cues", e.Cues)
-	w.list("safety", e.Safety)
-	if e.Sides != NoSides {
-		w.str("sides", string(e.Sides))
-	}
-	w.blank()
-	w.line("[dose]")
-	w.int("sets", e.Dose.Sets)
-	w.count("reps", e.Dose.Reps)
-	w.span("hold", e.Dose.Hold)
-	w.span("duration", e.Dose.Duration)
-	w.dur("rest", e.Dose.Rest)
-	if e.Tempo.Lift != nil || e.Tempo.Lower != nil {
-		w.blank()
-		w.line("[tempo]")
-		w.dur("lift", e.Tempo.Lift)
-		w.dur("lower", e.Tempo.Lower)
-	}
-	if e.PhaseCues != (PhaseCues{}) {
-		w.blank()
-		w.line("[phase_cues]")
-		w.str("lift", e.PhaseCues.Lift)
-		w.str("hold", e.PhaseCues.Hold)
-		w.str("lower", e.PhaseCues.Lower)
-	}
-	return []byte(w.b.String())
-}
+func EncodeExercise(e *Exercise) []byte { return ExerciseDraftOf(e).Encode() }
 
-func nonNil(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
-}
+// FileName turns a routine or exercise name into a file name: lower-case
+// ASCII letters, digits and dashes, ending in .toml. Accented letters lose
+// their accents; a name with nothing left ("日本", "💪") is "routine.toml".
+// Two names can share a file name: Folder picks a free one.
+func FileName(name string) string { return slug(name, "routine") + ".toml" }
 
-// SaveRoutine writes r to path atomically, keeping the old file as .bak.
-func SaveRoutine(path string, r *Routine) error {
-	return store.WriteFile(path, EncodeRoutine(r))
-}
-
-// SaveExercise writes e to path atomically, keeping the old file as .bak.
-func SaveExercise(path string, e *Exercise) error {
-	return store.WriteFile(path, EncodeExercise(e))
-}
-
-// FileName turns a routine or exercise name into a safe file name:
-// lower-case letters, digits and dashes, ending in .toml.
-func FileName(name string) string {
+// slug keeps a-z and 0-9 of name (accents dropped), joining the runs with
+// dashes; fallback when nothing is left.
+func slug(name, fallback string) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range strings.ToLower(name) {
+	for _, r := range norm.NFKD.String(strings.ToLower(name)) {
 		switch {
 		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
 			b.WriteRune(r)
 			dash = false
+		case unicode.Is(unicode.Mn, r):
+			// a combining accent of the letter before it
 		case !dash && b.Len() > 0:
 			b.WriteByte('-')
 			dash = true
@@ -227,7 +129,7 @@ func FileName(name string) string {
 	}
 	s := strings.TrimSuffix(b.String(), "-")
 	if s == "" {
-		s = "routine"
+		return fallback
 	}
-	return s + ".toml"
+	return s
 }

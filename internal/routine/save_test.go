@@ -47,11 +47,7 @@ func TestLoadSaveLoadGivesEqualRoutine(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			path := filepath.Join(t.TempDir(), "a.toml")
-			if err := SaveRoutine(path, first); err != nil {
-				t.Fatal(err)
-			}
-			data, _ := os.ReadFile(path)
+			data := EncodeRoutine(first)
 			second, err := ParseRoutine("a.toml", data, testLibrary())
 			if err != nil {
 				t.Fatalf("saved file does not load: %v\n%s", err, data)
@@ -108,11 +104,14 @@ func TestSaveKeepsBackupOfPreviousVersion(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join(t.TempDir(), "a.toml")
+	dir := t.TempDir()
+	path := filepath.Join(dir, "round-trip-special.toml")
 	if err := os.WriteFile(path, []byte("hand-written"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := SaveRoutine(path, r); err != nil {
+	r.File = path
+	c := &Catalog{Library: testLibrary(), Routines: []*Routine{r}}
+	if _, err := (Folder{Routines: dir}).SaveRoutine(c, r, path); err != nil {
 		t.Fatal(err)
 	}
 	if b, _ := os.ReadFile(path + ".bak"); string(b) != "hand-written" {
@@ -134,7 +133,7 @@ func TestBrokenFileInFolderDoesNotStopTheOthers(t *testing.T) {
 	}
 	exercises := t.TempDir()
 	neck, _ := testLibrary().Exercise("neck-roll")
-	if err := SaveExercise(filepath.Join(exercises, "neck-roll.toml"), neck); err != nil {
+	if _, err := (Folder{Exercises: exercises}).SaveExercise(neck); err != nil {
 		t.Fatal(err)
 	}
 	c := Load(Sources{UserExercises: exercises, UserRoutines: dir})
@@ -155,6 +154,9 @@ func TestFileName(t *testing.T) {
 		"Beginner, No Equipment": "beginner-no-equipment.toml",
 		"../../etc/passwd":       "etc-passwd.toml",
 		"???":                    "routine.toml",
+		"日本":                     "routine.toml",
+		"..":                     "routine.toml",
+		"Épaules et Cou":         "epaules-et-cou.toml",
 	} {
 		if got := FileName(in); got != want {
 			t.Errorf("FileName(%q) = %q, want %q", in, got, want)

@@ -34,7 +34,14 @@ type Config struct {
 	AudioNotice string         // non-empty when there is no sound device
 	Clock       session.Clock  // nil for the real clock; tests pass a fake
 	History     *history.Store // where sessions are saved; nil saves nothing
-	Figures     figure.Library // pose keyframes for the illustrations
+	// Quit ends the app as closing the window does (a session in progress
+	// is stopped and saved) when it is closed; the command line closes it
+	// on SIGTERM, SIGHUP and Ctrl+C.
+	Quit <-chan struct{}
+	// Background runs slow work (reading the history) off the UI
+	// goroutine; nil starts a goroutine. Tests run it in place.
+	Background func(func())
+	Figures    figure.Library // pose keyframes for the illustrations
 	// Sources is where the catalog came from; the person's folders in it
 	// are where their routines and exercises are saved, and reloadCatalog
 	// reads them all again.
@@ -52,18 +59,28 @@ type App struct {
 	keys    func(*fyne.KeyEvent)
 	trash   *trash // deleted routines, for undo until the app closes
 
-	sessions        []history.Session // the history, oldest first
+	writer          *history.Writer   // saves sessions off the UI and engine goroutines; nil saves nothing
+	sessions        []history.Session // the history, oldest first, as last read
 	historyProblems []history.Problem
+	onHistoryLoaded func()           // the screen on show redraws what it shows of the history
 	clockNow        func() time.Time // the wall clock for weeks; tests fix it
 }
 
-// Run opens the window and blocks until it is closed.
-func Run(cfg Config) {
+// Run opens the window and blocks until it is closed or cfg.Quit is
+// closed. A session in progress is stopped and saved first; the error
+// says what could not be saved.
+func Run(cfg Config) error {
 	a := app.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	u := New(a, cfg)
+	if cfg.Quit != nil {
+		go func() {
+			<-cfg.Quit
+			fyne.Do(a.Quit)
+		}()
+	}
 	u.win.ShowAndRun()
-	u.close()
+	return u.close()
 }
 
 // New builds the window on a; tests pass test.NewTempApp.
@@ -78,7 +95,13 @@ func newWithClock(a fyne.App, cfg Config, now func() time.Time) *App {
 	if cfg.Audio == nil {
 		cfg.Audio = audio.Silent{}
 	}
+	if cfg.Background == nil {
+		cfg.Background = func(f func()) { go f() }
+	}
 	u := &App{fyneApp: a, cfg: cfg, clockNow: now}
+	if cfg.History != nil {
+		u.writer = history.NewWriter(cfg.History, u.onHistoryProblem)
+	}
 	u.prefs = loadSettings(a.Preferences())
 	u.applySettings()
 	u.win = a.NewWindow("Posture")
@@ -86,6 +109,7 @@ func newWithClock(a fyne.App, cfg Config, now func() time.Time) *App {
 	u.win.SetMaster()
 	u.win.Canvas().SetOnTypedKey(u.onKey)
 	u.home = newHome(u)
+	u.reloadHistory()
 	if r := cfg.Catalog.Routine(cfg.Start); cfg.Start != "" && r != nil {
 		u.startRoutine(r)
 	} else {
@@ -97,8 +121,11 @@ func newWithClock(a fyne.App, cfg Config, now func() time.Time) *App {
 // Window is the main window, for tests and the screenshot tooling.
 func (u *App) Window() fyne.Window { return u.win }
 
+// show puts a screen in the window; the screen then says, by setting
+// onHistoryLoaded, whether it redraws when the history has been read.
 func (u *App) show(content fyne.CanvasObject, keys func(*fyne.KeyEvent)) {
 	u.keys = keys
+	u.onHistoryLoaded = nil
 	u.win.SetContent(content)
 }
 
@@ -115,6 +142,7 @@ func (u *App) showHome() {
 	}
 	u.home.refreshList()
 	u.show(u.home.content, nil)
+	u.onHistoryLoaded = u.home.refreshProgress
 }
 
 // startRoutine shows the safety advice once before the very first
@@ -139,11 +167,25 @@ func (u *App) openPlayer(r *routine.Routine) {
 	u.player.start()
 }
 
-func (u *App) close() {
+// Waits when the app ends: long enough for a slow disk, short enough that
+// logging out is not held up.
+const (
+	engineStopWait  = 2 * time.Second
+	historyFlushMax = 4 * time.Second
+)
+
+// close stops a session in progress, so that it is recorded as stopped,
+// and waits (bounded) for the history to be written.
+func (u *App) close() error {
 	if u.player != nil {
-		u.player.close()
+		u.player.closeAndWait(engineStopWait)
+	}
+	var err error
+	if u.writer != nil {
+		err = u.writer.Close(historyFlushMax)
 	}
 	_ = u.cfg.Audio.Close()
+	return err
 }
 
 // reloadCatalog reads every routine and exercise again after a file was

@@ -19,7 +19,7 @@ import (
 // problem is shown under the field it names.
 type editor struct {
 	ui       *App
-	d        *draft
+	d        *routine.Draft
 	file     string // where the routine is saved; "" until its first save
 	baseline string // the draft as last saved or opened, to notice changes
 	valid    *routine.Routine
@@ -48,10 +48,10 @@ func sectionPath(i int) string { return fmt.Sprintf("section[%d]", i+1) }
 
 // openEditor shows the editor on d, which is saved to file ("" for a
 // routine that has no file yet).
-func (u *App) openEditor(d *draft, file string) *editor {
+func (u *App) openEditor(d *routine.Draft, file string) *editor {
 	e := &editor{ui: u, d: d, file: file, slots: newProblemSlots(), inputs: map[string]fyne.Focusable{}}
 	if file != "" {
-		e.baseline = string(d.encode())
+		e.baseline = string(d.Encode())
 	}
 	e.build()
 	if file != "" {
@@ -105,12 +105,12 @@ func (e *editor) build() {
 // routineCard holds the fields about the whole routine.
 func (e *editor) routineCard() fyne.CanvasObject {
 	d := e.d
-	name := e.textField("name", "Name", "", d.name, func(s string) { d.name = s })
-	desc := e.textField("description", "Description", "What the routine is for", d.description, func(s string) { d.description = s })
-	perWeek := e.textField("per_week", "Sessions a week", defaultHint(fmt.Sprint(routine.DefaultPerWeek)), d.perWeek, func(s string) { d.perWeek = s })
-	prepare := e.textField("prepare", "Get ready", defaultHint(routine.FormatDuration(routine.DefaultPrepare)), d.prepare, func(s string) { d.prepare = s })
-	restAfter := e.textField("rest_after", "Rest after each exercise", defaultHint(routine.FormatDuration(routine.DefaultRestAfter)), d.restAfter, func(s string) { d.restAfter = s })
-	switchTime := e.textField("switch", "Switch sides", defaultHint(routine.FormatDuration(routine.DefaultSwitch)), d.switchTime, func(s string) { d.switchTime = s })
+	name := e.textField("name", "Name", "", d.Name, func(s string) { d.Name = s })
+	desc := e.textField("description", "Description", "What the routine is for", d.Description, func(s string) { d.Description = s })
+	perWeek := e.textField("per_week", "Sessions a week", defaultHint(fmt.Sprint(routine.DefaultPerWeek)), d.PerWeek, func(s string) { d.PerWeek = s })
+	prepare := e.textField("prepare", "Get ready", defaultHint(routine.FormatDuration(routine.DefaultPrepare)), d.Prepare, func(s string) { d.Prepare = s })
+	restAfter := e.textField("rest_after", "Rest after each exercise", defaultHint(routine.FormatDuration(routine.DefaultRestAfter)), d.RestAfter, func(s string) { d.RestAfter = s })
+	switchTime := e.textField("switch", "Switch sides", defaultHint(routine.FormatDuration(routine.DefaultSwitch)), d.Switch, func(s string) { d.Switch = s })
 	grid := container.NewGridWithColumns(2, perWeek, prepare, restAfter, switchTime)
 	return widget.NewCard("", "", container.NewVBox(name, desc, grid))
 }
@@ -140,7 +140,7 @@ func (e *editor) onChanged() {
 // next to its field, the planned time, and whether Save may be pressed.
 func (e *editor) refreshChecks() {
 	lib := e.ui.cfg.Catalog.Library
-	e.valid, e.problems = e.d.check(lib)
+	e.valid, e.problems = e.d.Check(lib)
 	if p, clash := e.builtInNameClash(); clash {
 		e.problems = append(e.problems, p)
 		e.valid = nil
@@ -158,11 +158,11 @@ func (e *editor) refreshChecks() {
 // builtInNameClash reports a name that a built-in routine has: built-ins
 // stay as they are, and two routines with one name cannot both load.
 func (e *editor) builtInNameClash() (routine.Problem, bool) {
-	msg := e.ui.builtInName(e.d.name)
+	msg := e.ui.builtInName(e.d.Name)
 	return routine.Problem{Field: "name", Msg: msg, Allowed: "a name of your own"}, msg != ""
 }
 
-func (e *editor) dirty() bool { return string(e.d.encode()) != e.baseline }
+func (e *editor) dirty() bool { return string(e.d.Encode()) != e.baseline }
 
 // onKey handles keys no widget took: Escape leaves.
 func (e *editor) onKey(ev *fyne.KeyEvent) {

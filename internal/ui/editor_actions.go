@@ -22,8 +22,8 @@ func (e *editor) onMoveStep(at stepPos, delta int, focusPath string) {
 }
 
 func (e *editor) moveStep(at stepPos, delta int) (stepPos, bool) {
-	secs := e.d.sections
-	steps := secs[at.sec].steps
+	secs := e.d.Sections
+	steps := secs[at.sec].Steps
 	s := steps[at.step]
 	to := stepPos{at.sec, at.step + delta}
 	switch {
@@ -31,14 +31,14 @@ func (e *editor) moveStep(at stepPos, delta int) (stepPos, bool) {
 		steps[at.step], steps[to.step] = steps[to.step], s
 		return to, true
 	case delta < 0 && at.sec > 0:
-		to = stepPos{at.sec - 1, len(secs[at.sec-1].steps)}
+		to = stepPos{at.sec - 1, len(secs[at.sec-1].Steps)}
 	case delta > 0 && at.sec < len(secs)-1:
 		to = stepPos{at.sec + 1, 0}
 	default:
 		return at, false
 	}
-	secs[at.sec].steps = slices.Delete(steps, at.step, at.step+1)
-	secs[to.sec].steps = slices.Insert(secs[to.sec].steps, to.step, s)
+	secs[at.sec].Steps = slices.Delete(steps, at.step, at.step+1)
+	secs[to.sec].Steps = slices.Insert(secs[to.sec].Steps, to.step, s)
 	return to, true
 }
 
@@ -65,55 +65,55 @@ func (e *editor) refocus(from, to stepPos, focusPath string, delta int) {
 }
 
 func (e *editor) onDuplicateStep(at stepPos) {
-	sec := e.d.sections[at.sec]
-	sec.steps = slices.Insert(sec.steps, at.step+1, sec.steps[at.step].clone())
+	sec := e.d.Sections[at.sec]
+	sec.Steps = slices.Insert(sec.Steps, at.step+1, sec.Steps[at.step].Clone())
 	e.refreshSections()
 	e.focus(stepPos{at.sec, at.step + 1}.path() + ".sets")
 }
 
 func (e *editor) onRemoveStep(at stepPos) {
-	sec := e.d.sections[at.sec]
-	sec.steps = slices.Delete(sec.steps, at.step, at.step+1)
+	sec := e.d.Sections[at.sec]
+	sec.Steps = slices.Delete(sec.Steps, at.step, at.step+1)
 	e.refreshSections()
 }
 
 func (e *editor) onMoveSection(i, delta int) {
 	j := i + delta
-	if j < 0 || j >= len(e.d.sections) {
+	if j < 0 || j >= len(e.d.Sections) {
 		return
 	}
-	s := e.d.sections
+	s := e.d.Sections
 	s[i], s[j] = s[j], s[i]
 	e.refreshSections()
-	e.focus(fmt.Sprintf("%s.name", sectionPath(j)))
+	e.focus(fmt.Sprintf("%s.Name", sectionPath(j)))
 }
 
 func (e *editor) onRemoveSection(i int) {
-	e.d.sections = slices.Delete(e.d.sections, i, i+1)
+	e.d.Sections = slices.Delete(e.d.Sections, i, i+1)
 	e.refreshSections()
 }
 
 func (e *editor) onAddSection() {
-	e.d.sections = append(e.d.sections, &draftSection{})
+	e.d.Sections = append(e.d.Sections, &routine.DraftSection{})
 	e.refreshSections()
-	e.focus(sectionPath(len(e.d.sections)-1) + ".name")
+	e.focus(sectionPath(len(e.d.Sections)-1) + ".name")
 }
 
 // onAddStep opens the exercise library; the chosen exercise becomes the
 // section's last step.
 func (e *editor) onAddStep(sec int) {
 	e.pickExercise("Add an exercise", func(ex *routine.Exercise) {
-		s := e.d.sections[sec]
-		s.steps = append(s.steps, &draftStep{exercise: ex.ID})
+		s := e.d.Sections[sec]
+		s.Steps = append(s.Steps, &routine.DraftStep{Exercise: ex.ID})
 		e.refreshSections()
-		e.focus(stepPos{sec, len(s.steps) - 1}.path() + ".sets")
+		e.focus(stepPos{sec, len(s.Steps) - 1}.path() + ".sets")
 	})
 }
 
 // onChangeExercise swaps a step's exercise, keeping its values.
 func (e *editor) onChangeExercise(at stepPos) {
 	e.pickExercise("Change the exercise", func(ex *routine.Exercise) {
-		e.d.sections[at.sec].steps[at.step].exercise = ex.ID
+		e.d.Sections[at.sec].Steps[at.step].Exercise = ex.ID
 		e.refreshSections()
 		e.focus(at.path() + ".sets")
 	})

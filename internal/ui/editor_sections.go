@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -36,7 +37,7 @@ func (e *editor) refreshSections() {
 	}
 	e.stepOf = map[fyne.Focusable]stepPos{}
 	var cards []fyne.CanvasObject
-	for i := range e.d.sections {
+	for i := range e.d.Sections {
 		cards = append(cards, e.sectionCard(i))
 	}
 	e.sections.Objects = cards
@@ -45,10 +46,10 @@ func (e *editor) refreshSections() {
 }
 
 func (e *editor) sectionCard(i int) fyne.CanvasObject {
-	sec := e.d.sections[i]
+	sec := e.d.Sections[i]
 	path := sectionPath(i)
-	name := e.textField(path+".name", "Section name", "Like “Warm-up”", sec.name, func(s string) { sec.name = s })
-	rounds := e.textField(path+".rounds", "Rounds", defaultHint("1"), sec.rounds, func(s string) { sec.rounds = s })
+	name := e.textField(path+".name", "Section name", "Like “Warm-up”", sec.Name, func(s string) { sec.Name = s })
+	rounds := e.textField(path+".rounds", "Rounds", defaultHint("1"), sec.Rounds, func(s string) { sec.Rounds = s })
 	up := widget.NewButtonWithIcon("Section up", theme.MoveUpIcon(), func() { e.onMoveSection(i, -1) })
 	down := widget.NewButtonWithIcon("Section down", theme.MoveDownIcon(), func() { e.onMoveSection(i, 1) })
 	remove := widget.NewButtonWithIcon("Remove section", theme.DeleteIcon(), func() { e.onRemoveSection(i) })
@@ -56,7 +57,7 @@ func (e *editor) sectionCard(i int) fyne.CanvasObject {
 	if i > 0 {
 		up.Enable()
 	}
-	if i == len(e.d.sections)-1 {
+	if i == len(e.d.Sections)-1 {
 		down.Disable()
 	}
 	msg := problemLabel()
@@ -66,7 +67,7 @@ func (e *editor) sectionCard(i int) fyne.CanvasObject {
 		container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(110, name.MinSize().Height), rounds), name),
 		msg,
 	)
-	for j := range sec.steps {
+	for j := range sec.Steps {
 		body.Add(widget.NewSeparator())
 		body.Add(e.stepBlock(stepPos{i, j}))
 	}
@@ -79,11 +80,11 @@ func (e *editor) sectionCard(i int) fyne.CanvasObject {
 // stepBlock is one step: the exercise with its picture and buttons, then
 // every value the step may set. Empty fields show what applies instead.
 func (e *editor) stepBlock(at stepPos) fyne.CanvasObject {
-	s := e.d.sections[at.sec].steps[at.step]
+	s := e.d.Sections[at.sec].Steps[at.step]
 	lib := e.ui.cfg.Catalog.Library
-	ex, known := lib.Exercise(s.exercise)
+	ex, known := lib.Exercise(s.Exercise)
 	if !known {
-		ex = routine.Neutral(s.exercise)
+		ex = routine.Neutral(s.Exercise)
 	}
 	hint := stepHints(ex, e.d)
 	path := at.path()
@@ -93,17 +94,17 @@ func (e *editor) stepBlock(at stepPos) fyne.CanvasObject {
 		return f
 	}
 	fields := container.NewGridWithColumns(2,
-		field("sets", "Sets", &s.sets),
-		field("reps", "Reps (or a range 10-15)", &s.reps),
-		field("hold", "Hold at the top", &s.hold),
-		field("duration", "Duration, for timed moves", &s.duration),
-		field("tempo.lift", "Lift takes", &s.lift),
-		field("tempo.lower", "Lower takes", &s.lower),
-		field("rest", "Rest between sets", &s.rest),
-		field("rest_after", "Rest after the last set", &s.restAfter),
+		field("sets", "Sets", &s.Sets),
+		field("reps", "Reps (or a range 10-15)", &s.Reps),
+		field("hold", "Hold at the top", &s.Hold),
+		field("duration", "Duration, for timed moves", &s.Duration),
+		field("tempo.lift", "Lift takes", &s.Lift),
+		field("tempo.lower", "Lower takes", &s.Lower),
+		field("rest", "Rest between sets", &s.Rest),
+		field("rest_after", "Rest after the last set", &s.RestAfter),
 		e.sidesField(at, s),
 		e.paceField(at, s),
-		field("resistance", "Resistance", &s.resistance),
+		field("resistance", "Resistance", &s.Resistance),
 	)
 	msg := problemLabel()
 	e.slots.byPath[path] = msg
@@ -125,7 +126,7 @@ func (e *editor) stepHeader(at stepPos, ex *routine.Exercise) fyne.CanvasObject 
 		widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), func() { e.onRemoveStep(at) }),
 	}
 	first := at.sec == 0 && at.step == 0
-	last := at.sec == len(e.d.sections)-1 && at.step == len(e.d.sections[at.sec].steps)-1
+	last := at.sec == len(e.d.Sections)-1 && at.step == len(e.d.Sections[at.sec].Steps)-1
 	if first {
 		buttons[0].Disable()
 	}
@@ -142,26 +143,26 @@ func (e *editor) stepHeader(at stepPos, ex *routine.Exercise) fyne.CanvasObject 
 	return container.NewBorder(nil, nil, pic, nil, container.NewVBox(name, facts, row))
 }
 
-func (e *editor) sidesField(at stepPos, s *draftStep) fyne.CanvasObject {
+func (e *editor) sidesField(at stepPos, s *routine.DraftStep) fyne.CanvasObject {
 	sel := widget.NewSelect(sidesChoices, nil)
 	sel.SetSelectedIndex(0)
-	if s.sidesGiven {
-		sel.SetSelectedIndex(indexOf(sidesValues[1:], s.sides) + 1)
+	if s.SidesGiven {
+		sel.SetSelectedIndex(slices.Index(sidesValues[1:], s.Sides) + 1)
 	}
 	sel.OnChanged = func(string) {
 		i := sel.SelectedIndex()
-		s.sidesGiven = i > 0
-		s.sides = sidesValues[max(i, 0)]
+		s.SidesGiven = i > 0
+		s.Sides = sidesValues[max(i, 0)]
 		e.onChanged()
 	}
 	return e.selectField(at, "sides", "Sides", sel)
 }
 
-func (e *editor) paceField(at stepPos, s *draftStep) fyne.CanvasObject {
+func (e *editor) paceField(at stepPos, s *routine.DraftStep) fyne.CanvasObject {
 	sel := widget.NewSelect(paceChoices, nil)
-	sel.SetSelectedIndex(max(indexOf(paceValues, s.pace), 0))
+	sel.SetSelectedIndex(max(slices.Index(paceValues, s.Pace), 0))
 	sel.OnChanged = func(string) {
-		s.pace = paceValues[max(sel.SelectedIndex(), 0)]
+		s.Pace = paceValues[max(sel.SelectedIndex(), 0)]
 		e.onChanged()
 	}
 	return e.selectField(at, "pace", "Pace", sel)
@@ -177,9 +178,9 @@ func (e *editor) selectField(at stepPos, key, label string, sel *widget.Select) 
 }
 
 // stepHints are the values a step gets when a field is left empty.
-func stepHints(ex *routine.Exercise, d *draft) map[string]string {
+func stepHints(ex *routine.Exercise, d *routine.Draft) map[string]string {
 	r := &routine.Routine{}
-	if v, err := routine.ParseDuration(d.restAfter); err == nil {
+	if v, err := routine.ParseDuration(d.RestAfter); err == nil {
 		r.RestAfter = &v
 	}
 	p := r.Resolve(routine.Step{Exercise: ex.ID}, routine.NewLibrary(ex))
@@ -214,13 +215,4 @@ func exerciseFacts(ex *routine.Exercise) string {
 		parts = append(parts, "your own")
 	}
 	return strings.Join(parts, " · ")
-}
-
-func indexOf(list []string, s string) int {
-	for i, x := range list {
-		if x == s {
-			return i
-		}
-	}
-	return -1
 }

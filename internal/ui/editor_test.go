@@ -126,8 +126,8 @@ func TestEditorBuildsARoutineFromScratch(t *testing.T) {
 		t.Errorf("values not kept: %+v rounds %d", p, got.Sections[1].Rounds)
 	}
 	reopened := u.editRoutine(got)
-	if string(reopened.d.encode()) != string(e.d.encode()) {
-		t.Errorf("reopened routine differs:\n%s\nwant\n%s", reopened.d.encode(), e.d.encode())
+	if string(reopened.d.Encode()) != string(e.d.Encode()) {
+		t.Errorf("reopened routine differs:\n%s\nwant\n%s", reopened.d.Encode(), e.d.Encode())
 	}
 }
 
@@ -172,11 +172,11 @@ func TestEditorShowsProblemsAndBlocksSave(t *testing.T) {
 func TestEditorMovesStepsByKeyboard(t *testing.T) {
 	u := newEditingApp(t)
 	e := u.editRoutine(u.cfg.Catalog.Routine("Home Upper Back"))
-	first := e.d.sections[1].steps[0].exercise
+	first := e.d.Sections[1].Steps[0].Exercise
 	reps := e.inputs["section[2].step[1].reps"].(*editEntry)
 	u.win.Canvas().Focus(reps)
 	reps.TypedShortcut(moveDownKey)
-	if e.d.sections[1].steps[1].exercise != first {
+	if e.d.Sections[1].Steps[1].Exercise != first {
 		t.Fatalf("Alt+Down did not move %s down", first)
 	}
 	if u.win.Canvas().Focused() != e.inputs["section[2].step[2].reps"] {
@@ -186,20 +186,20 @@ func TestEditorMovesStepsByKeyboard(t *testing.T) {
 	down := e.inputs["section[2].step[2]#1"].(*widget.Button)
 	u.win.Canvas().Focus(down)
 	e.onShortcut(moveUpKey)
-	if e.d.sections[1].steps[1].exercise == first || e.d.sections[1].steps[0].exercise != first {
+	if e.d.Sections[1].Steps[1].Exercise == first || e.d.Sections[1].Steps[0].Exercise != first {
 		t.Fatalf("Alt+Up on the button did not move %s back up", first)
 	}
 	test.Tap(e.inputs["section[2].step[1]#3"].(*widget.Button)) // Duplicate
-	if len(e.d.sections[1].steps) != 4 || e.d.sections[1].steps[1].exercise != first {
+	if len(e.d.Sections[1].Steps) != 4 || e.d.Sections[1].Steps[1].Exercise != first {
 		t.Errorf("duplicate did not add a copy below")
 	}
 	test.Tap(e.inputs["section[2].step[2]#4"].(*widget.Button)) // Remove
-	if len(e.d.sections[1].steps) != 3 {
-		t.Errorf("remove left %d steps", len(e.d.sections[1].steps))
+	if len(e.d.Sections[1].Steps) != 3 {
+		t.Errorf("remove left %d steps", len(e.d.Sections[1].Steps))
 	}
 	test.Tap(findButton(t, e.sections.Objects[1], "Section up"))
-	if e.d.sections[0].name != "Strength" {
-		t.Errorf("section up made the first section %q", e.d.sections[0].name)
+	if e.d.Sections[0].Name != "Strength" {
+		t.Errorf("section up made the first section %q", e.d.Sections[0].Name)
 	}
 }
 
@@ -240,7 +240,7 @@ name = "Main"
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := u.openEditor(draftOf(r), "")
+	e := u.openEditor(routine.DraftOf(r), "")
 	e.typeIn(t, "section[1].step[1].reps", "1O")
 	test.AssertRendersToMarkup(t, "editor.xml", u.win.Canvas())
 }

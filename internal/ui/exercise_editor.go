@@ -1,9 +1,8 @@
 package ui
 
 import (
-	"bytes"
 	"fmt"
-	"path/filepath"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -11,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-	"github.com/BurntSushi/toml"
 
 	"github.com/postureapp/posture/internal/routine"
 )
@@ -124,18 +122,19 @@ func (x *exerciseEditor) build() {
 
 // fill puts an exercise's values in the form.
 func (x *exerciseEditor) fill(e *routine.Exercise) {
+	d := routine.ExerciseDraftOf(e)
 	set := map[string]string{
-		"name": e.Name, "muscles": strings.Join(e.Muscles, ", "), "summary": e.Summary,
-		"steps": strings.Join(e.Steps, "\n"), "cues": strings.Join(e.Cues, "\n"),
-		"dose.sets": intText(e.Dose.Sets), "dose.reps": e.Dose.Reps.String(), "dose.hold": e.Dose.Hold.String(),
-		"dose.duration": e.Dose.Duration.String(), "dose.rest": durText(e.Dose.Rest),
-		"tempo.lift": durText(e.Tempo.Lift), "tempo.lower": durText(e.Tempo.Lower),
+		"name": d.Name, "muscles": strings.Join(d.Muscles, ", "), "summary": d.Summary,
+		"steps": strings.Join(d.Steps, "\n"), "cues": strings.Join(d.Cues, "\n"),
+		"dose.sets": d.Sets, "dose.reps": d.Reps, "dose.hold": d.Hold,
+		"dose.duration": d.Duration, "dose.rest": d.Rest,
+		"tempo.lift": d.Lift, "tempo.lower": d.Lower,
 	}
 	for k, v := range set {
 		x.f[k].SetText(v)
 	}
-	x.kind.SetSelectedIndex(max(indexOf(kindValues, string(e.Kind)), 0))
-	x.sides.SetSelectedIndex(max(indexOf(sidesValues[1:], string(e.Sides)), 0))
+	x.kind.SetSelectedIndex(max(slices.Index(kindValues, d.Kind), 0))
+	x.sides.SetSelectedIndex(max(slices.Index(sidesValues[1:], d.Sides), 0))
 	x.equip.SetSelected(e.Equipment)
 }
 
@@ -145,71 +144,37 @@ func (x *exerciseEditor) id() string {
 	if x.old != nil {
 		return x.old.ID
 	}
-	if strings.TrimSpace(x.f["name"].Text) == "" {
-		return ""
-	}
-	return strings.TrimSuffix(routine.FileName(x.f["name"].Text), ".toml")
+	return routine.IDFromName(x.f["name"].Text)
 }
 
-// encode writes the form as an exercise file.
-func (x *exerciseEditor) encode() []byte {
-	doc := map[string]any{"format": routine.Format, "id": x.id(), "name": x.f["name"].Text,
-		"kind": kindValues[max(x.kind.SelectedIndex(), 0)], "equipment": nonNilList(x.equip.Selected)}
-	if list := splitList(x.f["muscles"].Text, ","); len(list) > 0 {
-		doc["muscles"] = list
-	}
-	putText(doc, "summary", x.f["summary"].Text)
-	for _, k := range []string{"steps", "cues"} {
-		if list := splitList(x.f[k].Text, "\n"); len(list) > 0 {
-			doc[k] = list
-		}
-	}
-	if s := sidesValues[1:][max(x.sides.SelectedIndex(), 0)]; s != "" {
-		doc["sides"] = s
+// draft is the form as an exercise draft. What the form does not show
+// (safety notes and phase cues written by hand) is carried over, so saving
+// does not drop it.
+func (x *exerciseEditor) draft() *routine.ExerciseDraft {
+	d := &routine.ExerciseDraft{
+		ID: x.id(), Name: x.f["name"].Text, Kind: kindValues[max(x.kind.SelectedIndex(), 0)],
+		Equipment: append([]string{}, x.equip.Selected...),
+		Muscles:   splitList(x.f["muscles"].Text, ","), Summary: x.f["summary"].Text,
+		Steps: splitList(x.f["steps"].Text, "\n"), Cues: splitList(x.f["cues"].Text, "\n"),
+		Sides: sidesValues[1:][max(x.sides.SelectedIndex(), 0)],
+		Sets:  x.f["dose.sets"].Text, Reps: x.f["dose.reps"].Text, Hold: x.f["dose.hold"].Text,
+		Duration: x.f["dose.duration"].Text, Rest: x.f["dose.rest"].Text,
+		Lift: x.f["tempo.lift"].Text, Lower: x.f["tempo.lower"].Text,
 	}
 	if x.old != nil {
-		x.keepHidden(doc)
+		d.Safety, d.PhaseCues = x.old.Safety, x.old.PhaseCues
 	}
-	dose, tempo := map[string]any{}, map[string]any{}
-	putInt(dose, "sets", x.f["dose.sets"].Text)
-	for _, k := range []string{"reps", "hold", "duration", "rest"} {
-		putText(dose, k, x.f["dose."+k].Text)
-	}
-	putText(tempo, "lift", x.f["tempo.lift"].Text)
-	putText(tempo, "lower", x.f["tempo.lower"].Text)
-	doc["dose"] = dose
-	if len(tempo) > 0 {
-		doc["tempo"] = tempo
-	}
-	var b bytes.Buffer
-	if err := toml.NewEncoder(&b).Encode(doc); err != nil {
-		panic(fmt.Sprintf("exercise form does not encode: %v", err))
-	}
-	return b.Bytes()
+	return d
 }
 
-// keepHidden carries over what the form does not show (safety notes and
-// phase cues written by hand), so saving does not drop them.
-func (x *exerciseEditor) keepHidden(doc map[string]any) {
-	if len(x.old.Safety) > 0 {
-		doc["safety"] = x.old.Safety
-	}
-	pc := map[string]any{}
-	putText(pc, "lift", x.old.PhaseCues.Lift)
-	putText(pc, "hold", x.old.PhaseCues.Hold)
-	putText(pc, "lower", x.old.PhaseCues.Lower)
-	if len(pc) > 0 {
-		doc["phase_cues"] = pc
-	}
-}
+func (x *exerciseEditor) encode() []byte { return x.draft().Encode() }
 
 func (x *exerciseEditor) refreshChecks() {
-	e, err := routine.ParseExercise("exercise", x.encode())
-	var ps routine.Problems
-	if err != nil {
-		ps, _ = err.(routine.Problems)
-	} else if other, taken := x.ui.cfg.Catalog.Library.Exercise(e.ID); taken && (x.old == nil || other.File != x.old.File) {
-		ps = routine.Problems{{Field: "name", Msg: fmt.Sprintf("the exercise %q has this id (%s)", other.Name, e.ID), Allowed: "another name"}}
+	e, ps := x.draft().Check()
+	if ps == nil {
+		if other, taken := x.ui.cfg.Catalog.Library.Exercise(e.ID); taken && (x.old == nil || other.File != x.old.File) {
+			ps = routine.Problems{{Field: "name", Msg: fmt.Sprintf("the exercise %q has this id (%s)", other.Name, e.ID), Allowed: "another name"}}
+		}
 	}
 	x.slots.show(ps)
 	x.valid = nil
@@ -229,8 +194,7 @@ func (x *exerciseEditor) onSave() {
 	if x.valid == nil {
 		return
 	}
-	file := filepath.Join(x.ui.cfg.Sources.UserExercises, x.valid.ID+".toml")
-	if err := routine.SaveExercise(file, x.valid); err != nil {
+	if _, err := x.ui.cfg.Sources.Folder().SaveExercise(x.valid); err != nil {
 		x.ui.showError(err)
 		return
 	}
@@ -259,11 +223,4 @@ func splitList(s, sep string) []string {
 		}
 	}
 	return out
-}
-
-func nonNilList(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
 }

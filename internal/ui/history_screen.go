@@ -32,7 +32,6 @@ type historyScreen struct {
 }
 
 func (u *App) showHistory() {
-	u.loadHistory()
 	h := &historyScreen{ui: u}
 	h.week = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	h.calendar = container.NewVBox()
@@ -56,6 +55,8 @@ func (u *App) showHistory() {
 			u.showHome()
 		}
 	})
+	u.onHistoryLoaded = h.refresh
+	u.reloadHistory()
 }
 
 func (h *historyScreen) refresh() {
@@ -188,12 +189,12 @@ func (h *historyScreen) onDelete(s history.Session) {
 		if !ok {
 			return
 		}
-		if err := u.cfg.History.Delete(s.ID); err != nil {
-			u.showError(fmt.Errorf("could not delete the session: %w", err))
-			return
-		}
-		u.loadHistory()
-		h.refresh()
+		u.cfg.Background(func() {
+			if err := u.writer.Delete(s.ID); err != nil {
+				fyne.Do(func() { u.showError(fmt.Errorf("could not delete the session: %w", err)) })
+			}
+			u.reloadHistory()
+		})
 	}, u.win)
 }
 

@@ -46,7 +46,7 @@ func appWithHistory(t *testing.T, sessions ...history.Session) (*App, *history.S
 	src := routine.Sources{BuiltinExercises: assets.ExerciseFiles(), BuiltinRoutines: routines.FS, UserRoutines: userDir}
 	a := test.NewTempApp(t)
 	a.Preferences().SetBool(prefSafetySeen, true)
-	u := newWithClock(a, Config{Catalog: routine.Load(src), Sources: src, Advice: testAdvice(t), History: store, Clock: newStepClock()},
+	u := newWithClock(a, Config{Catalog: routine.Load(src), Sources: src, Advice: testAdvice(t), History: store, Clock: newStepClock(), Background: inPlace},
 		func() time.Time { return historyNow })
 	return u, store, userDir
 }

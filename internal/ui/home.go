@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -84,7 +85,7 @@ func (h *home) matches(r *routine.Routine, lib *routine.Library) bool {
 			return false
 		}
 	default:
-		if !contains(eq, choice) {
+		if !slices.Contains(eq, choice) {
 			return false
 		}
 	}
@@ -169,13 +170,4 @@ func equipmentText(eq []string) string {
 		return "no equipment"
 	}
 	return strings.Join(eq, ", ")
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -56,7 +57,7 @@ func TestHomeFilters(t *testing.T) {
 			t.Errorf("%s needs a band but passes the no-equipment filter", title)
 		}
 	}
-	if !contains(cardTitles(h), "Beginner, No Equipment") {
+	if !slices.Contains(cardTitles(h), "Beginner, No Equipment") {
 		t.Errorf("no-equipment filter hides the beginner routine: %v", cardTitles(h))
 	}
 	h.equipment.SetSelected("dumbbells")
@@ -148,7 +149,7 @@ func TestSettingsApplyAndPersist(t *testing.T) {
 		case *widget.RadioGroup:
 			themes = x
 		case *widget.Select:
-			if contains(x.Options, "As the routine says") {
+			if slices.Contains(x.Options, "As the routine says") {
 				prepare = x
 			} else {
 				perWeek = x

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"image"
+	"slices"
 	"sort"
 	"strings"
 
@@ -157,11 +158,11 @@ func (l *library) matches(e *routine.Exercise) bool {
 			return false
 		}
 	default:
-		if !contains(e.Equipment, eq) {
+		if !slices.Contains(e.Equipment, eq) {
 			return false
 		}
 	}
-	if m := l.muscle.Selected; m != anyMuscle && !contains(e.Muscles, m) {
+	if m := l.muscle.Selected; m != anyMuscle && !slices.Contains(e.Muscles, m) {
 		return false
 	}
 	hay := strings.ToLower(strings.Join(append([]string{e.ID, e.Name, e.Summary}, e.Muscles...), " "))

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -37,7 +38,7 @@ type player struct {
 	seg        session.Segment
 	paused     bool
 	over       bool          // the session has ended
-	closed     bool          // the screen was left; later events only reach sound and history
+	closed     atomic.Bool   // the screen was left; later events only reach sound and history
 	stopTicker chan struct{} // closed to stop the frame clock; nil when none runs
 	tickerRate time.Duration // the rate the running frame clock ticks at
 
@@ -151,7 +152,7 @@ func (p *player) start() {
 
 // close stops everything the player started; it is safe to call twice.
 func (p *player) close() {
-	p.closed = true
+	p.closed.Store(true)
 	p.stopTickerNow()
 	if !p.over {
 		p.over = true
@@ -159,20 +160,41 @@ func (p *player) close() {
 	}
 }
 
-// onEngineEvent runs on the engine's goroutine: sound and history go
-// straight out, the screen is updated through fyne.Do.
+// closeAndWait closes the player and waits, at most limit, for the
+// engine to hand over the session's final record.
+func (p *player) closeAndWait(limit time.Duration) {
+	p.close()
+	ended := make(chan struct{})
+	go func() {
+		p.engine.Wait()
+		close(ended)
+	}()
+	timer := time.NewTimer(limit)
+	defer timer.Stop()
+	select {
+	case <-ended:
+	case <-timer.C:
+	}
+}
+
+// onEngineEvent runs on the engine's goroutine: the cue sounds and the
+// record goes to the history writer, neither of which waits; the screen
+// is updated through fyne.Do.
 func (p *player) onEngineEvent(ev session.Event) {
 	if c, ok := session.CueFor(ev); ok {
 		p.ui.cfg.Audio.Play(c)
 	}
-	if ev.Record != nil {
-		p.ui.saveRecord(*ev.Record)
+	if ev.Record != nil && p.ui.writer != nil {
+		p.ui.writer.Record(*ev.Record)
+	}
+	if p.closed.Load() {
+		return // the screen was left (or the app is ending): nothing to draw
 	}
 	fyne.Do(func() { p.onEvent(ev) })
 }
 
 func (p *player) onEvent(ev session.Event) {
-	if p.closed {
+	if p.closed.Load() {
 		return
 	}
 	switch ev.Kind {

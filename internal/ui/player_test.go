@@ -77,7 +77,7 @@ func startFlow(t *testing.T) *playing {
 	a.Preferences().SetBool(prefSafetySeen, true)
 	clock := newStepClock()
 	store := history.NewStore(t.TempDir())
-	u := New(a, Config{Catalog: testCatalog(t), Advice: testAdvice(t), Clock: clock, History: store})
+	u := New(a, Config{Catalog: testCatalog(t), Advice: testAdvice(t), Clock: clock, History: store, Background: inPlace})
 	pl := &playing{t: t, u: u, clock: clock, ended: make(chan struct{}), store: store}
 	pl.act(func() {
 		u.startRoutine(u.cfg.Catalog.Routine("Test Flow"))

@@ -13,10 +13,9 @@ import (
 )
 
 // refreshProgress shows this week's count, the streak and any suggestion
-// above the routines.
+// above the routines, from the history as last read.
 func (h *home) refreshProgress() {
 	u := h.ui
-	u.loadHistory()
 	h.progress.Objects = nil
 	if len(u.sessions) > 0 {
 		h.progress.Add(widget.NewCard("", weekText(u.summary()), nil))

@@ -3,9 +3,6 @@ package ui
 import (
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -14,19 +11,13 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/routine"
-	"github.com/postureapp/posture/internal/store"
 )
 
 // trash keeps the routines deleted since the app opened, so each delete
 // can be undone until it closes. The files themselves are gone from disk.
 type trash struct {
-	items  []deleted
+	items  []routine.Trashed
 	banner *fyne.Container // "Deleted X. Undo" on the home screen
-}
-
-type deleted struct {
-	name, file string
-	data       []byte
 }
 
 // routineBar is the home screen's New routine and Import buttons.
@@ -57,55 +48,28 @@ func cardActions(buttons ...fyne.CanvasObject) fyne.CanvasObject {
 }
 
 func (u *App) newRoutine() *editor {
-	return u.openEditor(newDraft(), "")
+	return u.openEditor(routine.NewDraft(), "")
 }
 
 func (u *App) editRoutine(r *routine.Routine) *editor {
-	return u.openEditor(draftOf(r), r.File)
+	return u.openEditor(routine.DraftOf(r), r.File)
 }
+
+// folder is where the person's routines and exercises are saved.
+func (u *App) folder() routine.Folder { return u.cfg.Sources.Folder() }
 
 // duplicateRoutine saves a copy of r under a new name in the person's
 // folder and opens it in the editor; built-ins are changed this way.
 func (u *App) duplicateRoutine(r *routine.Routine) {
-	c := *r
-	c.Name = u.freeName(r.Name + " (copy)")
-	c.BuiltIn, c.File = false, ""
-	target := filepath.Join(u.cfg.Sources.UserRoutines, routine.FileName(c.Name))
-	if err := u.saveNew(&c, target); err != nil {
+	name, err := u.folder().Duplicate(u.cfg.Catalog, r)
+	if err != nil {
 		u.showError(err)
 		return
 	}
-	if saved := u.cfg.Catalog.Routine(c.Name); saved != nil {
+	u.reloadCatalog()
+	if saved := u.cfg.Catalog.Routine(name); saved != nil {
 		u.editRoutine(saved)
 	}
-}
-
-// freeName is name, or name with a number, that no routine has and whose
-// file name is free.
-func (u *App) freeName(name string) string {
-	try := name
-	for i := 2; ; i++ {
-		_, err := os.Stat(filepath.Join(u.cfg.Sources.UserRoutines, routine.FileName(try)))
-		if u.cfg.Catalog.Routine(try) == nil && errors.Is(err, os.ErrNotExist) {
-			return try
-		}
-		try = fmt.Sprintf("%s %d", name, i)
-	}
-}
-
-// saveNew writes a routine to a file that must not exist yet.
-func (u *App) saveNew(r *routine.Routine, target string) error {
-	if u.cfg.Sources.UserRoutines == "" {
-		return errors.New("no folder for your routines")
-	}
-	if _, err := os.Stat(target); err == nil {
-		return fmt.Errorf("%s already exists", target)
-	}
-	if err := routine.SaveRoutine(target, r); err != nil {
-		return err
-	}
-	u.reloadCatalog()
-	return nil
 }
 
 // askRename asks for a new name and renames the routine and its file.
@@ -115,7 +79,7 @@ func (u *App) askRename(r *routine.Routine) {
 	problem := problemLabel()
 	var d *dialog.FormDialog
 	entry.Validator = func(s string) error {
-		msg := u.renameProblem(r, s)
+		msg := u.folder().RenameProblem(u.cfg.Catalog, r, s)
 		setProblem(problem, msg)
 		if msg != "" {
 			return errors.New(msg)
@@ -125,7 +89,7 @@ func (u *App) askRename(r *routine.Routine) {
 	items := []*widget.FormItem{widget.NewFormItem("Name", entry), widget.NewFormItem("", problem)}
 	d = dialog.NewForm("Rename "+r.Name, "Rename", "Cancel", items, func(ok bool) {
 		if ok {
-			u.renameRoutine(r, strings.TrimSpace(entry.Text))
+			u.renameRoutine(r, entry.Text)
 		}
 	}, u.win)
 	d.Resize(fyne.NewSize(min(420, u.win.Canvas().Size().Width-40), 0))
@@ -133,30 +97,10 @@ func (u *App) askRename(r *routine.Routine) {
 	u.win.Canvas().Focus(entry)
 }
 
-// renameProblem says why a routine cannot take name, "" when it can.
-func (u *App) renameProblem(r *routine.Routine, name string) string {
-	name = strings.TrimSpace(name)
-	switch other := u.cfg.Catalog.Routine(name); {
-	case name == "":
-		return "a routine needs a name"
-	case other != nil && other.File != r.File:
-		return fmt.Sprintf("%q is taken by another routine", other.Name)
-	}
-	target := filepath.Join(u.cfg.Sources.UserRoutines, routine.FileName(name))
-	if _, err := os.Stat(target); err == nil && target != r.File {
-		return fmt.Sprintf("the file %s is taken", filepath.Base(target))
-	}
-	return ""
-}
-
 func (u *App) renameRoutine(r *routine.Routine, name string) {
-	if u.renameProblem(r, name) != "" {
-		return
-	}
-	c := *r
-	c.Name = name
-	target := filepath.Join(u.cfg.Sources.UserRoutines, routine.FileName(name))
-	if err := u.writeRoutine(&c, target, r.File); err != nil {
+	saved, err := u.folder().RenameRoutine(u.cfg.Catalog, r, name)
+	u.keepReplaced(saved)
+	if err != nil {
 		u.showError(err)
 	}
 	u.reloadCatalog()
@@ -175,38 +119,35 @@ func (u *App) askDelete(r *routine.Routine) {
 	}, u.win)
 }
 
-// trashRoutine keeps the routine's file in memory and removes it.
+// trashRoutine removes the routine's file, keeping it for undo.
 func (u *App) trashRoutine(r *routine.Routine) error {
-	data, err := os.ReadFile(r.File)
+	t, err := u.folder().TrashRoutine(r)
 	if err != nil {
-		return fmt.Errorf("delete %s: %w", r.Name, err)
+		return err
 	}
-	if err := os.Remove(r.File); err != nil {
-		return fmt.Errorf("delete %s: %w", r.Name, err)
-	}
-	t := u.trashBin()
-	t.items = append(t.items, deleted{name: r.Name, file: r.File, data: data})
-	u.refreshTrash()
+	u.keepReplaced(routine.Saved{Replaced: []routine.Trashed{t}})
 	return nil
 }
 
+// keepReplaced offers undo for routines a save replaced or a delete removed.
+func (u *App) keepReplaced(s routine.Saved) {
+	if len(s.Replaced) == 0 {
+		return
+	}
+	t := u.trashBin()
+	t.items = append(t.items, s.Replaced...)
+	u.refreshTrash()
+}
+
 // undoDelete puts the last deleted routine back as it was, unless its
-// file has been taken since.
+// file or name has been taken since.
 func (u *App) undoDelete() {
 	t := u.trashBin()
 	if len(t.items) == 0 {
 		return
 	}
 	last := t.items[len(t.items)-1]
-	if _, err := os.Stat(last.file); err == nil {
-		u.showError(fmt.Errorf("cannot undo: %s exists again; rename that routine first", last.file))
-		return
-	}
-	if u.cfg.Catalog.Routine(last.name) != nil {
-		u.showError(fmt.Errorf("cannot undo: another routine is now called %q; rename it first", last.name))
-		return
-	}
-	if err := store.WriteFile(last.file, last.data); err != nil {
+	if err := u.folder().Restore(u.cfg.Catalog, last); err != nil {
 		u.showError(err)
 		return
 	}
@@ -234,7 +175,7 @@ func (u *App) refreshTrash() {
 		return
 	}
 	last := t.items[len(t.items)-1]
-	text := widget.NewLabel(fmt.Sprintf("Deleted %q.", last.name))
+	text := widget.NewLabel(fmt.Sprintf("Deleted %q.", last.Name))
 	text.Wrapping = fyne.TextWrapWord
 	undo := widget.NewButtonWithIcon("Undo", theme.ContentUndoIcon(), u.undoDelete)
 	t.banner.Add(container.NewBorder(nil, nil, nil, undo, text))

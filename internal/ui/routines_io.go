@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
@@ -40,7 +39,8 @@ func (u *App) chooseImport() {
 // importRoutine checks a routine file and copies it, as it is, into the
 // person's routines folder. An invalid file is refused with every problem
 // listed and nothing written; a routine of the same name is replaced only
-// when the person says so, and a built-in one never.
+// when the person says so (or the file comes in as a copy), and a built-in
+// one never.
 func (u *App) importRoutine(file string, data []byte) {
 	r, err := routine.ParseRoutine(file, data, u.cfg.Catalog.Library)
 	if err != nil {
@@ -51,24 +51,42 @@ func (u *App) importRoutine(file string, data []byte) {
 		u.showError(fmt.Errorf("not imported: %s; change the name in the file and import it again", msg))
 		return
 	}
-	target := filepath.Join(u.cfg.Sources.UserRoutines, routine.FileName(r.Name))
-	place := func() {
-		if err := u.placeRoutine(r.Name, data, target, ""); err != nil {
-			u.showError(err)
-			return
-		}
-		u.reloadCatalog()
-		dialog.ShowInformation("Imported", fmt.Sprintf("%q is now in your routines.", r.Name), u.win)
-	}
-	if what := u.inTheWay(r.Name, target, ""); what != "" {
-		dialog.ShowConfirm("Replace?", what+"\nReplace it with the imported routine?", func(ok bool) {
-			if ok {
-				place()
-			}
-		}, u.win)
+	what := u.folder().Clash(u.cfg.Catalog, r.Name, "")
+	if what == "" {
+		u.placeImport(r, func() (routine.Saved, error) { return u.folder().ImportRoutine(u.cfg.Catalog, r, data) })
 		return
 	}
-	place()
+	var d *dialog.CustomDialog
+	replace := widget.NewButton("Replace mine", func() {
+		d.Hide()
+		u.placeImport(r, func() (routine.Saved, error) { return u.folder().ImportRoutine(u.cfg.Catalog, r, data) })
+	})
+	asCopy := widget.NewButton("Import as a copy", func() {
+		d.Hide()
+		c := r.Clone()
+		c.Name = routine.FreeName(u.cfg.Catalog, r.Name+" (imported)")
+		u.placeImport(c, func() (routine.Saved, error) { return u.folder().SaveRoutine(u.cfg.Catalog, c, "") })
+	})
+	asCopy.Importance = widget.HighImportance
+	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	msg := widget.NewLabel(what + "\nReplace it with the imported routine, or keep both?")
+	msg.Wrapping = fyne.TextWrapWord
+	d = dialog.NewCustomWithoutButtons("Import "+r.Name, msg, u.win)
+	d.SetButtons([]fyne.CanvasObject{cancel, replace, asCopy})
+	d.Resize(fyne.NewSize(min(460, u.win.Canvas().Size().Width-40), 0))
+	d.Show()
+}
+
+// placeImport writes an imported routine and says where it went.
+func (u *App) placeImport(r *routine.Routine, place func() (routine.Saved, error)) {
+	saved, err := place()
+	u.keepReplaced(saved)
+	if err != nil {
+		u.showError(err)
+		return
+	}
+	u.reloadCatalog()
+	dialog.ShowInformation("Imported", fmt.Sprintf("%q is now in your routines (%s).", r.Name, saved.File), u.win)
 }
 
 // showProblems lists every problem of a file, scrollable.
@@ -84,32 +102,34 @@ func (u *App) showProblems(title string, err error) {
 
 // chooseExport asks where to write the routine and writes it there.
 func (u *App) chooseExport(r *routine.Routine) {
+	u.exportFile(routine.FileName(r.Name), routine.Export(r), func(path string) string {
+		return fmt.Sprintf("%q was written to %s.", r.Name, path)
+	})
+}
+
+// exportFile asks where to write data, suggesting name, writes it there
+// and says where with written.
+func (u *App) exportFile(name string, data []byte, written func(path string) string) {
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
 			u.showError(err)
 			return
 		}
 		if wc == nil {
+			return // cancelled
+		}
+		if err := writeAndClose(wc, data); err != nil {
+			u.showError(fmt.Errorf("export to %s: %w", wc.URI().Path(), err))
 			return
 		}
-		if err := exportRoutine(r, wc); err != nil {
-			u.showError(fmt.Errorf("export to %s: %w", wc.URI().Path(), err))
-		}
+		dialog.ShowInformation("Exported", written(wc.URI().Path()), u.win)
 	}, u.win)
-	d.SetFileName(routine.FileName(r.Name))
+	d.SetFileName(name)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".toml"}))
 	d.Show()
 }
 
-// exportRoutine writes r to w and closes it: the person's own file as it
-// is, comments and all, or a built-in routine in the file format.
-func exportRoutine(r *routine.Routine, w io.WriteCloser) error {
-	data := routine.EncodeRoutine(r)
-	if !r.BuiltIn && r.File != "" {
-		if own, err := os.ReadFile(r.File); err == nil {
-			data = own
-		}
-	}
+func writeAndClose(w io.WriteCloser, data []byte) error {
 	if _, err := w.Write(data); err != nil {
 		w.Close()
 		return err

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -38,7 +39,7 @@ func TestImportValidFileKeepsItAsWritten(t *testing.T) {
 	if err != nil || string(got) != mine {
 		t.Fatalf("imported file %q, %v", got, err)
 	}
-	if !contains(cardTitles(u.home), "Mine") {
+	if !slices.Contains(cardTitles(u.home), "Mine") {
 		t.Error("the imported routine is not on the home screen")
 	}
 }
@@ -64,14 +65,22 @@ func TestImportSameNameAsks(t *testing.T) {
 	if !overlayShows(t, u.win, `You already have a routine called "Mine"`) {
 		t.Fatal("importing over a routine did not ask")
 	}
-	confirm(t, u, "No")
+	confirm(t, u, "Cancel")
 	if got, _ := os.ReadFile(file); string(got) != mine {
-		t.Fatal("No replaced the routine")
+		t.Fatal("Cancel replaced the routine")
 	}
 	u.importRoutine("/b/mine.toml", []byte(newer))
-	confirm(t, u, "Yes")
+	confirm(t, u, "Import as a copy")
+	if got, _ := os.ReadFile(file); string(got) != mine {
+		t.Fatal("importing as a copy replaced the routine")
+	}
+	if c := u.cfg.Catalog.Routine("Mine (imported)"); c == nil || c.File == file || c.Sections[0].Steps[0].Reps.Lo != 12 {
+		t.Fatalf("the copy is not beside the routine: %+v", c)
+	}
+	u.importRoutine("/b/mine.toml", []byte(newer))
+	confirm(t, u, "Replace mine")
 	if got, _ := os.ReadFile(file); string(got) != newer {
-		t.Fatal("Yes did not replace the routine")
+		t.Fatal("Replace did not replace the routine")
 	}
 	builtIn := strings.Replace(mine, `"Mine"`, `"Upper Back Strength"`, 1)
 	u.importRoutine("/c/ubs.toml", []byte(builtIn))
@@ -92,14 +101,14 @@ func TestDeleteAsksAndUndoRestores(t *testing.T) {
 	}
 	u.askDelete(u.cfg.Catalog.Routine("Mine"))
 	confirm(t, u, "Yes")
-	if _, err := os.Stat(file); !os.IsNotExist(err) || contains(cardTitles(u.home), "Mine") {
+	if _, err := os.Stat(file); !os.IsNotExist(err) || slices.Contains(cardTitles(u.home), "Mine") {
 		t.Fatal("delete left the routine")
 	}
 	if !strings.Contains(allText(t, u.home.content), `Deleted "Mine".`) {
 		t.Fatal("home does not offer undo")
 	}
 	test.Tap(findButton(t, u.home.content, "Undo"))
-	if got, _ := os.ReadFile(file); string(got) != mine || !contains(cardTitles(u.home), "Mine") {
+	if got, _ := os.ReadFile(file); string(got) != mine || !slices.Contains(cardTitles(u.home), "Mine") {
 		t.Fatalf("undo did not bring the file back as it was: %q", got)
 	}
 	if strings.Contains(allText(t, u.home.content), "Deleted") {
@@ -119,7 +128,7 @@ func TestDuplicateBuiltInAndRename(t *testing.T) {
 		t.Error("the copy has other steps")
 	}
 	u.showHome()
-	if u.renameProblem(c, "Upper Back Strength") == "" {
+	if u.folder().RenameProblem(u.cfg.Catalog, c, "Upper Back Strength") == "" {
 		t.Error("renaming to a built-in's name is allowed")
 	}
 	u.renameRoutine(c, "Band Day")
@@ -142,7 +151,7 @@ func (b *closingBuffer) Close() error { b.closed = true; return nil }
 func TestExportWritesAFileThatImports(t *testing.T) {
 	u := newEditingApp(t)
 	var out closingBuffer
-	if err := exportRoutine(u.cfg.Catalog.Routine("Home Upper Back"), &out); err != nil || !out.closed {
+	if err := writeAndClose(&out, routine.Export(u.cfg.Catalog.Routine("Home Upper Back"))); err != nil || !out.closed {
 		t.Fatal(err)
 	}
 	r, err := routine.ParseRoutine("export.toml", out.Bytes(), u.cfg.Catalog.Library)

@@ -59,10 +59,8 @@ func (u *App) showSummary(r *routine.Routine, rec history.Session) {
 	if check := s.checkCard(); check != nil {
 		body.Add(check)
 	}
-	u.loadHistory()
-	if sugs := history.Suggest(u.sessions, u.targets(r)); len(sugs) > 0 {
-		body.Add(u.suggestionCard(r, sugs))
-	}
+	suggestions := container.NewVBox()
+	body.Add(suggestions)
 	back := widget.NewButtonWithIcon("Back to home", theme.HomeIcon(), u.showHome)
 	back.Importance = widget.HighImportance
 	content := container.NewBorder(nil, container.NewPadded(container.NewCenter(back)), nil, nil, container.NewVScroll(body))
@@ -71,13 +69,24 @@ func (u *App) showSummary(r *routine.Routine, rec history.Session) {
 			u.showHome()
 		}
 	})
+	u.onHistoryLoaded = func() { s.refreshSuggestions(suggestions) }
+	u.reloadHistory() // with this session, once the writer has it on disk
+}
+
+// refreshSuggestions shows the progression suggestions for the routine,
+// from the history as last read.
+func (s *summaryScreen) refreshSuggestions(box *fyne.Container) {
+	box.RemoveAll()
+	if sugs := history.Suggest(s.ui.sessions, s.ui.targets(s.r)); len(sugs) > 0 {
+		box.Add(s.ui.suggestionCard(s.r, sugs))
+	}
 }
 
 // checkCard asks, for each exercise with sets done, the reps actually
 // done, how it felt and the resistance used. It is optional: the session
 // is already saved as the engine recorded it.
 func (s *summaryScreen) checkCard() fyne.CanvasObject {
-	if s.ui.cfg.History == nil {
+	if s.ui.writer == nil {
 		return nil
 	}
 	rows := container.NewVBox()
@@ -136,10 +145,8 @@ func (s *summaryScreen) onSaveCheck() {
 		}
 		ex.Resistance = strings.TrimSpace(c.resistance.Text)
 	}
-	if _, err := s.ui.cfg.History.Save(rec); err != nil {
-		s.ui.showError(fmt.Errorf("could not save the check: %w", err))
-		return
-	}
+	s.ui.writer.Record(rec) // a problem saving it is reported by the writer
+	s.ui.reloadHistory()
 	s.rec = rec
 	s.saved.SetText("Saved")
 	if hasDiscomfort(rec) {
@@ -195,15 +202,4 @@ func (u *App) exerciseLine(ex history.Exercise) string {
 		line += " of " + time.Duration(ex.Duration).String()
 	}
 	return line
-}
-
-// saveRecord writes the session so far to the history; it runs on the
-// engine's goroutine, off the UI thread. A failure is shown, never fatal.
-func (u *App) saveRecord(rec history.Session) {
-	if u.cfg.History == nil {
-		return
-	}
-	if _, err := u.cfg.History.Save(rec); err != nil {
-		fyne.Do(func() { u.showError(fmt.Errorf("could not save this session to your history: %w", err)) })
-	}
 }
