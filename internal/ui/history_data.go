@@ -81,6 +81,7 @@ func (u *App) chooseHistoryExport() {
 		return fmt.Sprintf("Written to %s. Bring the sessions back later with: posture history import %s", path, path)
 	})
 }
+
 // now is the wall clock for weeks and streaks; tests fix it.
 func (u *App) now() time.Time {
 	if u.clockNow != nil {
