@@ -9,7 +9,7 @@ PKGS_DEPS := gcc pkg-config libgl1-mesa-dev libgl1-mesa-dri libxcursor-dev libxr
              libxkbcommon-dev libasound2-dev
 PKGS_TEST := xvfb xdotool imagemagick x11-utils
 
-.PHONY: run test build release debug deps deps-test vet lint unit smoke bench clean
+.PHONY: run test build release debug deps deps-test vet lint unit smoke bench soak clean
 
 run: deps build
 	./$(BIN)
@@ -48,6 +48,11 @@ unit:
 
 bench:
 	$(GO) test -tags $(TAGS) -run '^$$' -bench . ./...
+
+# soak: the file proofs at length: 2,000 kill -9s during saves, through the
+# real binary (make test runs 200).
+soak:
+	POSTURE_SOAK_KILLS=2000 $(GO) test -tags $(TAGS) -run 'Proof' -v -timeout 60m ./cmd/posture
 
 clean:
 	rm -rf out

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
 )
 
@@ -73,4 +74,91 @@ func playAndMeasure(tl Timeline) []time.Duration {
 	p.Start()
 	p.Wait()
 	return errs
+}
+
+// manySteps is a routine of n steps, each one rep of 50 ms phases with 50
+// ms rests between steps: a record is handed over at every step's end.
+func manySteps(n int) Timeline {
+	const d = 50 * time.Millisecond
+	lib := routine.NewLibrary(repMove("fast", d, d, d))
+	var steps []routine.Step
+	for range n {
+		steps = append(steps, routine.Step{Exercise: "fast", Sets: 1, Reps: routine.Count{Lo: 1, Hi: 1}, RestAfter: routine.Dur(d)})
+	}
+	r := flat(steps...)
+	r.Prepare = routine.Dur(d)
+	return Build(r, lib)
+}
+
+// BenchmarkCueLatenessWithHistory plays a routine on the real clock with a
+// real history store on disk (the test's temporary folder) and reports how
+// late each SegmentStarted is against its due time, separately for the
+// boundaries where a record is saved (right after ExerciseFinished) and
+// the others. "writer" hands records to history.Writer, as the app does;
+// "direct" saves them on the engine's goroutine, as the app did before,
+// for comparison.
+func BenchmarkCueLatenessWithHistory(b *testing.B) {
+	tl := manySteps(60)
+	for _, mode := range []string{"writer", "direct"} {
+		b.Run(mode, func(b *testing.B) {
+			var atSave, others []time.Duration
+			for range b.N {
+				st := history.NewStore(b.TempDir())
+				w := history.NewWriter(st, func(err error) { b.Error(err) })
+				save := w.Record
+				if mode == "direct" {
+					save = func(s history.Session) {
+						if _, err := st.Save(s); err != nil {
+							b.Error(err)
+						}
+					}
+				}
+				s, o := playWithRecords(tl, save)
+				atSave, others = append(atSave, s...), append(others, o...)
+				if err := w.Close(10 * time.Second); err != nil {
+					b.Fatal(err)
+				}
+			}
+			reportLateness(b, "save", atSave)
+			reportLateness(b, "nosave", others)
+		})
+	}
+}
+
+// playWithRecords plays tl, handing every record to save, and returns how
+// late each segment started: at boundaries right after a record, and at
+// the others.
+func playWithRecords(tl Timeline, save func(history.Session)) (atSave, others []time.Duration) {
+	var begin time.Time
+	recorded := false
+	p := New(tl, Real{}, Options{OnEvent: func(ev Event) {
+		switch {
+		case ev.Record != nil:
+			save(*ev.Record)
+			recorded = true
+		case ev.Kind == SegmentStarted:
+			late := time.Since(begin) - ev.Segment.Offset
+			if recorded {
+				atSave = append(atSave, late)
+			} else {
+				others = append(others, late)
+			}
+			recorded = false
+		}
+	}})
+	begin = time.Now()
+	p.Start()
+	p.Wait()
+	return atSave, others
+}
+
+func reportLateness(b *testing.B, name string, lates []time.Duration) {
+	if len(lates) == 0 {
+		return
+	}
+	slices.Sort(lates)
+	ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+	b.ReportMetric(ms(lates[len(lates)/2]), name+"-p50-ms")
+	b.ReportMetric(ms(lates[len(lates)*99/100]), name+"-p99-ms")
+	b.ReportMetric(ms(lates[len(lates)-1]), name+"-max-ms")
 }

@@ -6,6 +6,7 @@ package ui
 
 import (
 	"image/color"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -62,7 +63,9 @@ type App struct {
 	writer          *history.Writer   // saves sessions off the UI and engine goroutines; nil saves nothing
 	sessions        []history.Session // the history, oldest first, as last read
 	historyProblems []history.Problem
-	onHistoryLoaded func()           // the screen on show redraws what it shows of the history
+	onHistoryLoaded func() // the screen on show redraws what it shows of the history
+	writerMu        sync.Mutex
+	writerProblems  []error          // met by the writer, not yet told
 	clockNow        func() time.Time // the wall clock for weeks; tests fix it
 }
 

@@ -16,7 +16,8 @@ import (
 
 // reloadHistory reads the history again, off the UI goroutine and after
 // the writer has written what it was handed, then redraws the screen on
-// show. Screens draw from the last read meanwhile.
+// show and tells of any problem the writer met. Screens draw from the last
+// read meanwhile.
 func (u *App) reloadHistory() {
 	if u.writer == nil {
 		return
@@ -29,21 +30,39 @@ func (u *App) reloadHistory() {
 			if u.onHistoryLoaded != nil {
 				u.onHistoryLoaded()
 			}
+			u.showWriterProblems()
 		})
 	})
 }
 
-// onHistoryProblem runs on the writer's goroutine: a session that could
-// not be saved, or a month file that had to be moved aside.
+// onHistoryProblem runs on the writer's goroutine. The problem is told the
+// next time the history is read: at the end of the session (a workout is
+// not interrupted by it), or right after the save that met it.
 func (u *App) onHistoryProblem(err error) {
-	fyne.Do(func() {
-		var unsaved *history.SaveError
-		if errors.As(err, &unsaved) {
-			u.showUnsaved(unsaved)
-			return
+	u.writerMu.Lock()
+	defer u.writerMu.Unlock()
+	u.writerProblems = append(u.writerProblems, err)
+}
+
+// showWriterProblems tells of the problems the writer met since last time:
+// the newest session that could not be saved, and files moved aside.
+func (u *App) showWriterProblems() {
+	u.writerMu.Lock()
+	found := u.writerProblems
+	u.writerProblems = nil
+	u.writerMu.Unlock()
+	var unsaved *history.SaveError
+	for _, err := range found {
+		var e *history.SaveError
+		if errors.As(err, &e) {
+			unsaved = e
+			continue
 		}
 		u.showError(fmt.Errorf("a history file could not be read: %w", err))
-	})
+	}
+	if unsaved != nil {
+		u.showUnsaved(unsaved)
+	}
 }
 
 // showUnsaved says a session is not saved yet and offers to try again or

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -71,13 +73,18 @@ type playing struct {
 	store *history.Store
 }
 
-func startFlow(t *testing.T) *playing {
+func startFlow(t *testing.T) *playing { return startFlowWith(t, func(*Config) {}) }
+
+// startFlowWith is startFlow with the app's config changed by change.
+func startFlowWith(t *testing.T, change func(*Config)) *playing {
 	t.Helper()
 	a := test.NewTempApp(t)
 	a.Preferences().SetBool(prefSafetySeen, true)
 	clock := newStepClock()
-	store := history.NewStore(t.TempDir())
-	u := New(a, Config{Catalog: testCatalog(t), Advice: testAdvice(t), Clock: clock, History: store, Background: inPlace})
+	cfg := Config{Catalog: testCatalog(t), Advice: testAdvice(t), Clock: clock, History: history.NewStore(t.TempDir()), Background: inPlace}
+	change(&cfg)
+	store := cfg.History
+	u := New(a, cfg)
 	pl := &playing{t: t, u: u, clock: clock, ended: make(chan struct{}), store: store}
 	pl.act(func() {
 		u.startRoutine(u.cfg.Catalog.Routine("Test Flow"))
@@ -244,5 +251,30 @@ func assertSummary(t *testing.T, u *App, title, line string) {
 	texts := allText(t, u.win.Content())
 	if !strings.Contains(texts, title) || !strings.Contains(texts, line) {
 		t.Fatalf("summary lacks %q / %q:\n%s", title, line, texts)
+	}
+}
+
+func TestASessionThatCannotBeSavedIsOfferedAgainAndForExport(t *testing.T) {
+	pl := startFlowWith(t, func(cfg *Config) {
+		// A file where the history folder should be: every save fails,
+		// as on a full disk, whoever runs the test.
+		dir := filepath.Join(t.TempDir(), "history")
+		if err := os.WriteFile(dir, nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		cfg.History = history.NewStore(dir)
+	})
+	pl.advance(5 * time.Second)
+	pl.u.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	pl.act(func() { test.Tap(findButton(t, pl.u.win.Canvas().Overlays().Top(), "Yes")) })
+	if !overlayShows(t, pl.u.win, "is not saved yet") {
+		t.Fatal("no word that the session is not saved")
+	}
+	top := pl.u.win.Canvas().Overlays().Top()
+	for _, b := range []string{"Try again", "Export…", "Later"} {
+		findButton(t, top, b)
+	}
+	if un := pl.u.writer.Unsaved(); len(un) != 1 || un[0].Status != history.Stopped {
+		t.Fatalf("the session is not kept: %+v", un)
 	}
 }
