@@ -380,7 +380,7 @@ func keptFile(t *testing.T, code int, out, what string) string {
 		t.Fatalf("%s: exit %d, output:\n%s", what, code, out)
 	}
 	_, after, ok := strings.Cut(out, "posture history import ")
-	file := strings.TrimRight(strings.Fields(after+" x")[0], "'")
+	file := strings.TrimRight(strings.Fields(after + " x")[0], "'")
 	if !ok {
 		t.Fatalf("%s: no file to import named:\n%s", what, out)
 	}
