@@ -59,6 +59,17 @@ func (st *State) noteFirstSight(ses Session, now time.Time, loc *time.Location) 
 // LoadState reads the state; a missing file is a fresh state, and a
 // broken one is moved aside (it is only memory) and reported.
 func LoadState(path string) (*State, error) {
+	st, err := ReadState(path)
+	if err != nil {
+		moved, _ := store.MoveAside(path)
+		return st, fmt.Errorf("%v; started afresh (old file kept as %s)", err, moved)
+	}
+	return st, nil
+}
+
+// ReadState reads the state without changing anything: a fresh state
+// and the error when the file is broken.
+func ReadState(path string) (*State, error) {
 	st := &State{}
 	data, err := readCapped(path)
 	switch {
@@ -68,13 +79,12 @@ func LoadState(path string) (*State, error) {
 	case err == nil:
 		_, err = toml.NewDecoder(bytes.NewReader(data)).Decode(st)
 	}
-	st.init()
 	if err != nil {
-		moved, _ := store.MoveAside(path)
-		return &State{Done: map[string]int{}, Snoozed: map[string]Snooze{}},
-			fmt.Errorf("%s: %v; started afresh (old file kept as %s)", path, err, moved)
+		st = &State{}
+		err = fmt.Errorf("%s: %v", path, err)
 	}
-	return st, nil
+	st.init()
+	return st, err
 }
 
 // SaveState writes the state atomically.
