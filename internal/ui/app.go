@@ -73,6 +73,7 @@ type App struct {
 	prompt     *promptWindow // the reminder prompt, when open
 	mainShown  bool          // the main window is on screen
 	onSettings bool          // Settings is the screen shown
+	inPlace    bool          // tests: offUI runs in place
 
 
 	writer          *history.Writer   // saves sessions off the UI and engine goroutines; nil saves nothing

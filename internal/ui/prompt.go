@@ -73,7 +73,7 @@ func (pw *promptWindow) onSkip()   { pw.answer("skip"); pw.win.Close() }
 // answer tells the background process, off the UI goroutine.
 func (pw *promptWindow) answer(verb string) {
 	if c := pw.ui.cfg.Reminders; c != nil {
-		go func() { _ = c.Answer(verb, pw.p) }()
+		pw.ui.offUI(func() { _ = c.Answer(verb, pw.p) })
 	}
 }
 

@@ -80,7 +80,7 @@ func (u *App) keepInBackground() bool { return u.prefs.p.BoolWithFallback(prefKe
 func (u *App) refreshReminderStatus(label *widget.Label, plan remind.Plan) {
 	c := u.cfg.Reminders
 	label.SetText("…")
-	go func() {
+	u.offUI(func() {
 		st := c.Status()
 		idle := st.IdleSource
 		if !st.Running && plan.Breaks.On {
@@ -90,7 +90,18 @@ func (u *App) refreshReminderStatus(label *widget.Label, plan remind.Plan) {
 		}
 		text := reminderStatusText(st.Running, plan, st.Next, st.HasNext, idle, st.Paused)
 		fyne.Do(func() { label.SetText(text) })
-	}()
+	})
+}
+
+// offUI runs f away from the UI goroutine: it talks to other processes.
+// Tests run it in place, so that the Fyne test driver, whose fyne.Do
+// calls straight through, sees no second goroutine.
+func (u *App) offUI(f func()) {
+	if u.inPlace {
+		f()
+		return
+	}
+	go f()
 }
 
 func reminderStatusText(running bool, plan remind.Plan, next remind.Prompt, hasNext bool, idle string, paused time.Time) string {
