@@ -45,9 +45,11 @@ func (u *App) remindersCard() fyne.CanvasObject {
 	}
 	body := container.NewVBox()
 	status := widget.NewLabel("")
-	status.Wrapping = fyne.TextWrapWord
+	// Word wrap here overlaps the rows below when the text arrives after
+	// layout; a truncated line stays put.
+	status.Truncation = fyne.TextTruncateEllipsis
 	body.Add(status)
-	u.refreshReminderStatus(status, plan)
+	u.refreshReminderStatus(status, plan, body.Refresh)
 	for _, s := range plan.Sessions {
 		body.Add(u.sessionRow(s))
 	}
@@ -70,14 +72,14 @@ func (u *App) remindersCard() fyne.CanvasObject {
 	login.SetChecked(c.Autostart())
 	body.Add(keep)
 	body.Add(login)
-	return widget.NewCard("Reminders", "A notification and a small prompt offer the routine; none in quiet hours or over a full-screen window", body)
+	return widget.NewCard("Reminders", "A notification and a small prompt offer the routine", body)
 }
 
 func (u *App) keepInBackground() bool { return u.prefs.p.BoolWithFallback(prefKeepInBackground, true) }
 
 // refreshReminderStatus asks the background process, off the UI goroutine,
 // for the next reminder and where idle time comes from.
-func (u *App) refreshReminderStatus(label *widget.Label, plan remind.Plan) {
+func (u *App) refreshReminderStatus(label *widget.Label, plan remind.Plan, relayout func()) {
 	c := u.cfg.Reminders
 	label.SetText("…")
 	u.offUI(func() {
@@ -89,7 +91,10 @@ func (u *App) refreshReminderStatus(label *widget.Label, plan remind.Plan) {
 			x.Close()
 		}
 		text := reminderStatusText(st.Running, plan, st.Next, st.HasNext, idle, st.Paused)
-		fyne.Do(func() { label.SetText(text) })
+		fyne.Do(func() {
+			label.SetText(text)
+			relayout() // a wrapped label's new height reaches its box only so
+		})
 	})
 }
 
@@ -170,7 +175,7 @@ func (u *App) breaksRow(plan remind.Plan) fyne.CanvasObject {
 		every.Disable()
 		which.Disable()
 	}
-	return container.NewVBox(on, container.NewGridWithColumns(2, every, which))
+	return container.NewVBox(on, container.NewVBox(every, which))
 }
 
 func (u *App) quietRow(plan remind.Plan) fyne.CanvasObject {
@@ -187,8 +192,7 @@ func (u *App) quietRow(plan remind.Plan) fyne.CanvasObject {
 		}
 	}
 	from.OnChanged, to.OnChanged = apply, apply
-	return container.NewBorder(nil, nil, widget.NewLabel("Only from"), nil,
-		container.NewGridWithColumns(3, from, widget.NewLabelWithStyle("to", fyne.TextAlignCenter, fyne.TextStyle{}), to))
+	return container.NewHBox(widget.NewLabel("Only from"), from, widget.NewLabel("to"), to)
 }
 
 // changePlan reads the plan, changes it and saves it; the background
