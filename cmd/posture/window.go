@@ -5,9 +5,9 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
-	"syscall"
 	"strings"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/postureapp/posture/assets"

@@ -75,7 +75,6 @@ type App struct {
 	onSettings bool          // Settings is the screen shown
 	inPlace    bool          // tests: offUI runs in place
 
-
 	writer          *history.Writer   // saves sessions off the UI and engine goroutines; nil saves nothing
 	sessions        []history.Session // the history, oldest first, as last read
 	historyProblems []history.Problem
