@@ -7,9 +7,9 @@ BIN       := out/posture
 PKGS_DEPS := gcc pkg-config libgl1-mesa-dev libgl1-mesa-dri libxcursor-dev libxrandr-dev \
              libxinerama-dev libxi-dev libxxf86vm-dev libwayland-dev \
              libxkbcommon-dev libasound2-dev
-PKGS_TEST := xvfb xdotool imagemagick x11-utils
+PKGS_TEST := xvfb xdotool imagemagick x11-utils dbus-daemon dbus-bin
 
-.PHONY: run test build release debug deps deps-test vet lint unit smoke bench soak clean
+.PHONY: run test build release debug deps deps-test vet lint unit smoke remind bench soak clean
 
 run: deps build
 	./$(BIN)
@@ -32,7 +32,7 @@ deps-test:
 	@.ci/deps $(PKGS_DEPS) $(PKGS_TEST)
 
 # The go test summary comes last, so the last lines say how the tests went.
-test: deps-test vet lint build smoke unit
+test: deps-test vet lint build smoke remind unit
 
 vet:
 	$(GO) vet -tags $(TAGS) ./...
@@ -42,6 +42,11 @@ lint:
 
 smoke: build
 	.ci/smoke $(BIN)
+
+# remind: a reminder due within a minute gives one notification and the
+# prompt, under Xvfb on a private D-Bus session (about 75 s).
+remind: build
+	.ci/remind $(BIN)
 
 unit:
 	$(GO) test -race -tags $(TAGS) ./...

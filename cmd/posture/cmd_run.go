@@ -51,7 +51,7 @@ func runRun(e *env, args []string) error {
 		if c.Routine(pos[0]) == nil {
 			return usageErr("the window opens saved routines by name; use --terminal to play a file")
 		}
-		return openWindow(e, r.Name)
+		return openWindow(e, r.Name, "")
 	}
 	return followInTerminal(e, r, c.Library, paths)
 }

@@ -52,6 +52,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	global.StringVar(&e.dataDir, "data", "", "data folder (default $POSTURE_DATA or $XDG_DATA_HOME/posture)")
 	global.Float64Var(&e.speed, "speed", 1, "play time this many times faster (for demos and tests)")
 	start := global.String("start", "", "open straight into the player with this routine")
+	background := global.Bool("background", false, "remind in the background (tray, notifications) without opening the window")
+	prompt := global.String("prompt", "", "show a reminder's prompt (used by the background reminder)")
 	global.Usage = func() { printUsage(stderr, global) }
 	if err := global.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -64,8 +66,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	rest := global.Args()
-	if len(rest) == 0 {
-		return report(stderr, "posture", openWindow(e, *start))
+	switch {
+	case len(rest) == 0 && *background:
+		return report(stderr, "posture", runBackground(e))
+	case len(rest) == 0:
+		return report(stderr, "posture", openWindow(e, *start, *prompt))
 	}
 	if rest[0] == "help" {
 		printUsage(stdout, global)

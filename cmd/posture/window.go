@@ -1,24 +1,45 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"os/signal"
+	"strings"
+	"sync/atomic"
 	"syscall"
+	"time"
 
 	"github.com/postureapp/posture/assets"
 	"github.com/postureapp/posture/internal/audio/speaker"
+	"github.com/postureapp/posture/internal/desktop"
 	"github.com/postureapp/posture/internal/figure"
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/store"
 	"github.com/postureapp/posture/internal/ui"
 )
 
-// openWindow runs the Fyne window until it is closed.
-func openWindow(e *env, start string) error {
+// openWindow runs the Fyne window until it is closed. When a window
+// already runs for this data folder, it is asked to come forward (start
+// the routine, show the prompt) instead, and this copy ends.
+func openWindow(e *env, start, prompt string) error {
 	c, paths, err := openCatalog(e)
 	if err != nil {
 		return err
+	}
+	var serve atomic.Pointer[func(string) string]
+	inst, err := desktop.Claim(desktop.InstanceName(ui.WindowRole, paths.Root), func(req string) string {
+		if h := serve.Load(); h != nil {
+			return (*h)(req)
+		}
+		return "error: starting"
+	})
+	if errors.Is(err, desktop.ErrRunning) {
+		return forwardToWindow(paths, start, prompt)
+	}
+	if err == nil {
+		defer inst.Release()
 	}
 	printProblems(e, c)
 	if start != "" && c.Routine(start) == nil {
@@ -56,6 +77,9 @@ func openWindow(e *env, start string) error {
 		History:     hist,
 		Figures:     figures,
 		Sources:     sources(paths),
+		Reminders:   reminders(e, paths),
+		Prompt:      prompt,
+		Serve:       func(h func(string) string) { serve.Store(&h) },
 	})
 	if err != nil {
 		return fmt.Errorf("%w (data folder %s)", err, paths.Root)
@@ -82,4 +106,32 @@ func quitOnSignals() (quit <-chan struct{}, stop func()) {
 		signal.Stop(sigs)
 		close(done)
 	}
+}
+
+// forwardToWindow hands this launch's request to the running window.
+func forwardToWindow(paths store.Paths, start, prompt string) error {
+	req := "show"
+	switch {
+	case prompt != "":
+		req = "prompt " + prompt
+	case start != "":
+		req = "start " + start
+	}
+	name := desktop.InstanceName(ui.WindowRole, paths.Root)
+	var reply string
+	var err error
+	// The running copy may still be starting: give it a moment.
+	for range 20 {
+		if reply, err = desktop.Send(name, req); err == nil && reply != "error: starting" {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if err != nil {
+		return fmt.Errorf("the running Posture does not answer: %w", err)
+	}
+	if strings.HasPrefix(reply, "error: ") {
+		return errors.New(strings.TrimPrefix(reply, "error: "))
+	}
+	return nil
 }

@@ -15,8 +15,10 @@ import (
 
 	"github.com/postureapp/posture/assets"
 	"github.com/postureapp/posture/internal/audio"
+	"github.com/postureapp/posture/internal/background"
 	"github.com/postureapp/posture/internal/figure"
 	"github.com/postureapp/posture/internal/history"
+	"github.com/postureapp/posture/internal/remind"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/session"
 )
@@ -39,14 +41,25 @@ type Config struct {
 	// is stopped and saved) when it is closed; the command line closes it
 	// on SIGTERM, SIGHUP and Ctrl+C.
 	Quit <-chan struct{}
-	// Background runs slow work (reading the history) off the UI
-	// goroutine; nil starts a goroutine. Tests run it in place.
+	// Background runs slow work (reading the history, talking to the
+	// background process) off the UI goroutine; nil starts a goroutine.
+	// Tests run it in place, so that the Fyne test driver, whose fyne.Do
+	// calls straight through, sees no second goroutine.
 	Background func(func())
 	Figures    figure.Library // pose keyframes for the illustrations
 	// Sources is where the catalog came from; the person's folders in it
 	// are where their routines and exercises are saved, and reloadCatalog
 	// reads them all again.
 	Sources routine.Sources
+	// Reminders reaches reminders.toml, the background process and the
+	// autostart entry; nil leaves reminders out.
+	Reminders *background.Client
+	// Prompt is a reminder to show (remind.Prompt.Encode); with no Start
+	// the main window stays hidden until the prompt's Start.
+	Prompt string
+	// Serve is given the handler for requests from other copies of
+	// Posture once the window exists.
+	Serve func(handle func(request string) string)
 }
 
 // App is the running window and its screens.
@@ -59,6 +72,10 @@ type App struct {
 	player  *player // the session on screen, nil on other screens
 	keys    func(*fyne.KeyEvent)
 	trash   *trash // deleted routines, for undo until the app closes
+
+	prompt     *promptWindow // the reminder prompt, when open
+	mainShown  bool          // the main window is on screen
+	onSettings bool          // Settings is the screen shown
 
 	writer          *history.Writer   // saves sessions off the UI and engine goroutines; nil saves nothing
 	sessions        []history.Session // the history, oldest first, as last read
@@ -82,8 +99,30 @@ func Run(cfg Config) error {
 			fyne.Do(a.Quit)
 		}()
 	}
-	u.win.ShowAndRun()
+	if cfg.Serve != nil {
+		cfg.Serve(u.handle)
+	}
+	if cfg.Reminders != nil {
+		go u.ensureBackground()
+	}
+	if p, err := remind.DecodePrompt(cfg.Prompt); err == nil && cfg.Start == "" {
+		// GLFW starts with the app; the prompt's focus hint needs it.
+		a.Lifecycle().SetOnStarted(func() { u.showPrompt(p) })
+		a.Run()
+	} else {
+		u.mainShown = true
+		u.win.ShowAndRun()
+	}
 	return u.close()
+}
+
+// ensureBackground starts the reminder process when there is something
+// to remind of and it is not running.
+func (u *App) ensureBackground() {
+	c := u.cfg.Reminders
+	if plan, err := c.Plan(); err == nil && !plan.Empty() && !c.Running() {
+		_ = c.StartBackground()
+	}
 }
 
 // New builds the window on a; tests pass test.NewTempApp.
@@ -110,6 +149,7 @@ func newWithClock(a fyne.App, cfg Config, now func() time.Time) *App {
 	u.win = a.NewWindow("Posture")
 	u.win.Resize(fyne.NewSize(960, 720))
 	u.win.SetMaster()
+	u.win.SetCloseIntercept(u.onCloseMain)
 	u.win.Canvas().SetOnTypedKey(u.onKey)
 	u.home = newHome(u)
 	u.reloadHistory()
@@ -129,6 +169,7 @@ func (u *App) Window() fyne.Window { return u.win }
 func (u *App) show(content fyne.CanvasObject, keys func(*fyne.KeyEvent)) {
 	u.keys = keys
 	u.onHistoryLoaded = nil
+	u.onSettings = false
 	u.win.SetContent(content)
 }
 

@@ -128,7 +128,7 @@ func (h *home) routineCard(r *routine.Routine) fyne.CanvasObject {
 	desc.Wrapping = fyne.TextWrapWord
 	start := widget.NewButtonWithIcon("Start", theme.MediaPlayIcon(), func() { h.ui.startRoutine(r) })
 	start.Importance = widget.HighImportance
-	actions := cardActions(append([]fyne.CanvasObject{start}, h.ui.routineActions(r)...)...)
+	actions := cardActions(append([]fyne.CanvasObject{start}, append(h.ui.routineActions(r), h.ui.remindAction(r)...)...)...)
 	return widget.NewCard(r.Name, strings.Join(facts, " · "), container.NewVBox(desc, actions))
 }
 

@@ -129,6 +129,7 @@ func (u *App) showSettings() {
 		widget.NewCard("Get ready", "Countdown before the first exercise", prepare),
 		widget.NewCard("Weekly target", "Sessions a week you aim for; 3 or 4 suit most people, 1 or 2 when starting", perWeek),
 		widget.NewCard("Appearance", "Reducing motion also saves power on slow computers", container.NewVBox(themes, still)),
+		u.remindersCard(),
 	)
 	back := widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), u.showHome)
 	top := container.NewBorder(nil, nil, back, nil, heading("Settings"))
@@ -137,6 +138,7 @@ func (u *App) showSettings() {
 			u.showHome()
 		}
 	})
+	u.onSettings = true
 }
 
 func prepareLabels() []string {

@@ -1,0 +1,47 @@
+package main
+
+import (
+	"github.com/postureapp/posture/assets"
+	"github.com/postureapp/posture/internal/background"
+	"github.com/postureapp/posture/internal/desktop"
+	"github.com/postureapp/posture/internal/history"
+	"github.com/postureapp/posture/internal/store"
+	"github.com/postureapp/posture/internal/ui"
+)
+
+// reminders is the client for the reminder side of the data folder.
+func reminders(e *env, paths store.Paths) *background.Client {
+	flag := ""
+	if e.dataDir != "" {
+		flag = paths.Root
+	}
+	return background.NewClient(paths.Root, flag)
+}
+
+// runBackground is `posture --background`: the light reminder process.
+// A second copy, or one with nothing to remind of, ends at once.
+func runBackground(e *env) error {
+	paths, err := store.Open(e.dataDir)
+	if err != nil {
+		return err
+	}
+	c := reminders(e, paths)
+	err = background.Run(background.Config{
+		DataDir:   paths.Root,
+		PlanPath:  c.PlanPath(),
+		StatePath: c.StatePath(),
+		Sources:   sources(paths),
+		History:   history.NewStore(paths.History),
+		Icon:      assets.Icon,
+		Log:       e.stderr,
+		Open:      c.Spawn,
+		Tray:      true,
+		QuitWindow: func() {
+			_, _ = desktop.Send(desktop.InstanceName(ui.WindowRole, paths.Root), "quit")
+		},
+	})
+	if background.IsRunning(err) {
+		return nil // the running copy reminds
+	}
+	return err
+}

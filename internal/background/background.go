@@ -1,0 +1,328 @@
+// Package background is Posture's light reminder process: the scheduler
+// on a timer, desktop notifications, the tray menu and a socket for the
+// window, with no Fyne window or GL, so it idles at almost no CPU and a
+// few megabytes. It opens a window process (the same program) for the
+// prompt and the player.
+package background
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/postureapp/posture/internal/desktop"
+	"github.com/postureapp/posture/internal/history"
+	"github.com/postureapp/posture/internal/remind"
+	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/session"
+)
+
+// Role is the instance name's role for the reminder process.
+const Role = "remind"
+
+// Config is what the reminder process needs from the command line.
+type Config struct {
+	DataDir   string // the data folder, resolved
+	PlanPath  string
+	StatePath string
+	Sources   routine.Sources // to read routines' weekly targets and lengths
+	History   *history.Store
+	Icon      []byte
+	Log       io.Writer
+	// Open starts a window process of this program with args, such as
+	// --prompt or --start NAME.
+	Open func(args ...string) error
+	// Notify shows a desktop notification; nil uses desktop.Notify.
+	Notify func(title, body string) error
+	Tray   bool // show the tray icon and menu
+	// QuitWindow closes the window process, if one runs, when the tray's
+	// Quit is chosen.
+	QuitWindow func()
+}
+
+// daemon is the running reminder process. Its scheduler is used on the
+// loop goroutine only; requests from the socket and the tray are sent
+// there as functions.
+type daemon struct {
+	cfg      Config
+	sched    *remind.Scheduler
+	planStat os.FileInfo
+	x        *desktop.X
+	idleName string
+	calls    chan func()
+	quit     chan struct{}
+	tray     *tray
+	saved    time.Time
+}
+
+// ErrEmptyPlan is returned when there is nothing to remind of.
+var ErrEmptyPlan = errors.New("no reminders are set: nothing to do in the background (see 'posture remind --help')")
+
+// Run claims the reminder role and reminds until Quit, SIGTERM or an
+// empty plan. A second copy returns desktop.ErrRunning at once.
+func Run(cfg Config) error {
+	if cfg.Notify == nil {
+		icon := desktop.IconFile(cfg.Icon)
+		cfg.Notify = func(title, body string) error { return desktop.Notify("Posture", icon, title, body) }
+	}
+	d := &daemon{cfg: cfg, calls: make(chan func()), quit: make(chan struct{})}
+	plan, err := remind.Load(cfg.PlanPath)
+	if err != nil {
+		return err
+	}
+	if plan.Empty() {
+		return ErrEmptyPlan
+	}
+	inst, err := desktop.Claim(desktop.InstanceName(Role, cfg.DataDir), d.request)
+	if err != nil {
+		return err
+	}
+	defer inst.Release()
+	state, err := remind.LoadState(cfg.StatePath)
+	if err != nil {
+		d.logf("%v", err)
+	}
+	d.x = desktop.OpenX()
+	defer d.x.Close()
+	idle, name := desktop.OpenIdle(d.x)
+	d.idleName = name
+	d.sched = &remind.Scheduler{
+		Plan: plan, State: state, Loc: time.Local, Clock: realClock{}, Idle: idle,
+		Busy:      func() bool { return d.x.FullScreen() || desktop.DoNotDisturb() },
+		TargetMet: d.targetMet,
+	}
+	d.planStat, _ = os.Stat(cfg.PlanPath)
+	if cfg.Tray {
+		d.tray = startTray(d)
+		defer d.tray.stop()
+	}
+	d.logf("reminding in the background; idle time from %s", orWallClock(name))
+	return d.loop()
+}
+
+type realClock struct{}
+
+func (realClock) Now() time.Time { return time.Now() }
+
+func orWallClock(name string) string {
+	if name == "" {
+		return "nowhere (counting wall-clock time)"
+	}
+	return name
+}
+
+func (d *daemon) logf(format string, args ...any) {
+	if d.cfg.Log != nil {
+		fmt.Fprintf(d.cfg.Log, "posture: "+format+"\n", args...)
+	}
+}
+
+// loop checks at the scheduler's next time, runs requests in between, and
+// ends on Quit or a signal.
+func (d *daemon) loop() error {
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, syscall.SIGTERM, syscall.SIGINT, syscall.SIGHUP)
+	defer signal.Stop(sig)
+	timer := time.NewTimer(0)
+	defer timer.Stop()
+	for {
+		select {
+		case <-timer.C:
+			if !d.reloadPlan() {
+				d.saveState()
+				return nil
+			}
+			if p := d.sched.Check(); p != nil {
+				d.saveState()
+				d.remind(*p)
+			} else if time.Since(d.saved) > 5*time.Minute {
+				d.saveState()
+			}
+			d.tray.refresh()
+		case f := <-d.calls:
+			f()
+			d.tray.refresh()
+		case <-sig:
+			d.saveState()
+			return nil
+		case <-d.quit:
+			d.saveState()
+			return nil
+		}
+		timer.Reset(time.Until(d.sched.NextCheck()))
+	}
+}
+
+// reloadPlan reads reminders.toml again when it changed; false when no
+// reminders are left. A plan with problems is reported and the one
+// before it kept.
+func (d *daemon) reloadPlan() bool {
+	fi, err := os.Stat(d.cfg.PlanPath)
+	if err == nil && d.planStat != nil && fi.ModTime().Equal(d.planStat.ModTime()) && fi.Size() == d.planStat.Size() {
+		return true
+	}
+	if err != nil && d.planStat == nil {
+		return !d.sched.Plan.Empty()
+	}
+	d.planStat = fi
+	plan, err := remind.Load(d.cfg.PlanPath)
+	if err != nil {
+		d.logf("reminders not changed: %v", err)
+		return true
+	}
+	d.sched.SetPlan(plan)
+	if plan.Empty() {
+		d.logf("no reminders left: stopping")
+		return false
+	}
+	return true
+}
+
+func (d *daemon) saveState() {
+	if err := remind.SaveState(d.cfg.StatePath, d.sched.State); err != nil {
+		d.logf("%v", err)
+	}
+	d.saved = time.Now()
+}
+
+// remind shows p: a notification at once, then the prompt window.
+func (d *daemon) remind(p remind.Prompt) {
+	body := p.Text(time.Now())
+	if length := d.routineLength(p.Routine); length != "" {
+		body += " " + length + "."
+	}
+	if err := d.cfg.Notify(p.Title(), body); err != nil {
+		d.logf("%v", err)
+	}
+	if err := d.cfg.Open("--prompt", p.Encode()); err != nil {
+		d.logf("cannot show the prompt: %v", err)
+	}
+}
+
+// routineLength is "About 15 minutes" for the routine, or "".
+func (d *daemon) routineLength(name string) string {
+	cat := routine.Load(d.cfg.Sources)
+	r := cat.Routine(name)
+	if r == nil {
+		return ""
+	}
+	return fmt.Sprintf("About %s", roughly(session.Build(r, cat.Library).Total))
+}
+
+func roughly(d time.Duration) string {
+	if d < time.Minute {
+		return "a minute"
+	}
+	m := int(d.Round(time.Minute).Minutes())
+	if m == 1 {
+		return "1 minute"
+	}
+	return fmt.Sprintf("%d minutes", m)
+}
+
+// targetMet reads the history and the routine's per_week when a
+// reminder falls due; that is rare, so nothing is kept in memory.
+func (d *daemon) targetMet(name string, t time.Time) bool {
+	if d.cfg.History == nil {
+		return false
+	}
+	r := routine.Load(d.cfg.Sources).Routine(name)
+	if r == nil {
+		return false
+	}
+	sessions, _ := d.cfg.History.Load()
+	return remind.WeekTargets(sessions, map[string]int{name: r.Target()}, time.Local)(name, t)
+}
+
+// request handles one line from the socket on the loop goroutine.
+func (d *daemon) request(line string) string {
+	reply := make(chan string, 1)
+	select {
+	case d.calls <- func() { reply <- d.handle(line) }:
+		return <-reply
+	case <-time.After(3 * time.Second):
+		return "error: busy"
+	}
+}
+
+// handle answers: ping, status, reload, snooze PROMPT, skip PROMPT,
+// start PROMPT, pause DURATION|tomorrow, session-done, quit.
+func (d *daemon) handle(line string) string {
+	verb, arg, _ := strings.Cut(line, " ")
+	switch verb {
+	case "ping":
+		return "pong"
+	case "status":
+		return d.status()
+	case "reload":
+		d.planStat = nil
+		if !d.reloadPlan() {
+			d.stop()
+		}
+		return "ok"
+	case "snooze", "skip", "start":
+		p, err := remind.DecodePrompt(arg)
+		if err != nil {
+			return "error: " + err.Error()
+		}
+		switch verb {
+		case "snooze":
+			d.sched.Snooze(p, remind.SnoozeFor)
+		case "skip":
+			d.sched.Skip(p)
+		default:
+			d.sched.StartNow(p)
+		}
+		d.saveState()
+		return "ok"
+	case "pause":
+		return d.pause(arg)
+	case "session-done":
+		d.sched.SessionDone()
+		return "ok"
+	case "quit":
+		d.stop()
+		return "ok"
+	}
+	return "error: unknown request " + verb
+}
+
+func (d *daemon) stop() {
+	select {
+	case <-d.quit:
+	default:
+		close(d.quit)
+	}
+}
+
+func (d *daemon) pause(arg string) string {
+	until := d.sched.Tomorrow()
+	if arg != "tomorrow" {
+		dur, err := time.ParseDuration(arg)
+		if err != nil || dur <= 0 || dur > 48*time.Hour {
+			return "error: pause takes a duration up to 48h or \"tomorrow\""
+		}
+		until = time.Now().Add(dur)
+	}
+	d.sched.PauseUntil(until)
+	d.saveState()
+	return "ok " + until.Format(time.RFC3339)
+}
+
+// status is one line for Settings and the command line: the next
+// reminder, the pause and where idle time comes from.
+func (d *daemon) status() string {
+	parts := []string{"idle=" + orWallClock(d.idleName)}
+	if next, ok := d.sched.Next(); ok {
+		parts = append(parts, "next="+next.Encode())
+	}
+	if until := d.sched.State.PausedUntil; until.After(time.Now()) {
+		parts = append(parts, "paused="+until.Format(time.RFC3339))
+	}
+	return strings.Join(parts, "\t")
+}

@@ -1,0 +1,63 @@
+package remind
+
+import (
+	"fmt"
+	"net/url"
+	"time"
+)
+
+// Encode writes p as one line of text, to pass a prompt between the
+// background process and the window.
+func (p Prompt) Encode() string {
+	v := url.Values{}
+	v.Set("routine", p.Routine)
+	v.Set("planned", p.Planned.Format(time.RFC3339))
+	if p.Kind == DeskBreak {
+		v.Set("kind", "break")
+	}
+	if p.Late {
+		v.Set("late", "1")
+	}
+	return v.Encode()
+}
+
+// DecodePrompt reads what Encode wrote.
+func DecodePrompt(s string) (Prompt, error) {
+	v, err := url.ParseQuery(s)
+	if err != nil {
+		return Prompt{}, fmt.Errorf("prompt %q: %w", s, err)
+	}
+	planned, err := time.Parse(time.RFC3339, v.Get("planned"))
+	if err != nil || v.Get("routine") == "" {
+		return Prompt{}, fmt.Errorf("prompt %q: needs a routine and a planned time", s)
+	}
+	p := Prompt{Routine: v.Get("routine"), Planned: planned.In(time.Local), Late: v.Get("late") == "1"}
+	if v.Get("kind") == "break" {
+		p.Kind = DeskBreak
+	}
+	return p, nil
+}
+
+// Title is the prompt's and the notification's heading.
+func (p Prompt) Title() string {
+	if p.Kind == DeskBreak {
+		return "Time for a desk break"
+	}
+	return "Time for " + p.Routine
+}
+
+// Text says what the reminder is about and when it was due, for the
+// notification's body and the prompt.
+func (p Prompt) Text(now time.Time) string {
+	if p.Kind == DeskBreak {
+		return p.Routine + ": a few minutes to stand up and move after a long stretch at the computer."
+	}
+	when := p.Planned.Format("15:04")
+	if y, m, d := p.Planned.Date(); y != now.Year() || m != now.Month() || d != now.Day() {
+		when = p.Planned.Format("Mon 15:04")
+	}
+	if p.Late {
+		return "Was planned for " + when + "; shown once, now that it can be."
+	}
+	return "Planned for " + when + "."
+}

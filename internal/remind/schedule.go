@@ -1,0 +1,374 @@
+package remind
+
+import (
+	"slices"
+	"time"
+)
+
+// Clock tells the wall-clock time; tests pass a fake one.
+type Clock interface{ Now() time.Time }
+
+// IdleSource says how long the keyboard and mouse have been left alone;
+// ok is false when the desktop cannot tell.
+type IdleSource interface {
+	Idle() (idle time.Duration, ok bool)
+}
+
+// Kind tells a scheduled session from a desk break.
+type Kind int
+
+// Kinds of prompt.
+const (
+	Scheduled Kind = iota
+	DeskBreak
+)
+
+// breakKey is the desk break's key in the state.
+const breakKey = "desk break"
+
+// PollEvery is the longest the scheduler may go unasked: idle time, full
+// screen and clock jumps (suspend) are noticed within it.
+const PollEvery = 30 * time.Second
+
+// Prompt is one reminder to show.
+type Prompt struct {
+	Kind    Kind
+	Routine string
+	Planned time.Time // when it was due
+	Late    bool      // due well before now: the computer slept, Posture was not running, or it waited
+}
+
+// Key names what a prompt reminds of, for Snooze and Skip.
+func (p Prompt) Key() string {
+	if p.Kind == DeskBreak {
+		return breakKey
+	}
+	return p.Routine
+}
+
+// Scheduler decides when to remind. It is not safe for concurrent use;
+// the background process owns one and asks it on one goroutine.
+type Scheduler struct {
+	Plan  Plan
+	State *State
+	Loc   *time.Location
+	Clock Clock
+	Idle  IdleSource
+	// Busy reports a full-screen window in front or do-not-disturb on;
+	// nil means never busy.
+	Busy func() bool
+	// TargetMet reports whether routine's weekly target is met in the
+	// week of t; nil means never.
+	TargetMet func(routine string, t time.Time) bool
+
+	// nextSession is when the next scheduled session falls due, so checks
+	// before it skip the sessions; zero when unknown.
+	nextSession time.Time
+}
+
+// SetPlan changes the plan, as when reminders.toml was edited.
+func (s *Scheduler) SetPlan(p Plan) {
+	s.Plan = p
+	s.nextSession = time.Time{}
+}
+
+func (s *Scheduler) now() time.Time { return s.Clock.Now().In(s.Loc) }
+
+// Check is called at NextCheck, or sooner: it counts active use, drops
+// what is too old, and returns the one reminder to show now, if any. A
+// returned prompt is already marked done, so it never comes twice; save
+// the state before showing it.
+func (s *Scheduler) Check() *Prompt {
+	now := s.now()
+	st := s.State
+	st.init()
+	s.countActive(now)
+	st.LastCheck = now
+	due := s.dueSessions(now)
+	if len(due) == 0 && s.breakDue(now) == nil {
+		return nil
+	}
+	if !s.mayRemind(now) {
+		return nil
+	}
+	var p *Prompt
+	if len(due) > 0 {
+		// Only the newest comes; the others would be a burst.
+		slices.SortFunc(due, func(a, b Prompt) int { return a.Planned.Compare(b.Planned) })
+		newest := due[len(due)-1]
+		p = &newest
+		for _, d := range due {
+			s.markDone(d)
+		}
+	} else {
+		p = s.breakDue(now)
+		s.markDone(*p)
+	}
+	st.Active = 0 // any prompt offers a break; the count starts again
+	p.Late = now.Sub(p.Planned) > 2*PollEvery
+	return p
+}
+
+// mayRemind is false in quiet hours, while paused, or while busy.
+func (s *Scheduler) mayRemind(now time.Time) bool {
+	if !s.Plan.Quiet.Allows(now) || now.Before(s.State.PausedUntil) {
+		return false
+	}
+	return s.Busy == nil || !s.Busy()
+}
+
+// countActive adds the time since the last check to the desk count unless
+// there was a natural break: an idle stretch of NaturalBreak or more, or
+// a gap between checks that long (asleep, or Posture not running).
+func (s *Scheduler) countActive(now time.Time) {
+	st := s.State
+	last, prevIdle := st.LastCheck, st.LastIdle
+	idle, known := time.Duration(0), false
+	if s.Idle != nil {
+		idle, known = s.Idle.Idle()
+	}
+	st.LastIdle = idle
+	elapsed := now.Sub(last)
+	switch {
+	case last.IsZero() || elapsed < 0:
+		// first check, or the clock went back: nothing to count
+	case elapsed >= NaturalBreak:
+		st.Active = 0
+	case known && (idle >= NaturalBreak || elapsed-idle+prevIdle >= NaturalBreak && idle < elapsed):
+		// idle now, or an idle stretch began before the last check and
+		// ended since
+		st.Active = 0
+	default:
+		st.Active += elapsed
+	}
+}
+
+// dueSessions is, per scheduled routine, its latest occurrence that is
+// due and neither done nor too old, plus snoozed reminders whose snooze
+// is over. Occurrences too old, or of a routine whose week's target is
+// met, are marked done here without being shown.
+func (s *Scheduler) dueSessions(now time.Time) []Prompt {
+	st := s.State
+	var due []Prompt
+	if now.Before(s.nextSession) {
+		return s.dueSnoozes(now, due)
+	}
+	for _, ses := range s.Plan.Sessions {
+		st.noteFirstSight(ses, now, s.Loc)
+		at := lastOccurrence(ses, now, s.Loc)
+		if at.IsZero() || dateKey(at) <= st.Done[ses.Routine] {
+			continue
+		}
+		p := Prompt{Kind: Scheduled, Routine: ses.Routine, Planned: at}
+		if now.Sub(at) > MaxLate || s.TargetMet != nil && s.TargetMet(ses.Routine, at) {
+			s.markDone(p)
+			continue
+		}
+		if _, snoozed := st.Snoozed[p.Key()]; !snoozed {
+			due = append(due, p)
+		}
+	}
+	s.nextSession = time.Time{}
+	if len(due) == 0 {
+		s.nextSession = s.firstOccurrenceAfter(now)
+	}
+	return s.dueSnoozes(now, due)
+}
+
+// firstOccurrenceAfter is the soonest any scheduled session falls due
+// after now; zero when there are none.
+func (s *Scheduler) firstOccurrenceAfter(now time.Time) time.Time {
+	var first time.Time
+	for _, ses := range s.Plan.Sessions {
+		if at := nextOccurrence(ses, now, s.Loc, s.State.Done[ses.Routine]); !at.IsZero() && (first.IsZero() || at.Before(first)) {
+			first = at
+		}
+	}
+	return first
+}
+
+// dueSnoozes adds the scheduled sessions whose snooze is over to due.
+func (s *Scheduler) dueSnoozes(now time.Time, due []Prompt) []Prompt {
+	st := s.State
+	for key, sn := range st.Snoozed {
+		p := Prompt{Kind: Scheduled, Routine: key, Planned: sn.Planned}
+		switch {
+		case key == breakKey:
+		case now.Sub(sn.Planned) > MaxLate:
+			delete(st.Snoozed, key)
+		case !now.Before(sn.Until):
+			due = append(due, p)
+		}
+	}
+	return due
+}
+
+// breakDue returns the desk break when enough active use has been counted
+// or its snooze is over.
+func (s *Scheduler) breakDue(now time.Time) *Prompt {
+	st := s.State
+	if !s.Plan.Breaks.On {
+		return nil
+	}
+	p := &Prompt{Kind: DeskBreak, Routine: s.Plan.Breaks.Routine}
+	if sn, ok := st.Snoozed[breakKey]; ok {
+		if now.Before(sn.Until) {
+			return nil
+		}
+		p.Planned = sn.Planned
+		return p
+	}
+	if st.Active < s.Plan.Breaks.Every {
+		return nil
+	}
+	p.Planned = now.Add(s.Plan.Breaks.Every - st.Active)
+	return p
+}
+
+// markDone records that p was shown, skipped or dropped.
+func (s *Scheduler) markDone(p Prompt) {
+	st := s.State
+	delete(st.Snoozed, p.Key())
+	if p.Kind == Scheduled {
+		if k := dateKey(p.Planned); k > st.Done[p.Routine] {
+			st.Done[p.Routine] = k
+		}
+	}
+}
+
+// Snooze brings p back after d.
+func (s *Scheduler) Snooze(p Prompt, d time.Duration) {
+	s.State.init()
+	s.markDone(p)
+	s.State.Snoozed[p.Key()] = Snooze{Until: s.now().Add(d), Planned: p.Planned}
+}
+
+// Skip drops p: it will not come back.
+func (s *Scheduler) Skip(p Prompt) {
+	s.State.init()
+	s.markDone(p)
+}
+
+// PauseUntil holds every reminder until t; what falls due meanwhile comes
+// once after.
+func (s *Scheduler) PauseUntil(t time.Time) { s.State.PausedUntil = t }
+
+// Tomorrow is when "until tomorrow" ends: the start of tomorrow's hours.
+func (s *Scheduler) Tomorrow() time.Time {
+	now := s.now()
+	return s.Plan.Quiet.From.On(now.AddDate(0, 0, 1), s.Loc)
+}
+
+// SessionDone restarts the desk count: a routine done is a break.
+func (s *Scheduler) SessionDone() { s.State.Active = 0 }
+
+// Next is the next scheduled reminder after now, for the tray and
+// Settings; ok is false when the plan has no sessions.
+func (s *Scheduler) Next() (Prompt, bool) {
+	up := s.Upcoming(1)
+	if len(up) == 0 {
+		return Prompt{}, false
+	}
+	return up[0], true
+}
+
+// StartNow marks p done, as when the person starts it from the tray
+// before it is due.
+func (s *Scheduler) StartNow(p Prompt) {
+	s.State.init()
+	s.markDone(p)
+	if p.Kind == DeskBreak {
+		s.State.Active = 0
+	}
+}
+
+// Upcoming lists the next n scheduled reminders, soonest first, snoozed
+// ones at their new time.
+func (s *Scheduler) Upcoming(n int) []Prompt {
+	now := s.now()
+	s.State.init()
+	var out []Prompt
+	for key, sn := range s.State.Snoozed {
+		p := Prompt{Kind: Scheduled, Routine: key, Planned: sn.Until}
+		if key == breakKey {
+			p = Prompt{Kind: DeskBreak, Routine: s.Plan.Breaks.Routine, Planned: sn.Until}
+		}
+		out = append(out, p)
+	}
+	for _, ses := range s.Plan.Sessions {
+		after := now
+		for range n {
+			at := nextOccurrence(ses, after, s.Loc, s.State.Done[ses.Routine])
+			if at.IsZero() {
+				break
+			}
+			out = append(out, Prompt{Kind: Scheduled, Routine: ses.Routine, Planned: at})
+			after = at
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Prompt) int { return a.Planned.Compare(b.Planned) })
+	return out[:min(n, len(out))]
+}
+
+// NextCheck is when Check should run next at the latest: the next
+// occurrence or snooze end to the second, the moment active use would
+// reach a break, and no later than PollEvery from now.
+func (s *Scheduler) NextCheck() time.Time {
+	now := s.now()
+	next := now.Add(PollEvery)
+	earlier := func(t time.Time) {
+		if t.After(now) && t.Before(next) {
+			next = t
+		}
+	}
+	if s.nextSession.After(now) {
+		earlier(s.nextSession)
+	} else {
+		earlier(s.firstOccurrenceAfter(now))
+	}
+	for _, sn := range s.State.Snoozed {
+		earlier(sn.Until)
+	}
+	earlier(s.State.PausedUntil)
+	if s.Plan.Breaks.On && s.State.Active < s.Plan.Breaks.Every {
+		earlier(now.Add(s.Plan.Breaks.Every - s.State.Active))
+	}
+	return next
+}
+
+// lastOccurrence is the latest time ses was due at or before now; zero
+// when it has no days.
+func lastOccurrence(ses Session, now time.Time, loc *time.Location) time.Time {
+	for back := range 8 {
+		day := now.AddDate(0, 0, -back)
+		if !ses.Days.Has(day.Weekday()) {
+			continue
+		}
+		if at := ses.At.On(day, loc); !at.After(now) {
+			return at
+		}
+	}
+	return time.Time{}
+}
+
+// nextOccurrence is the first time ses is due after after on a day later
+// than done.
+func nextOccurrence(ses Session, after time.Time, loc *time.Location, done int) time.Time {
+	for ahead := range 9 {
+		y, m, d := after.In(loc).Date()
+		day := time.Date(y, m, d+ahead, 12, 0, 0, 0, loc)
+		if !ses.Days.Has(day.Weekday()) {
+			continue
+		}
+		if at := ses.At.On(day, loc); at.After(after) && dateKey(at) > done {
+			return at
+		}
+	}
+	return time.Time{}
+}
+
+// dateKey names t's calendar day as yyyymmdd; keys sort as dates do.
+func dateKey(t time.Time) int {
+	y, m, d := t.Date()
+	return y*10000 + int(m)*100 + d
+}

@@ -1,0 +1,28 @@
+package remind
+
+import (
+	"time"
+
+	"github.com/postureapp/posture/internal/history"
+)
+
+// WeekTargets answers Scheduler.TargetMet from the history: a routine's
+// target is met when it was completed at least perWeek[routine] times in
+// the week (Monday first, in loc) of the reminder, before it was due. Routines missing from
+// perWeek are never met.
+func WeekTargets(sessions []history.Session, perWeek map[string]int, loc *time.Location) func(string, time.Time) bool {
+	return func(routine string, t time.Time) bool {
+		target, ok := perWeek[routine]
+		if !ok {
+			return false
+		}
+		week := history.WeekStart(t, loc)
+		done := 0
+		for _, s := range sessions {
+			if s.Routine == routine && s.Counts() && s.Started.Before(t) && history.WeekStart(s.Started, loc).Equal(week) {
+				done++
+			}
+		}
+		return done >= max(target, 1)
+	}
+}

@@ -1,0 +1,120 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/postureapp/posture/internal/remind"
+)
+
+// WindowRole is the instance name's role of the window process: a second
+// launch sends its request to the copy that holds it.
+const WindowRole = "window"
+
+// handle answers a request from another copy of Posture: show, start
+// NAME, prompt PROMPT, quit. It is called on the socket's goroutine.
+func (u *App) handle(request string) string {
+	verb, arg, _ := strings.Cut(request, " ")
+	switch verb {
+	case "ping":
+		return "pong"
+	case "show":
+		fyne.Do(u.showMain)
+	case "start":
+		fyne.Do(func() {
+			u.showMain()
+			if r := u.cfg.Catalog.Routine(arg); r != nil && u.player == nil {
+				u.startRoutine(r)
+			}
+		})
+	case "prompt":
+		p, err := remind.DecodePrompt(arg)
+		if err != nil {
+			return "error: " + err.Error()
+		}
+		fyne.Do(func() { u.showPrompt(p) })
+	case "quit":
+		fyne.Do(u.fyneApp.Quit)
+	default:
+		return "error: unknown request " + verb
+	}
+	return "ok"
+}
+
+// showMain shows the main window and brings it forward.
+func (u *App) showMain() {
+	u.mainShown = true
+	u.win.Show()
+	u.win.RequestFocus()
+}
+
+// onCloseMain decides what closing the window means while reminders are
+// on: keep reminding in the background (saying so the first time, or
+// asking where the desktop has no tray), or quit.
+func (u *App) onCloseMain() {
+	c := u.cfg.Reminders
+	if c == nil {
+		u.closeMain()
+		return
+	}
+	plan, err := c.Plan()
+	if err != nil || plan.Empty() {
+		u.closeMain()
+		return
+	}
+	if !u.keepInBackground() {
+		go c.Stop()
+		u.closeMain()
+		return
+	}
+	keep := func() {
+		if !c.Running() {
+			_ = c.StartBackground()
+		}
+		u.closeMain()
+	}
+	if !c.HasTray() {
+		dialog.ShowCustomConfirm("Keep reminding?", "Keep reminding", "Quit",
+			wrapped("This desktop shows no tray icons. Posture can go on reminding you in the background; opening Posture again brings the window back."),
+			func(yes bool) {
+				if yes {
+					keep()
+					return
+				}
+				go c.Stop()
+				u.closeMain()
+			}, u.win)
+		return
+	}
+	if u.prefs.p.Bool(prefBackgroundSaid) {
+		keep()
+		return
+	}
+	said := dialog.NewCustom("Posture keeps reminding you", "OK",
+		wrapped("Posture stays in the tray while reminders are on. Its menu has the next reminder, Snooze and Quit. You can change this in Settings."), u.win)
+	said.SetOnClosed(keep)
+	said.Show()
+	u.prefs.p.SetBool(prefBackgroundSaid, true)
+}
+
+// wrapped is a paragraph for a dialog.
+func wrapped(text string) fyne.CanvasObject {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return container.NewGridWrap(fyne.NewSize(340, 110), l)
+}
+
+// closeMain hides the main window; the window process ends unless a
+// prompt is still open.
+func (u *App) closeMain() {
+	u.mainShown = false
+	if u.prompt != nil {
+		u.win.Hide()
+		return
+	}
+	u.win.Close()
+}

@@ -1,0 +1,299 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/postureapp/posture/internal/desktop"
+	"github.com/postureapp/posture/internal/remind"
+	"github.com/postureapp/posture/internal/routine"
+)
+
+// Preference keys for the reminders.
+const (
+	prefKeepInBackground = "keep_reminding_in_background"
+	prefBackgroundSaid   = "background_said"
+)
+
+func errNoRoutine(name string) error {
+	return fmt.Errorf("the routine %q is no longer there; change the reminder in Settings", name)
+}
+
+// everyChoices are the desk break intervals offered, in minutes.
+var everyChoices = []int{15, 20, 25, 30, 40, 45, 50, 60, 75, 90, 120, 150, 180}
+
+// remindersCard is the Reminders section of Settings.
+func (u *App) remindersCard() fyne.CanvasObject {
+	c := u.cfg.Reminders
+	if c == nil {
+		return container.NewVBox()
+	}
+	plan, err := c.Plan()
+	if err != nil {
+		text := widget.NewLabel(err.Error())
+		text.Wrapping = fyne.TextWrapWord
+		text.Importance = widget.WarningImportance
+		return widget.NewCard("Reminders", "Fix reminders.toml and reopen Settings; it was not changed.", text)
+	}
+	body := container.NewVBox()
+	status := widget.NewLabel("")
+	// Word wrap here overlaps the rows below when the text arrives after
+	// layout; a truncated line stays put.
+	status.Truncation = fyne.TextTruncateEllipsis
+	body.Add(status)
+	u.refreshReminderStatus(status, plan, body.Refresh)
+	for _, s := range plan.Sessions {
+		body.Add(u.sessionRow(s))
+	}
+	if len(plan.Sessions) == 0 {
+		hint := widget.NewLabel("No sessions planned: use Remind me on a routine.")
+		hint.Wrapping = fyne.TextWrapWord
+		body.Add(hint)
+	}
+	body.Add(u.breaksRow(plan))
+	body.Add(u.quietRow(plan))
+	keep := widget.NewCheck("Keep reminding when the window is closed", func(on bool) {
+		u.prefs.p.SetBool(prefKeepInBackground, on)
+	})
+	keep.SetChecked(u.keepInBackground())
+	login := widget.NewCheck("Start at login, in the background", func(on bool) {
+		if err := c.SetAutostart(on); err != nil {
+			u.showError(err)
+		}
+	})
+	login.SetChecked(c.Autostart())
+	body.Add(keep)
+	body.Add(login)
+	return widget.NewCard("Reminders", "A notification and a small prompt offer the routine", body)
+}
+
+func (u *App) keepInBackground() bool { return u.prefs.p.BoolWithFallback(prefKeepInBackground, true) }
+
+// refreshReminderStatus asks the background process, off the UI goroutine,
+// for the next reminder and where idle time comes from.
+func (u *App) refreshReminderStatus(label *widget.Label, plan remind.Plan, relayout func()) {
+	c := u.cfg.Reminders
+	label.SetText("…")
+	u.cfg.Background(func() {
+		st := c.Status()
+		idle := st.IdleSource
+		if !st.Running && plan.Breaks.On {
+			x := desktop.OpenX()
+			_, idle = desktop.OpenIdle(x)
+			x.Close()
+		}
+		text := reminderStatusText(st.Running, plan, st.Next, st.HasNext, idle, st.Paused)
+		fyne.Do(func() {
+			label.SetText(text)
+			relayout() // a wrapped label's new height reaches its box only so
+		})
+	})
+}
+
+func reminderStatusText(running bool, plan remind.Plan, next remind.Prompt, hasNext bool, idle string, paused time.Time) string {
+	var text string
+	switch {
+	case plan.Empty():
+		return "No reminders set."
+	case !running:
+		text = "Not running: reminders come while Posture is open, or in the background when started at login."
+	case hasNext:
+		text = "Next: " + next.Routine + ", " + next.Planned.Format("Mon 15:04") + "."
+	default:
+		text = "Running."
+	}
+	if paused.After(time.Now()) {
+		text += " Snoozed until " + paused.Format("Mon 15:04") + "."
+	}
+	if plan.Breaks.On {
+		if idle == "" || idle[0] == 'n' { // "nowhere (counting wall-clock time)"
+			text += " No idle time can be read on this desktop, so desk breaks count wall-clock time."
+		} else {
+			text += " Keyboard and mouse use is read from " + idle + "."
+		}
+	}
+	return text
+}
+
+func (u *App) sessionRow(s remind.Session) fyne.CanvasObject {
+	text := widget.NewLabel(fmt.Sprintf("%s: %s at %s", s.Routine, s.Days, s.At))
+	text.Wrapping = fyne.TextWrapWord
+	change := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() {
+		if r := u.cfg.Catalog.Routine(s.Routine); r != nil {
+			u.askRemind(r)
+		} else {
+			u.showError(errNoRoutine(s.Routine))
+		}
+	})
+	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+		u.changePlan(func(p *remind.Plan) { p.RemoveSession(s.Routine) })
+	})
+	return container.NewBorder(nil, nil, nil, container.NewHBox(change, remove), text)
+}
+
+func (u *App) breaksRow(plan remind.Plan) fyne.CanvasObject {
+	every := widget.NewSelect(everyLabels(), func(label string) {
+		var m int
+		if _, err := fmt.Sscanf(label, "%d", &m); err == nil && time.Duration(m)*time.Minute != plan.Breaks.Every {
+			u.changePlan(func(p *remind.Plan) { p.Breaks.Every = time.Duration(m) * time.Minute })
+		}
+	})
+	every.SetSelected(everyLabel(int(plan.Breaks.Every.Minutes())))
+	names := u.routineNames()
+	which := widget.NewSelect(names, func(name string) {
+		if name != plan.Breaks.Routine {
+			u.changePlan(func(p *remind.Plan) { p.Breaks.Routine = name })
+		}
+	})
+	which.SetSelected(plan.Breaks.Routine)
+	on := widget.NewCheck("Desk breaks, after this much keyboard and mouse use:", func(on bool) {
+		if on != plan.Breaks.On {
+			u.changePlan(func(p *remind.Plan) { p.Breaks.On = on })
+		}
+	})
+	on.SetChecked(plan.Breaks.On)
+	if !plan.Breaks.On {
+		every.Disable()
+		which.Disable()
+	}
+	return container.NewVBox(on, container.NewVBox(every, which))
+}
+
+func (u *App) quietRow(plan remind.Plan) fyne.CanvasObject {
+	times := clockChoices(30)
+	from := widget.NewSelect(times, nil)
+	to := widget.NewSelect(times, nil)
+	from.SetSelected(plan.Quiet.From.String())
+	to.SetSelected(plan.Quiet.To.String())
+	apply := func(string) {
+		f, errF := remind.ParseClock(from.Selected)
+		t, errT := remind.ParseClock(to.Selected)
+		if errF == nil && errT == nil && (f != plan.Quiet.From || t != plan.Quiet.To) {
+			u.changePlan(func(p *remind.Plan) { p.Quiet = remind.Hours{From: f, To: t} })
+		}
+	}
+	from.OnChanged, to.OnChanged = apply, apply
+	return container.NewHBox(widget.NewLabel("Only from"), from, widget.NewLabel("to"), to)
+}
+
+// changePlan reads the plan, changes it and saves it; the background
+// process is told, or started. A change the plan refuses is shown and
+// nothing is written. Settings is drawn again to show the result.
+func (u *App) changePlan(change func(*remind.Plan)) {
+	c := u.cfg.Reminders
+	plan, err := c.Plan()
+	if err == nil {
+		change(&plan)
+		err = c.SavePlan(plan)
+	}
+	if err != nil {
+		u.showError(err)
+	}
+	if u.onSettings {
+		u.showSettings()
+	}
+}
+
+func (u *App) routineNames() []string {
+	var names []string
+	for _, r := range u.cfg.Catalog.Routines {
+		names = append(names, r.Name)
+	}
+	return names
+}
+
+func everyLabels() []string {
+	out := make([]string, len(everyChoices))
+	for i, m := range everyChoices {
+		out[i] = everyLabel(m)
+	}
+	return out
+}
+
+func everyLabel(m int) string { return fmt.Sprintf("%d minutes", m) }
+
+// clockChoices lists the times of day every step minutes.
+func clockChoices(step int) []string {
+	var out []string
+	for m := 0; m < 24*60; m += step {
+		out = append(out, remind.ClockTime(m).String())
+	}
+	return out
+}
+
+// askRemind asks on which days and at what time to be reminded of r: the
+// days its per_week proposes, or those already chosen.
+func (u *App) askRemind(r *routine.Routine) {
+	c := u.cfg.Reminders
+	if c == nil {
+		return
+	}
+	plan, err := c.Plan()
+	if err != nil {
+		u.showError(err)
+		return
+	}
+	s, had := plan.Session(r.Name)
+	if !had {
+		s = remind.Session{Routine: r.Name, Days: remind.ProposeDays(r.Target()), At: 18 * 60}
+	}
+	days := make([]*widget.Check, 7)
+	row := container.NewGridWithColumns(4)
+	for i, w := range []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday} {
+		days[i] = widget.NewCheck(w.String()[:3], nil)
+		days[i].SetChecked(s.Days.Has(w))
+		row.Add(days[i])
+	}
+	times := clockChoices(15)
+	if !slices.Contains(times, s.At.String()) {
+		times = append(times, s.At.String())
+	}
+	at := widget.NewSelect(times, nil)
+	at.SetSelected(s.At.String())
+	intro := widget.NewLabel(fmt.Sprintf("%s aims at %d sessions a week.", r.Name, r.Target()))
+	intro.Wrapping = fyne.TextWrapWord
+	content := container.NewVBox(intro, row, container.NewBorder(nil, nil, widget.NewLabel("At"), nil, at))
+	var d dialog.Dialog
+	save := widget.NewButtonWithIcon("Save", theme.ConfirmIcon(), func() {
+		chosen := remind.Session{Routine: r.Name}
+		for i, w := range []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday} {
+			if days[i].Checked {
+				chosen.Days |= remind.DaysOf(w)
+			}
+		}
+		chosen.At, _ = remind.ParseClock(at.Selected)
+		if chosen.Days == 0 {
+			u.showError(errors.New("choose at least one day"))
+			return
+		}
+		d.Hide()
+		u.changePlan(func(p *remind.Plan) { p.SetSession(chosen) })
+	})
+	save.Importance = widget.HighImportance
+	buttons := []fyne.CanvasObject{widget.NewButton("Cancel", func() { d.Hide() })}
+	if had {
+		buttons = append(buttons, widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), func() {
+			d.Hide()
+			u.changePlan(func(p *remind.Plan) { p.RemoveSession(r.Name) })
+		}))
+	}
+	buttons = append(buttons, save)
+	d = dialog.NewCustomWithoutButtons("Remind me: "+r.Name, container.NewBorder(nil, container.NewGridWithColumns(len(buttons), buttons...), nil, nil, content), u.win)
+	d.Show()
+}
+
+// remindAction is the routine card's "Remind me" button.
+func (u *App) remindAction(r *routine.Routine) []fyne.CanvasObject {
+	if u.cfg.Reminders == nil {
+		return nil
+	}
+	return []fyne.CanvasObject{widget.NewButtonWithIcon("Remind me", theme.CalendarIcon(), func() { u.askRemind(r) })}
+}

@@ -1,0 +1,166 @@
+package ui
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/postureapp/posture/internal/background"
+	"github.com/postureapp/posture/internal/desktop"
+	"github.com/postureapp/posture/internal/remind"
+)
+
+// newReminderApp is the window with reminders kept in a temporary data
+// folder; nothing is started in the background ("true" stands in for
+// this program).
+func newReminderApp(t *testing.T) (*App, *background.Client) {
+	t.Helper()
+	t.Setenv("XDG_RUNTIME_DIR", t.TempDir())
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	c := &background.Client{DataDir: t.TempDir(), Exe: "true"}
+	a := test.NewTempApp(t)
+	u := New(a, Config{Catalog: testCatalog(t), Advice: testAdvice(t), Clock: newStepClock(), Reminders: c, Background: inPlace})
+	return u, c
+}
+
+func findCheck(t *testing.T, o fyne.CanvasObject, text string) *widget.Check {
+	t.Helper()
+	var found *widget.Check
+	walk(t, o, func(c fyne.CanvasObject) {
+		if ch, ok := c.(*widget.Check); ok && ch.Text == text && found == nil {
+			found = ch
+		}
+	})
+	if found == nil {
+		t.Fatalf("no check %q", text)
+	}
+	return found
+}
+
+func cardNamed(t *testing.T, u *App, title string) fyne.CanvasObject {
+	t.Helper()
+	for _, o := range u.home.list.Objects {
+		if c, ok := o.(*widget.Card); ok && c.Title == title {
+			return c
+		}
+	}
+	t.Fatalf("no card %q", title)
+	return nil
+}
+
+func TestRemindMeProposesTheRoutinesDaysAndSavesThem(t *testing.T) {
+	u, c := newReminderApp(t)
+	test.Tap(findButton(t, cardNamed(t, u, "Upper Back Strength"), "Remind me"))
+	top := u.win.Canvas().Overlays().Top()
+	if !strings.Contains(allText(t, top), "aims at 3 sessions a week") {
+		t.Fatalf("dialog says:\n%s", allText(t, top))
+	}
+	for day, want := range map[string]bool{"Mon": true, "Tue": false, "Wed": true, "Fri": true, "Sun": false} {
+		if got := findCheck(t, top, day).Checked; got != want {
+			t.Errorf("%s checked %v, want %v", day, got, want)
+		}
+	}
+	test.Tap(findCheck(t, top, "Sat"))
+	test.Tap(findButton(t, top, "Save"))
+	plan, err := c.Plan()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, ok := plan.Session("Upper Back Strength")
+	if !ok || s.Days.String() != "mon wed fri sat" || s.At.String() != "18:00" {
+		t.Fatalf("saved %+v", plan.Sessions)
+	}
+}
+
+func TestSettingsListsTheRemindersAndRemovesOne(t *testing.T) {
+	u, c := newReminderApp(t)
+	plan := remind.NewPlan()
+	plan.SetSession(remind.Session{Routine: "Upper Back Strength", Days: remind.ProposeDays(3), At: 18 * 60})
+	if err := remind.Save(c.PlanPath(), plan); err != nil {
+		t.Fatal(err)
+	}
+	u.showSettings()
+	text := allText(t, u.win.Content())
+	for _, want := range []string{"Reminders", "Upper Back Strength: mon wed fri at 18:00", "Keep reminding when the window is closed"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("Settings lacks %q", want)
+		}
+	}
+	var remove *widget.Button
+	walk(t, u.win.Content(), func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == "" && b.Icon != nil && b.Icon.Name() == theme.DeleteIcon().Name() {
+			remove = b
+		}
+	})
+	if remove == nil {
+		t.Fatal("no remove button")
+	}
+	test.Tap(remove)
+	if got, _ := c.Plan(); len(got.Sessions) != 0 {
+		t.Fatalf("still planned: %+v", got.Sessions)
+	}
+	if strings.Contains(allText(t, u.win.Content()), "Upper Back Strength: mon") {
+		t.Error("Settings still lists the removed reminder")
+	}
+}
+
+func TestStartAtLoginWritesAndRemovesTheAutostartEntry(t *testing.T) {
+	u, _ := newReminderApp(t)
+	u.showSettings()
+	login := findCheck(t, u.win.Content(), "Start at login, in the background")
+	path, _ := desktop.AutostartPath()
+	test.Tap(login)
+	b, err := os.ReadFile(path)
+	if err != nil || !strings.Contains(string(b), "--background") {
+		t.Fatalf("entry %q, %v", b, err)
+	}
+	test.Tap(login)
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Fatalf("entry still there: %v", err)
+	}
+}
+
+func TestPromptAnswersGoToTheBackgroundProcess(t *testing.T) {
+	u, c := newReminderApp(t)
+	got := make(chan string, 4)
+	inst, err := desktop.Claim(desktop.InstanceName(background.Role, c.DataDir), func(req string) string { got <- req; return "ok" })
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer inst.Release()
+	p := remind.Prompt{Routine: "Upper Back Strength", Planned: time.Date(2026, 11, 16, 18, 0, 0, 0, time.Local)}
+	u.showPrompt(p)
+	text := allText(t, u.prompt.win.Content())
+	for _, want := range []string{"Time for Upper Back Strength", "Planned for", "About 15 min"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("prompt lacks %q:\n%s", want, text)
+		}
+	}
+	test.Tap(findButton(t, u.prompt.win.Content(), "Snooze 10 min"))
+	select {
+	case req := <-got:
+		if req != "snooze "+p.Encode() {
+			t.Errorf("background process got %q", req)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Snooze never reached the background process")
+	}
+	// The very first session shows the safety advice before the player.
+	u.showPrompt(p)
+	test.Tap(findButton(t, u.prompt.win.Content(), "Start"))
+	if req := <-got; !strings.HasPrefix(req, "start ") {
+		t.Errorf("background process got %q", req)
+	}
+	if !u.mainShown || u.prompt != nil {
+		t.Error("Start did not bring the main window or left the prompt open")
+	}
+	if len(u.win.Canvas().Overlays().List()) == 0 {
+		t.Error("Start did not lead to the routine (safety advice first)")
+	}
+}
