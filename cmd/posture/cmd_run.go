@@ -78,6 +78,9 @@ func followInTerminal(e *env, r *routine.Routine, lib *routine.Library, paths st
 	defer stop()
 	p.Start()
 	rec := p.Wait()
+	if rec.Status == history.Completed && e.speed == 1 {
+		reminders(e, paths).SessionDone() // a routine done is a break: the desk count starts again
+	}
 	return f.finish(rec, f.closeHistory())
 }
 

@@ -71,6 +71,9 @@ func (u *App) showSummary(r *routine.Routine, rec history.Session) {
 	})
 	u.onHistoryLoaded = func() { s.refreshSuggestions(suggestions) }
 	u.reloadHistory() // with this session, once the writer has it on disk
+	if c := u.cfg.Reminders; c != nil && rec.Status == history.Completed {
+		u.cfg.Background(c.SessionDone) // a routine done is a break: the desk count starts again
+	}
 }
 
 // refreshSuggestions shows the progression suggestions for the routine,
