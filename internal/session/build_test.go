@@ -209,3 +209,30 @@ func TestEveryBuiltinRoutineBuilds(t *testing.T) {
 		}
 	}
 }
+
+func TestAnExerciseNamesItsOwnPhases(t *testing.T) {
+	push := repMove("p", sec, sec, sec)
+	push.PhaseNames = routine.PhaseNames{Lift: "Bend", Lower: "Push"}
+	push.PhaseCues = routine.PhaseCues{}
+	tl := Build(flat(routine.Step{Exercise: "p", Sets: 1, Reps: reps(1)}), routine.NewLibrary(push))
+	want := []struct{ name, cue, next string }{
+		{"Get ready", "Get ready: Move p", "Next: Move p"},
+		{"Bend", "Bend", "Next: hold 1s"},
+		{"Hold", "Hold", "Next: push 1s"},
+		{"Push", "Push", "Next: finish"},
+		{"Done", "Routine complete", ""},
+	}
+	if len(tl.Segments) != len(want) {
+		t.Fatalf("%d segments, want %d", len(tl.Segments), len(want))
+	}
+	for i, w := range want {
+		s := tl.Segments[i]
+		if s.PhaseName() != w.name || s.Cue != w.cue || s.Next != w.next {
+			t.Errorf("segment %d (%s): %q, cue %q, next %q; want %q, %q, %q", i, s.Phase, s.PhaseName(), s.Cue, s.Next, w.name, w.cue, w.next)
+		}
+	}
+	plain := Segment{Phase: PhaseLift, Exercise: repMove("q", sec, sec, sec)}
+	if plain.PhaseName() != "Lift" {
+		t.Errorf("an exercise without names: %q, want Lift", plain.PhaseName())
+	}
+}
