@@ -236,3 +236,34 @@ func TestAnExerciseNamesItsOwnPhases(t *testing.T) {
 		t.Errorf("an exercise without names: %q, want Lift", plain.PhaseName())
 	}
 }
+
+func TestAWarmUpPlaysFirstAndAddsItsTime(t *testing.T) {
+	c := builtins(t)
+	r, warm := c.Routine("Upper Back Strength"), c.Routine(c.Routine("Upper Back Strength").Warmup)
+	if warm == nil {
+		t.Fatal("Upper Back Strength names no warm-up routine")
+	}
+	both := Build(r.WithWarmup(warm), c.Library)
+	alone, warmOnly := Build(r, c.Library), Build(warm, c.Library)
+	// One get-ready instead of two, and the warm-up's last rest after it.
+	restBetween := warm.Sections[len(warm.Sections)-1].Steps[len(warm.Sections[len(warm.Sections)-1].Steps)-1].RestAfter
+	want := alone.Total + warmOnly.Total - r.PrepareTime() + *firstNonNil(restBetween, warm.RestAfter)
+	if both.Total != want {
+		t.Errorf("with warm-up %v, want %v (%v + %v)", both.Total, want, alone.Total, warmOnly.Total)
+	}
+	if both.Routine != r.Name || both.Steps[0].Plan.Exercise.ID != warmOnly.Steps[0].Plan.Exercise.ID {
+		t.Errorf("plays as %q starting with %s", both.Routine, both.Steps[0].Plan.Exercise.ID)
+	}
+	if last := both.Steps[len(both.Steps)-1].Plan.Exercise.ID; last != alone.Steps[len(alone.Steps)-1].Plan.Exercise.ID {
+		t.Errorf("ends with %s", last)
+	}
+}
+
+func firstNonNil(ds ...*time.Duration) *time.Duration {
+	for _, d := range ds {
+		if d != nil {
+			return d
+		}
+	}
+	return nil
+}
