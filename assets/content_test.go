@@ -3,13 +3,16 @@ package assets_test
 import (
 	"bytes"
 	"io/fs"
+	"math"
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/BurntSushi/toml"
 
 	"github.com/postureapp/posture/assets"
+	"github.com/postureapp/posture/internal/figure"
 	"github.com/postureapp/posture/internal/routine"
 )
 
@@ -22,6 +25,8 @@ var issueIDs = []string{
 	"shoulder-roll", "arm-circle", "overhead-reach", "chair-rotation",
 	"cat-cow", "thoracic-extension", "childs-pose-reach", "doorway-stretch",
 	"upper-trap-stretch", "chin-tuck",
+	// the second article's next steps for the wall push-up
+	"incline-push-up", "floor-push-up",
 }
 
 // library parses every exercise file itself, so a file that fails is
@@ -193,6 +198,7 @@ func TestAdviceCoversTheArticlesGuidance(t *testing.T) {
 		"warm-up-first": false, "strengthen-weak-stretch-tight": false,
 		"start-light": false, "reps-before-resistance": false,
 		"how-often": false, "stop-on-pain": true, "injury-history": true,
+		"steady-not-hard": false, "core-too": false,
 	}
 	seen := map[string]bool{}
 	for _, a := range f.Advice {
@@ -215,6 +221,25 @@ func TestAdviceCoversTheArticlesGuidance(t *testing.T) {
 			t.Errorf("advice %q is missing", id)
 		}
 	}
+	text := map[string]string{}
+	for _, a := range f.Advice {
+		text[a.ID] = strings.ToLower(a.Text)
+	}
+	for id, facts := range map[string][]string{
+		"reps-before-resistance": {"20 or more clean reps", "incline", "floor"},
+		"how-often":              {"three or four", "one or two", "pull-apart and face-pull sets every day"},
+		"steady-not-hard":        {"every day", "week after week"},
+		"core-too":               {"core", "spine", "lower-back pain"},
+	} {
+		for _, fact := range facts {
+			if !strings.Contains(text[id], fact) {
+				t.Errorf("advice %q does not say %q", id, fact)
+			}
+		}
+	}
+	if strings.Contains(text["reps-before-resistance"], "more than 20") {
+		t.Errorf("the articles say 20 or more, not more than 20")
+	}
 }
 
 func sentences(text string) int {
@@ -225,4 +250,150 @@ func sentences(text string) int {
 		}
 	}
 	return n
+}
+
+// progressions are the articles' next steps for moves without weights,
+// once every set reaches 20 clean reps: the push-up moves on to an incline
+// and then the floor, where the articles stop; the squeeze adds a band;
+// the raises, wall slides, supermans and chin tucks hold longer or lower
+// more slowly, no further than the articles' hold ranges.
+var progressions = map[string]routine.Progression{
+	"wall-push-up":           {Next: "incline-push-up"},
+	"incline-push-up":        {Next: "floor-push-up"},
+	"shoulder-blade-squeeze": {Hold: 5 * time.Second, Resistance: "light band"},
+	"prone-y-raise":          {Hold: 3 * time.Second, Lower: 2 * time.Second},
+	"prone-t-raise":          {Hold: 3 * time.Second, Lower: 2 * time.Second},
+	"prone-w-raise":          {Hold: 3 * time.Second, Lower: 2 * time.Second},
+	"wall-slide":             {Lower: 4 * time.Second},
+	"superman":               {Hold: 5 * time.Second},
+	"chin-tuck":              {Hold: 5 * time.Second},
+}
+
+func TestBodyweightMovesHaveTheirOwnNextStep(t *testing.T) {
+	lib := library(t)
+	for id, e := range lib {
+		want, listed := progressions[id]
+		if e.Progression != want {
+			t.Errorf("%s: progression %+v, want %+v", id, e.Progression, want)
+		}
+		needsGear := routine.NeedsGear(e.Equipment)
+		switch {
+		case e.RepBased() && !needsGear && !listed && id != "floor-push-up":
+			t.Errorf("%s: a rep-based move without weights needs its own progression", id)
+		case needsGear && listed:
+			t.Errorf("%s: a band or weight move progresses by resistance, the articles' rule", id)
+		}
+		if want.Hold > 0 && want.Hold != e.Dose.Hold.Hi {
+			t.Errorf("%s: holds grow to %v, but the article's range ends at %v", id, want.Hold, e.Dose.Hold.Hi)
+		}
+		if want.Lower > 0 && (e.Tempo.Lower == nil || want.Lower <= *e.Tempo.Lower) {
+			t.Errorf("%s: a slower lower must be slower than the tempo's", id)
+		}
+		if next, ok := lib[want.Next]; want.Next != "" && (!ok || !next.RepBased()) {
+			t.Errorf("%s moves on to %q, which is not a rep-based exercise of the library", id, want.Next)
+		}
+	}
+}
+
+func TestPushesNameTheirPhasesForTheMovement(t *testing.T) {
+	lib := library(t)
+	for _, id := range []string{"wall-push-up", "incline-push-up", "floor-push-up"} {
+		if n := lib[id].PhaseNames; n.Lift != "Bend" || n.Lower != "Push" {
+			t.Errorf("%s: phases %+v, want Bend and Push", id, n)
+		}
+	}
+	for id, e := range lib {
+		for _, cue := range []string{e.PhaseCues.Lift, e.PhaseCues.Lower} {
+			if e.PhaseNames.Lift == "" && strings.HasPrefix(strings.ToLower(cue), "push") {
+				t.Errorf("%s: a push shown as LIFT: %q", id, cue)
+			}
+		}
+	}
+}
+
+func TestEquipmentSaysWhatEachMoveCanBeDoneWith(t *testing.T) {
+	lib := library(t)
+	for id, want := range map[string][]string{
+		"reverse-fly":     {"dumbbells", "band"},
+		"seated-row":      {"band", "cable", "chair"},
+		"chin-tuck":       {"wall", "chair"},
+		"incline-push-up": {"chair", "bench"},
+	} {
+		for _, eq := range want {
+			if !routine.Offers(lib[id].Equipment, eq) {
+				t.Errorf("%s: equipment %q does not offer %s", id, lib[id].Equipment, eq)
+			}
+		}
+	}
+	if !strings.Contains(strings.Join(lib["reverse-fly"].Steps, " "), "band") {
+		t.Errorf("reverse fly: the steps do not say how to use a band")
+	}
+	if !strings.Contains(strings.Join(lib["seated-row"].Steps, " "), "cable") {
+		t.Errorf("seated row: the steps do not say how to use a cable")
+	}
+}
+
+func TestChinTuckLeavesTheHeadFreeToMoveBack(t *testing.T) {
+	first := strings.ToLower(library(t)["chin-tuck"].Steps[0])
+	for _, bad := range []string{"head against", "back and head", "head on the wall", "head and back"} {
+		if strings.Contains(first, bad) {
+			t.Errorf("chin tuck step 1 puts the head on the wall (%q): %q", bad, first)
+		}
+	}
+	if !strings.Contains(first, "back") || !strings.Contains(first, "head free") {
+		t.Errorf("chin tuck step 1 must rest the back only and leave the head free: %q", first)
+	}
+}
+
+// poses loads the pictures' keyframes.
+func poses(t *testing.T) figure.Library {
+	t.Helper()
+	lib, err := figure.Load(assets.ExerciseFiles(), ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lib
+}
+
+func joint(t *testing.T, p figure.Pose, name string) (float64, float64) {
+	t.Helper()
+	x, y, ok := p.Joint(name)
+	if !ok {
+		t.Fatalf("no joint %s", name)
+	}
+	return x, y
+}
+
+// The text holds the band at chest height; so does the picture: the hands
+// sit clearly below the shoulders and above the waist, start and end.
+func TestPullApartPictureHoldsTheBandAtChestHeight(t *testing.T) {
+	if !strings.Contains(library(t)["band-pull-apart"].Steps[1], "chest") {
+		t.Fatalf("the text no longer puts the band at the chest")
+	}
+	m := poses(t).Motion("band-pull-apart")
+	for i, key := range m.KeyNames() {
+		p := m.KeyPose(i, figure.NoSide)
+		_, shoulder := joint(t, p, "shoulder_r")
+		_, waist := joint(t, p, "waist")
+		_, hand := joint(t, p, "hand_r")
+		if hand > shoulder-8 || hand < waist+8 {
+			t.Errorf("%s: hands at %.0f, want chest height between the shoulders (%.0f) and the waist (%.0f)", key, hand, shoulder, waist)
+		}
+	}
+}
+
+// Every push-up picture keeps its hands where they were put, on the wall,
+// the support or the floor, while the elbows bend.
+func TestPushUpHandsStayPut(t *testing.T) {
+	for _, id := range []string{"wall-push-up", "incline-push-up", "floor-push-up"} {
+		m := poses(t).Motion(id)
+		if m.KeyNames()[0] != "start" {
+			t.Fatalf("%s: has no pose of its own", id)
+		}
+		x0, y0 := joint(t, m.KeyPose(0, figure.NoSide), "wrist_r")
+		x1, y1 := joint(t, m.KeyPose(len(m.KeyNames())-1, figure.NoSide), "wrist_r")
+		if math.Hypot(x1-x0, y1-y0) > 4 {
+			t.Errorf("%s: the hands move from (%.0f, %.0f) to (%.0f, %.0f)", id, x0, y0, x1, y1)
+		}
+	}
 }

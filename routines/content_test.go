@@ -2,11 +2,14 @@ package routines_test
 
 import (
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/postureapp/posture/assets"
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/session"
 	"github.com/postureapp/posture/routines"
 )
 
@@ -68,7 +71,8 @@ func ids(plays []routine.Plan) []string {
 func TestBuiltinRoutinesLoadAndUseKnownExercises(t *testing.T) {
 	c := catalog(t)
 	want := []string{"Upper Back Strength", "Y-T-W Series", "Dynamic Warm-up",
-		"Home Upper Back", "Beginner, No Equipment", "Desk Posture Break"}
+		"Home Upper Back", "Beginner, No Equipment", "Desk Posture Break",
+		"Chest and Neck Stretch", "Forward Head", "10-Minute Posture Workout", "Band Only"}
 	if len(c.Routines) != len(want) {
 		t.Errorf("%d built-in routines, want %d", len(c.Routines), len(want))
 	}
@@ -120,20 +124,24 @@ func TestUpperBackStrengthIsTheArticlesSample(t *testing.T) {
 	}
 }
 
-func TestYTWSeriesRepeatsTheRaisesWithHolds(t *testing.T) {
-	r, plays := played(catalog(t), "Y-T-W Series")
+func TestYTWSeriesRepeatsTheRaisesWithHoldsThenSupermans(t *testing.T) {
+	c := catalog(t)
+	r := c.Routine("Y-T-W Series")
 	if r == nil {
 		t.Fatal("missing")
 	}
-	got := ids(plays)
-	if len(got) < 6 || len(got)%3 != 0 {
-		t.Fatalf("steps %v, want Y, T, W at least twice", got)
+	plans := r.Plans(c.Library)
+	if len(plans) != 2 || r.Sections[0].RoundCount() < 2 || len(plans[0]) != 3 {
+		t.Fatalf("want Y, T, W repeated, then a section of supermans")
 	}
-	for i, p := range plays {
-		want := []string{"prone-y-raise", "prone-t-raise", "prone-w-raise"}[i%3]
+	for i, p := range plans[0] {
+		want := []string{"prone-y-raise", "prone-t-raise", "prone-w-raise"}[i]
 		if p.Exercise.ID != want || p.Hold.String() != "2s-3s" {
 			t.Errorf("step %d: %s hold %v, want %s hold 2s-3s", i+1, p.Exercise.ID, p.Hold, want)
 		}
+	}
+	if p := plans[1]; len(p) != 1 || p[0].Exercise.ID != "superman" || p[0].Sets != 2 || p[0].Reps.String() != "10-12" || p[0].Hold.String() != "3s-5s" {
+		t.Errorf("finish %+v, want the article's supermans: 2 sets of 10-12, 3s-5s holds", p)
 	}
 }
 
@@ -176,7 +184,7 @@ func TestHomeUpperBackWarmsUpStrengthensThenStretches(t *testing.T) {
 		t.Errorf("%d strength moves, want two or three", n)
 	}
 	for _, p := range plans[1] {
-		if !slices.Contains(p.Exercise.Equipment, "band") && !slices.Contains(p.Exercise.Equipment, "dumbbells") {
+		if !routine.Offers(p.Exercise.Equipment, "band") && !routine.Offers(p.Exercise.Equipment, "dumbbells") {
 			t.Errorf("%s: a band or dumbbell move was wanted", p.Exercise.ID)
 		}
 	}
@@ -224,5 +232,221 @@ func TestDeskPostureBreakIsAFewMinutesDaily(t *testing.T) {
 	}
 	if stretches < 1 || stretches > 2 || squeezes != 1 {
 		t.Errorf("%d stretches and %d squeeze sets; want one or two and one", stretches, squeezes)
+	}
+}
+
+// The first article's figures: three or four sessions a week suit these
+// muscles; the second's: one or two for a beginner. Nothing else.
+func TestEveryWeeklyTargetIsAnArticlesFigure(t *testing.T) {
+	c := catalog(t)
+	for _, r := range c.Routines {
+		switch n := r.Target(); {
+		case n == 7:
+			// the daily breaks and stretches the second article allows on top
+		case n < 1 || n > 4:
+			t.Errorf("%s: %d a week", r.Name, n)
+		}
+		desc := strings.ToLower(r.Description)
+		if strings.Contains(desc, "two or three times") {
+			t.Errorf("%s: says two or three times a week, which neither article does", r.Name)
+		}
+	}
+}
+
+// Strength work comes after a warm-up: a routine that begins with it
+// says so and names the Dynamic Warm-up for the player to offer.
+func TestRoutinesThatStartWithStrengthOfferTheWarmUp(t *testing.T) {
+	c := catalog(t)
+	offered := 0
+	for _, r := range c.Routines {
+		first := r.Plans(c.Library)[0][0].Exercise
+		startsStrong := first.Kind == routine.Strength
+		if startsStrong != (r.Warmup == "Dynamic Warm-up") {
+			t.Errorf("%s starts with %s (%s) and names warm-up %q", r.Name, first.ID, first.Kind, r.Warmup)
+		}
+		if startsStrong && !strings.Contains(strings.ToLower(r.Description), "warm up first") {
+			t.Errorf("%s: the description does not say to warm up first", r.Name)
+		}
+		if r.Warmup != "" {
+			offered++
+		}
+	}
+	if offered < 4 {
+		t.Errorf("%d routines offer the warm-up; Upper Back Strength, Y-T-W, Beginner and Band Only should", offered)
+	}
+}
+
+var numberWords = map[string]int{"three": 3, "five": 5, "six": 6, "ten": 10, "fifteen": 15, "twenty": 20}
+
+// statedMinutes reads "About N minutes" from a description; 0 when it
+// states no time.
+func statedMinutes(desc string) int {
+	words := strings.Fields(strings.ToLower(desc))
+	for i := 0; i+2 < len(words); i++ {
+		if words[i] != "about" || !strings.HasPrefix(words[i+2], "minute") {
+			continue
+		}
+		if n, err := strconv.Atoi(words[i+1]); err == nil {
+			return n
+		}
+		return numberWords[words[i+1]]
+	}
+	return 0
+}
+
+// posture plan's total (the session's timeline) is within 15 % of the
+// time the description states; every new routine states one.
+func TestStatedTimesAreThePlannedTimes(t *testing.T) {
+	c := catalog(t)
+	for _, r := range c.Routines {
+		stated := time.Duration(statedMinutes(r.Description)) * time.Minute
+		if stated == 0 {
+			if slices.Contains([]string{"Chest and Neck Stretch", "Forward Head", "10-Minute Posture Workout", "Band Only"}, r.Name) {
+				t.Errorf("%s states no time", r.Name)
+			}
+			continue
+		}
+		planned := session.Build(r, c.Library).Total
+		if ratio := float64(planned) / float64(stated); ratio < 0.85 || ratio > 1.15 {
+			t.Errorf("%s: plans %v, states about %v", r.Name, planned, stated)
+		}
+	}
+}
+
+func TestChestAndNeckStretchIsTheArticlesStretches(t *testing.T) {
+	c := catalog(t)
+	r, plays := played(c, "Chest and Neck Stretch")
+	if r == nil {
+		t.Fatal("missing")
+	}
+	got := ids(plays)
+	slices.Sort(got)
+	want := []string{"childs-pose-reach", "chin-tuck", "doorway-stretch", "thoracic-extension", "upper-trap-stretch"}
+	if !slices.Equal(got, want) {
+		t.Errorf("exercises %v, want %v", got, want)
+	}
+	for _, p := range plays {
+		checkArticleDose(t, r.Name, p)
+	}
+	if routine.NeedsGear(r.Equipment(c.Library)) {
+		t.Errorf("needs %v; stretches need no gear", r.Equipment(c.Library))
+	}
+}
+
+func TestForwardHeadIsChinTucksAndTheUpperTrapStretchDaily(t *testing.T) {
+	r, plays := played(catalog(t), "Forward Head")
+	if r == nil {
+		t.Fatal("missing")
+	}
+	got := ids(plays)
+	slices.Sort(got)
+	if !slices.Equal(got, []string{"chin-tuck", "upper-trap-stretch"}) || r.Target() != 7 {
+		t.Errorf("exercises %v, %d a week; want chin tucks and the upper trapezius stretch, daily", got, r.Target())
+	}
+	for _, p := range plays {
+		checkArticleDose(t, r.Name, p)
+	}
+}
+
+func TestTenMinuteWorkoutWarmsUpDoesYTWAndPullApartsThenStretches(t *testing.T) {
+	c := catalog(t)
+	r, plays := played(c, "10-Minute Posture Workout")
+	if r == nil {
+		t.Fatal("missing")
+	}
+	var order []string // kinds and moves in the order they first play
+	for _, p := range plays {
+		what := string(p.Exercise.Kind)
+		if p.Exercise.Kind == routine.Strength {
+			what = p.Exercise.ID
+		}
+		if len(order) == 0 || order[len(order)-1] != what {
+			order = append(order, what)
+		}
+	}
+	want := []string{"warmup", "prone-y-raise", "prone-t-raise", "prone-w-raise", "band-pull-apart", "stretch"}
+	if !slices.Equal(order, want) {
+		t.Errorf("plays %v, want %v", order, want)
+	}
+	for _, p := range plays {
+		checkArticleDose(t, r.Name, p)
+	}
+	if d := session.Build(r, c.Library).Total; d < 9*time.Minute || d > 11*time.Minute {
+		t.Errorf("plays for %v, want about ten minutes", d)
+	}
+}
+
+func TestBandOnlyNeedsABandAndNothingElseToBuy(t *testing.T) {
+	c := catalog(t)
+	r, plays := played(c, "Band Only")
+	if r == nil {
+		t.Fatal("missing")
+	}
+	want := []string{"band-pull-apart", "face-pull", "seated-row", "reverse-fly"}
+	if !slices.Equal(ids(plays), want) {
+		t.Errorf("plays %v, want %v", ids(plays), want)
+	}
+	for _, eq := range r.Equipment(c.Library) {
+		if eq != "band" && slices.Contains(routine.Gear, eq) {
+			t.Errorf("needs %s", eq)
+		}
+	}
+	for _, p := range plays {
+		checkArticleDose(t, r.Name, p)
+		if !strings.Contains(p.Resistance, "band") || !routine.Offers(p.Exercise.Equipment, "band") {
+			t.Errorf("%s: resistance %q; every move uses the band", p.Exercise.ID, p.Resistance)
+		}
+	}
+}
+
+func TestSeatedRowAndSupermanAreInARoutine(t *testing.T) {
+	c := catalog(t)
+	for _, id := range []string{"seated-row", "superman"} {
+		found := false
+		for _, r := range c.Routines {
+			_, plays := played(c, r.Name)
+			found = found || slices.Contains(ids(plays), id)
+		}
+		if !found {
+			t.Errorf("no built-in routine does %s", id)
+		}
+	}
+}
+
+// articleDoses are the articles' sets, reps, holds and stretch times, as
+// a routine step plays them ("" where the articles give none).
+var articleDoses = map[string]struct{ reps, hold, duration string }{
+	"band-pull-apart":    {"15-20", "", ""},
+	"face-pull":          {"12-15", "", ""},
+	"seated-row":         {"12-15", "", ""},
+	"reverse-fly":        {"12-15", "", ""},
+	"prone-y-raise":      {"10-15", "2s-3s", ""},
+	"prone-t-raise":      {"10-15", "2s-3s", ""},
+	"prone-w-raise":      {"10-15", "2s-3s", ""},
+	"chin-tuck":          {"", "3s-5s", ""},
+	"doorway-stretch":    {"", "", "15s-20s"},
+	"upper-trap-stretch": {"", "", "15s-30s"},
+	"thoracic-extension": {"", "", "20s-30s"},
+	"neck-roll":          {"", "", "20s-30s"},
+	"shoulder-roll":      {"", "", "20s-30s"},
+	"arm-circle":         {"", "", "20s-30s"},
+}
+
+func checkArticleDose(t *testing.T, routineName string, p routine.Plan) {
+	t.Helper()
+	want, ok := articleDoses[p.Exercise.ID]
+	if !ok {
+		return
+	}
+	for _, c := range [][3]string{{"reps", p.Reps.String(), want.reps}, {"hold", p.Hold.String(), want.hold}, {"duration", p.Duration.String(), want.duration}} {
+		if c[2] != "" && c[1] != c[2] {
+			t.Errorf("%s: %s %s %s, the articles say %s", routineName, p.Exercise.ID, c[0], c[1], c[2])
+		}
+	}
+	if p.Exercise.ID == "doorway-stretch" && p.Sets != 3 {
+		t.Errorf("%s: doorway stretch %d times, the article says up to 3", routineName, p.Sets)
+	}
+	if p.Exercise.ID == "upper-trap-stretch" && p.Sides != routine.BothSides {
+		t.Errorf("%s: upper trapezius stretch on one side only", routineName)
 	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -14,7 +15,7 @@ import (
 func init() {
 	register(command{
 		name:    "history",
-		summary: "show recent sessions and the weekly summary, every session as CSV, or import sessions from a file",
+		summary: "show recent sessions, the weekly summary and the current suggestions, every session as CSV, or import sessions from a file",
 		usage:   "[--weeks N] [--csv] | import FILE...",
 		run:     runHistory,
 	})
@@ -36,7 +37,7 @@ func runHistory(e *env, args []string) error {
 	case *weeks < 1:
 		return usageErr("--weeks must be 1 or more")
 	}
-	paths, err := store.Open(e.dataDir)
+	c, paths, err := openCatalog(e)
 	if err != nil {
 		return err
 	}
@@ -47,7 +48,28 @@ func runHistory(e *env, args []string) error {
 	if *asCSV {
 		return history.WriteCSV(e.stdout, sessions)
 	}
-	return printHistory(e.stdout, sessions, time.Now(), time.Local, *weeks)
+	if err := printHistory(e.stdout, sessions, time.Now(), time.Local, *weeks); err != nil {
+		return err
+	}
+	printSuggestions(e.stdout, sessions, c)
+	return nil
+}
+
+// printSuggestions ends the history with what the home screen suggests,
+// one line each: the exercise, what to change, and why.
+func printSuggestions(out io.Writer, sessions []history.Session, c *routine.Catalog) {
+	r, sugs := history.Current(sessions, c)
+	if r == nil {
+		return
+	}
+	fmt.Fprintf(out, "\nSuggestions for %s:", r.Name)
+	if len(sugs) == 0 {
+		fmt.Fprint(out, " none yet; keep going.")
+	}
+	fmt.Fprintln(out)
+	for _, s := range sugs {
+		fmt.Fprintf(out, "  %s: %s (%s)\n", s.From.Name, s.Change, strings.TrimSuffix(s.Why, "."))
+	}
 }
 
 // printHistory writes the summary line, the weeks, then the sessions of

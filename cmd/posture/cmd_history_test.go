@@ -42,7 +42,7 @@ func TestHistoryListsRecentSessionsAndTheWeek(t *testing.T) {
 	if !strings.Contains(out, "This week:") || !strings.Contains(out, "of 3 sessions") {
 		t.Errorf("no weekly summary:\n%s", out)
 	}
-	if strings.Count(out, "Upper Back Strength") != 2 || !strings.Contains(out, "stopped: pain") {
+	if strings.Count(out, "  Upper Back Strength  ") != 2 || !strings.Contains(out, "stopped: pain") {
 		t.Errorf("want the two sessions of the last two weeks, one stopped for pain:\n%s", out)
 	}
 	if strings.Count(out, "\nMon ") != 2 {
@@ -83,5 +83,38 @@ func TestHistoryRejectsBadWeeks(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	if code := run([]string{"--data", t.TempDir(), "history", "--weeks", "0"}, strings.NewReader(""), &stdout, &stderr); code != 2 {
 		t.Fatalf("exit %d, want 2", code)
+	}
+}
+
+func TestHistoryEndsWithTheHomeScreensSuggestions(t *testing.T) {
+	data := t.TempDir()
+	at := func(daysAgo int, reps int) history.Session {
+		s := pastSession(daysAgo, history.Completed)
+		s.Exercises = []history.Exercise{
+			{Exercise: "band-pull-apart", SetsPlanned: 3, SetsDone: 3, RepsPlanned: "15-20", Reps: []int{reps, reps, reps}, Resistance: "light band"},
+			{Exercise: "face-pull", SetsPlanned: 3, SetsDone: 3, RepsPlanned: "12-15", Reps: []int{15, 15, 15}, Resistance: "light band"},
+		}
+		return s
+	}
+	saveHistory(t, data, at(3, 20), at(1, 21))
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"--data", data, "history"}, strings.NewReader(""), &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	lines := strings.Split(strings.TrimSpace(stdout.String()), "\n")
+	want := []string{
+		"Suggestions for Upper Back Strength:",
+		"  Band Pull-Apart: Time for more resistance: try medium band, keeping the movement slow and controlled. (Every set reached 20 clean reps in your last two sessions)",
+		"  Face Pull: Add reps before resistance: widen the range to 14-20 and aim for 14 a set; it gets harder only at 20. (Every set reached 15 clean reps, the top of 12-15, in your last two sessions)",
+	}
+	if len(lines) < 3 || strings.Join(lines[len(lines)-3:], "\n") != strings.Join(want, "\n") {
+		t.Errorf("history ends:\n%s\nwant:\n%s", stdout.String(), strings.Join(want, "\n"))
+	}
+	stdout.Reset()
+	data = t.TempDir()
+	saveHistory(t, data, at(0, 20)) // one session is not yet enough
+	run([]string{"--data", data, "history"}, strings.NewReader(""), &stdout, &stderr)
+	if !strings.HasSuffix(stdout.String(), "Suggestions for Upper Back Strength: none yet; keep going.\n") {
+		t.Errorf("without a suggestion:\n%s", stdout.String())
 	}
 }

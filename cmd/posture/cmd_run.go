@@ -263,20 +263,16 @@ func followStatus(ev session.Event, paused bool) string {
 	s := ev.Segment
 	parts := []string{followClock(ev.Elapsed) + "/" + followClock(ev.Total)}
 	switch s.Phase {
-	case session.PhasePrepare:
-		parts = append(parts, "Get ready", followClock(ev.Remaining))
-	case session.PhaseRest:
-		parts = append(parts, "Rest", followClock(ev.Remaining))
-	case session.PhaseSwitch:
-		parts = append(parts, "Switch sides", followClock(ev.Remaining))
+	case session.PhasePrepare, session.PhaseRest, session.PhaseSwitch:
+		parts = append(parts, s.PhaseName(), followClock(ev.Remaining))
 	case session.PhaseDone:
-		parts = append(parts, "Done")
+		parts = append(parts, s.PhaseName())
 	case session.PhaseSet:
 		parts = append(parts, s.Exercise.Name, fmt.Sprintf("%d reps, own pace", s.Reps), followSet(s))
 	case session.PhaseWork:
 		parts = append(parts, s.Exercise.Name, followClock(ev.Remaining), followSet(s))
 	default:
-		parts = append(parts, s.Exercise.Name, string(s.Phase), followClock(ev.Remaining), followSet(s))
+		parts = append(parts, s.Exercise.Name, strings.ToLower(s.PhaseName()), followClock(ev.Remaining), followSet(s))
 	}
 	if paused {
 		parts = append(parts, "PAUSED (Space resumes)")

@@ -54,3 +54,27 @@ func TestRunTerminalSavesTheSession(t *testing.T) {
 		}
 	}
 }
+
+func TestRunTerminalNamesAPushsPhasesForTheMovement(t *testing.T) {
+	file := writeRoutine(t, `format = 1
+name = "Push"
+prepare = "1s"
+
+[[step]]
+exercise = "wall-push-up"
+sets = 1
+reps = "1"
+`)
+	code, out, errs := posture(t, t.TempDir(), "--speed", "1000", "run", file, "--terminal")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"Wall Push-Up | bend | ", "Wall Push-Up | pause | ", "Wall Push-Up | push | ", "Next: push 1s"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "| lift |") {
+		t.Errorf("a push is shown as a lift:\n%s", out)
+	}
+}

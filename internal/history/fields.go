@@ -15,7 +15,7 @@ import (
 var (
 	fileKeys     = []string{"format", "session"}
 	sessionKeys  = []string{"id", "routine", "started", "ended", "status", "active", "exercise"}
-	exerciseKeys = []string{"exercise", "sets_planned", "reps_planned", "reps", "hold", "duration", "sets_done", "sides", "resistance", "comfort"}
+	exerciseKeys = []string{"exercise", "sets_planned", "reps_planned", "reps", "hold", "lower", "duration", "sets_done", "sides", "resistance", "comfort"}
 )
 
 // fieldError is one thing wrong with one key, before it has a line.
@@ -70,6 +70,8 @@ func setExerciseField(e *Exercise, key string, v any) *fieldError {
 		e.Reps, err = asCounts(key, v)
 	case "hold":
 		e.Hold, err = asDuration(key, v)
+	case "lower":
+		e.Lower, err = asDuration(key, v)
 	case "duration":
 		e.Duration, err = asDuration(key, v)
 	case "sets_done":

@@ -41,6 +41,7 @@ type Exercise struct {
 	RepsPlanned string   `toml:"reps_planned,omitempty"` // the step's range, "15-20"; empty for timed moves
 	Reps        []int    `toml:"reps,omitempty"`         // reps done, one entry per set done
 	Hold        Duration `toml:"hold,omitzero"`          // the hold used at the top of each rep
+	Lower       Duration `toml:"lower,omitzero"`         // the lower phase of each rep
 	Duration    Duration `toml:"duration,omitzero"`      // per set, for timed moves
 	SetsDone    int      `toml:"sets_done"`              // sets finished (timed moves have no reps to count)
 	Sides       string   `toml:"sides,omitempty"`        // "", "both", "alternate"

@@ -2,19 +2,24 @@ package history
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/postureapp/posture/internal/routine"
 )
 
-// Target is what a routine step currently asks of an exercise; the UI
+// Target is what a routine step currently asks of an exercise; Targets
 // builds it from the person's routine so history needs nothing else of it.
 type Target struct {
-	Exercise   string
-	Reps       routine.Count // planned range; zero for timed moves
-	Hold       routine.Span  // the low end is what is played; zero: no hold
-	Resistance string        // "" for body weight
+	Exercise    string
+	Name        string        // the exercise's name, for the texts
+	Reps        routine.Count // planned range; zero for timed moves
+	Hold        routine.Span  // the low end is what is played; zero: no hold
+	Lower       time.Duration // the lower phase of each rep
+	Resistance  string        // "" for body weight
+	Progression routine.Progression
+	Next        *Target // the harder exercise Progression.Next names, at its own dose; nil when none
 }
 
 // Kind names a suggestion.
@@ -23,23 +28,70 @@ type Kind string
 const (
 	EaseOff        Kind = "ease-off"
 	AddReps        Kind = "add-reps"
+	WidenRange     Kind = "widen-range"
 	LongerHold     Kind = "longer-hold"
+	SlowerLower    Kind = "slower-lower"
 	MoreResistance Kind = "more-resistance"
+	HarderExercise Kind = "harder-exercise"
 )
 
-// Suggestion is one proposed change to a step. Accepting it means writing
-// To into the person's own copy of the routine.
+// Suggestion is one proposed change to a step. Accepting it means Apply:
+// writing To into the person's own copy of the routine.
 type Suggestion struct {
 	Exercise string
 	Kind     Kind
-	Text     string // in our words, without the exercise's name
+	Change   string // what to change, in our words, without the exercise's name
+	Why      string // what in the history led to it
 	Safety   bool   // show the safety advice with it
 	From, To Target
 }
 
-// cleanRepsForResistance is the articles' rule: at 20 or more clean reps,
-// add resistance rather than more reps.
-const cleanRepsForResistance = 20
+// Text is the suggestion as the history screen shows it: why, then what.
+func (s Suggestion) Text() string { return s.Why + " " + s.Change }
+
+// CleanRepsToProgress is the articles' rule: add reps until every set
+// reaches 20 or more clean reps, whatever the step's range says, and only
+// then make the exercise harder.
+const CleanRepsToProgress = 20
+
+// Targets is what routine r asks of each rep-based exercise, first step
+// of each exercise only, in the order they play.
+func Targets(r *routine.Routine, lib *routine.Library) []Target {
+	var out []Target
+	seen := map[string]bool{}
+	for _, sec := range r.Plans(lib) {
+		for _, p := range sec {
+			if !p.RepBased() || seen[p.Exercise.ID] {
+				continue
+			}
+			seen[p.Exercise.ID] = true
+			t := targetOf(p)
+			if next, ok := lib.Exercise(p.Exercise.Progression.Next); ok && next.RepBased() {
+				n := targetOf(r.Resolve(routine.Step{Exercise: next.ID}, lib))
+				t.Next = &n
+			}
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func targetOf(p routine.Plan) Target {
+	return Target{Exercise: p.Exercise.ID, Name: p.Exercise.Name, Reps: p.Reps, Hold: p.Hold,
+		Lower: p.Lower, Resistance: p.Resistance, Progression: p.Exercise.Progression}
+}
+
+// Current is the routine of the most recent session still in the catalog
+// and the suggestions for it: what the home screen and 'posture history'
+// show. The routine is nil when no session's routine is in the catalog.
+func Current(sessions []Session, c *routine.Catalog) (*routine.Routine, []Suggestion) {
+	for i := len(sessions) - 1; i >= 0; i-- {
+		if r := c.Routine(sessions[i].Routine); r != nil {
+			return r, Suggest(sessions, Targets(r, c.Library))
+		}
+	}
+	return nil, nil
+}
 
 // Suggest looks at the latest sessions of each target's exercise and
 // returns at most one suggestion per target, in the targets' order.
@@ -47,7 +99,7 @@ const cleanRepsForResistance = 20
 func Suggest(sessions []Session, targets []Target) []Suggestion {
 	var out []Suggestion
 	for _, t := range targets {
-		if s, ok := suggestOne(lastTwo(sessions, t.Exercise), t); ok {
+		if s, ok := suggestOne(sessions, t); ok {
 			s.Exercise, s.From = t.Exercise, t
 			out = append(out, s)
 		}
@@ -62,28 +114,29 @@ type effort struct {
 	setsDone    int
 	comfort     Comfort
 	painStop    bool // the session was stopped for pain during this exercise
+	atTarget    bool // every entry was done at the target now planned
 }
 
 func (e effort) clean() bool {
 	return e.comfort == ComfortFine && !e.painStop && len(e.reps) > 0 && e.setsDone >= e.setsPlanned
 }
 
-// lastTwo returns the most recent efforts at an exercise, newest first.
-func lastTwo(sessions []Session, exercise string) []effort {
+// lastTwo returns the most recent efforts at t's exercise, newest first.
+func lastTwo(sessions []Session, t Target) []effort {
 	var found []effort
 	for i := len(sessions) - 1; i >= 0 && len(found) < 2; i-- {
-		if e, ok := effortIn(sessions[i], exercise); ok {
+		if e, ok := effortIn(sessions[i], t); ok {
 			found = append(found, e)
 		}
 	}
 	return found
 }
 
-func effortIn(s Session, exercise string) (effort, bool) {
-	var e effort
+func effortIn(s Session, t Target) (effort, bool) {
+	e := effort{atTarget: true}
 	seen := false
 	for i, x := range s.Exercises {
-		if x.Exercise != exercise {
+		if x.Exercise != t.Exercise {
 			continue
 		}
 		seen = true
@@ -92,8 +145,19 @@ func effortIn(s Session, exercise string) (effort, bool) {
 		e.setsDone += x.done()
 		e.comfort = worse(e.comfort, x.Comfort)
 		e.painStop = e.painStop || s.Status == Pain && i == len(s.Exercises)-1
+		e.atTarget = e.atTarget && doneAt(x, t)
 	}
 	return e, seen
+}
+
+// doneAt reports whether an entry was done at target t, so that a change
+// the person accepted needs two sessions at it before the next one. What
+// an older file did not record counts as done at t.
+func doneAt(x Exercise, t Target) bool {
+	return (x.RepsPlanned == "" || x.RepsPlanned == t.Reps.String()) &&
+		(x.Hold == 0 || time.Duration(x.Hold) == t.Hold.Lo) &&
+		(x.Lower == 0 || time.Duration(x.Lower) == t.Lower) &&
+		strings.EqualFold(strings.TrimSpace(x.Resistance), strings.TrimSpace(t.Resistance))
 }
 
 func worse(a, b Comfort) Comfort {
@@ -104,26 +168,29 @@ func worse(a, b Comfort) Comfort {
 	return a
 }
 
-func suggestOne(efforts []effort, t Target) (Suggestion, bool) {
-	if len(efforts) > 0 && (efforts[0].comfort != ComfortFine || efforts[0].painStop) {
-		return easeOff(efforts[0], t), true
+func suggestOne(sessions []Session, t Target) (Suggestion, bool) {
+	two := lastTwo(sessions, t)
+	if len(two) > 0 && (two[0].comfort != ComfortFine || two[0].painStop) {
+		return easeOff(two[0], t), true
 	}
-	if t.Reps.IsZero() || len(efforts) < 2 || !efforts[0].clean() || !efforts[1].clean() {
+	if t.Reps.IsZero() || len(two) < 2 || !ready(two[0]) || !ready(two[1]) {
 		return Suggestion{}, false
 	}
-	least := min(minOf(efforts[0].reps), minOf(efforts[1].reps))
+	least := min(slices.Min(two[0].reps), slices.Min(two[1].reps))
 	switch {
-	case least >= cleanRepsForResistance:
-		return moreResistance(t, least), true
-	case least >= t.Reps.Hi && t.Hold.Hi > t.Hold.Lo:
-		return longerHold(t), true
-	case least >= t.Reps.Hi:
-		return moreResistance(t, least), true
-	case least >= t.Reps.Lo && t.Reps.Lo < t.Reps.Hi:
+	case least >= CleanRepsToProgress:
+		return harder(t, least)
+	case least >= t.Reps.Hi: // and so the top is below 20
+		return widenRange(t, least), true
+	case least >= t.Reps.Lo:
 		return addReps(t, least), true
 	}
 	return Suggestion{}, false
 }
+
+// ready reports an effort that counts toward progress: clean, complete
+// and at the target now planned.
+func ready(e effort) bool { return e.clean() && e.atTarget }
 
 func easeOff(e effort, t Target) Suggestion {
 	to := t
@@ -134,40 +201,79 @@ func easeOff(e effort, t Target) Suggestion {
 		to.Hold.Lo = max(time.Second, t.Hold.Lo-time.Second)
 	}
 	to.Resistance = lighter(t.Resistance)
-	what := "Discomfort was noted last time."
+	why := "Discomfort was noted last time."
 	after := "Stop if it turns into pain."
 	if e.comfort == ComfortPain || e.painStop {
-		what = "Pain was noted last time."
+		why = "Pain was noted last time."
 		after = "Rest it until the pain has gone, stop at once if it comes back, and ask a health professional if it lingers."
 	}
-	return Suggestion{Kind: EaseOff, Safety: true, To: to,
-		Text: fmt.Sprintf("%s Make it easier next time: %s. %s", what, describeTarget(to), after)}
+	return Suggestion{Kind: EaseOff, Safety: true, To: to, Why: why,
+		Change: fmt.Sprintf("Make it easier next time: %s. %s", describeTarget(to), after)}
+}
+
+// nextLow is the next low end of the range: one more than the fewest
+// reps done, but at most two more than planned and never past top.
+func nextLow(t Target, least, top int) int {
+	return min(least+1, t.Reps.Lo+2, top)
 }
 
 func addReps(t Target, least int) Suggestion {
 	to := t
-	to.Reps.Lo = min(least+1, t.Reps.Lo+2, t.Reps.Hi)
-	return Suggestion{Kind: AddReps, To: to,
-		Text: fmt.Sprintf("Every set reached %d cleanly in the last two sessions. Add reps before resistance: aim for %d a set.", t.Reps.Lo, to.Reps.Lo)}
+	to.Reps.Lo = nextLow(t, least, t.Reps.Hi)
+	return Suggestion{Kind: AddReps, To: to, Why: everySetReached(least),
+		Change: fmt.Sprintf("Add reps before resistance: aim for %d a set.", to.Reps.Lo)}
 }
 
-func longerHold(t Target) Suggestion {
+// widenRange answers a set that reached the top of a range that stops
+// short of 20: the range grows to 20 before anything gets harder.
+func widenRange(t Target, least int) Suggestion {
 	to := t
-	to.Hold.Lo = min(t.Hold.Lo+time.Second, t.Hold.Hi)
-	return Suggestion{Kind: LongerHold, To: to,
-		Text: fmt.Sprintf("You reached the top of the range, %d reps, cleanly twice in a row. Hold each rep longer: %s instead of %s.",
-			t.Reps.Hi, routine.FormatDuration(to.Hold.Lo), routine.FormatDuration(t.Hold.Lo))}
+	to.Reps = routine.Count{Lo: nextLow(t, least, CleanRepsToProgress), Hi: CleanRepsToProgress}
+	return Suggestion{Kind: WidenRange, To: to,
+		Why: fmt.Sprintf("Every set reached %d clean reps, the top of %s, in your last two sessions.", least, t.Reps),
+		Change: fmt.Sprintf("Add reps before resistance: widen the range to %s and aim for %d a set; it gets harder only at %d.",
+			to.Reps, to.Reps.Lo, CleanRepsToProgress)}
 }
 
-func moreResistance(t Target, least int) Suggestion {
-	to := t
-	to.Resistance = heavier(t.Resistance)
-	next := "something a little heavier than " + t.Resistance
-	if to.Resistance != t.Resistance {
-		next = to.Resistance
+// harder is the exercise's next step at 20 clean reps, in the order
+// routine.Progression gives; false once its progression is used up.
+func harder(t Target, least int) (Suggestion, bool) {
+	p, to := t.Progression, t
+	s := Suggestion{Why: everySetReached(least)}
+	switch {
+	case p.Hold > 0 && t.Hold.Lo < p.Hold:
+		to.Hold.Lo = min(t.Hold.Lo+time.Second, p.Hold)
+		to.Hold.Hi = max(t.Hold.Hi, to.Hold.Lo)
+		s.Kind, s.Change = LongerHold, fmt.Sprintf("Hold each rep longer: %s instead of %s.",
+			routine.FormatDuration(to.Hold.Lo), routine.FormatDuration(t.Hold.Lo))
+	case p.Lower > 0 && t.Lower < p.Lower:
+		to.Lower = min(t.Lower+time.Second, p.Lower)
+		s.Kind, s.Change = SlowerLower, fmt.Sprintf("Lower more slowly: take %s instead of %s.",
+			routine.FormatDuration(to.Lower), routine.FormatDuration(t.Lower))
+	case p.Resistance != "" && t.Resistance == "":
+		to.Resistance = p.Resistance
+		s.Kind, s.Change = MoreResistance, fmt.Sprintf("Add resistance: try it with a %s, slow and controlled.", p.Resistance)
+	case t.Next != nil:
+		to = *t.Next
+		s.Kind, s.Change = HarderExercise, fmt.Sprintf("Move on to the %s, starting at %d reps a set.", to.Name, to.Reps.Lo)
+	case t.Resistance != "":
+		to.Resistance = heavier(t.Resistance)
+		next := "something a little heavier than " + t.Resistance
+		if to.Resistance != t.Resistance {
+			next = to.Resistance
+		}
+		s.Kind, s.Change = MoreResistance, fmt.Sprintf("Time for more resistance: try %s, keeping the movement slow and controlled.", next)
+	case p.IsZero():
+		s.Kind, s.Change = MoreResistance, "Time for more resistance: a stronger band or heavier weights than you use now, keeping the movement slow and controlled."
+	default:
+		return Suggestion{}, false
 	}
-	return Suggestion{Kind: MoreResistance, To: to,
-		Text: fmt.Sprintf("Every set reached %d clean reps in the last two sessions. Time for more resistance: try %s, keeping the movement slow and controlled.", least, next)}
+	s.To = to
+	return s, true
+}
+
+func everySetReached(least int) string {
+	return fmt.Sprintf("Every set reached %d clean reps in your last two sessions.", least)
 }
 
 func describeTarget(t Target) string {
@@ -189,14 +295,9 @@ func describeTarget(t Target) string {
 // resistanceSteps orders the words people use for bands and weights.
 var resistanceSteps = []string{"light", "medium", "heavy"}
 
-// heavier moves "light band" to "medium band"; body weight becomes a light
-// band. Free text it cannot read stays as it is, for the person to change.
-func heavier(r string) string {
-	if r == "" {
-		return "light band"
-	}
-	return stepResistance(r, +1)
-}
+// heavier moves "light band" to "medium band". Free text it cannot read
+// stays as it is, for the person to change.
+func heavier(r string) string { return stepResistance(r, +1) }
 
 // lighter is heavier's reverse; the lightest band becomes body weight.
 func lighter(r string) string {
@@ -217,10 +318,36 @@ func stepResistance(r string, dir int) string {
 	return r
 }
 
-func minOf(xs []int) int {
-	m := xs[0]
-	for _, x := range xs[1:] {
-		m = min(m, x)
+// Apply is r with suggestion s written into every step of its exercise;
+// r itself is left as it was. A harder exercise takes the step's place
+// at its own dose, keeping the step's sets, rests, pace and sides.
+func Apply(r *routine.Routine, s Suggestion) *routine.Routine {
+	c := r.Clone()
+	for i := range c.Sections {
+		for j := range c.Sections[i].Steps {
+			if st := &c.Sections[i].Steps[j]; st.Exercise == s.Exercise {
+				applyTo(st, s.From, s.To)
+			}
+		}
 	}
-	return m
+	return c
+}
+
+func applyTo(st *routine.Step, from, to Target) {
+	if to.Exercise != from.Exercise {
+		*st = routine.Step{Exercise: to.Exercise, Sets: st.Sets, Rest: st.Rest, RestAfter: st.RestAfter, Pace: st.Pace, Sides: st.Sides}
+		return
+	}
+	if to.Reps != from.Reps {
+		st.Reps = to.Reps
+	}
+	if to.Hold != from.Hold {
+		st.Hold = to.Hold
+	}
+	if to.Lower != from.Lower {
+		st.Tempo.Lower = routine.Dur(to.Lower)
+	}
+	if to.Resistance != from.Resistance {
+		st.Resistance = to.Resistance
+	}
 }

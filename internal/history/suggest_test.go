@@ -19,6 +19,16 @@ func did(exercise string, sets ...[]int) []Session {
 	return out
 }
 
+// with records every entry of sessions as done with resistance r.
+func with(r string, sessions []Session) []Session {
+	for i := range sessions {
+		for j := range sessions[i].Exercises {
+			sessions[i].Exercises[j].Resistance = r
+		}
+	}
+	return sessions
+}
+
 func target(reps routine.Count, hold routine.Span, resistance string) Target {
 	return Target{Exercise: "pull-apart", Reps: reps, Hold: hold, Resistance: resistance}
 }
@@ -38,8 +48,8 @@ func TestDiscomfortInTheLatestSessionSaysEaseOffWithSafety(t *testing.T) {
 	if s.Kind != EaseOff || !s.Safety || s.To.Reps.Lo != 10 || s.To.Resistance != "light band" {
 		t.Errorf("got %+v", s)
 	}
-	if !strings.Contains(s.Text, "Discomfort") {
-		t.Errorf("text %q does not mention the discomfort", s.Text)
+	if !strings.Contains(s.Text(), "Discomfort") {
+		t.Errorf("text %q does not mention the discomfort", s.Text())
 	}
 }
 
@@ -50,53 +60,66 @@ func TestStoppedForPainDuringAnExerciseSaysEaseOff(t *testing.T) {
 	if s.Kind != EaseOff || !s.Safety || s.To.Resistance != "" || s.To.Hold.Lo != 2*time.Second {
 		t.Errorf("got %+v", s)
 	}
-	if !strings.Contains(s.Text, "Pain") {
-		t.Errorf("text %q does not mention the pain", s.Text)
+	if !strings.Contains(s.Text(), "Pain") {
+		t.Errorf("text %q does not mention the pain", s.Text())
 	}
 }
 
 func TestOlderDiscomfortNoLongerHoldsBackProgress(t *testing.T) {
-	sessions := did("pull-apart", []int{12, 12}, []int{15, 15}, []int{15, 15})
+	sessions := with("light band", did("pull-apart", []int{12, 12}, []int{20, 20}, []int{20, 20}))
 	sessions[0].Exercises[0].Comfort = ComfortDiscomfort
-	s := only(t, Suggest(sessions, []Target{target(routine.Count{Lo: 12, Hi: 15}, routine.Span{}, "light band")}))
+	s := only(t, Suggest(sessions, []Target{target(routine.Count{Lo: 15, Hi: 20}, routine.Span{}, "light band")}))
 	if s.Kind != MoreResistance {
 		t.Errorf("got %+v", s)
 	}
 }
 
-func TestTopOfRangeTwiceCleanlyMeansMoreResistance(t *testing.T) {
-	sessions := did("pull-apart", []int{15, 15, 16}, []int{15, 15, 15})
+// The articles: add reps first, and more resistance only at 20 or more
+// clean reps, whatever the step's range says.
+func TestTopOfARangeBelowTwentyWidensItInsteadOfAddingResistance(t *testing.T) {
+	sessions := with("light band", did("pull-apart", []int{15, 15, 16}, []int{15, 15, 15}))
 	s := only(t, Suggest(sessions, []Target{target(routine.Count{Lo: 12, Hi: 15}, routine.Span{}, "light band")}))
-	if s.Kind != MoreResistance || s.To.Resistance != "medium band" || s.Safety {
+	if s.Kind != WidenRange || s.To.Reps != (routine.Count{Lo: 14, Hi: 20}) || s.To.Resistance != "light band" || s.Safety {
 		t.Errorf("got %+v", s)
+	}
+	if !strings.Contains(s.Text(), "14-20") || !strings.Contains(s.Text(), "20") {
+		t.Errorf("text %q does not give the new range", s.Text())
+	}
+	// A fixed count is widened the same way.
+	sessions = did("pull-apart", []int{12, 12}, []int{12, 13})
+	s = only(t, Suggest(sessions, []Target{target(routine.Count{Lo: 12, Hi: 12}, routine.Span{}, "")}))
+	if s.Kind != WidenRange || s.To.Reps != (routine.Count{Lo: 13, Hi: 20}) {
+		t.Errorf("fixed 12: got %+v", s)
+	}
+}
+
+func TestTwentyCleanRepsMeansMoreResistanceButNineteenDoesNot(t *testing.T) {
+	rng := routine.Count{Lo: 15, Hi: 20}
+	s := only(t, Suggest(with("light band", did("pull-apart", []int{20, 20, 20}, []int{20, 21, 20})), []Target{target(rng, routine.Span{}, "light band")}))
+	if s.Kind != MoreResistance || s.To.Resistance != "medium band" || s.To.Reps != rng {
+		t.Errorf("at 20: got %+v", s)
+	}
+	s = only(t, Suggest(with("light band", did("pull-apart", []int{20, 20, 19}, []int{20, 20, 20})), []Target{target(rng, routine.Span{}, "light band")}))
+	if s.Kind != AddReps || s.To.Resistance != "light band" || s.To.Reps.Lo != 17 {
+		t.Errorf("a set of 19: got %+v, want two more reps and the same band", s)
+	}
+	// A range reaching past 20 does not hold resistance back.
+	s = only(t, Suggest(with("light band", did("pull-apart", []int{20, 21}, []int{22, 20})), []Target{target(routine.Count{Lo: 15, Hi: 25}, routine.Span{}, "light band")}))
+	if s.Kind != MoreResistance {
+		t.Errorf("15-25 at 20: got %+v", s)
 	}
 }
 
 func TestTopOfRangeOnlyOnceIsNotEnough(t *testing.T) {
-	sessions := did("pull-apart", []int{12, 12, 12}, []int{15, 15, 15})
+	sessions := with("light band", did("pull-apart", []int{12, 12, 12}, []int{15, 15, 15}))
 	s := only(t, Suggest(sessions, []Target{target(routine.Count{Lo: 12, Hi: 15}, routine.Span{}, "light band")}))
 	if s.Kind != AddReps {
 		t.Errorf("got %+v, want add reps (the older session stayed at 12)", s)
 	}
 }
 
-func TestHoldExerciseAtTopOfRepsGetsALongerHoldFirst(t *testing.T) {
-	sessions := did("pull-apart", []int{15, 15}, []int{15, 15})
-	hold := routine.Span{Lo: 2 * time.Second, Hi: 3 * time.Second}
-	s := only(t, Suggest(sessions, []Target{target(routine.Count{Lo: 10, Hi: 15}, hold, "")}))
-	if s.Kind != LongerHold || s.To.Hold.Lo != 3*time.Second || s.To.Reps != s.From.Reps {
-		t.Errorf("got %+v", s)
-	}
-	// Already at the top of its hold range: more resistance instead.
-	hold.Lo = hold.Hi
-	s = only(t, Suggest(sessions, []Target{target(routine.Count{Lo: 10, Hi: 15}, hold, "")}))
-	if s.Kind != MoreResistance || s.To.Resistance != "light band" {
-		t.Errorf("at the top of the hold range: %+v", s)
-	}
-}
-
 func TestLowEndReachedCleanlyMeansAddRepsWithinTheRange(t *testing.T) {
-	sessions := did("pull-apart", []int{10, 10, 11}, []int{11, 10, 12})
+	sessions := with("light band", did("pull-apart", []int{10, 10, 11}, []int{11, 10, 12}))
 	s := only(t, Suggest(sessions, []Target{target(routine.Count{Lo: 10, Hi: 15}, routine.Span{}, "light band")}))
 	if s.Kind != AddReps || s.To.Reps != (routine.Count{Lo: 11, Hi: 15}) || s.To.Resistance != "light band" {
 		t.Errorf("got %+v", s)
@@ -109,11 +132,97 @@ func TestLowEndReachedCleanlyMeansAddRepsWithinTheRange(t *testing.T) {
 	}
 }
 
-func TestTwentyCleanRepsAlwaysMeansMoreResistance(t *testing.T) {
-	sessions := did("pull-apart", []int{20, 21}, []int{22, 20})
-	hold := routine.Span{Lo: 2 * time.Second, Hi: 5 * time.Second}
-	s := only(t, Suggest(sessions, []Target{target(routine.Count{Lo: 15, Hi: 25}, hold, "light band")}))
-	if s.Kind != MoreResistance {
+// A change the person accepted needs two sessions at the new target before
+// the next suggestion, so the same history never pushes twice.
+func TestOnlySessionsAtTheCurrentTargetCount(t *testing.T) {
+	tgt := target(routine.Count{Lo: 15, Hi: 20}, routine.Span{Lo: 3 * time.Second, Hi: 3 * time.Second}, "medium band")
+	tgt.Lower = 2 * time.Second
+	at := func(mutate func(*Exercise)) []Session {
+		sessions := did("pull-apart", []int{20, 20}, []int{20, 20})
+		for i := range sessions {
+			x := &sessions[i].Exercises[0]
+			x.RepsPlanned, x.Hold, x.Lower, x.Resistance = "15-20", Duration(3*time.Second), Duration(2*time.Second), "Medium band"
+			mutate(x)
+		}
+		return sessions
+	}
+	if got := Suggest(at(func(*Exercise) {}), []Target{tgt}); len(got) != 1 {
+		t.Fatalf("at the target: %+v", got)
+	}
+	for name, mutate := range map[string]func(*Exercise){
+		"another range":     func(x *Exercise) { x.RepsPlanned = "12-15" },
+		"a shorter hold":    func(x *Exercise) { x.Hold = Duration(2 * time.Second) },
+		"a quicker lower":   func(x *Exercise) { x.Lower = Duration(time.Second) },
+		"a lighter band":    func(x *Exercise) { x.Resistance = "light band" },
+		"older, unrecorded": func(x *Exercise) { x.RepsPlanned, x.Hold, x.Lower = "", 0, 0 },
+	} {
+		got := Suggest(at(mutate), []Target{tgt})
+		if want := name == "older, unrecorded"; (len(got) == 1) != want {
+			t.Errorf("%s: got %+v, want a suggestion: %v", name, got, want)
+		}
+	}
+	// Older sessions at the target do not stand in for a newer one off it.
+	sessions := append(at(func(*Exercise) {}), at(func(x *Exercise) { x.RepsPlanned = "20-25" })[0])
+	sessions[2].Started = sessions[1].Started.AddDate(0, 0, 1)
+	if got := Suggest(sessions, []Target{tgt}); len(got) != 0 {
+		t.Errorf("the latest session was at another range, yet: %+v", got)
+	}
+	// Discomfort counts whatever the target was.
+	sessions = at(func(x *Exercise) { x.RepsPlanned = "10-12" })
+	sessions[1].Exercises[0].Comfort = ComfortDiscomfort
+	if s := only(t, Suggest(sessions, []Target{tgt})); s.Kind != EaseOff {
+		t.Errorf("discomfort at an older target: %+v", s)
+	}
+}
+
+func bodyweight(p routine.Progression, hold routine.Span, lower time.Duration) Target {
+	return Target{Exercise: "pull-apart", Name: "Squeeze", Reps: routine.Count{Lo: 20, Hi: 20}, Hold: hold, Lower: lower, Progression: p}
+}
+
+func TestBodyweightMovesProgressInTheirOwnWay(t *testing.T) {
+	twenty := did("pull-apart", []int{20, 20}, []int{20, 20})
+	secs := func(lo, hi int) routine.Span {
+		return routine.Span{Lo: time.Duration(lo) * time.Second, Hi: time.Duration(hi) * time.Second}
+	}
+	holdThenLower := routine.Progression{Hold: 3 * time.Second, Lower: 3 * time.Second}
+	s := only(t, Suggest(twenty, []Target{bodyweight(holdThenLower, secs(2, 3), time.Second)}))
+	if s.Kind != LongerHold || s.To.Hold != secs(3, 3) || s.To.Resistance != "" {
+		t.Errorf("hold 2s of up to 3s: %+v", s)
+	}
+	s = only(t, Suggest(twenty, []Target{bodyweight(holdThenLower, secs(3, 3), time.Second)}))
+	if s.Kind != SlowerLower || s.To.Lower != 2*time.Second || s.To.Hold != secs(3, 3) {
+		t.Errorf("hold at its top: %+v", s)
+	}
+	if got := Suggest(twenty, []Target{bodyweight(holdThenLower, secs(3, 3), 3*time.Second)}); len(got) != 0 {
+		t.Errorf("progression used up, yet: %+v", got)
+	}
+
+	band := routine.Progression{Hold: 5 * time.Second, Resistance: "light band"}
+	s = only(t, Suggest(twenty, []Target{bodyweight(band, secs(5, 5), time.Second)}))
+	if s.Kind != MoreResistance || s.To.Resistance != "light band" || !strings.Contains(s.Change, "light band") {
+		t.Errorf("hold at 5s, band next: %+v", s)
+	}
+	banded := bodyweight(band, secs(5, 5), time.Second)
+	banded.Resistance = "light band"
+	if s = only(t, Suggest(with("light band", did("pull-apart", []int{20, 20}, []int{20, 20})), []Target{banded})); s.To.Resistance != "medium band" {
+		t.Errorf("with the band: %+v", s)
+	}
+
+	next := Target{Exercise: "incline-push-up", Name: "Incline Push-Up", Reps: routine.Count{Lo: 10, Hi: 15}}
+	push := bodyweight(routine.Progression{Next: "incline-push-up"}, routine.Span{}, time.Second)
+	push.Next = &next
+	s = only(t, Suggest(twenty, []Target{push}))
+	if s.Kind != HarderExercise || s.To != next || !strings.Contains(s.Change, "Incline Push-Up") {
+		t.Errorf("push-up: %+v", s)
+	}
+	if strings.Contains(s.Text(), "band") {
+		t.Errorf("a bodyweight move is told to use a band: %q", s.Text())
+	}
+}
+
+func TestWithoutProgressionOrResistanceItSaysMoreResistanceButChangesNothing(t *testing.T) {
+	s := only(t, Suggest(did("pull-apart", []int{20, 20}, []int{20, 20}), []Target{target(routine.Count{Lo: 15, Hi: 20}, routine.Span{}, "")}))
+	if s.Kind != MoreResistance || s.To != s.From {
 		t.Errorf("got %+v", s)
 	}
 }

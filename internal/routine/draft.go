@@ -12,6 +12,7 @@ import (
 // file: EncodeRoutine writes a routine through its draft.
 type Draft struct {
 	Name, Description, PerWeek, Prepare, RestAfter, Switch string
+	Warmup                                                 string // not in the editor's form, but kept
 	Sections                                               []*DraftSection
 	// Flat keeps top-level [[step]] tables while the draft has one
 	// section with neither a name nor rounds.
@@ -46,6 +47,7 @@ func DraftOf(r *Routine) *Draft {
 		Prepare:     durText(r.Prepare),
 		RestAfter:   durText(r.RestAfter),
 		Switch:      durText(r.Switch),
+		Warmup:      r.Warmup,
 		Flat:        r.Flat,
 	}
 	for _, sec := range r.Sections {
@@ -101,6 +103,7 @@ func (d *Draft) Encode() []byte {
 	w.text("prepare", d.Prepare)
 	w.text("rest_after", d.RestAfter)
 	w.text("switch", d.Switch)
+	w.text("warmup", d.Warmup)
 	if d.flat() {
 		for _, s := range d.Sections[0].Steps {
 			w.blank()

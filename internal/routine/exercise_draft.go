@@ -1,6 +1,9 @@
 package routine
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // ExerciseDraft is an exercise as a person types it in the form: texts as
 // typed, lists as entered. EncodeExercise writes an exercise through it, so
@@ -12,7 +15,25 @@ type ExerciseDraft struct {
 	Sets, Reps, Hold, Duration     string // the [dose] table
 	Rest                           string
 	Lift, Lower                    string // the [tempo] table
+	PhaseNames                     PhaseNames
 	PhaseCues                      PhaseCues
+	Progression                    ProgressionDraft
+}
+
+// ProgressionDraft is the [progression] table as texts.
+type ProgressionDraft struct {
+	Hold, Lower, Resistance, Next string
+}
+
+// ProgressionDraftOf turns a progression into the texts of its table.
+func ProgressionDraftOf(p Progression) ProgressionDraft {
+	text := func(d time.Duration) string {
+		if d <= 0 {
+			return ""
+		}
+		return FormatDuration(d)
+	}
+	return ProgressionDraft{Hold: text(p.Hold), Lower: text(p.Lower), Resistance: p.Resistance, Next: p.Next}
 }
 
 // ExerciseDraftOf turns an exercise into the texts its form shows.
@@ -23,7 +44,8 @@ func ExerciseDraftOf(e *Exercise) *ExerciseDraft {
 		Sets: intText(e.Dose.Sets), Reps: e.Dose.Reps.String(), Hold: e.Dose.Hold.String(),
 		Duration: e.Dose.Duration.String(), Rest: durText(e.Dose.Rest),
 		Lift: durText(e.Tempo.Lift), Lower: durText(e.Tempo.Lower),
-		PhaseCues: e.PhaseCues,
+		PhaseNames: e.PhaseNames, PhaseCues: e.PhaseCues,
+		Progression: ProgressionDraftOf(e.Progression),
 	}
 }
 
@@ -63,14 +85,29 @@ func (x *ExerciseDraft) Encode() []byte {
 		w.text("lift", x.Lift)
 		w.text("lower", x.Lower)
 	}
-	if x.PhaseCues != (PhaseCues{}) {
+	w.phases("phase_names", PhaseCues(x.PhaseNames))
+	w.phases("phase_cues", x.PhaseCues)
+	if p := x.Progression; p != (ProgressionDraft{}) {
 		w.blank()
-		w.line("[phase_cues]")
-		w.text("lift", x.PhaseCues.Lift)
-		w.text("hold", x.PhaseCues.Hold)
-		w.text("lower", x.PhaseCues.Lower)
+		w.line("[progression]")
+		w.text("hold", p.Hold)
+		w.text("lower", p.Lower)
+		w.text("resistance", p.Resistance)
+		w.text("next", p.Next)
 	}
 	return []byte(w.b.String())
+}
+
+// phases writes a table of one text per phase of a rep, if any is given.
+func (w *tomlWriter) phases(table string, p PhaseCues) {
+	if p == (PhaseCues{}) {
+		return
+	}
+	w.blank()
+	w.line("[%s]", table)
+	w.text("lift", p.Lift)
+	w.text("hold", p.Hold)
+	w.text("lower", p.Lower)
 }
 
 // Check parses the draft as the files are parsed; the exercise is nil

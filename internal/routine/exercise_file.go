@@ -1,13 +1,21 @@
 package routine
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/postureapp/posture/internal/tomlpos"
+)
 
 var (
-	exerciseKeys = []string{"format", "id", "name", "kind", "equipment", "muscles", "summary", "steps", "cues", "safety", "sides", "dose", "tempo", "phase_cues"}
-	doseKeys     = []string{"sets", "reps", "hold", "duration", "rest"}
-	phaseKeys    = []string{"lift", "hold", "lower"}
-	kinds        = []string{string(Warmup), string(Strength), string(Stretch)}
-	sidesValues  = []string{string(NoSides), string(BothSides), string(Alternate)}
+	exerciseKeys    = []string{"format", "id", "name", "kind", "equipment", "muscles", "summary", "steps", "cues", "safety", "sides", "dose", "tempo", "phase_names", "phase_cues", "progression"}
+	doseKeys        = []string{"sets", "reps", "hold", "duration", "rest"}
+	phaseKeys       = []string{"lift", "hold", "lower"}
+	progressionKeys = []string{"hold", "lower", "resistance", "next"}
+	kinds           = []string{string(Warmup), string(Strength), string(Stretch)}
+	sidesValues     = []string{string(NoSides), string(BothSides), string(Alternate)}
 )
 
 // ParseExercise reads one exercise file. The error, if any, is Problems
@@ -42,14 +50,31 @@ func ParseExercise(file string, data []byte) (*Exercise, error) {
 	if s, ok := d.enum(raw, "sides", "", sidesValues); ok {
 		e.Sides = Sides(s)
 	}
-	for _, eq := range e.Equipment {
-		if !contains(Equipment, eq) {
-			d.add("equipment", fmt.Sprintf("%q is not known equipment", eq), "any of "+quoteAll(Equipment))
+	d.checkEquipment(e.Equipment)
+	e.Dose = d.dose(raw)
+	e.PhaseNames = d.phaseNames(raw)
+	e.PhaseCues = d.phaseCues(raw)
+	e.Progression = d.progression(raw, e.ID)
+	return e, d.err()
+}
+
+// checkEquipment reports entries that are not known equipment, alone or
+// as choices joined by " or ".
+func (d *decoder) checkEquipment(entries []string) {
+	allowed := "any of " + quoteAll(Equipment) + `, or choices such as "band or cable"`
+	for _, entry := range entries {
+		choices := Choices(entry)
+		for _, eq := range choices {
+			if !contains(Equipment, eq) {
+				d.add("equipment", fmt.Sprintf("%q is not known equipment", eq), allowed)
+			}
+		}
+		for i, eq := range choices {
+			if contains(choices[:i], eq) {
+				d.add("equipment", fmt.Sprintf("%q names %q twice", entry, eq), allowed)
+			}
 		}
 	}
-	e.Dose = d.dose(raw)
-	e.PhaseCues = d.phaseCues(raw)
-	return e, d.err()
 }
 
 func (d *decoder) dose(raw map[string]any) Dose {
@@ -82,6 +107,88 @@ func (d *decoder) phaseCues(raw map[string]any) PhaseCues {
 		Hold:  d.str(t, "hold", "phase_cues", false),
 		Lower: d.str(t, "lower", "phase_cues", false),
 	}
+}
+
+// maxPhaseName keeps a phase's name as short as "SWITCH SIDES", the
+// longest word the player's banner already shows.
+const maxPhaseName = 12
+
+func (d *decoder) phaseNames(raw map[string]any) PhaseNames {
+	t := d.table(raw, "phase_names", "")
+	if t == nil {
+		return PhaseNames{}
+	}
+	d.checkKeys(t, "phase_names", phaseKeys)
+	return PhaseNames{
+		Lift:  d.phaseName(t, "lift"),
+		Hold:  d.phaseName(t, "hold"),
+		Lower: d.phaseName(t, "lower"),
+	}
+}
+
+func (d *decoder) phaseName(t map[string]any, key string) string {
+	v, given := t[key]
+	if !given {
+		return ""
+	}
+	s := d.str(t, key, "phase_names", false)
+	path := "phase_names." + key
+	allowed := fmt.Sprintf("a word or two of at most %d letters, like \"Push\"", maxPhaseName)
+	switch {
+	case !isString(v): // str has said so
+	case strings.TrimSpace(s) == "":
+		d.add(path, "is empty", allowed)
+	case utf8.RuneCountInString(s) > maxPhaseName || strings.ContainsAny(s, "\n\t"):
+		d.add(path, fmt.Sprintf("%q does not fit the player's banner", s), allowed)
+	}
+	return s
+}
+
+func isString(v any) bool {
+	_, ok := v.(string)
+	return ok
+}
+
+func (d *decoder) progression(raw map[string]any, id string) Progression {
+	t := d.table(raw, "progression", "")
+	if t == nil {
+		return Progression{}
+	}
+	d.checkKeys(t, "progression", progressionKeys)
+	p := Progression{
+		Hold:       d.longest(t, "hold"),
+		Lower:      d.longest(t, "lower"),
+		Resistance: strings.TrimSpace(d.str(t, "resistance", "progression", false)),
+		Next:       d.str(t, "next", "progression", false),
+	}
+	if v, given := t["resistance"]; given && isString(v) && p.Resistance == "" {
+		d.add("progression.resistance", "is empty", `what to start with, like "light band"`)
+	}
+	switch {
+	case p.Next == "":
+	case !idRe.MatchString(p.Next):
+		d.add("progression.next", fmt.Sprintf("%q is not an exercise id", p.Next), `a kebab-case id, like "incline-push-up"`)
+	case p.Next == id:
+		d.add("progression.next", "names the exercise itself", "the id of a harder exercise")
+	}
+	if len(t) == 0 {
+		d.add("progression", "is empty", "one or more of "+quoteAll(progressionKeys))
+	}
+	return p
+}
+
+// longest reads a progression's limit on a hold or a lower.
+func (d *decoder) longest(t map[string]any, key string) time.Duration {
+	p := tomlpos.Join("progression", key)
+	v := d.dur(t, key, "progression", maxTimed)
+	if v == nil {
+		return 0
+	}
+	if *v < minTimed {
+		d.add(p, fmt.Sprintf("%s is too short to progress to", FormatDuration(*v)), "1s-10m, like \"5s\"")
+		return 0
+	}
+	return *v
 }
 
 // RepBased reports whether the exercise counts reps by default.

@@ -7,8 +7,11 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
+
+	"github.com/postureapp/posture/internal/tomlpos"
 )
 
 // Catalog is everything the app can offer: the exercise library, every
@@ -32,18 +35,28 @@ type Sources struct {
 // every other file still loads. Nothing is written.
 func Load(src Sources) *Catalog {
 	c := &Catalog{Library: NewLibrary()}
-	c.addExercises(src.BuiltinExercises, "assets/exercises", true)
+	var refs []reference
+	refs = c.addExercises(src.BuiltinExercises, "assets/exercises", true, refs)
 	if src.UserExercises != "" {
-		c.addExercises(os.DirFS(src.UserExercises), src.UserExercises, false)
+		refs = c.addExercises(os.DirFS(src.UserExercises), src.UserExercises, false, refs)
 	}
-	c.addRoutines(src.BuiltinRoutines, "routines", true)
+	c.dropBroken(refs)
+	refs = c.addRoutines(src.BuiltinRoutines, "routines", true, nil)
 	if src.UserRoutines != "" {
-		c.addRoutines(os.DirFS(src.UserRoutines), src.UserRoutines, false)
+		refs = c.addRoutines(os.DirFS(src.UserRoutines), src.UserRoutines, false, refs)
 	}
+	c.dropBroken(refs)
 	return c
 }
 
-func (c *Catalog) addExercises(fsys fs.FS, label string, builtIn bool) {
+// reference is a file that names another exercise or routine, which may
+// load after it; it is checked once everything of its kind has loaded.
+type reference struct {
+	check func() error
+	drop  func()
+}
+
+func (c *Catalog) addExercises(fsys fs.FS, label string, builtIn bool, refs []reference) []reference {
 	c.eachFile(fsys, label, func(file string, data []byte) error {
 		e, err := ParseExercise(file, data)
 		if err != nil {
@@ -54,11 +67,18 @@ func (c *Catalog) addExercises(fsys fs.FS, label string, builtIn bool) {
 			return Problems{{File: file, Line: 1, Field: "id",
 				Msg: fmt.Sprintf("%q is already used by another exercise", e.ID), Allowed: "a new id"}}
 		}
+		if e.Progression.Next != "" {
+			refs = append(refs, reference{
+				check: func() error { return c.CheckExercise(e, data) },
+				drop:  func() { delete(c.Library.byID, e.ID) },
+			})
+		}
 		return nil
 	})
+	return refs
 }
 
-func (c *Catalog) addRoutines(fsys fs.FS, label string, builtIn bool) {
+func (c *Catalog) addRoutines(fsys fs.FS, label string, builtIn bool, refs []reference) []reference {
 	c.eachFile(fsys, label, func(file string, data []byte) error {
 		r, err := ParseRoutine(file, data, c.Library)
 		if err != nil {
@@ -70,8 +90,63 @@ func (c *Catalog) addRoutines(fsys fs.FS, label string, builtIn bool) {
 				Msg: fmt.Sprintf("%q is already the name of %s", r.Name, other.File), Allowed: "a name no other routine has"}}
 		}
 		c.Routines = append(c.Routines, r)
+		if r.Warmup != "" {
+			refs = append(refs, reference{
+				check: func() error { return c.CheckRoutine(r, data) },
+				drop:  func() { c.Routines = slices.DeleteFunc(c.Routines, func(x *Routine) bool { return x == r }) },
+			})
+		}
 		return nil
 	})
+	return refs
+}
+
+// dropBroken takes out of the catalog every file whose reference names
+// nothing, and reports it like any other broken file.
+func (c *Catalog) dropBroken(refs []reference) {
+	var broken []reference
+	for _, ref := range refs {
+		if err := ref.check(); err != nil {
+			c.Problems = append(c.Problems, err)
+			broken = append(broken, ref)
+		}
+	}
+	for _, ref := range broken {
+		ref.drop()
+	}
+}
+
+// CheckExercise reports an exercise whose progression moves on to an
+// exercise the library does not have; data is its file, for the line.
+func (c *Catalog) CheckExercise(e *Exercise, data []byte) error {
+	next := e.Progression.Next
+	if _, ok := c.Library.Exercise(next); next == "" || ok {
+		return nil
+	}
+	return referenceProblem(e.File, data, "progression.next", fmt.Sprintf("no exercise with id %q", next), Nearest(next, c.Library.IDs()))
+}
+
+// CheckRoutine reports a routine whose warm-up names no routine of the
+// catalog; data is its file, for the line.
+func (c *Catalog) CheckRoutine(r *Routine, data []byte) error {
+	if r.Warmup == "" || c.Routine(r.Warmup) != nil {
+		return nil
+	}
+	var names []string
+	for _, other := range c.Routines {
+		if other != r {
+			names = append(names, other.Name)
+		}
+	}
+	return referenceProblem(r.File, data, "warmup", fmt.Sprintf("no routine named %q", r.Warmup), Nearest(r.Warmup, names))
+}
+
+func referenceProblem(file string, data []byte, field, msg, near string) error {
+	allowed := ""
+	if near != "" {
+		allowed = fmt.Sprintf("did you mean %q?", near)
+	}
+	return Problems{{File: file, Line: tomlpos.Scan(string(data)).Line(field), Field: field, Msg: msg, Allowed: allowed}}
 }
 
 // eachFile hands every exercise or routine file of fsys to add; a file

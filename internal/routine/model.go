@@ -4,7 +4,11 @@
 // exercise's dose and the routine.
 package routine
 
-import "time"
+import (
+	"slices"
+	"strings"
+	"time"
+)
 
 // Format is the only file format version this build reads and writes.
 const Format = 1
@@ -43,16 +47,26 @@ var Equipment = []string{"band", "dumbbells", "cable", "wall", "doorway", "chair
 // equipment".
 var Gear = []string{"band", "dumbbells", "cable", "bench"}
 
-// NeedsGear reports whether any of equipment is Gear.
+// orWord joins choices in an equipment entry: "band or cable" means
+// either will do.
+const orWord = " or "
+
+// Choices splits an equipment entry into the things any one of which will
+// do: "dumbbells or band" gives both, "wall" gives itself.
+func Choices(entry string) []string { return strings.Split(entry, orWord) }
+
+// NeedsGear reports whether any entry of equipment can only be met with
+// Gear, so that a wall, a doorway, a chair and the floor are not enough.
 func NeedsGear(equipment []string) bool {
-	for _, e := range equipment {
-		for _, g := range Gear {
-			if e == g {
-				return true
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(equipment, func(entry string) bool {
+		return !slices.ContainsFunc(Choices(entry), func(c string) bool { return !slices.Contains(Gear, c) })
+	})
+}
+
+// Offers reports whether eq meets one of equipment's entries, alone or
+// as one of its choices: a band is offered by "dumbbells or band".
+func Offers(equipment []string, eq string) bool {
+	return slices.ContainsFunc(equipment, func(entry string) bool { return slices.Contains(Choices(entry), eq) })
 }
 
 // Defaults used when neither the step, the exercise nor the routine says.
@@ -68,7 +82,7 @@ type Exercise struct {
 	ID        string
 	Name      string
 	Kind      Kind
-	Equipment []string
+	Equipment []string // each entry one thing, or choices: "band or cable"
 	Muscles   []string
 	Summary   string
 	Steps     []string // how to do it, in order
@@ -77,7 +91,11 @@ type Exercise struct {
 	Sides     Sides
 	Dose      Dose
 	Tempo     Tempo
-	PhaseCues PhaseCues
+	// PhaseNames name the phases of a rep for this movement, so a push
+	// reads "Bend" and "Push" rather than "Lift" and "Lower".
+	PhaseNames  PhaseNames
+	PhaseCues   PhaseCues
+	Progression Progression
 
 	File    string // where it was loaded from, for messages
 	BuiltIn bool
@@ -103,6 +121,26 @@ type PhaseCues struct {
 	Lift, Hold, Lower string
 }
 
+// PhaseNames are an exercise's own words for the phases of a rep; an empty
+// one keeps the usual word.
+type PhaseNames struct {
+	Lift, Hold, Lower string
+}
+
+// Progression is how an exercise gets harder once every set reaches 20
+// clean reps (internal/history applies it), tried in this order: a longer hold, a
+// slower lower, added resistance, a harder exercise. Without any of them
+// the next step is more resistance, as for band and weight moves.
+type Progression struct {
+	Hold       time.Duration // hold longer, a second at a time, up to this
+	Lower      time.Duration // lower more slowly, a second at a time, up to this
+	Resistance string        // start using this, such as "light band"
+	Next       string        // the id of the harder exercise to move on to
+}
+
+// IsZero reports whether the exercise says nothing of its progression.
+func (p Progression) IsZero() bool { return p == Progression{} }
+
 // Routine is a named plan of sections and steps.
 type Routine struct {
 	Name        string
@@ -111,7 +149,10 @@ type Routine struct {
 	Prepare     *time.Duration // get-ready countdown
 	RestAfter   *time.Duration // default rest after each step's last set
 	Switch      *time.Duration // pause to change sides
-	Sections    []Section
+	// Warmup names a routine the player offers to play first, for
+	// routines that start with strength work.
+	Warmup   string
+	Sections []Section
 	// Flat is true when the file used top-level [[step]] tables; the one
 	// section it then holds has no name and is saved back the same way.
 	Flat bool
@@ -145,3 +186,25 @@ type Step struct {
 
 // Dur returns a pointer to d, for the optional durations above.
 func Dur(d time.Duration) *time.Duration { return &d }
+
+// WithWarmup is r with warm's sections played first, under r's name so
+// the session counts as r. Warm's steps keep the rest after them that
+// warm gives them, and a section without a name takes warm's name.
+func (r *Routine) WithWarmup(warm *Routine) *Routine {
+	c := r.Clone()
+	c.Warmup, c.Flat = "", false
+	rest := Dur(firstDur(warm.RestAfter, Dur(DefaultRestAfter)))
+	first := warm.Clone().Sections
+	for i := range first {
+		if first[i].Name == "" {
+			first[i].Name = warm.Name
+		}
+		for j := range first[i].Steps {
+			if first[i].Steps[j].RestAfter == nil {
+				first[i].Steps[j].RestAfter = rest
+			}
+		}
+	}
+	c.Sections = append(first, c.Sections...)
+	return c
+}

@@ -1,6 +1,9 @@
 package routine
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // DefaultRest is the rest between sets when nobody says.
 const DefaultRest = 30 * time.Second
@@ -94,22 +97,30 @@ func (r *Routine) Target() int { return firstInt(r.PerWeek, DefaultPerWeek) }
 // RoundCount is how often the section plays.
 func (s Section) RoundCount() int { return firstInt(s.Rounds, 1) }
 
-// Equipment lists what the routine needs, in the order of Equipment.
+// Equipment lists what the routine needs: single things in the order of
+// Equipment, then choices ("dumbbells or band") that nothing else in the
+// list already meets.
 func (r *Routine) Equipment(lib *Library) []string {
-	need := map[string]bool{}
+	var entries []string
 	for _, sec := range r.Sections {
 		for _, s := range sec.Steps {
 			if e, ok := lib.Exercise(s.Exercise); ok {
-				for _, eq := range e.Equipment {
-					need[eq] = true
-				}
+				entries = append(entries, e.Equipment...)
 			}
 		}
 	}
 	var out []string
 	for _, eq := range Equipment {
-		if need[eq] {
+		if slices.Contains(entries, eq) {
 			out = append(out, eq)
+		}
+	}
+	singles := slices.Clone(out)
+	for _, entry := range entries {
+		choices := Choices(entry)
+		met := slices.ContainsFunc(choices, func(c string) bool { return slices.Contains(singles, c) })
+		if len(choices) > 1 && !met && !slices.Contains(out, entry) {
+			out = append(out, entry)
 		}
 	}
 	return out

@@ -8,7 +8,7 @@ import (
 )
 
 var (
-	routineKeys = []string{"format", "name", "description", "per_week", "prepare", "rest_after", "switch", "section", "step"}
+	routineKeys = []string{"format", "name", "description", "per_week", "prepare", "rest_after", "switch", "warmup", "section", "step"}
 	sectionKeys = []string{"name", "rounds", "step"}
 	stepKeys    = []string{"exercise", "sets", "reps", "hold", "duration", "tempo", "rest", "rest_after", "pace", "sides", "resistance"}
 	paces       = []string{string(Timed), string(Self)}
@@ -30,8 +30,10 @@ func ParseRoutine(file string, data []byte, lib *Library) (*Routine, error) {
 		Prepare:     d.dur(raw, "prepare", "", maxRest),
 		RestAfter:   d.dur(raw, "rest_after", "", maxRest),
 		Switch:      d.dur(raw, "switch", "", maxRest),
+		Warmup:      strings.TrimSpace(d.str(raw, "warmup", "", false)),
 		File:        file,
 	}
+	d.checkWarmup(raw, r)
 	sections := d.tables(raw, "section", "")
 	steps := d.tables(raw, "step", "")
 	switch {
@@ -48,6 +50,19 @@ func ParseRoutine(file string, data []byte, lib *Library) (*Routine, error) {
 		d.addAt(0, "step", "the routine has no steps", "[[section]] tables with [[section.step]], or top-level [[step]] tables")
 	}
 	return r, d.err()
+}
+
+// checkWarmup reports a warm-up that names nothing or the routine itself;
+// whether the routine it names exists is the catalog's to say.
+func (d *decoder) checkWarmup(raw map[string]any, r *Routine) {
+	v, given := raw["warmup"]
+	switch {
+	case !given || !isString(v):
+	case r.Warmup == "":
+		d.add("warmup", "is empty", `the name of a routine to play first, like "Dynamic Warm-up"`)
+	case strings.EqualFold(r.Warmup, r.Name):
+		d.add("warmup", "names the routine itself", "the name of another routine")
+	}
 }
 
 func (d *decoder) section(raw map[string]any, path string, lib *Library) Section {

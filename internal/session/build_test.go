@@ -209,3 +209,61 @@ func TestEveryBuiltinRoutineBuilds(t *testing.T) {
 		}
 	}
 }
+
+func TestAnExerciseNamesItsOwnPhases(t *testing.T) {
+	push := repMove("p", sec, sec, sec)
+	push.PhaseNames = routine.PhaseNames{Lift: "Bend", Lower: "Push"}
+	push.PhaseCues = routine.PhaseCues{}
+	tl := Build(flat(routine.Step{Exercise: "p", Sets: 1, Reps: reps(1)}), routine.NewLibrary(push))
+	want := []struct{ name, cue, next string }{
+		{"Get ready", "Get ready: Move p", "Next: Move p"},
+		{"Bend", "Bend", "Next: hold 1s"},
+		{"Hold", "Hold", "Next: push 1s"},
+		{"Push", "Push", "Next: finish"},
+		{"Done", "Routine complete", ""},
+	}
+	if len(tl.Segments) != len(want) {
+		t.Fatalf("%d segments, want %d", len(tl.Segments), len(want))
+	}
+	for i, w := range want {
+		s := tl.Segments[i]
+		if s.PhaseName() != w.name || s.Cue != w.cue || s.Next != w.next {
+			t.Errorf("segment %d (%s): %q, cue %q, next %q; want %q, %q, %q", i, s.Phase, s.PhaseName(), s.Cue, s.Next, w.name, w.cue, w.next)
+		}
+	}
+	plain := Segment{Phase: PhaseLift, Exercise: repMove("q", sec, sec, sec)}
+	if plain.PhaseName() != "Lift" {
+		t.Errorf("an exercise without names: %q, want Lift", plain.PhaseName())
+	}
+}
+
+func TestAWarmUpPlaysFirstAndAddsItsTime(t *testing.T) {
+	c := builtins(t)
+	r, warm := c.Routine("Upper Back Strength"), c.Routine(c.Routine("Upper Back Strength").Warmup)
+	if warm == nil {
+		t.Fatal("Upper Back Strength names no warm-up routine")
+	}
+	both := Build(r.WithWarmup(warm), c.Library)
+	alone, warmOnly := Build(r, c.Library), Build(warm, c.Library)
+	// One get-ready instead of two, and the warm-up's last rest after it.
+	restBetween := warm.Sections[len(warm.Sections)-1].Steps[len(warm.Sections[len(warm.Sections)-1].Steps)-1].RestAfter
+	want := alone.Total + warmOnly.Total - r.PrepareTime() + *firstNonNil(restBetween, warm.RestAfter)
+	if both.Total != want {
+		t.Errorf("with warm-up %v, want %v (%v + %v)", both.Total, want, alone.Total, warmOnly.Total)
+	}
+	if both.Routine != r.Name || both.Steps[0].Plan.Exercise.ID != warmOnly.Steps[0].Plan.Exercise.ID {
+		t.Errorf("plays as %q starting with %s", both.Routine, both.Steps[0].Plan.Exercise.ID)
+	}
+	if last := both.Steps[len(both.Steps)-1].Plan.Exercise.ID; last != alone.Steps[len(alone.Steps)-1].Plan.Exercise.ID {
+		t.Errorf("ends with %s", last)
+	}
+}
+
+func firstNonNil(ds ...*time.Duration) *time.Duration {
+	for _, d := range ds {
+		if d != nil {
+			return d
+		}
+	}
+	return nil
+}

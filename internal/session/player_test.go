@@ -255,9 +255,9 @@ func TestCompletedRecord(t *testing.T) {
 		}
 	})
 	want := []history.Exercise{
-		{Exercise: "r", SetsPlanned: 2, RepsPlanned: "2-7", Reps: []int{2, 2}, Hold: history.Duration(sec), SetsDone: 2, Sides: "both"},
+		{Exercise: "r", SetsPlanned: 2, RepsPlanned: "2-7", Reps: []int{2, 2}, Hold: history.Duration(sec), Lower: history.Duration(sec), SetsDone: 2, Sides: "both"},
 		{Exercise: "w", SetsPlanned: 1, Duration: history.Duration(10 * sec), SetsDone: 1},
-		{Exercise: "s", SetsPlanned: 1, RepsPlanned: "5-10", Reps: []int{4}, Hold: history.Duration(sec), SetsDone: 1},
+		{Exercise: "s", SetsPlanned: 1, RepsPlanned: "5-10", Reps: []int{4}, Hold: history.Duration(sec), Lower: history.Duration(sec), SetsDone: 1},
 	}
 	if rec.Status != history.Completed || !reflect.DeepEqual(rec.Exercises, want) {
 		t.Errorf("record %s %+v\nwant completed %+v", rec.Status, rec.Exercises, want)
@@ -303,7 +303,7 @@ func TestStopRecordsWhatWasDone(t *testing.T) {
 		c.At(t0.Add(18*sec+500*time.Millisecond), p.Stop)
 	}, nil)
 	want := []history.Exercise{
-		{Exercise: "r", SetsPlanned: 2, RepsPlanned: "2-7", Reps: []int{1}, Hold: history.Duration(sec), SetsDone: 1, Sides: "both"},
+		{Exercise: "r", SetsPlanned: 2, RepsPlanned: "2-7", Reps: []int{1}, Hold: history.Duration(sec), Lower: history.Duration(sec), SetsDone: 1, Sides: "both"},
 	}
 	if rec.Status != history.Stopped || !reflect.DeepEqual(rec.Exercises, want) {
 		t.Errorf("record %s %+v\nwant stopped %+v", rec.Status, rec.Exercises, want)

@@ -40,7 +40,7 @@ func (p *Player) stepRecord(st Step) history.Exercise {
 		Resistance:  pl.Resistance,
 	}
 	if pl.RepBased() {
-		ex.RepsPlanned, ex.Hold = pl.Reps.String(), history.Duration(pl.Hold.Lo)
+		ex.RepsPlanned, ex.Hold, ex.Lower = pl.Reps.String(), history.Duration(pl.Hold.Lo), history.Duration(pl.Lower)
 	} else {
 		ex.Duration = history.Duration(pl.Duration.Lo)
 	}

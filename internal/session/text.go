@@ -26,11 +26,11 @@ func cueText(s Segment) string {
 		}
 		return "Get ready: " + s.Exercise.Name
 	case PhaseLift:
-		return orDefault(s.Exercise.PhaseCues.Lift, "Lift")
+		return orDefault(s.Exercise.PhaseCues.Lift, s.PhaseName())
 	case PhaseHold:
-		return orDefault(s.Exercise.PhaseCues.Hold, "Hold")
+		return orDefault(s.Exercise.PhaseCues.Hold, s.PhaseName())
 	case PhaseLower:
-		return orDefault(s.Exercise.PhaseCues.Lower, "Lower")
+		return orDefault(s.Exercise.PhaseCues.Lower, s.PhaseName())
 	case PhaseWork:
 		if len(s.Exercise.Cues) > 0 {
 			return s.Exercise.Cues[0]
@@ -44,6 +44,35 @@ func cueText(s Segment) string {
 		return "Switch to your " + s.Side + " side"
 	}
 	return "Routine complete"
+}
+
+// phaseWords are the usual words for each phase.
+var phaseWords = map[Phase]string{
+	PhasePrepare: "Get ready",
+	PhaseLift:    "Lift",
+	PhaseHold:    "Hold",
+	PhaseLower:   "Lower",
+	PhaseWork:    "Go",
+	PhaseSet:     "Your pace",
+	PhaseRest:    "Rest",
+	PhaseSwitch:  "Switch sides",
+	PhaseDone:    "Done",
+}
+
+// PhaseName is the word for the segment's phase, as the player shows it,
+// the terminal prints it and a voice would say it: the exercise's own name
+// for a phase of a rep ("Bend", "Push"), else the usual word.
+func (s Segment) PhaseName() string {
+	if s.Exercise != nil {
+		own := map[Phase]string{PhaseLift: s.Exercise.PhaseNames.Lift, PhaseHold: s.Exercise.PhaseNames.Hold, PhaseLower: s.Exercise.PhaseNames.Lower}
+		if name := strings.TrimSpace(own[s.Phase]); name != "" {
+			return name
+		}
+	}
+	if word, ok := phaseWords[s.Phase]; ok {
+		return word
+	}
+	return string(s.Phase)
 }
 
 func selfPacedText(s Segment) string {
@@ -73,7 +102,7 @@ func nextText(s, n Segment) string {
 	sameSet := s.Step == n.Step && s.Set == n.Set
 	switch {
 	case sameSet && isRepPhase(s.Phase) && isRepPhase(n.Phase):
-		return withSide(string(n.Phase)+" "+short(n.Length), n.Side, s.Side)
+		return withSide(strings.ToLower(n.PhaseName())+" "+short(n.Length), n.Side, s.Side)
 	case sameSet && s.Phase != PhaseRest:
 		return withSide(n.Exercise.Name, n.Side, s.Side)
 	case s.Step == n.Step:

@@ -5,6 +5,7 @@
 package ui
 
 import (
+	"fmt"
 	"image/color"
 	"sync"
 	"time"
@@ -190,19 +191,47 @@ func (u *App) showHome() {
 }
 
 // startRoutine shows the safety advice once before the very first
-// session, then opens the player.
+// session, offers the routine's warm-up, then opens the player.
 func (u *App) startRoutine(r *routine.Routine) {
-	if u.prefs.safetySeen() {
-		u.openPlayer(r)
-		return
-	}
 	if u.win.Content() == nil {
 		u.showHome()
 	}
+	if u.prefs.safetySeen() {
+		u.offerWarmup(r)
+		return
+	}
 	u.showAdvice(true, func() {
 		u.prefs.setSafetySeen()
-		u.openPlayer(r)
+		u.offerWarmup(r)
 	})
+}
+
+// offerWarmup asks, each time r starts, whether to play the warm-up
+// routine r names before it; No or Esc plays r alone.
+func (u *App) offerWarmup(r *routine.Routine) {
+	warm := u.cfg.Catalog.Routine(r.Warmup)
+	if r.Warmup == "" || warm == nil {
+		u.openPlayer(r)
+		return
+	}
+	keys := u.keys
+	msg := fmt.Sprintf("%s starts with strength work.\nPlay the %s first? It takes %s.",
+		r.Name, warm.Name, minutes(session.Build(warm, u.cfg.Catalog.Library).Total))
+	d := dialog.NewConfirm("Warm up first?", msg, func(yes bool) {
+		u.keys = keys
+		if yes {
+			r = r.WithWarmup(warm)
+		}
+		u.openPlayer(r)
+	}, u.win)
+	d.SetConfirmText("Warm up first")
+	d.SetDismissText("Skip")
+	u.keys = func(ev *fyne.KeyEvent) {
+		if ev.Name == fyne.KeyEscape {
+			d.Hide()
+		}
+	}
+	d.Show()
 }
 
 func (u *App) openPlayer(r *routine.Routine) {

@@ -148,8 +148,8 @@ func (x *exerciseEditor) id() string {
 }
 
 // draft is the form as an exercise draft. What the form does not show
-// (safety notes and phase cues written by hand) is carried over, so saving
-// does not drop it.
+// (safety notes, phase names and cues, and the progression, written by
+// hand) is carried over, so saving does not drop it.
 func (x *exerciseEditor) draft() *routine.ExerciseDraft {
 	d := &routine.ExerciseDraft{
 		ID: x.id(), Name: x.f["name"].Text, Kind: kindValues[max(x.kind.SelectedIndex(), 0)],
@@ -162,7 +162,8 @@ func (x *exerciseEditor) draft() *routine.ExerciseDraft {
 		Lift: x.f["tempo.lift"].Text, Lower: x.f["tempo.lower"].Text,
 	}
 	if x.old != nil {
-		d.Safety, d.PhaseCues = x.old.Safety, x.old.PhaseCues
+		d.Safety, d.PhaseCues, d.PhaseNames = x.old.Safety, x.old.PhaseCues, x.old.PhaseNames
+		d.Progression = routine.ProgressionDraftOf(x.old.Progression)
 	}
 	return d
 }

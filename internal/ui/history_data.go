@@ -109,45 +109,13 @@ func (u *App) now() time.Time {
 	return time.Now()
 }
 
-// lastRoutine is the routine of the most recent session that is still in
-// the catalog; nil when there is none.
-func (u *App) lastRoutine() *routine.Routine {
-	for i := len(u.sessions) - 1; i >= 0; i-- {
-		if r := u.cfg.Catalog.Routine(u.sessions[i].Routine); r != nil {
-			return r
-		}
-	}
-	return nil
-}
-
 func (u *App) summary() history.Summary {
 	return history.Summarise(u.sessions, u.now(), time.Local, u.prefs.weeklyTarget())
 }
 
-// targets is what routine r currently asks of each rep-based exercise,
-// for the progression suggestions.
-func (u *App) targets(r *routine.Routine) []history.Target {
-	var out []history.Target
-	seen := map[string]bool{}
-	for _, sec := range r.Plans(u.cfg.Catalog.Library) {
-		for _, p := range sec {
-			if !p.RepBased() || seen[p.Exercise.ID] {
-				continue
-			}
-			seen[p.Exercise.ID] = true
-			out = append(out, history.Target{Exercise: p.Exercise.ID, Reps: p.Reps, Hold: p.Hold, Resistance: p.Resistance})
-		}
-	}
-	return out
-}
-
 // suggestions for the routine last done.
 func (u *App) suggestions() (*routine.Routine, []history.Suggestion) {
-	r := u.lastRoutine()
-	if r == nil {
-		return nil, nil
-	}
-	return r, history.Suggest(u.sessions, u.targets(r))
+	return history.Current(u.sessions, u.cfg.Catalog)
 }
 
 // exerciseName is the library's name for an id, or the id itself.

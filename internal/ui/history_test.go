@@ -28,7 +28,7 @@ func pullApartSession(daysAgo int, reps int) history.Session {
 		ID: history.NewID(start), Routine: "Upper Back Strength", Started: start, Ended: start.Add(15 * time.Minute),
 		Status: history.Completed, Active: history.Duration(14 * time.Minute),
 		Exercises: []history.Exercise{{Exercise: "band-pull-apart", SetsPlanned: 3, SetsDone: 3, RepsPlanned: "15-20",
-			Reps: []int{reps, reps, reps}, Hold: history.Duration(time.Second)}},
+			Reps: []int{reps, reps, reps}, Hold: history.Duration(time.Second), Resistance: "light band"}},
 	}
 }
 
@@ -115,11 +115,11 @@ func TestAcceptSuggestionWritesOwnCopy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if mine.Name != "Upper Back Strength (mine)" || mine.Sections[0].Steps[0].Resistance == "" {
+	if mine.Name != "Upper Back Strength (mine)" || mine.Sections[0].Steps[0].Resistance != "medium band" {
 		t.Fatalf("copy not changed: %s", data)
 	}
 	builtin := u.cfg.Catalog.Routine("Upper Back Strength")
-	if !builtin.BuiltIn || builtin.Sections[0].Steps[0].Resistance != "" {
+	if !builtin.BuiltIn || builtin.Sections[0].Steps[0].Resistance != "light band" {
 		t.Fatal("the built-in routine changed")
 	}
 	if u.cfg.Catalog.Routine("Upper Back Strength (mine)") == nil {

@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 	"math"
-	"slices"
 	"strings"
 	"time"
 
@@ -85,7 +84,7 @@ func (h *home) matches(r *routine.Routine, lib *routine.Library) bool {
 			return false
 		}
 	default:
-		if !slices.Contains(eq, choice) {
+		if !routine.Offers(eq, choice) {
 			return false
 		}
 	}

@@ -32,8 +32,8 @@ func cardTitles(h *home) []string {
 func TestHomeListsEveryRoutineWithItsFacts(t *testing.T) {
 	u := newTestApp(t, testCatalog(t))
 	titles := cardTitles(u.home)
-	if len(titles) != 7 {
-		t.Fatalf("home shows %d routines, want 6 built-in and the test one: %v", len(titles), titles)
+	if len(titles) != 11 {
+		t.Fatalf("home shows %d routines, want 10 built-in and the test one: %v", len(titles), titles)
 	}
 	var ubs *widget.Card
 	for _, o := range u.home.list.Objects {
@@ -95,6 +95,7 @@ func TestFirstStartShowsSafetyAdviceOnce(t *testing.T) {
 	u := newTestApp(t, testCatalog(t))
 	clock := u.cfg.Clock.(*stepClock)
 	never := func() bool { return false }
+	u.home.search.SetText("Desk Posture Break") // a routine that needs no warm-up
 	test.Tap(findButton(t, u.win.Content(), "Start"))
 	if u.player != nil || !overlayShows(t, u.win, "Stop if it hurts") {
 		t.Fatal("first start did not show the safety advice first")
@@ -179,5 +180,46 @@ func TestSettingsApplyAndPersist(t *testing.T) {
 	}
 	if r.PrepareTime().Seconds() != 5 {
 		t.Error("the setting changed the catalog's routine")
+	}
+}
+
+// A routine that starts with strength work offers its warm-up each time it
+// starts, before the player: yes plays the warm-up first, No or Esc not.
+func TestStartOffersTheWarmUpFirst(t *testing.T) {
+	u := newTestApp(t, testCatalog(t))
+	u.prefs.setSafetySeen()
+	clock := u.cfg.Clock.(*stepClock)
+	never := func() bool { return false }
+	var card fyne.CanvasObject
+	for _, o := range u.home.list.Objects {
+		if c, ok := o.(*widget.Card); ok && c.Title == "Upper Back Strength" {
+			card = c
+		}
+	}
+	for _, answer := range []string{"Warm up first", "Skip", "Esc"} {
+		test.Tap(findButton(t, card, "Start"))
+		if u.player != nil || !overlayShows(t, u.win, "Play the Dynamic Warm-up first? It takes 6 min.") {
+			t.Fatalf("%s: the warm-up was not offered before the player", answer)
+		}
+		clock.act(t, never, func() {
+			if answer == "Esc" {
+				u.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+			} else {
+				test.Tap(findButton(t, u.win.Canvas().Overlays().Top(), answer))
+			}
+		})
+		if u.player == nil || u.win.Canvas().Overlays().Top() != nil {
+			t.Fatalf("%s: no player, or the question stayed", answer)
+		}
+		p := u.player
+		first := p.r.Plans(u.cfg.Catalog.Library)[0][0].Exercise.ID
+		if want := map[bool]string{true: "neck-roll", false: "band-pull-apart"}[answer == "Warm up first"]; first != want || p.r.Name != "Upper Back Strength" {
+			t.Errorf("%s: %q starts with %s, want Upper Back Strength starting with %s", answer, p.r.Name, first, want)
+		}
+		if !strings.Contains(p.phaseWord.Text, "GET READY") {
+			t.Errorf("%s: the player shows %q, not the get-ready", answer, p.phaseWord.Text)
+		}
+		clock.act(t, func() bool { return p.engine.State().Over }, u.showHome)
+		p.engine.Wait()
 	}
 }

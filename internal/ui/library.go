@@ -158,7 +158,7 @@ func (l *library) matches(e *routine.Exercise) bool {
 			return false
 		}
 	default:
-		if !slices.Contains(e.Equipment, eq) {
+		if !routine.Offers(e.Equipment, eq) {
 			return false
 		}
 	}

@@ -2,33 +2,33 @@ package ui
 
 import (
 	"image/color"
+	"strings"
 
 	"github.com/postureapp/posture/internal/session"
 )
 
-// phaseStyle is how a phase looks on the player: its word and its colour.
-// The colours are deep enough that white text on them reads in both light
-// and dark themes; they are the only colours not taken from the theme.
-type phaseStyle struct {
-	word   string
-	colour color.NRGBA
+// phaseColours are the player's banner colours, one a phase. They are
+// deep enough that white text on them reads in both light and dark themes;
+// they are the only colours not taken from the theme.
+var phaseColours = map[session.Phase]color.NRGBA{
+	session.PhasePrepare: {0xa1, 0x62, 0x07, 0xff}, // amber
+	session.PhaseLift:    {0x1e, 0x7b, 0x3c, 0xff}, // green
+	session.PhaseHold:    {0x1d, 0x5f, 0xb8, 0xff}, // blue
+	session.PhaseLower:   {0x6d, 0x3f, 0xc0, 0xff}, // violet
+	session.PhaseWork:    {0x1e, 0x7b, 0x3c, 0xff}, // green, like lift
+	session.PhaseSet:     {0x0f, 0x76, 0x6e, 0xff}, // teal
+	session.PhaseRest:    {0x47, 0x55, 0x69, 0xff}, // slate
+	session.PhaseSwitch:  {0xb4, 0x3f, 0x0e, 0xff},
+	session.PhaseDone:    {0x0e, 0x74, 0x90, 0xff}, // cyan
 }
 
-var phaseStyles = map[session.Phase]phaseStyle{
-	session.PhasePrepare: {"GET READY", color.NRGBA{0xa1, 0x62, 0x07, 0xff}}, // amber
-	session.PhaseLift:    {"LIFT", color.NRGBA{0x1e, 0x7b, 0x3c, 0xff}},      // green
-	session.PhaseHold:    {"HOLD", color.NRGBA{0x1d, 0x5f, 0xb8, 0xff}},      // blue
-	session.PhaseLower:   {"LOWER", color.NRGBA{0x6d, 0x3f, 0xc0, 0xff}},     // violet
-	session.PhaseWork:    {"GO", color.NRGBA{0x1e, 0x7b, 0x3c, 0xff}},        // green, like lift
-	session.PhaseSet:     {"YOUR PACE", color.NRGBA{0x0f, 0x76, 0x6e, 0xff}}, // teal
-	session.PhaseRest:    {"REST", color.NRGBA{0x47, 0x55, 0x69, 0xff}},      // slate
-	session.PhaseSwitch:  {"SWITCH SIDES", color.NRGBA{0xb4, 0x3f, 0x0e, 0xff}},
-	session.PhaseDone:    {"DONE", color.NRGBA{0x0e, 0x74, 0x90, 0xff}}, // cyan
-}
-
-func styleOf(p session.Phase) phaseStyle {
-	if s, ok := phaseStyles[p]; ok {
-		return s
+func colourOf(p session.Phase) color.NRGBA {
+	if c, ok := phaseColours[p]; ok {
+		return c
 	}
-	return phaseStyle{word: string(p), colour: color.NRGBA{0x47, 0x55, 0x69, 0xff}}
+	return phaseColours[session.PhaseRest]
 }
+
+// bannerWord is the phase's name in the player's banner: the exercise's
+// own word for it, in capitals.
+func bannerWord(s session.Segment) string { return strings.ToUpper(s.PhaseName()) }

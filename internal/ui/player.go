@@ -88,7 +88,7 @@ func (p *player) build() {
 	p.name.TextSize = 28
 	p.name.TextStyle = fyne.TextStyle{Bold: true}
 	p.where = widget.NewLabel("")
-	p.phaseBg = canvas.NewRectangle(styleOf(session.PhasePrepare).colour)
+	p.phaseBg = canvas.NewRectangle(colourOf(session.PhasePrepare))
 	p.phaseBg.CornerRadius = 8
 	p.phaseWord = canvas.NewText("", whiteText)
 	p.phaseWord.TextSize = 40
@@ -220,10 +220,9 @@ func (p *player) onEvent(ev session.Event) {
 // showSegment puts a new segment on screen.
 func (p *player) showSegment(s session.Segment, remaining time.Duration) {
 	p.seg = s
-	st := styleOf(s.Phase)
-	p.phaseBg.FillColor = st.colour
+	p.phaseBg.FillColor = colourOf(s.Phase)
 	p.phaseBg.Refresh()
-	p.phaseWord.Text = st.word
+	p.phaseWord.Text = bannerWord(s)
 	p.phaseWord.Refresh()
 	p.refreshTitle()
 	p.counts.SetText(countsText(s))

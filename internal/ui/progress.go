@@ -43,7 +43,7 @@ func (u *App) suggestionCard(r *routine.Routine, sugs []history.Suggestion) fyne
 	rows := container.NewVBox()
 	for _, s := range sugs {
 		s := s
-		text := widget.NewLabel(u.exerciseName(s.Exercise) + ": " + s.Text)
+		text := widget.NewLabel(u.exerciseName(s.Exercise) + ": " + s.Text())
 		text.Wrapping = fyne.TextWrapWord
 		var actions []fyne.CanvasObject
 		if s.Safety {

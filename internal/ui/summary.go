@@ -80,7 +80,7 @@ func (u *App) showSummary(r *routine.Routine, rec history.Session) {
 // from the history as last read.
 func (s *summaryScreen) refreshSuggestions(box *fyne.Container) {
 	box.RemoveAll()
-	if sugs := history.Suggest(s.ui.sessions, s.ui.targets(s.r)); len(sugs) > 0 {
+	if sugs := history.Suggest(s.ui.sessions, history.Targets(s.r, s.ui.cfg.Catalog.Library)); len(sugs) > 0 {
 		box.Add(s.ui.suggestionCard(s.r, sugs))
 	}
 }
