@@ -7,6 +7,10 @@ import "fmt"
 // is harmless after Close.
 type Player interface {
 	Play(Cue)
+	// PlayClip sounds c through the same mixer and level as the cues;
+	// stop cuts it short (with a fade, so it does not click) and is
+	// harmless once c has ended.
+	PlayClip(c *Clip) (stop func())
 	SetVolume(percent int)
 	SetMuted(bool)
 	Close() error
@@ -21,7 +25,8 @@ func NoDeviceNotice(reason error) string {
 // so the rest of the app runs unchanged.
 type Silent struct{}
 
-func (Silent) Play(Cue)      {}
-func (Silent) SetVolume(int) {}
-func (Silent) SetMuted(bool) {}
-func (Silent) Close() error  { return nil }
+func (Silent) Play(Cue)              {}
+func (Silent) PlayClip(*Clip) func() { return func() {} }
+func (Silent) SetVolume(int)         {}
+func (Silent) SetMuted(bool)         {}
+func (Silent) Close() error          { return nil }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/faiface/beep"
 	"github.com/faiface/beep/wav"
 )
 
@@ -32,7 +33,15 @@ func (b *Bank) writeWAV(path string, c Cue) error {
 	if !ok {
 		return fmt.Errorf("unknown cue %q", c)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+string(c)+"-*.wav")
+	return writeWAVFile(path, s)
+}
+
+// WriteWAV writes the clip to path as a 16-bit mono WAV file, whole under a
+// temporary name and then renamed, as WriteWAVs does.
+func (c *Clip) WriteWAV(path string) error { return writeWAVFile(path, c.Streamer()) }
+
+func writeWAVFile(path string, s beep.Streamer) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+"-*")
 	if err != nil {
 		return err
 	}

@@ -58,3 +58,40 @@ func countdownCue(ev Event) (audio.Cue, bool) {
 	}
 	return audio.Pip, true
 }
+
+// PlannedCue is a cue at its planned moment, counted from the start of its
+// segment.
+type PlannedCue struct {
+	At  time.Duration
+	Cue audio.Cue
+}
+
+// PlannedCues lists the cues segment s sounds when it plays through
+// without a pause or a skip: the cues CueFor gives the engine's events, at
+// the moments the engine emits them. The done segment sounds the end of a
+// completed routine.
+func PlannedCues(s Segment) []PlannedCue {
+	var out []PlannedCue
+	if c, ok := phaseCue(s); ok {
+		out = append(out, PlannedCue{0, c})
+	}
+	if s.Phase == PhaseDone {
+		out = append(out, PlannedCue{0, audio.RoutineDone})
+	}
+	for left := min(wholeSecondsInside(s), 3); left > 0; left-- {
+		at := time.Duration(left) * time.Second
+		if c, ok := countdownCue(Event{Kind: LastThree, Segment: s, Remaining: at}); ok {
+			out = append(out, PlannedCue{s.Length - at, c})
+		}
+	}
+	return out
+}
+
+// wholeSecondsInside is how many whole seconds strictly inside a timed
+// segment get a Tick: the first one the engine counts down from.
+func wholeSecondsInside(s Segment) int {
+	if s.Open() || s.Length <= 0 {
+		return 0
+	}
+	return int((s.Length - 1) / time.Second)
+}

@@ -89,3 +89,30 @@ func TestControlsFromManyGoroutines(t *testing.T) {
 		t.Errorf("status %s, over %v", rec.Status, p.State().Over)
 	}
 }
+
+// The planned cues of every built-in routine are the cues its events
+// sound, at the moments they sound, so the voice can plan around them.
+func TestPlannedCuesAreWhatPlaySounds(t *testing.T) {
+	c := builtins(t)
+	for _, r := range c.Routines {
+		tl := Build(r, c.Library)
+		type heard struct {
+			at  time.Duration
+			cue audio.Cue
+		}
+		var want, got []heard
+		for _, s := range tl.Segments {
+			for _, pc := range PlannedCues(s) {
+				want = append(want, heard{s.Offset + pc.At, pc.Cue})
+			}
+		}
+		run(t, tl, Options{AutoDone: true}, nil, func(_ *Player, ev Event, now time.Time) {
+			if c, ok := CueFor(ev); ok {
+				got = append(got, heard{now.Sub(t0), c})
+			}
+		})
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: planned %d cues, heard %d; first planned %v, heard %v", r.Name, len(want), len(got), want[:3], got[:3])
+		}
+	}
+}

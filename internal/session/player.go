@@ -255,10 +255,7 @@ func (p *Player) enter(i int, at time.Time) {
 	if seg.Step >= 0 {
 		p.e.reached[seg.Step] = true
 	}
-	p.e.nextTick = 0
-	if !seg.Open() && seg.Length > 0 {
-		p.e.nextTick = int((seg.Length - 1) / time.Second) // whole seconds strictly inside the segment
-	}
+	p.e.nextTick = wholeSecondsInside(seg)
 	p.event(SegmentStarted, at, seg.Length)
 	if seg.Phase == PhaseDone {
 		p.finish(history.Completed, at)

@@ -70,6 +70,12 @@ func (d *device) Play(c audio.Cue) {
 	}
 }
 
+func (d *device) PlayClip(c *audio.Clip) func() {
+	s, stop := audio.Cuttable(c.Streamer())
+	d.start(s)
+	return stop
+}
+
 // start hands s to the speaker's mixer, behind the volume and mute.
 func (d *device) start(s beep.Streamer) {
 	d.mu.Lock()
