@@ -37,6 +37,17 @@ func DataDir(flag string) (string, error) {
 	return filepath.Join(home, ".local", "share", "posture"), nil
 }
 
+// VoiceCacheDir is where spoken phrases are kept once rendered:
+// $XDG_CACHE_HOME/posture/voice, normally ~/.cache/posture/voice. Nothing
+// there is lost by deleting it; it is made again when needed.
+func VoiceCacheDir() (string, error) {
+	d, err := os.UserCacheDir()
+	if err != nil {
+		return "", fmt.Errorf("no cache folder for the voice: %w", err)
+	}
+	return filepath.Join(d, "posture", "voice"), nil
+}
+
 // Layout names the folders below root without creating them.
 func Layout(root string) Paths {
 	return Paths{

@@ -123,3 +123,15 @@ func assertContent(t *testing.T, path, want string) {
 		t.Fatalf("%s holds %q, want %q", filepath.Base(path), b, want)
 	}
 }
+
+func TestVoiceCacheFollowsXDGCacheHome(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", "/tmp/cachehome")
+	if d, err := VoiceCacheDir(); err != nil || d != "/tmp/cachehome/posture/voice" {
+		t.Fatalf("%q, %v", d, err)
+	}
+	t.Setenv("XDG_CACHE_HOME", "")
+	t.Setenv("HOME", "/home/someone")
+	if d, _ := VoiceCacheDir(); d != "/home/someone/.cache/posture/voice" {
+		t.Fatalf("without XDG_CACHE_HOME: %q", d)
+	}
+}

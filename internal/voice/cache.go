@@ -1,0 +1,185 @@
+package voice
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"syscall"
+
+	"github.com/postureapp/posture/internal/audio"
+)
+
+// cacheVersion changes whenever the way a phrase becomes a clip changes
+// (trimming, level, sample rate), so old renderings are not reused.
+const cacheVersion = "1"
+
+// Caps on the cache: one file is a phrase of a few seconds, about 90 KB a
+// second; past maxCacheFile it is not read. When the folder grows past
+// maxCacheTotal, the files used least recently go first.
+const (
+	maxCacheFile  = 2 << 20
+	maxCacheTotal = 64 << 20
+)
+
+// Cache keeps every rendered phrase as a WAV file in its folder, named by
+// a hash of text, voice and rate, so each is rendered once, across
+// sessions and processes. It is safe for concurrent use: the same phrase
+// asked for twice at once is rendered once, and files are written whole
+// under a temporary name and renamed, so a reader never sees half of one.
+type Cache struct {
+	dir    string
+	render Renderer
+
+	mu      sync.Mutex
+	pending map[string]*rendering
+}
+
+type rendering struct {
+	done chan struct{}
+	clip *audio.Clip
+	err  error
+}
+
+// NewCache keeps renderings by r in dir, created when first written.
+func NewCache(dir string, r Renderer) *Cache {
+	return &Cache{dir: dir, render: r, pending: map[string]*rendering{}}
+}
+
+// Clip returns phrase p from the cache, rendering and storing it first
+// when it is not there (or its file cannot be read).
+func (c *Cache) Clip(ctx context.Context, p Phrase) (*audio.Clip, error) {
+	path := c.path(p)
+	if clip, err := readClip(path); err == nil {
+		return clip, nil
+	}
+	c.mu.Lock()
+	if r, ok := c.pending[path]; ok {
+		c.mu.Unlock()
+		select {
+		case <-r.done:
+			return r.clip, r.err
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
+	r := &rendering{done: make(chan struct{})}
+	c.pending[path] = r
+	c.mu.Unlock()
+
+	r.clip, r.err = c.renderAndStore(ctx, p, path)
+	c.mu.Lock()
+	delete(c.pending, path)
+	c.mu.Unlock()
+	close(r.done)
+	return r.clip, r.err
+}
+
+// Cached returns phrase p only if it is already on disk.
+func (c *Cache) Cached(p Phrase) (*audio.Clip, bool) {
+	clip, err := readClip(c.path(p))
+	return clip, err == nil
+}
+
+func (c *Cache) renderAndStore(ctx context.Context, p Phrase, path string) (*audio.Clip, error) {
+	clip, err := c.render.Render(ctx, p)
+	if err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(c.dir, 0o755); err != nil {
+		return clip, fmt.Errorf("voice cache: %w", err)
+	}
+	if err := clip.WriteWAV(path); err != nil {
+		return clip, fmt.Errorf("voice cache: %w", err)
+	}
+	return clip, nil
+}
+
+func (c *Cache) path(p Phrase) string {
+	sum := sha256.Sum256([]byte(cacheVersion + "\x00" + p.Voice + "\x00" + fmt.Sprint(p.Rate) + "\x00" + p.Text))
+	return filepath.Join(c.dir, hex.EncodeToString(sum[:16])+".wav")
+}
+
+// readClip reads a cached clip. Only a regular file of at most
+// maxCacheFile bytes is read: it is opened without following a link and
+// without waiting on a pipe, then checked before a byte is read.
+func readClip(path string) (*audio.Clip, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NOFOLLOW|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	switch {
+	case err != nil:
+		return nil, err
+	case !info.Mode().IsRegular():
+		return nil, fmt.Errorf("%s: not a regular file", path)
+	case info.Size() > maxCacheFile:
+		return nil, fmt.Errorf("%s: %d bytes, more than a phrase (%d)", path, info.Size(), maxCacheFile)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, maxCacheFile+1))
+	if err != nil {
+		return nil, err
+	}
+	rate, samples, err := decodeWAV(data)
+	switch {
+	case err != nil:
+		return nil, fmt.Errorf("%s: %w", path, err)
+	case rate != int(audio.SampleRate):
+		return nil, fmt.Errorf("%s: %d Hz, not %d", path, rate, audio.SampleRate)
+	}
+	return audio.NewClip(samples), nil
+}
+
+// Trim removes the least recently written files until the folder holds at
+// most maxCacheTotal bytes of phrases. Files it did not write (not named
+// like a phrase) are left alone.
+func (c *Cache) Trim() error { return c.trimTo(maxCacheTotal) }
+
+func (c *Cache) trimTo(limit int64) error {
+	entries, err := os.ReadDir(c.dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	var files []fs.FileInfo
+	var total int64
+	for _, e := range entries {
+		info, err := e.Info()
+		if err != nil || !info.Mode().IsRegular() || !isPhraseFile(e.Name()) {
+			continue
+		}
+		files = append(files, info)
+		total += info.Size()
+	}
+	slices.SortFunc(files, func(a, b fs.FileInfo) int { return a.ModTime().Compare(b.ModTime()) })
+	for _, f := range files {
+		if total <= limit {
+			break
+		}
+		if err := os.Remove(filepath.Join(c.dir, f.Name())); err == nil {
+			total -= f.Size()
+		}
+	}
+	return nil
+}
+
+func isPhraseFile(name string) bool {
+	stem, ok := strings.CutSuffix(name, ".wav")
+	if !ok || len(stem) != 32 {
+		return false
+	}
+	_, err := hex.DecodeString(stem)
+	return err == nil
+}

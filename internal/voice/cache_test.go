@@ -1,0 +1,192 @@
+package voice
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/postureapp/posture/internal/audio"
+)
+
+// countingRenderer makes a clip whose length follows the text, counting
+// renders; wait, when set, holds every render until closed.
+type countingRenderer struct {
+	renders atomic.Int32
+	wait    chan struct{}
+}
+
+func (r *countingRenderer) Render(ctx context.Context, p Phrase) (*audio.Clip, error) {
+	r.renders.Add(1)
+	if r.wait != nil {
+		select {
+		case <-r.wait:
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
+	n := audio.SampleRate.N(time.Duration(len(p.Text)) * 10 * time.Millisecond)
+	x := make([]float64, n)
+	for i := range x {
+		x[i] = 0.25 * float64(i%50-25) / 25
+	}
+	return audio.NewClip(x), nil
+}
+
+var hello = Phrase{Text: "Hello there.", Voice: "en-us", Rate: 175}
+
+func TestSamePhraseAskedAtOnceIsRenderedOnce(t *testing.T) {
+	r := &countingRenderer{wait: make(chan struct{})}
+	c := NewCache(t.TempDir(), r)
+	var wg sync.WaitGroup
+	clips := make([]*audio.Clip, 8)
+	for i := range clips {
+		wg.Go(func() {
+			clip, err := c.Clip(context.Background(), hello)
+			if err != nil {
+				t.Error(err)
+			}
+			clips[i] = clip
+		})
+	}
+	time.Sleep(20 * time.Millisecond) // let them all ask before the render ends
+	close(r.wait)
+	wg.Wait()
+	if n := r.renders.Load(); n != 1 {
+		t.Errorf("%d renders of one phrase asked for 8 times at once", n)
+	}
+	for _, clip := range clips {
+		if clip == nil || clip.Len() != clips[0].Len() {
+			t.Fatal("not every caller got the clip")
+		}
+	}
+}
+
+// A later session (another Cache on the same folder, as after a restart)
+// reads the phrase from disk; another voice or rate is another rendering.
+func TestCachedPhraseIsNotRenderedAgain(t *testing.T) {
+	dir := t.TempDir()
+	r := &countingRenderer{}
+	first, err := NewCache(dir, r).Clip(context.Background(), hello)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := NewCache(dir, r).Clip(context.Background(), hello)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := r.renders.Load(); n != 1 {
+		t.Fatalf("%d renders, want 1", n)
+	}
+	if again.Len() != first.Len() {
+		t.Errorf("cached clip has %d samples, rendered %d", again.Len(), first.Len())
+	}
+	c := NewCache(dir, r)
+	for _, p := range []Phrase{{hello.Text, "en-gb", 175}, {hello.Text, "en-us", 200}, {"Hello.", "en-us", 175}} {
+		if _, err := c.Clip(context.Background(), p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := r.renders.Load(); n != 4 {
+		t.Errorf("%d renders after three other phrases, want 4", n)
+	}
+	if _, ok := c.Cached(hello); !ok {
+		t.Error("Cached does not find a phrase on disk")
+	}
+	left, _ := filepath.Glob(filepath.Join(dir, ".*"))
+	if len(left) > 0 {
+		t.Errorf("temporary files left: %v", left)
+	}
+}
+
+// What sits at a phrase's name and is not a phrase file is never read
+// into memory or waited on: it is rendered again and replaced.
+func TestCacheReadsOnlySmallRegularFiles(t *testing.T) {
+	for name, plant := range map[string]func(path string) error{
+		"fifo": func(path string) error { return syscall.Mkfifo(path, 0o644) },
+		"huge": func(path string) error {
+			return os.WriteFile(path, append([]byte("RIFF"), make([]byte, maxCacheFile)...), 0o644)
+		},
+		"garbage": func(path string) error { return os.WriteFile(path, []byte("not a wav"), 0o644) },
+		"link":    func(path string) error { return os.Symlink("/dev/zero", path) },
+	} {
+		t.Run(name, func(t *testing.T) {
+			r := &countingRenderer{}
+			c := NewCache(t.TempDir(), r)
+			path := c.path(hello)
+			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := plant(path); err != nil {
+				t.Fatal(err)
+			}
+			done := make(chan error, 1)
+			go func() { _, err := c.Clip(context.Background(), hello); done <- err }()
+			select {
+			case err := <-done:
+				if err != nil {
+					t.Fatal(err)
+				}
+			case <-time.After(5 * time.Second):
+				t.Fatal("reading the cache hangs")
+			}
+			if r.renders.Load() != 1 {
+				t.Error("not rendered again")
+			}
+			if _, ok := c.Cached(hello); !ok {
+				t.Error("the bad file was not replaced by the phrase")
+			}
+		})
+	}
+}
+
+func TestTrimKeepsTheNewestPhrasesUnderTheCap(t *testing.T) {
+	dir := t.TempDir()
+	c := NewCache(dir, &countingRenderer{})
+	var paths []string
+	for i, text := range []string{"One.", "Two.", "Three."} {
+		p := Phrase{Text: text, Voice: "en", Rate: 175}
+		if _, err := c.Clip(context.Background(), p); err != nil {
+			t.Fatal(err)
+		}
+		path := c.path(p)
+		old := time.Now().Add(time.Duration(i-3) * time.Hour)
+		if err := os.Chtimes(path, old, old); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, path)
+	}
+	mine := filepath.Join(dir, "notes.txt")
+	if err := os.WriteFile(mine, []byte("not a phrase"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	info, _ := os.Stat(paths[2])
+	if err := c.trimTo(info.Size()); err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range paths {
+		_, err := os.Stat(p)
+		if kept := err == nil; kept != (i == 2) {
+			t.Errorf("phrase %d kept: %v", i, kept)
+		}
+	}
+	if _, err := os.Stat(mine); err != nil {
+		t.Error("trim removed a file that is not a phrase")
+	}
+}
+
+func TestCacheReportsARenderError(t *testing.T) {
+	c := NewCache(t.TempDir(), failing{})
+	if _, err := c.Clip(context.Background(), hello); !errors.Is(err, ErrNoEspeak) {
+		t.Fatalf("error %v", err)
+	}
+}
+
+type failing struct{}
+
+func (failing) Render(context.Context, Phrase) (*audio.Clip, error) { return nil, ErrNoEspeak }

@@ -1,0 +1,201 @@
+package voice
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"github.com/postureapp/posture/internal/audio"
+	"github.com/postureapp/posture/internal/session"
+)
+
+// Settings are the person's choices for the voice.
+type Settings struct {
+	Mode  Mode
+	Voice string // espeak-ng voice id
+	Rate  int    // words a minute
+}
+
+// Source gives the clip of a phrase, rendering it if need be; a Cache is
+// one.
+type Source interface {
+	Clip(ctx context.Context, p Phrase) (*audio.Clip, error)
+}
+
+// Coach speaks one session's script. Prepare renders its phrases on the
+// Coach's own goroutine; OnEvent, called on the engine's goroutine with
+// every event, only looks up what is ready and sets timers, so it never
+// waits on espeak-ng or the disk. A phrase not ready when its segment
+// starts is left out.
+type Coach struct {
+	out   audio.Player
+	src   Source
+	set   Settings
+	speed float64 // routine time runs this many times faster than real time
+	segs  []session.Segment
+	lines [][]Line // per segment
+	texts []string // in the order first needed
+	now   func() time.Time
+	after func(time.Duration, func()) stopper // time.AfterFunc; tests fake it
+
+	cancel context.CancelFunc
+	done   chan struct{}
+
+	mu      sync.Mutex
+	clips   map[string]*audio.Clip
+	gen     int // bumped whenever what is scheduled is called off
+	timers  []stopper
+	playing []func() // stops of phrases started, until called off
+	closed  bool
+}
+
+// NewCoach scripts tl for set.Mode; speed is the session's time scale (1
+// for real time). Nothing is spoken until Prepare has rendered phrases.
+func NewCoach(tl session.Timeline, set Settings, speed float64, src Source, out audio.Player) *Coach {
+	if speed <= 0 {
+		speed = 1
+	}
+	c := &Coach{out: out, src: src, set: set, speed: speed, segs: tl.Segments,
+		lines: make([][]Line, len(tl.Segments)), clips: map[string]*audio.Clip{}, now: time.Now, after: afterFunc}
+	script := Script(tl, set.Mode)
+	for _, l := range script {
+		c.lines[l.Segment] = append(c.lines[l.Segment], l)
+	}
+	c.texts = Texts(script)
+	return c
+}
+
+// Prepare renders every phrase in the background, in the order they are
+// first spoken. onError hears the first failure (on the Coach's
+// goroutine), after which the rest are not tried.
+func (c *Coach) Prepare(onError func(error)) {
+	ctx, cancel := context.WithCancel(context.Background())
+	c.mu.Lock()
+	if c.closed || c.cancel != nil {
+		c.mu.Unlock()
+		cancel()
+		return
+	}
+	c.cancel, c.done = cancel, make(chan struct{})
+	c.mu.Unlock()
+	go func() {
+		defer close(c.done)
+		for _, text := range c.texts {
+			clip, err := c.src.Clip(ctx, Phrase{Text: text, Voice: c.set.Voice, Rate: c.set.Rate})
+			if ctx.Err() != nil {
+				return
+			}
+			if err != nil {
+				if onError != nil {
+					onError(err)
+				}
+				return
+			}
+			c.mu.Lock()
+			c.clips[text] = clip
+			c.mu.Unlock()
+		}
+	}()
+}
+
+// Ready reports how many of the script's phrases are rendered, of how many.
+func (c *Coach) Ready() (rendered, total int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.clips), len(c.texts)
+}
+
+// OnEvent follows the session: a segment starting (or resuming) schedules
+// its phrases; a pause, a skip or a stop calls off whatever was scheduled
+// and cuts short a phrase still sounding.
+func (c *Coach) OnEvent(ev session.Event) {
+	switch ev.Kind {
+	case session.SegmentStarted:
+		c.callOff()
+		c.schedule(ev.Segment, 0)
+	case session.Resumed:
+		c.callOff()
+		c.schedule(ev.Segment, ev.Segment.Length-ev.Remaining)
+	case session.Paused:
+		c.callOff()
+	case session.Finished:
+		if ev.Segment.Phase != session.PhaseDone {
+			c.callOff()
+		}
+	}
+}
+
+// schedule sets a timer for every phrase of segment s placed at or after
+// into (routine time from its start).
+func (c *Coach) schedule(s session.Segment, into time.Duration) {
+	if s.Index < 0 || s.Index >= len(c.lines) || len(c.lines[s.Index]) == 0 {
+		return
+	}
+	started := c.now()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.closed {
+		return
+	}
+	last := s.Index == len(c.segs)-1
+	for _, p := range Place(s, last, c.lines[s.Index], c.lengthLocked) {
+		if p.At < into {
+			continue
+		}
+		clip, gen := c.clips[p.Text], c.gen
+		due := started.Add(time.Duration(float64(p.At-into) / c.speed))
+		c.timers = append(c.timers, c.after(due.Sub(c.now()), func() { c.play(clip, gen) }))
+	}
+}
+
+// lengthLocked is a rendered phrase's length in routine time.
+func (c *Coach) lengthLocked(text string) (time.Duration, bool) {
+	clip, ok := c.clips[text]
+	if !ok {
+		return 0, false
+	}
+	return time.Duration(float64(clip.Length()) * c.speed), true
+}
+
+func (c *Coach) play(clip *audio.Clip, gen int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.closed || gen != c.gen {
+		return // called off while the timer was firing
+	}
+	c.playing = append(c.playing, c.out.PlayClip(clip))
+}
+
+// callOff stops every timer and cuts every phrase started.
+func (c *Coach) callOff() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.callOffLocked()
+}
+
+func (c *Coach) callOffLocked() {
+	c.gen++
+	for _, t := range c.timers {
+		t.Stop()
+	}
+	for _, stop := range c.playing {
+		stop()
+	}
+	c.timers, c.playing = nil, nil
+}
+
+// Close calls everything off and stops rendering; a running espeak-ng is
+// killed. It returns at once and is safe to call twice.
+func (c *Coach) Close() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.callOffLocked()
+	c.closed = true
+	if c.cancel != nil {
+		c.cancel()
+	}
+}
+
+type stopper interface{ Stop() bool }
+
+func afterFunc(d time.Duration, f func()) stopper { return time.AfterFunc(d, f) }

@@ -1,0 +1,66 @@
+package voice
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+
+	"github.com/postureapp/posture/assets"
+	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/session"
+	"github.com/postureapp/posture/routines"
+)
+
+func builtins(t testing.TB) *routine.Catalog {
+	t.Helper()
+	c := routine.Load(routine.Sources{BuiltinExercises: assets.ExerciseFiles(), BuiltinRoutines: routines.FS})
+	if len(c.Problems) > 0 {
+		t.Fatalf("built-in files have problems: %v", c.Problems)
+	}
+	return c
+}
+
+func timeline(t testing.TB, name string) session.Timeline {
+	t.Helper()
+	c := builtins(t)
+	r := c.Routine(name)
+	if r == nil {
+		t.Fatalf("no built-in routine %q", name)
+	}
+	return session.Build(r, c.Library)
+}
+
+// spokenAt is a stand-in for espeak-ng's lengths: about as long as it
+// takes at 175 words a minute, 65 ms a letter.
+func spokenAt(text string) (time.Duration, bool) {
+	return time.Duration(len(text)) * 65 * time.Millisecond, true
+}
+
+// describe writes lines one a line: segment, phase, slot and text.
+func describe(tl session.Timeline, lines []Line) string {
+	var b strings.Builder
+	slots := map[Slot]string{Lead: "lead", Tail: "tail", Middle: "middle"}
+	for _, l := range lines {
+		s := tl.Segments[l.Segment]
+		fmt.Fprintf(&b, "%4d %-7s %-6s p%d %s\n", l.Segment, s.Phase, slots[l.Slot], l.Priority, l.Text)
+	}
+	return b.String()
+}
+
+func texts(lines []Line) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = l.Text
+	}
+	return out
+}
+
+// slug is a file name for a routine: lower-case words joined by hyphens.
+func slug(name string) string {
+	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	return strings.Join(words, "-")
+}

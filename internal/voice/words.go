@@ -1,0 +1,62 @@
+package voice
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+var (
+	units = []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+		"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+	tens = []string{"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+)
+
+// number writes n in words up to 999 ("forty-five"), in digits beyond,
+// which espeak-ng reads out just as well.
+func number(n int) string {
+	switch {
+	case n < 0 || n > 999:
+		return strconv.Itoa(n)
+	case n < 20:
+		return units[n]
+	case n < 100:
+		if n%10 == 0 {
+			return tens[n/10]
+		}
+		return tens[n/10] + "-" + units[n%10]
+	case n%100 == 0:
+		return units[n/100] + " hundred"
+	}
+	return units[n/100] + " hundred and " + number(n%100)
+}
+
+// plural is "one second" or "thirty seconds".
+func plural(n int, unit string) string {
+	if n == 1 {
+		return "one " + unit
+	}
+	return number(n) + " " + unit + "s"
+}
+
+// spokenDuration says a length to the second: "thirty seconds", "one
+// minute", "one minute thirty".
+func spokenDuration(d time.Duration) string {
+	secs := int((d + time.Second/2) / time.Second)
+	m, s := secs/60, secs%60
+	switch {
+	case m == 0:
+		return plural(s, "second")
+	case s == 0:
+		return plural(m, "minute")
+	}
+	return plural(m, "minute") + " " + number(s)
+}
+
+// sentence capitalises text's first letter and ends it with a full stop.
+func sentence(text string) string {
+	if text == "" {
+		return ""
+	}
+	return strings.ToUpper(text[:1]) + text[1:] + "."
+}
