@@ -1,18 +1,23 @@
 package main
 
 import (
+	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/postureapp/posture/internal/audio"
 	"github.com/postureapp/posture/internal/audio/speaker"
+	"github.com/postureapp/posture/internal/session"
+	"github.com/postureapp/posture/internal/voice"
 )
 
 func init() {
 	register(command{
 		name:    "sounds",
-		summary: "write the cue sounds as WAV files, or play them one by one",
-		usage:   "--out DIR | --play",
+		summary: "write the cue sounds as WAV files, or play them one by one; with --voice, every phrase the coach says in ROUTINE",
+		usage:   "--out DIR | --play | --voice --out DIR ROUTINE",
 		run:     runSounds,
 	})
 }
@@ -24,12 +29,20 @@ func runSounds(e *env, args []string) error {
 	fs := newFlags(e, commands["sounds"])
 	out := fs.String("out", "", "write every cue into `DIR` (created if needed) as <cue>.wav, 16-bit mono; replaces files of those names")
 	play := fs.Bool("play", false, "play every cue in order, printing its name")
-	if err := fs.Parse(args); err != nil {
+	spoken := fs.Bool("voice", false, "with --out, write every phrase the coach says in ROUTINE (full coaching) instead, as NN-words.wav in the order spoken")
+	pos, err := parseArgs(fs, args)
+	if err != nil {
 		return err
 	}
+	if *spoken {
+		if *out == "" || *play || len(pos) != 1 {
+			return usageErr("--voice needs --out DIR and one ROUTINE, and does not play")
+		}
+		return writePhrases(e, *out, pos[0])
+	}
 	switch {
-	case fs.NArg() > 0:
-		return usageErr("unexpected argument %q", fs.Arg(0))
+	case len(pos) > 0:
+		return usageErr("unexpected argument %q", pos[0])
 	case *out == "" && !*play:
 		return usageErr("give --out DIR, --play, or both")
 	}
@@ -64,4 +77,34 @@ func playSounds(e *env) error {
 		time.Sleep(c.Length() + pauseBetweenCues)
 	}
 	return p.Close()
+}
+
+// writePhrases renders the script of the routine named by arg through the
+// voice cache and writes each phrase into dir, numbered in speaking order.
+func writePhrases(e *env, dir, arg string) error {
+	speech, err := openSpeech()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "posture sounds: %v\n", err)
+		return exitError{1}
+	}
+	r, c, _, err := findRoutine(e, arg)
+	if err != nil {
+		return err
+	}
+	texts := voice.Texts(voice.Script(session.Build(r, c.Library), voice.Full))
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for i, text := range texts {
+		clip, err := speech.Clip(context.Background(), voice.Phrase{Text: text, Rate: voice.DefaultRate})
+		if err != nil {
+			return err
+		}
+		path := filepath.Join(dir, voice.FileName(i+1, text))
+		if err := clip.WriteWAV(path); err != nil {
+			return err
+		}
+		fmt.Fprintln(e.stdout, path)
+	}
+	return nil
 }

@@ -75,3 +75,53 @@ func TestSoundsNeedsOutOrPlay(t *testing.T) {
 		t.Fatalf("exit %d without --out or --play, want 2", code)
 	}
 }
+
+// Every phrase of a routine, numbered in the order spoken; a second run
+// reads them from the voice cache.
+func TestSoundsVoiceWritesEveryPhraseInOrder(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	dir := filepath.Join(t.TempDir(), "voice")
+	code, out, errs := posture(t, t.TempDir(), "sounds", "--voice", "--out", dir, "Upper Back Strength")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	paths := strings.Fields(out)
+	want := []string{"01-band-pull-apart.wav", "02-three-sets-of-fifteen.wav", "03-one.wav"}
+	if len(paths) < 20 {
+		t.Fatalf("%d phrases written", len(paths))
+	}
+	for i, w := range want {
+		if paths[i] != filepath.Join(dir, w) {
+			t.Errorf("file %d is %s, want %s", i+1, paths[i], w)
+		}
+	}
+	if last := filepath.Base(paths[len(paths)-1]); !strings.HasSuffix(last, "-routine-complete.wav") {
+		t.Errorf("the last phrase is %s, want the end", last)
+	}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil || len(data) < 44+2*4410 || string(data[8:12]) != "WAVE" {
+			t.Errorf("%s: %d bytes, %v", p, len(data), err)
+		}
+	}
+	cached, _ := filepath.Glob(filepath.Join(os.Getenv("XDG_CACHE_HOME"), "posture", "voice", "*.wav"))
+	if len(cached) != len(paths) {
+		t.Errorf("%d phrases in the voice cache, %d written", len(cached), len(paths))
+	}
+}
+
+func TestSoundsVoiceWithoutEspeakSaysSoInOneLineAndExits1(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	code, out, errs := posture(t, t.TempDir(), "sounds", "--voice", "--out", t.TempDir(), "Upper Back Strength")
+	if code != 1 || out != "" || errs != "posture sounds: no voice: install espeak-ng\n" {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+}
+
+func TestSoundsVoiceNeedsOutAndARoutine(t *testing.T) {
+	for _, args := range [][]string{{"--voice", "Upper Back Strength"}, {"--voice", "--out", t.TempDir()}, {"--voice", "--play", "--out", t.TempDir(), "Upper Back Strength"}} {
+		if code, _, _ := posture(t, t.TempDir(), append([]string{"sounds"}, args...)...); code != 2 {
+			t.Errorf("sounds %v: exit %d, want 2", args, code)
+		}
+	}
+}

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-	"unicode"
 
 	"github.com/postureapp/posture/assets"
 	"github.com/postureapp/posture/internal/routine"
@@ -58,9 +57,4 @@ func texts(lines []Line) []string {
 }
 
 // slug is a file name for a routine: lower-case words joined by hyphens.
-func slug(name string) string {
-	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-	return strings.Join(words, "-")
-}
+func slug(name string) string { return stem(name, 100) }

@@ -1,9 +1,11 @@
 package voice
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 var (
@@ -59,4 +61,25 @@ func sentence(text string) string {
 		return ""
 	}
 	return strings.ToUpper(text[:1]) + text[1:] + "."
+}
+
+// FileName names the n-th phrase's sound file: "07-rest-thirty-seconds.wav".
+func FileName(n int, text string) string {
+	return fmt.Sprintf("%02d-%s.wav", n, stem(text, 40))
+}
+
+// stem is text's words in lower case joined by hyphens, cut to at most
+// limit bytes at a word's end where it can be.
+func stem(text string, limit int) string {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	s := strings.Join(words, "-")
+	if len(s) > limit {
+		s = s[:limit]
+		if i := strings.LastIndex(s, "-"); i > 0 {
+			s = s[:i]
+		}
+	}
+	return s
 }
