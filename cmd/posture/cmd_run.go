@@ -20,22 +20,30 @@ import (
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/session"
 	"github.com/postureapp/posture/internal/store"
+	"github.com/postureapp/posture/internal/voice"
 )
 
 func init() {
 	register(command{
 		name:    "run",
 		summary: "follow a routine in the window, or in the terminal with --terminal (exit status 0 completed, 1 stopped, 3 stopped for pain)",
-		usage:   "ROUTINE [--terminal]",
+		usage:   "ROUTINE [--terminal] [--voice[=names|full|off]] [--no-voice]",
 		run:     runRun,
 	})
 }
+
+// endOfSpeech bounds the wait for the last phrase ("Routine complete")
+// before a terminal session exits.
+const endOfSpeech = 3 * time.Second
 
 const followKeys = "Keys: Space pause/resume, n next, p previous, d done (type the reps first, e.g. 12d), q stop, x stop for pain"
 
 func runRun(e *env, args []string) error {
 	fs := newFlags(e, commands["run"])
 	terminal := fs.Bool("terminal", false, "follow along in the terminal, without a window")
+	spoken := &voiceFlag{mode: voice.Names}
+	fs.Var(spoken, "voice", "in the terminal, a coach's voice: names and sides (the default), full (with counts) or off; needs espeak-ng")
+	fs.Var(noVoiceFlag{spoken}, "no-voice", "in the terminal, beeps only: the same as --voice=off")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -53,20 +61,25 @@ func runRun(e *env, args []string) error {
 		}
 		return openWindow(e, r.Name, "")
 	}
-	return followInTerminal(e, r, c.Library, paths)
+	return followInTerminal(e, r, c.Library, paths, spoken.mode)
 }
 
 // followInTerminal plays r with a status line, keys when stdin is a
 // terminal, and sound, saving the session to the history as it goes.
-func followInTerminal(e *env, r *routine.Routine, lib *routine.Library, paths store.Paths) error {
+func followInTerminal(e *env, r *routine.Routine, lib *routine.Library, paths store.Paths, mode voice.Mode) error {
+	tl := session.Build(r, lib)
 	f := newFollower(e, paths) // before raw mode, so its notices print as usual
 	defer f.sound.Close()
+	f.startCoach(tl, mode, e.speed)
+	if f.coach != nil {
+		defer f.coach.Close()
+	}
 	keys, restore, err := rawKeys(e.stdin)
 	if err != nil {
 		return err
 	}
 	defer restore()
-	p := session.New(session.Build(r, lib), session.Scaled(session.Real{}, e.speed), session.Options{
+	p := session.New(tl, session.Scaled(session.Real{}, e.speed), session.Options{
 		OnEvent:  func(ev session.Event) { f.onEvent(ev) },
 		AutoDone: keys == nil,
 	})
@@ -78,6 +91,9 @@ func followInTerminal(e *env, r *routine.Routine, lib *routine.Library, paths st
 	defer stop()
 	p.Start()
 	rec := p.Wait()
+	if f.coach != nil {
+		f.coach.Drain(endOfSpeech)
+	}
 	if rec.Status == history.Completed && e.speed == 1 {
 		reminders(e, paths).SessionDone() // a routine done is a break: the desk count starts again
 	}
@@ -171,11 +187,13 @@ type follower struct {
 	live      bool
 	width     int
 	sound     audio.Player
+	silent    bool // no sound device
 	bell      bool // no sound device: ring the terminal bell instead
 	cue       string
 	paused    bool
 	history   *history.Writer // nil: not saved
 	mu        sync.Mutex      // the engine and the history writer both print
+	coach     *voice.Coach    // nil: beeps only
 }
 
 func newFollower(e *env, paths store.Paths) *follower {
@@ -190,7 +208,7 @@ func newFollower(e *env, paths store.Paths) *follower {
 	f.sound, notice = speaker.Open()
 	if notice != "" {
 		fmt.Fprintln(e.stderr, "posture:", notice)
-		f.bell = f.live
+		f.silent, f.bell = true, f.live
 	}
 	if e.speed == 1 {
 		f.history = history.NewWriter(history.NewStore(paths.History), f.onHistoryProblem)
@@ -198,6 +216,21 @@ func newFollower(e *env, paths store.Paths) *follower {
 		fmt.Fprintf(e.stderr, "posture: played at --speed %g, so not saved to the history\n", e.speed)
 	}
 	return f
+}
+
+// startCoach speaks along in mode, unless there is no sound device to
+// speak through; without espeak-ng it says so once and the beeps carry on.
+func (f *follower) startCoach(tl session.Timeline, mode voice.Mode, speed float64) {
+	if mode == voice.Off || f.silent {
+		return
+	}
+	speech, err := openSpeech()
+	if err != nil {
+		fmt.Fprintln(f.errs, "posture:", err)
+		return
+	}
+	f.coach = speech.Coach(tl, voice.Settings{Mode: mode, Rate: voice.DefaultRate}, speed, f.sound)
+	f.coach.Prepare(func(err error) { f.line(fmt.Sprintf("posture: voice: %v", err)) })
 }
 
 func (f *follower) onEvent(ev session.Event) {
@@ -219,6 +252,9 @@ func (f *follower) onEvent(ev session.Event) {
 		}
 	}
 	f.play(ev)
+	if f.coach != nil {
+		f.coach.OnEvent(ev)
+	}
 }
 
 func (f *follower) play(ev session.Event) {

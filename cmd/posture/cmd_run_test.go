@@ -1,10 +1,19 @@
 package main
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+	"time"
+
+	"github.com/postureapp/posture/assets"
+	"github.com/postureapp/posture/internal/audio"
+	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/session"
+	"github.com/postureapp/posture/internal/voice"
 )
 
 func TestRunTerminalPlaysToTheEndWithoutKeys(t *testing.T) {
@@ -76,5 +85,83 @@ reps = "1"
 	}
 	if strings.Contains(out, "| lift |") {
 		t.Errorf("a push is shown as a lift:\n%s", out)
+	}
+}
+
+// clipRecorder is a sound device that keeps the phrases it is given.
+type clipRecorder struct {
+	audio.Silent
+	mu    sync.Mutex
+	clips []*audio.Clip
+}
+
+func (r *clipRecorder) PlayClip(c *audio.Clip) func() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.clips = append(r.clips, c)
+	return func() {}
+}
+
+func quickTimeline(t *testing.T) session.Timeline {
+	t.Helper()
+	c := routine.Load(routine.Sources{BuiltinExercises: assets.ExerciseFiles()})
+	r, err := routine.ParseRoutine("quick.toml", []byte("format = 1\nname = \"Quick\"\nprepare = \"0s\"\n[[step]]\nexercise = \"neck-roll\"\nduration = \"1s\"\n"), c.Library)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return session.Build(r, c.Library)
+}
+
+func TestTerminalWithoutEspeakSaysSoOnceAndCarriesOnWithBeeps(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	var errs bytes.Buffer
+	f := &follower{out: &bytes.Buffer{}, errs: &errs, sound: &clipRecorder{}}
+	f.startCoach(quickTimeline(t), voice.Names, 1)
+	if f.coach != nil || errs.String() != "posture: no voice: install espeak-ng\n" {
+		t.Fatalf("coach %v, stderr %q", f.coach, errs.String())
+	}
+}
+
+// The terminal speaks, and waits for the last phrase before it exits.
+func TestTerminalSaysRoutineCompleteBeforeExiting(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	rec := &clipRecorder{}
+	f := &follower{out: &bytes.Buffer{}, errs: &bytes.Buffer{}, sound: rec}
+	tl := quickTimeline(t)
+	f.startCoach(tl, voice.Names, 1)
+	if f.coach == nil {
+		t.Fatal("no coach with espeak-ng installed")
+	}
+	defer f.coach.Close()
+	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		if n, total := f.coach.Ready(); n == total {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("phrases not rendered within 20 s")
+		}
+	}
+	p := session.New(tl, session.NewFake(time.Now()), session.Options{OnEvent: f.onEvent, AutoDone: true})
+	p.Start()
+	p.Wait()
+	f.coach.Drain(endOfSpeech)
+	rec.mu.Lock()
+	defer rec.mu.Unlock()
+	if len(rec.clips) != 1 || rec.clips[0].Length() < 500*time.Millisecond {
+		t.Fatalf("%d phrases heard; want \"Routine complete.\" at the end", len(rec.clips))
+	}
+}
+
+func TestRunVoiceFlags(t *testing.T) {
+	file := writeRoutine(t, "format = 1\nname = \"Tiny\"\nprepare = \"0s\"\n[[step]]\nexercise = \"neck-roll\"\nduration = \"1s\"\n")
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	for _, args := range []string{"--voice=full", "--no-voice", "--voice", "--voice=off"} {
+		if code, _, errs := posture(t, t.TempDir(), "--speed", "1000", "run", file, "--terminal", args); code != 0 {
+			t.Errorf("%s: exit %d: %s", args, code, errs)
+		}
+	}
+	code, _, errs := posture(t, t.TempDir(), "run", file, "--terminal", "--voice=loud")
+	if code == 0 || !strings.Contains(errs, "allowed are names, full and off") {
+		t.Errorf("--voice=loud: exit %d, %q", code, errs)
 	}
 }

@@ -45,7 +45,8 @@ type Coach struct {
 	clips   map[string]*audio.Clip
 	gen     int // bumped whenever what is scheduled is called off
 	timers  []stopper
-	playing []func() // stops of phrases started, until called off
+	playing []func()  // stops of phrases started, until called off
+	quietAt time.Time // when the last phrase scheduled will have ended
 	closed  bool
 }
 
@@ -145,6 +146,7 @@ func (c *Coach) schedule(s session.Segment, into time.Duration) {
 		clip, gen := c.clips[p.Text], c.gen
 		due := started.Add(time.Duration(float64(p.At-into) / c.speed))
 		c.timers = append(c.timers, c.after(due.Sub(c.now()), func() { c.play(clip, gen) }))
+		c.quietAt = later(c.quietAt, due.Add(clip.Length()))
 	}
 }
 
@@ -181,7 +183,26 @@ func (c *Coach) callOffLocked() {
 	for _, stop := range c.playing {
 		stop()
 	}
-	c.timers, c.playing = nil, nil
+	c.timers, c.playing, c.quietAt = nil, nil, time.Time{}
+}
+
+// Drain waits, at most limit, until the phrases scheduled have been said:
+// for the end of a session, so that "Routine complete" is heard before a
+// terminal session exits.
+func (c *Coach) Drain(limit time.Duration) {
+	c.mu.Lock()
+	wait := min(c.quietAt.Sub(c.now()), limit)
+	c.mu.Unlock()
+	if wait > 0 {
+		time.Sleep(wait)
+	}
+}
+
+func later(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
 }
 
 // Close calls everything off and stops rendering; a running espeak-ng is

@@ -181,8 +181,15 @@ func TestStopCallsOffButTheEndIsSaid(t *testing.T) {
 	if len(g.timers) != 1 || g.timers[0].stopped {
 		t.Fatal("completing the routine called off \"Routine complete.\"")
 	}
+	quiet := g.coach.quietAt.Sub(g.coach.now())
+	if want := g.timers[0].delay + g.coach.clips["Routine complete."].Length(); quiet != want {
+		t.Errorf("quiet after %v, want when the last phrase ends, %v", quiet, want)
+	}
 	g.started(92)
 	g.coach.OnEvent(session.Event{Kind: session.Finished, Segment: g.tl.Segments[92]})
+	if !g.coach.quietAt.IsZero() {
+		t.Error("a stopped session still waits for its phrases")
+	}
 	for _, ft := range g.timers[1:] {
 		if !ft.stopped {
 			t.Error("stopping the session left a phrase to come")
