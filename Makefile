@@ -6,8 +6,8 @@ TAGS      := migrated_fynedo
 BIN       := out/posture
 PKGS_DEPS := gcc pkg-config libgl1-mesa-dev libgl1-mesa-dri libxcursor-dev libxrandr-dev \
              libxinerama-dev libxi-dev libxxf86vm-dev libwayland-dev \
-             libxkbcommon-dev libasound2-dev
-PKGS_TEST := xvfb xdotool imagemagick x11-utils dbus-daemon dbus-bin
+             libxkbcommon-dev libasound2-dev espeak-ng
+PKGS_TEST := xvfb xdotool imagemagick x11-utils dbus-daemon dbus-bin sox
 
 .PHONY: run test build release debug deps deps-test vet lint unit smoke remind bench soak clean
 

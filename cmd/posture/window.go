@@ -57,6 +57,13 @@ func openWindow(e *env, start, prompt string) error {
 	if notice != "" {
 		fmt.Fprintln(e.stderr, "posture:", notice)
 	}
+	speech, err := openSpeech()
+	speechNotice := ""
+	if err != nil {
+		speechNotice = err.Error()
+	} else {
+		go speech.Voices() // ready by the time the settings list them
+	}
 	// A demo at another speed is not a workout: keep it out of the
 	// history, as the terminal follow-along does.
 	hist := history.NewStore(paths.History)
@@ -67,19 +74,21 @@ func openWindow(e *env, start, prompt string) error {
 	quit, stopSignals := quitOnSignals()
 	defer stopSignals()
 	err = ui.Run(ui.Config{
-		Quit:        quit,
-		Catalog:     c,
-		Advice:      advice,
-		Speed:       e.speed,
-		Start:       start,
-		Audio:       player,
-		AudioNotice: notice,
-		History:     hist,
-		Figures:     figures,
-		Sources:     sources(paths),
-		Reminders:   reminders(e, paths),
-		Prompt:      prompt,
-		Serve:       func(h func(string) string) { serve.Store(&h) },
+		Quit:         quit,
+		Catalog:      c,
+		Advice:       advice,
+		Speed:        e.speed,
+		Start:        start,
+		Audio:        player,
+		AudioNotice:  notice,
+		Speech:       speech,
+		SpeechNotice: speechNotice,
+		History:      hist,
+		Figures:      figures,
+		Sources:      sources(paths),
+		Reminders:    reminders(e, paths),
+		Prompt:       prompt,
+		Serve:        func(h func(string) string) { serve.Store(&h) },
 	})
 	if err != nil {
 		return fmt.Errorf("%w (data folder %s)", err, paths.Root)

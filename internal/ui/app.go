@@ -22,6 +22,7 @@ import (
 	"github.com/postureapp/posture/internal/remind"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/session"
+	"github.com/postureapp/posture/internal/voice"
 )
 
 // AppID is the reverse-DNS id Fyne keys preferences by; FyneApp.toml
@@ -30,14 +31,16 @@ const AppID = "io.github.postureapp.posture"
 
 // Config is what the window needs from the command line.
 type Config struct {
-	Catalog     *routine.Catalog
-	Advice      []routine.Advice
-	Speed       float64 // time scale, 1 for real time
-	Start       string  // open straight into the player with this routine
-	Audio       audio.Player
-	AudioNotice string         // non-empty when there is no sound device
-	Clock       session.Clock  // nil for the real clock; tests pass a fake
-	History     *history.Store // where sessions are saved; nil saves nothing
+	Catalog      *routine.Catalog
+	Advice       []routine.Advice
+	Speed        float64 // time scale, 1 for real time
+	Start        string  // open straight into the player with this routine
+	Audio        audio.Player
+	AudioNotice  string         // non-empty when there is no sound device
+	Speech       *voice.Speech  // the coach's voice; nil without espeak-ng
+	SpeechNotice string         // non-empty when espeak-ng is missing
+	Clock        session.Clock  // nil for the real clock; tests pass a fake
+	History      *history.Store // where sessions are saved; nil saves nothing
 	// Quit ends the app as closing the window does (a session in progress
 	// is stopped and saved) when it is closed; the command line closes it
 	// on SIGTERM, SIGHUP and Ctrl+C.
@@ -85,6 +88,8 @@ type App struct {
 	writerMu        sync.Mutex
 	writerProblems  []error          // met by the writer, not yet told
 	clockNow        func() time.Time // the wall clock for weeks; tests fix it
+
+	voiceNoticeShown bool // the missing espeak-ng was shown on a player
 }
 
 // Run opens the window and blocks until it is closed or cfg.Quit is

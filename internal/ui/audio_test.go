@@ -12,6 +12,7 @@ type recordingPlayer struct {
 	volume int
 	muted  bool
 	played []audio.Cue
+	clips  []*audio.Clip
 }
 
 func (r *recordingPlayer) Play(c audio.Cue) {
@@ -19,7 +20,12 @@ func (r *recordingPlayer) Play(c audio.Cue) {
 	defer r.mu.Unlock()
 	r.played = append(r.played, c)
 }
-func (r *recordingPlayer) PlayClip(*audio.Clip) func() { return func() {} }
-func (r *recordingPlayer) SetVolume(v int)             { r.mu.Lock(); r.volume = v; r.mu.Unlock() }
-func (r *recordingPlayer) SetMuted(m bool)             { r.mu.Lock(); r.muted = m; r.mu.Unlock() }
-func (r *recordingPlayer) Close() error                { return nil }
+func (r *recordingPlayer) PlayClip(c *audio.Clip) func() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.clips = append(r.clips, c)
+	return func() {}
+}
+func (r *recordingPlayer) SetVolume(v int) { r.mu.Lock(); r.volume = v; r.mu.Unlock() }
+func (r *recordingPlayer) SetMuted(m bool) { r.mu.Lock(); r.muted = m; r.mu.Unlock() }
+func (r *recordingPlayer) Close() error    { return nil }

@@ -140,7 +140,9 @@ func TestSettingsApplyAndPersist(t *testing.T) {
 	walk(t, content, func(o fyne.CanvasObject) {
 		switch x := o.(type) {
 		case *widget.Slider:
-			slider = x
+			if slider == nil { // the volume comes first, the voice's speed after
+				slider = x
+			}
 		case *widget.Check:
 			if strings.HasPrefix(x.Text, "Mute") {
 				mute = x
@@ -150,9 +152,10 @@ func TestSettingsApplyAndPersist(t *testing.T) {
 		case *widget.RadioGroup:
 			themes = x
 		case *widget.Select:
-			if slices.Contains(x.Options, "As the routine says") {
+			switch {
+			case slices.Contains(x.Options, "As the routine says"):
 				prepare = x
-			} else {
+			case slices.Contains(x.Options, "4"):
 				perWeek = x
 			}
 		}

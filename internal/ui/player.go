@@ -17,6 +17,7 @@ import (
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/session"
+	"github.com/postureapp/posture/internal/voice"
 )
 
 // Every redraw of the window costs the same whatever changed, so one
@@ -35,6 +36,7 @@ type player struct {
 	r          *routine.Routine
 	tl         session.Timeline
 	engine     *session.Player
+	coach      *voice.Coach // nil when the voice is off
 	seg        session.Segment
 	paused     bool
 	over       bool          // the session has ended
@@ -45,6 +47,7 @@ type player struct {
 	figure     *figureView
 	name       *canvas.Text
 	where      *widget.Label
+	notice     *widget.Label // a problem with the voice, when there is one
 	phaseBg    *canvas.Rectangle
 	phaseWord  *canvas.Text
 	countdown  *canvas.Text
@@ -77,6 +80,8 @@ func newPlayer(u *App, r *routine.Routine) *player {
 	}
 	p.engine = session.New(p.tl, clock, session.Options{OnEvent: p.onEngineEvent})
 	p.build()
+	p.showNotice(u.voiceNotice())
+	p.coach = u.newCoach(p.tl, p.showNotice)
 	p.showSegment(p.tl.Segments[0], p.tl.Segments[0].Length)
 	return p
 }
@@ -88,6 +93,7 @@ func (p *player) build() {
 	p.name.TextSize = 28
 	p.name.TextStyle = fyne.TextStyle{Bold: true}
 	p.where = widget.NewLabel("")
+	p.notice = warningLabel("")
 	p.phaseBg = canvas.NewRectangle(colourOf(session.PhasePrepare))
 	p.phaseBg.CornerRadius = 8
 	p.phaseWord = canvas.NewText("", whiteText)
@@ -135,7 +141,7 @@ func (p *player) build() {
 		p.points,
 		p.next,
 	)
-	top := container.NewVBox(p.name, p.where)
+	top := container.NewVBox(p.name, p.where, p.notice)
 	controls := container.New(&buttonRows{perRow: 3}, p.prevBtn, p.pauseBtn, p.nextBtn, stop, pain)
 	progress := container.NewBorder(nil, nil, nil, p.timeLeft, p.routineBar)
 	bottom := container.NewVBox(progress, controls)
@@ -157,6 +163,9 @@ func (p *player) close() {
 	if !p.over {
 		p.over = true
 		p.engine.Stop()
+	}
+	if p.coach != nil {
+		p.coach.Close()
 	}
 }
 
@@ -183,6 +192,9 @@ func (p *player) closeAndWait(limit time.Duration) {
 func (p *player) onEngineEvent(ev session.Event) {
 	if c, ok := session.CueFor(ev); ok {
 		p.ui.cfg.Audio.Play(c)
+	}
+	if p.coach != nil {
+		p.coach.OnEvent(ev)
 	}
 	if ev.Record != nil && p.ui.writer != nil {
 		p.ui.writer.Record(*ev.Record)
@@ -214,6 +226,17 @@ func (p *player) onEvent(ev session.Event) {
 		p.startTicker()
 	case session.Finished:
 		p.onFinished(*ev.Record)
+	}
+}
+
+// showNotice shows a problem with the voice under the title; the session
+// goes on with beeps.
+func (p *player) showNotice(text string) {
+	p.notice.SetText(text)
+	if text == "" {
+		p.notice.Hide()
+	} else {
+		p.notice.Show()
 	}
 }
 

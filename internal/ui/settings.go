@@ -119,13 +119,11 @@ func (u *App) showSettings() {
 		container.NewHBox(mute, test),
 	)
 	if u.cfg.AudioNotice != "" {
-		notice := widget.NewLabelWithStyle(u.cfg.AudioNotice, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
-		notice.Wrapping = fyne.TextWrapWord
-		notice.Importance = widget.WarningImportance
-		sound.Add(notice)
+		sound.Add(warningLabel(u.cfg.AudioNotice))
 	}
 	form := container.NewVBox(
 		widget.NewCard("Sound", "Beeps mark every phase and the last three seconds", sound),
+		u.voiceCard(),
 		widget.NewCard("Get ready", "Countdown before the first exercise", prepare),
 		widget.NewCard("Weekly target", "Sessions a week you aim for; 3 or 4 suit most people, 1 or 2 when starting", perWeek),
 		widget.NewCard("Appearance", "Reducing motion also saves power on slow computers", container.NewVBox(themes, still)),

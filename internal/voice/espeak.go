@@ -223,17 +223,22 @@ func languageTag(locale string) string {
 	return strings.ToLower(strings.ReplaceAll(tag, "_", "-"))
 }
 
-// DefaultVoice is the voice to speak in until the person picks one: the
-// phrases are English, so the first English voice in voices (ordered by
-// Voices, so the person's own English comes first), else the first voice.
+// DefaultVoice is the voice to speak in until the person picks one. The
+// phrases are English, so: the first voice in voices (ordered by Voices,
+// the person's own language first) when it is English, else American
+// English, else any English, else the first.
 func DefaultVoice(voices []VoiceInfo) string {
-	for _, v := range voices {
-		if v.ID == "en" || strings.HasPrefix(v.ID, "en-") {
-			return v.ID
-		}
-	}
-	if len(voices) > 0 {
+	english := func(v VoiceInfo) bool { return v.ID == "en" || strings.HasPrefix(v.ID, "en-") }
+	switch {
+	case len(voices) == 0:
+		return "en"
+	case english(voices[0]):
 		return voices[0].ID
+	case slices.ContainsFunc(voices, func(v VoiceInfo) bool { return v.ID == "en-us" }):
+		return "en-us"
 	}
-	return "en"
+	if i := slices.IndexFunc(voices, english); i >= 0 {
+		return voices[i].ID
+	}
+	return voices[0].ID
 }

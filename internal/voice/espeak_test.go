@@ -92,9 +92,15 @@ func TestVoicesListTheSystemLanguageFirst(t *testing.T) {
 }
 
 func TestDefaultVoiceIsEnglishWhateverTheSystemLanguage(t *testing.T) {
-	voices := orderVoices([]VoiceInfo{{ID: "af"}, {ID: "de"}, {ID: "en-gb"}, {ID: "en-us"}}, "de-de")
-	if voices[0].ID != "de" || DefaultVoice(voices) != "en-gb" {
-		t.Errorf("order %v, default %q", voices, DefaultVoice(voices))
+	installed := []VoiceInfo{{ID: "af"}, {ID: "de"}, {ID: "en-029"}, {ID: "en-gb"}, {ID: "en-us"}}
+	for lang, want := range map[string]string{"de-de": "en-us", "": "en-us", "en-gb": "en-gb", "en-au": "en-029"} {
+		voices := orderVoices(installed, lang)
+		if got := DefaultVoice(voices); got != want {
+			t.Errorf("system language %q: default %q, want %q (order %v)", lang, got, want, voices)
+		}
+	}
+	if got := DefaultVoice([]VoiceInfo{{ID: "de"}, {ID: "en-gb"}}); got != "en-gb" {
+		t.Errorf("without American English: %q", got)
 	}
 }
 

@@ -1,0 +1,193 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/postureapp/posture/internal/session"
+	"github.com/postureapp/posture/internal/voice"
+)
+
+// Voice preference keys.
+const (
+	prefVoiceMode = "voice_mode"
+	prefVoiceName = "voice_name" // empty: the default voice for the system language
+	prefVoiceRate = "voice_rate" // words a minute
+)
+
+// voiceModeLabels names the modes on the settings screen.
+var voiceModeLabels = map[voice.Mode]string{
+	voice.Off:   "Off",
+	voice.Names: "Names and sides",
+	voice.Full:  "Full coaching, with counts",
+}
+
+// testPhrase is what Test voice says: what a session starts with.
+const testPhrase = "Band Pull-Apart. Three sets of fifteen."
+
+func (s *settings) voiceMode() voice.Mode {
+	m := voice.Mode(s.p.StringWithFallback(prefVoiceMode, string(voice.Names)))
+	if _, ok := voiceModeLabels[m]; !ok {
+		return voice.Names
+	}
+	return m
+}
+
+func (s *settings) voice() voice.Settings {
+	rate := s.p.IntWithFallback(prefVoiceRate, voice.DefaultRate)
+	return voice.Settings{
+		Mode:  s.voiceMode(),
+		Voice: s.p.String(prefVoiceName),
+		Rate:  max(voice.MinRate, min(voice.MaxRate, rate)),
+	}
+}
+
+// newCoach starts the voice for a session of tl, or returns nil when it is
+// off or there is no espeak-ng. Its phrases render in the background; a
+// failure is shown once on the player.
+func (u *App) newCoach(tl session.Timeline, onProblem func(string)) *voice.Coach {
+	set := u.prefs.voice()
+	if set.Mode == voice.Off || u.cfg.Speech == nil {
+		return nil
+	}
+	c := u.cfg.Speech.Coach(tl, set, u.cfg.Speed, u.cfg.Audio)
+	c.Prepare(func(err error) {
+		fyne.Do(func() { onProblem(fmt.Sprintf("voice: %v", err)) })
+	})
+	return c
+}
+
+// voiceNotice is what the player shows about the voice when it opens:
+// the missing espeak-ng, once per run, while the voice is on.
+func (u *App) voiceNotice() string {
+	if u.cfg.SpeechNotice == "" || u.voiceNoticeShown || u.prefs.voiceMode() == voice.Off {
+		return ""
+	}
+	u.voiceNoticeShown = true
+	return u.cfg.SpeechNotice
+}
+
+// voiceCard is the Voice section of the settings screen.
+func (u *App) voiceCard() *widget.Card {
+	s := u.prefs
+	modes := make([]string, 0, len(voiceModeLabels))
+	for _, m := range voice.Modes() {
+		modes = append(modes, voiceModeLabels[m])
+	}
+	mode := widget.NewSelect(modes, func(label string) {
+		for m, l := range voiceModeLabels {
+			if l == label {
+				s.p.SetString(prefVoiceMode, string(m))
+			}
+		}
+	})
+	mode.SetSelected(voiceModeLabels[s.voiceMode()])
+	body := container.NewVBox(mode)
+	if u.cfg.Speech == nil {
+		if u.cfg.SpeechNotice != "" {
+			body.Add(warningLabel(u.cfg.SpeechNotice))
+		}
+		return widget.NewCard("Voice", "A coach says the exercise, sides, rests and what comes next", body)
+	}
+	body.Add(u.voicePicker())
+	body.Add(u.voiceRate())
+	problem := warningLabel("")
+	problem.Hide()
+	body.Add(container.NewHBox(widget.NewButtonWithIcon("Test voice", theme.MediaPlayIcon(), func() {
+		u.testVoice(func(err error) { problem.SetText(err.Error()); problem.Show() })
+	})))
+	body.Add(problem)
+	return widget.NewCard("Voice", "A coach says the exercise, sides, rests and what comes next", body)
+}
+
+// voicePicker lists the installed voices, the system language first. The
+// list comes from espeak-ng, so it is filled in from the background.
+func (u *App) voicePicker() fyne.CanvasObject {
+	s := u.prefs
+	ids := map[string]string{} // label → voice id
+	pick := widget.NewSelect(nil, func(label string) {
+		if id, ok := ids[label]; ok {
+			s.p.SetString(prefVoiceName, id)
+		}
+	})
+	pick.PlaceHolder = "Finding voices…"
+	pick.Disable()
+	chosen := s.p.String(prefVoiceName)
+	speech := u.cfg.Speech
+	u.cfg.Background(func() {
+		voices, err := speech.Voices()
+		fyne.Do(func() { fillVoices(pick, ids, voices, err, chosen) })
+	})
+	return container.NewBorder(nil, nil, widget.NewLabel("Voice"), nil, pick)
+}
+
+func fillVoices(pick *widget.Select, ids map[string]string, voices []voice.VoiceInfo, err error, chosen string) {
+	if err != nil {
+		pick.PlaceHolder = err.Error()
+		pick.Refresh()
+		return
+	}
+	if chosen == "" {
+		chosen = voice.DefaultVoice(voices)
+	}
+	options := make([]string, len(voices))
+	current := ""
+	for i, v := range voices {
+		options[i] = fmt.Sprintf("%s (%s)", v.Name, v.ID)
+		ids[options[i]] = v.ID
+		if v.ID == chosen {
+			current = options[i]
+		}
+	}
+	pick.PlaceHolder = "Pick a voice"
+	pick.SetOptions(options)
+	pick.Enable()
+	if current != "" {
+		// Showing the default is not choosing it: the preference stays
+		// empty until the person picks, so a new system language is followed.
+		onChanged := pick.OnChanged
+		pick.OnChanged = nil
+		pick.SetSelected(current)
+		pick.OnChanged = onChanged
+	}
+}
+
+func (u *App) voiceRate() fyne.CanvasObject {
+	s := u.prefs
+	label := widget.NewLabel("")
+	show := func(wpm int) { label.SetText(fmt.Sprintf("%d words a minute", wpm)) }
+	rate := widget.NewSlider(voice.MinRate, voice.MaxRate)
+	rate.Step = 5
+	rate.SetValue(float64(s.voice().Rate))
+	show(s.voice().Rate)
+	rate.OnChanged = func(v float64) {
+		s.p.SetInt(prefVoiceRate, int(v))
+		show(int(v))
+	}
+	return container.NewBorder(nil, nil, widget.NewLabel("Speed"), label, rate)
+}
+
+// testVoice says testPhrase with the current choices; espeak-ng runs in
+// the background, and a failure comes back through fyne.Do.
+func (u *App) testVoice(onError func(error)) {
+	set := u.prefs.voice()
+	speech, out := u.cfg.Speech, u.cfg.Audio
+	u.cfg.Background(func() {
+		err := speech.Say(context.Background(), voice.Phrase{Text: testPhrase, Voice: set.Voice, Rate: set.Rate}, out)
+		if err != nil {
+			fyne.Do(func() { onError(err) })
+		}
+	})
+}
+
+func warningLabel(text string) *widget.Label {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+	l.Wrapping = fyne.TextWrapWord
+	l.Importance = widget.WarningImportance
+	return l
+}
