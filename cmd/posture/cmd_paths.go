@@ -30,6 +30,9 @@ func runPaths(e *env, args []string) error {
 	fmt.Fprintf(e.stdout, "routines   %s\n", p.Routines)
 	fmt.Fprintf(e.stdout, "exercises  %s\n", p.Exercises)
 	fmt.Fprintf(e.stdout, "history    %s\n", p.History)
-	fmt.Fprintln(e.stdout, "settings   Fyne preferences (volume, theme, get-ready length)")
+	if voiceDir, err := store.VoiceCacheDir(); err == nil {
+		fmt.Fprintf(e.stdout, "voice      %s (spoken phrases; safe to delete)\n", voiceDir)
+	}
+	fmt.Fprintln(e.stdout, "settings   Fyne preferences (volume, theme, get-ready length, voice)")
 	return nil
 }
