@@ -160,12 +160,25 @@ func (c *Coach) lengthLocked(text string) (time.Duration, bool) {
 }
 
 func (c *Coach) play(clip *audio.Clip, gen int) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.closed || gen != c.gen {
+	if !c.current(gen) {
 		return // called off while the timer was firing
 	}
-	c.playing = append(c.playing, c.out.PlayClip(clip))
+	// Played without the lock, which the engine's goroutine may be
+	// waiting for, since the mixer may hold up the start of a clip.
+	stop := c.out.PlayClip(clip)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if gen != c.gen {
+		stop() // called off meanwhile
+		return
+	}
+	c.playing = append(c.playing, stop)
+}
+
+func (c *Coach) current(gen int) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return !c.closed && gen == c.gen
 }
 
 // callOff stops every timer and cuts every phrase started.
