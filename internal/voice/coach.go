@@ -2,6 +2,7 @@ package voice
 
 import (
 	"context"
+	"slices"
 	"sync"
 	"time"
 
@@ -45,8 +46,9 @@ type Coach struct {
 	clips   map[string]*audio.Clip
 	gen     int // bumped whenever what is scheduled is called off
 	timers  []stopper
-	playing []func()  // stops of phrases started, until called off
-	quietAt time.Time // when the last phrase scheduled will have ended
+	playing []func()       // stops of phrases started, until called off
+	quietAt time.Time      // when the last phrase scheduled will have ended
+	told    map[string]int // news placed so far, with its segment: not told twice
 	closed  bool
 }
 
@@ -57,7 +59,7 @@ func NewCoach(tl session.Timeline, set Settings, speed float64, src Source, out 
 		speed = 1
 	}
 	c := &Coach{out: out, src: src, set: set, speed: speed, segs: tl.Segments,
-		lines: make([][]Line, len(tl.Segments)), clips: map[string]*audio.Clip{}, now: time.Now, after: afterFunc}
+		lines: make([][]Line, len(tl.Segments)), clips: map[string]*audio.Clip{}, told: map[string]int{}, now: time.Now, after: afterFunc}
 	script := Script(tl, set.Mode)
 	for _, l := range script {
 		c.lines[l.Segment] = append(c.lines[l.Segment], l)
@@ -139,10 +141,10 @@ func (c *Coach) schedule(s session.Segment, into time.Duration) {
 		return
 	}
 	last := s.Index == len(c.segs)-1
-	for _, p := range Place(s, last, c.lines[s.Index], c.lengthLocked) {
-		if p.At < into {
-			continue
-		}
+	placed := Place(s, last, Untold(c.lines[s.Index], c.told), c.lengthLocked)
+	placed = slices.DeleteFunc(placed, func(p Placed) bool { return p.At < into })
+	Tell(placed, c.told)
+	for _, p := range placed {
 		clip, gen := c.clips[p.Text], c.gen
 		due := started.Add(time.Duration(float64(p.At-into) / c.speed))
 		c.timers = append(c.timers, c.after(due.Sub(c.now()), func() { c.play(clip, gen) }))

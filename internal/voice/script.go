@@ -36,6 +36,9 @@ type Line struct {
 	Text     string
 	Slot     Slot
 	Priority int // 0 matters most; when lines do not all fit, the highest goes first
+	// News, when set, names what the line tells; lines with the same news
+	// are chances to tell it, and only the first that fits is said.
+	News string
 }
 
 // How much each kind of line matters when a segment is too short for all.
@@ -67,6 +70,25 @@ func Script(tl session.Timeline, m Mode) []Line {
 	return w.lines
 }
 
+// Untold keeps the lines whose news has not been told in another
+// segment; told maps the news of lines placed so far to their segment, so
+// a segment placed again (on resuming) keeps its own.
+func Untold(lines []Line, told map[string]int) []Line {
+	return slices.DeleteFunc(slices.Clone(lines), func(l Line) bool {
+		seg, ok := told[l.News]
+		return l.News != "" && ok && seg != l.Segment
+	})
+}
+
+// Tell notes the news of the lines placed.
+func Tell(placed []Placed, told map[string]int) {
+	for _, p := range placed {
+		if p.News != "" {
+			told[p.News] = p.Segment
+		}
+	}
+}
+
 // Texts lists the distinct texts of lines in the order they are first
 // spoken, which is the order to render them in.
 func Texts(lines []Line) []string {
@@ -89,6 +111,10 @@ type writer struct {
 
 func (w *writer) say(seg int, slot Slot, priority int, text string) {
 	w.lines = append(w.lines, Line{Segment: seg, Text: text, Slot: slot, Priority: priority})
+}
+
+func (w *writer) tell(seg int, slot Slot, priority int, text, news string) {
+	w.lines = append(w.lines, Line{Segment: seg, Text: text, Slot: slot, Priority: priority, News: news})
 }
 
 func (w *writer) segment(i int) {
@@ -121,16 +147,31 @@ func (w *writer) segment(i int) {
 	}
 }
 
+// backupChances is how many segments into a step its name may still be
+// said when the get-ready or rest before it had no room for it.
+const backupChances = 3
+
 // introduce names the exercise the next segment starts and its dose; next
-// prefixes the name ("Next: ") during a rest.
+// prefixes the name ("Next: ") during a rest. When the get-ready or rest
+// is too short for the name, it is said in one of the first segments of
+// the step's first set instead: not at a lift, where the count goes.
 func (w *writer) introduce(i int, e *routine.Exercise, prefix string) {
 	if e == nil || i+1 >= len(w.segs) {
 		return
 	}
 	n := w.segs[i+1]
-	w.say(i, Lead, mustSay, sentence(prefix+e.Name))
+	news := fmt.Sprintf("step %d", n.Step)
+	w.tell(i, Lead, mustSay, sentence(prefix+e.Name), news)
 	w.say(i, Lead, doseSay, sentence(doseText(n.Plan)))
 	w.sideNext(i)
+	for j := i + 1; j < min(i+1+backupChances, len(w.segs)) && w.segs[j].Step == n.Step; j++ {
+		switch w.segs[j].Phase {
+		case session.PhaseHold, session.PhaseLower, session.PhaseWork, session.PhaseSet:
+			w.tell(j, Lead, mustSay, sentence(e.Name), news)
+		case session.PhaseRest, session.PhaseSwitch:
+			return // the exercise has begun: past the first set it is too late
+		}
+	}
 }
 
 // rest says how long it lasts and what comes after it.

@@ -151,3 +151,71 @@ func TestNumbersInWords(t *testing.T) {
 		}
 	}
 }
+
+// sayAll places every segment's lines in order as a session played
+// through would, each piece of news told at its first chance, and counts
+// how often each text is said.
+func sayAll(tl session.Timeline, script []Line, length func(string) (time.Duration, bool)) map[string]int {
+	said := map[string]int{}
+	told := map[string]int{}
+	for i, s := range tl.Segments {
+		placed := Place(s, i == len(tl.Segments)-1, Untold(linesOf(script, i), told), length)
+		Tell(placed, told)
+		for _, p := range placed {
+			said[p.Text]++
+		}
+	}
+	return said
+}
+
+// Every exercise of every built-in routine is named: in the get-ready or
+// the rest before it, or, when that is too short, early in the exercise
+// itself, and never twice for one play of it. One cannot be: Shoulder
+// Blade Squeeze opens Desk Posture Break, whose 5 s get-ready leaves 1.1 s
+// between the tune and the pips, and its reps (1 s, a 3 s hold with pips,
+// 1 s) never leave the 1.4 s its name takes.
+func TestEveryExerciseIsNamedOnce(t *testing.T) {
+	c := builtins(t)
+	unsaid := map[string][]string{"Desk Posture Break": {"Shoulder Blade Squeeze"}}
+	for _, r := range c.Routines {
+		tl := session.Build(r, c.Library)
+		said := sayAll(tl, Script(tl, Names), spokenAt)
+		plays := map[string]int{}
+		for _, st := range tl.Steps {
+			plays[st.Plan.Exercise.Name]++
+		}
+		var missing []string
+		for name, n := range plays {
+			switch got := said[name+"."] + said["Next: "+name+"."]; {
+			case got == 0:
+				missing = append(missing, name)
+			case got != n:
+				t.Errorf("%s: %s named %d times in %d plays", r.Name, name, got, n)
+			}
+		}
+		if !slices.Equal(missing, unsaid[r.Name]) {
+			t.Errorf("%s: never named %v", r.Name, missing)
+		}
+	}
+}
+
+// The warm-up's 5 s rests leave no room for "Next: Overhead Reach.", so the
+// name comes at the start of the move; where the rest has room it is said
+// there and not again.
+func TestNameWithNoRoomInTheRestComesWithTheMove(t *testing.T) {
+	tl := timeline(t, "Dynamic Warm-up")
+	script := Script(tl, Names)
+	told := map[string]int{}
+	for i, s := range tl.Segments {
+		Tell(Place(s, i == len(tl.Segments)-1, Untold(linesOf(script, i), told), spokenAt), told)
+	}
+	seg, ok := told["step 3"]
+	if !ok || tl.Segments[seg].Phase != session.PhaseWork || tl.Segments[seg].Step != 3 {
+		t.Errorf("the fourth move told in segment %d (%v), want at its own start", seg, ok)
+	}
+	tl = timeline(t, "Upper Back Strength")
+	said := sayAll(tl, Script(tl, Names), spokenAt)
+	if said["Face Pull."] != 0 || said["Next: Face Pull."] != 1 {
+		t.Errorf("Face Pull named in the rest %d times, during it %d times", said["Next: Face Pull."], said["Face Pull."])
+	}
+}
