@@ -26,3 +26,18 @@ func sources(paths store.Paths) routine.Sources {
 		UserRoutines:     paths.Routines,
 	}
 }
+
+// namedRoutine finds a built-in or saved routine by its name in any case,
+// or by its file name without .toml ("dynamic-warm-up" for "Dynamic
+// Warm-up"), the form shell completion offers.
+func namedRoutine(c *routine.Catalog, name string) *routine.Routine {
+	if r := c.Routine(name); r != nil {
+		return r
+	}
+	for _, r := range c.Routines {
+		if routine.FileName(r.Name) == routine.FileName(name) {
+			return r
+		}
+	}
+	return nil
+}

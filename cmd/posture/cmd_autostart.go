@@ -3,25 +3,25 @@ package main
 import (
 	"fmt"
 
+	"github.com/spf13/cobra"
+
 	"github.com/postureapp/posture/internal/desktop"
 	"github.com/postureapp/posture/internal/store"
 )
 
 func init() {
-	register(command{
-		name:    "autostart",
-		summary: "start Posture at login, in the background, or stop doing so",
-		usage:   "on|off|status",
-		run:     runAutostart,
+	register(func(e *env) *cobra.Command {
+		return &cobra.Command{
+			Use:       "autostart on|off|status",
+			Short:     "start Posture at login, in the background, or stop doing so",
+			ValidArgs: []cobra.Completion{"on", "off", "status"},
+			RunE:      func(_ *cobra.Command, args []string) error { return runAutostart(e, args) },
+		}
 	})
 }
 
 func runAutostart(e *env, args []string) error {
-	fs := newFlags(e, commands["autostart"])
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	if fs.NArg() != 1 {
+	if len(args) != 1 {
 		return usageErr("say on, off or status")
 	}
 	paths, err := store.Open(e.dataDir)
@@ -33,7 +33,7 @@ func runAutostart(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	switch fs.Arg(0) {
+	switch args[0] {
 	case "on":
 		if err := c.SetAutostart(true); err != nil {
 			return err
@@ -51,7 +51,7 @@ func runAutostart(e *env, args []string) error {
 			fmt.Fprintln(e.stdout, "off")
 		}
 	default:
-		return usageErr("%q: say on, off or status", fs.Arg(0))
+		return usageErr("%q: say on, off or status", args[0])
 	}
 	return nil
 }

@@ -5,25 +5,28 @@ import (
 	"io"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"github.com/postureapp/posture/internal/routine"
 )
 
 func init() {
-	register(command{
-		name:    "exercises",
-		summary: "list the exercise library, one per line starting with its id",
-		usage:   "[--show ID]",
-		run:     runExercises,
+	register(func(e *env) *cobra.Command {
+		var show string
+		cmd := &cobra.Command{
+			Use:               "exercises",
+			Short:             "list the exercise library, one per line starting with its id",
+			ValidArgsFunction: cobra.NoFileCompletions,
+			RunE:              func(_ *cobra.Command, args []string) error { return runExercises(e, args, show) },
+		}
+		cmd.Flags().StringVar(&show, "show", "", "print the exercise with this `ID` in full")
+		_ = cmd.RegisterFlagCompletionFunc("show", completeExercises(e))
+		return cmd
 	})
 }
 
-func runExercises(e *env, args []string) error {
-	fs := newFlags(e, commands["exercises"])
-	show := fs.String("show", "", "print this exercise in full")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	if fs.NArg() > 0 {
+func runExercises(e *env, args []string, show string) error {
+	if len(args) > 0 {
 		return usageErr("takes no arguments; use --show ID for one exercise")
 	}
 	c, _, err := openCatalog(e)
@@ -31,10 +34,10 @@ func runExercises(e *env, args []string) error {
 		return err
 	}
 	printProblems(e, c)
-	if *show != "" {
-		ex, ok := c.Library.Exercise(*show)
+	if show != "" {
+		ex, ok := c.Library.Exercise(show)
 		if !ok {
-			return fmt.Errorf("no exercise with id %q (did you mean %q?)", *show, routine.Nearest(*show, c.Library.IDs()))
+			return fmt.Errorf("no exercise with id %q (did you mean %q?)", show, routine.Nearest(show, c.Library.IDs()))
 		}
 		printExercise(e.stdout, ex)
 		return nil

@@ -7,34 +7,40 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/store"
 )
 
 func init() {
-	register(command{
-		name:    "history",
-		summary: "show recent sessions, the weekly summary and the current suggestions, every session as CSV, or import sessions from a file",
-		usage:   "[--weeks N] [--csv] | import FILE...",
-		run:     runHistory,
+	register(func(e *env) *cobra.Command {
+		var asCSV bool
+		var weeks int
+		cmd := &cobra.Command{
+			Use:               "history",
+			Short:             "show recent sessions, the weekly summary and the current suggestions, every session as CSV, or import sessions from a file",
+			ValidArgsFunction: cobra.NoFileCompletions,
+			RunE:              func(_ *cobra.Command, args []string) error { return runHistory(e, args, asCSV, weeks) },
+		}
+		cmd.Flags().BoolVar(&asCSV, "csv", false, "write every session's exercises as CSV rows instead")
+		cmd.Flags().IntVar(&weeks, "weeks", 4, "show the last `N` weeks")
+		cmd.AddCommand(&cobra.Command{
+			Use:               "import FILE...",
+			Short:             "add the sessions of each file (an export of sessions that could not be saved, or another machine's month file) to your history",
+			ValidArgsFunction: completeTOMLFiles,
+			RunE:              func(_ *cobra.Command, args []string) error { return runHistoryImport(e, args) },
+		})
+		return cmd
 	})
 }
 
-func runHistory(e *env, args []string) error {
-	if len(args) > 0 && args[0] == "import" {
-		return runHistoryImport(e, args[1:])
-	}
-	fs := newFlags(e, commands["history"])
-	asCSV := fs.Bool("csv", false, "write every session's exercises as CSV rows instead")
-	weeks := fs.Int("weeks", 4, "show the last `N` weeks")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
+func runHistory(e *env, args []string, asCSV bool, weeks int) error {
 	switch {
-	case fs.NArg() > 0:
-		return usageErr("unexpected argument %q", fs.Arg(0))
-	case *weeks < 1:
+	case len(args) > 0:
+		return usageErr("unexpected argument %q", args[0])
+	case weeks < 1:
 		return usageErr("--weeks must be 1 or more")
 	}
 	c, paths, err := openCatalog(e)
@@ -45,10 +51,10 @@ func runHistory(e *env, args []string) error {
 	for _, p := range problems {
 		fmt.Fprintf(e.stderr, "warning: history not loaded: %v\n", p)
 	}
-	if *asCSV {
+	if asCSV {
 		return history.WriteCSV(e.stdout, sessions)
 	}
-	if err := printHistory(e.stdout, sessions, time.Now(), time.Local, *weeks); err != nil {
+	if err := printHistory(e.stdout, sessions, time.Now(), time.Local, weeks); err != nil {
 		return err
 	}
 	printSuggestions(e.stdout, sessions, c)

@@ -7,35 +7,45 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/spf13/cobra"
+
 	"github.com/postureapp/posture/assets"
 	"github.com/postureapp/posture/internal/figure"
 	"github.com/postureapp/posture/internal/routine"
 )
 
+// illustrateOptions are the flags of posture illustrate.
+type illustrateOptions struct {
+	out, gallery string
+	size         int
+}
+
 func init() {
-	register(command{
-		name:    "illustrate",
-		summary: "draw every exercise's key positions as PNG pictures",
-		usage:   "[--out DIR] [--size N] [--gallery FILE]",
-		run:     runIllustrate,
+	register(func(e *env) *cobra.Command {
+		var o illustrateOptions
+		cmd := &cobra.Command{
+			Use:               "illustrate",
+			Short:             "draw every exercise's key positions as PNG pictures",
+			ValidArgsFunction: cobra.NoFileCompletions,
+			RunE:              func(_ *cobra.Command, args []string) error { return runIllustrate(e, args, o) },
+		}
+		cmd.Flags().StringVar(&o.out, "out", "", "write <id>-start.png, <id>-end.png (and -mid…) for every exercise into `DIR`, created if needed; replaces files of those names")
+		cmd.Flags().IntVar(&o.size, "size", 300, "picture width and height in `pixels`, 64 to 2048")
+		cmd.Flags().StringVar(&o.gallery, "gallery", "", "also write one PNG `FILE` with every exercise's end position and name, in a grid")
+		_ = cmd.MarkFlagDirname("out")
+		_ = cmd.MarkFlagFilename("gallery", "png")
+		return cmd
 	})
 }
 
-func runIllustrate(e *env, args []string) error {
-	fs := newFlags(e, commands["illustrate"])
-	out := fs.String("out", "", "write <id>-start.png, <id>-end.png (and -mid…) for every exercise into `DIR`, created if needed; replaces files of those names")
-	size := fs.Int("size", 300, "picture width and height in `pixels`, 64 to 2048")
-	gallery := fs.String("gallery", "", "also write one PNG `FILE` with every exercise's end position and name, in a grid")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
+func runIllustrate(e *env, args []string, o illustrateOptions) error {
 	switch {
-	case fs.NArg() > 0:
-		return usageErr("unexpected argument %q", fs.Arg(0))
-	case *out == "" && *gallery == "":
+	case len(args) > 0:
+		return usageErr("unexpected argument %q", args[0])
+	case o.out == "" && o.gallery == "":
 		return usageErr("give --out DIR, --gallery FILE, or both")
-	case *size < 64 || *size > 2048:
-		return usageErr("--size %d is outside 64 to 2048", *size)
+	case o.size < 64 || o.size > 2048:
+		return usageErr("--size %d is outside 64 to 2048", o.size)
 	}
 	lib, err := figure.Load(assets.ExerciseFiles(), ".")
 	if err != nil {
@@ -43,13 +53,13 @@ func runIllustrate(e *env, args []string) error {
 	}
 	exercises := routine.Load(routine.Sources{BuiltinExercises: assets.ExerciseFiles()}).Library.All()
 	pal := figure.DefaultPalette()
-	if *out != "" {
-		if err := writeKeyPictures(e, lib, exercises, *out, *size, pal); err != nil {
+	if o.out != "" {
+		if err := writeKeyPictures(e, lib, exercises, o.out, o.size, pal); err != nil {
 			return err
 		}
 	}
-	if *gallery != "" {
-		return writeGallery(e, lib, exercises, *gallery, pal)
+	if o.gallery != "" {
+		return writeGallery(e, lib, exercises, o.gallery, pal)
 	}
 	return nil
 }

@@ -3,40 +3,35 @@ package main
 import (
 	"fmt"
 
+	"github.com/spf13/cobra"
+
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/store"
 )
 
 func init() {
-	register(command{
-		name:    "import",
-		summary: "check a routine file and copy it into your routines; an invalid file is refused with every problem",
-		usage:   "FILE [--replace]",
-		run:     runImport,
+	register(func(e *env) *cobra.Command {
+		var replace bool
+		cmd := &cobra.Command{
+			Use:               "import FILE",
+			Short:             "check a routine file and copy it into your routines; an invalid file is refused with every problem",
+			ValidArgsFunction: completeTOMLFiles,
+			RunE:              func(_ *cobra.Command, args []string) error { return runImport(e, args, replace) },
+		}
+		cmd.Flags().BoolVar(&replace, "replace", false, "replace your routine of the same name")
+		return cmd
 	})
 }
 
-func runImport(e *env, args []string) error {
-	fs := newFlags(e, commands["import"])
-	replace := fs.Bool("replace", false, "replace your routine of the same name")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	rest := fs.Args()
-	if len(rest) > 1 { // flags after the file name
-		if err := fs.Parse(rest[1:]); err != nil {
-			return err
-		}
-		rest = append(rest[:1], fs.Args()...)
-	}
-	if len(rest) != 1 {
+func runImport(e *env, args []string, replace bool) error {
+	if len(args) != 1 {
 		return usageErr("name one routine file")
 	}
 	c, paths, err := openCatalog(e)
 	if err != nil {
 		return err
 	}
-	file := rest[0]
+	file := args[0]
 	data, err := routine.ReadFile(file)
 	if err == nil {
 		_, err = routine.ParseRoutine(file, data, c.Library)
@@ -46,7 +41,7 @@ func runImport(e *env, args []string) error {
 		fmt.Fprintf(e.stderr, "%s not imported; nothing was written\n", file)
 		return exitError{1}
 	}
-	return importFile(e, c, paths, file, data, *replace)
+	return importFile(e, c, paths, file, data, replace)
 }
 
 // importFile copies a checked routine file, as it is, into the person's

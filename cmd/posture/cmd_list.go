@@ -4,23 +4,24 @@ import (
 	"fmt"
 	"text/tabwriter"
 
+	"github.com/spf13/cobra"
+
 	"github.com/postureapp/posture/internal/session"
 )
 
 func init() {
-	register(command{
-		name:    "list",
-		summary: "list every routine with its exercises, equipment and planned time",
-		run:     runList,
+	register(func(e *env) *cobra.Command {
+		return &cobra.Command{
+			Use:               "list",
+			Short:             "list every routine with its exercises, equipment and planned time",
+			ValidArgsFunction: cobra.NoFileCompletions,
+			RunE:              func(_ *cobra.Command, args []string) error { return runList(e, args) },
+		}
 	})
 }
 
 func runList(e *env, args []string) error {
-	fs := newFlags(e, commands["list"])
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	if fs.NArg() > 0 {
+	if len(args) > 0 {
 		return usageErr("takes no arguments")
 	}
 	c, _, err := openCatalog(e)

@@ -3,23 +3,24 @@ package main
 import (
 	"fmt"
 
+	"github.com/spf13/cobra"
+
 	"github.com/postureapp/posture/internal/store"
 )
 
 func init() {
-	register(command{
-		name:    "paths",
-		summary: "show where each kind of file lives",
-		run:     runPaths,
+	register(func(e *env) *cobra.Command {
+		return &cobra.Command{
+			Use:               "paths",
+			Short:             "show where each kind of file lives",
+			ValidArgsFunction: cobra.NoFileCompletions,
+			RunE:              func(_ *cobra.Command, args []string) error { return runPaths(e, args) },
+		}
 	})
 }
 
 func runPaths(e *env, args []string) error {
-	fs := newFlags(e, commands["paths"])
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	if fs.NArg() > 0 {
+	if len(args) > 0 {
 		return usageErr("takes no arguments")
 	}
 	p, err := store.Open(e.dataDir)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -9,30 +8,30 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/session"
 	"github.com/postureapp/posture/internal/store"
 )
 
 func init() {
-	register(command{
-		name:    "plan",
-		summary: "print a routine's steps with sets, reps, hold, sides and time, and its total",
-		usage:   "ROUTINE (a routine name or a routine file)",
-		run:     runPlan,
+	register(func(e *env) *cobra.Command {
+		return &cobra.Command{
+			Use:               "plan ROUTINE",
+			Short:             "print a routine's steps with sets, reps, hold, sides and time, and its total",
+			Long:              "Print a routine's steps with sets, reps, hold, sides and time, and its total.\nROUTINE is a routine's name (see 'posture list') or a routine file.",
+			ValidArgsFunction: completeRoutines(e, true),
+			RunE:              func(_ *cobra.Command, args []string) error { return runPlan(e, args) },
+		}
 	})
 }
 
 func runPlan(e *env, args []string) error {
-	fs := newFlags(e, commands["plan"])
-	pos, err := parseArgs(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 1 {
+	if len(args) != 1 {
 		return usageErr("needs one ROUTINE: a routine name (see 'posture list') or a routine file")
 	}
-	r, c, _, err := findRoutine(e, pos[0])
+	r, c, _, err := findRoutine(e, args[0])
 	if err != nil {
 		return err
 	}
@@ -40,37 +39,16 @@ func runPlan(e *env, args []string) error {
 	return nil
 }
 
-// parseArgs parses flags wherever they stand among the arguments, so
-// "run ROUTINE --terminal" works as well as "run --terminal ROUTINE", and
-// returns the other arguments in order.
-func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		if fs.NArg() == 0 {
-			return pos, nil
-		}
-		pos = append(pos, fs.Arg(0))
-		args = fs.Args()[1:]
-	}
-}
-
 // findRoutine takes ROUTINE as the name of a built-in or saved routine,
-// in any case, or else as a routine file, checked against the library.
+// in any case or as its file name, or else as a routine file, checked
+// against the library.
 func findRoutine(e *env, arg string) (*routine.Routine, *routine.Catalog, store.Paths, error) {
 	c, paths, err := openCatalog(e)
 	if err != nil {
 		return nil, nil, paths, err
 	}
-	if r := c.Routine(arg); r != nil {
+	if r := namedRoutine(c, arg); r != nil {
 		return r, c, paths, nil
-	}
-	for _, r := range c.Routines { // "dynamic-warm-up" for "Dynamic Warm-up"
-		if routine.FileName(r.Name) == routine.FileName(arg) {
-			return r, c, paths, nil
-		}
 	}
 	if _, statErr := os.Stat(arg); statErr != nil && !strings.HasSuffix(arg, ".toml") {
 		printProblems(e, c)

@@ -1,12 +1,13 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"strings"
 	"text/tabwriter"
 	"time"
+
+	"github.com/spf13/cobra"
 
 	"github.com/postureapp/posture/internal/background"
 	"github.com/postureapp/posture/internal/remind"
@@ -14,49 +15,102 @@ import (
 )
 
 func init() {
-	register(command{
-		name:    "remind",
-		summary: "show or change the reminders: scheduled sessions, desk breaks, quiet hours",
-		usage: `[add ROUTINE [--days mon,wed,fri] [--at 18:00] | remove ROUTINE |
-                breaks --every 50m|--off [--routine NAME] | quiet --from 08:00 --to 21:00]`,
-		run: runRemind,
-	})
+	register(newRemindCmd)
 }
 
-func runRemind(e *env, args []string) error {
+func newRemindCmd(e *env) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "remind",
+		Short: "show or change the reminders: scheduled sessions, desk breaks, quiet hours",
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return usageErr("unknown action %q: add, remove, breaks or quiet", args[0])
+			}
+			return nil
+		},
+		ValidArgsFunction: cobra.NoFileCompletions,
+		RunE: func(*cobra.Command, []string) error {
+			_, paths, err := openCatalog(e)
+			if err != nil {
+				return err
+			}
+			return showReminders(e.stdout, reminders(e, paths), time.Now())
+		},
+	}
+	var days, at string
+	add := &cobra.Command{
+		Use:               "add ROUTINE",
+		Short:             "remind of a routine on some weekdays at a time of day",
+		Args:              atMostOne,
+		ValidArgsFunction: completeRoutines(e, false),
+		RunE: func(_ *cobra.Command, args []string) error {
+			return changeReminders(e, func(p *remind.Plan, c *routine.Catalog) (string, error) {
+				return remindAdd(p, oneRoutine(args), days, at, c)
+			})
+		},
+	}
+	add.Flags().StringVar(&days, "days", "", "weekdays, like mon,wed,fri (default: spread the routine's per_week)")
+	add.Flags().StringVar(&at, "at", "18:00", "time of day, HH:MM")
+	remove := &cobra.Command{
+		Use:               "remove ROUTINE",
+		Short:             "stop reminding of a routine",
+		Args:              atMostOne,
+		ValidArgsFunction: completeRoutines(e, false),
+		RunE: func(_ *cobra.Command, args []string) error {
+			return changeReminders(e, func(p *remind.Plan, _ *routine.Catalog) (string, error) {
+				return remindRemove(p, oneRoutine(args))
+			})
+		},
+	}
+	var every time.Duration
+	var off bool
+	var breakRoutine string
+	breaks := &cobra.Command{
+		Use:               "breaks",
+		Short:             "suggest a desk break after a stretch of keyboard and mouse use, or stop",
+		Args:              noArgs,
+		ValidArgsFunction: cobra.NoFileCompletions,
+		RunE: func(*cobra.Command, []string) error {
+			return changeReminders(e, func(p *remind.Plan, c *routine.Catalog) (string, error) {
+				return remindBreaks(p, every, off, breakRoutine, c)
+			})
+		},
+	}
+	breaks.Flags().DurationVar(&every, "every", 0, "minutes of keyboard and mouse use between breaks, 15m-3h")
+	breaks.Flags().BoolVar(&off, "off", false, "no desk breaks")
+	breaks.Flags().StringVar(&breakRoutine, "routine", "", "the routine to suggest (default "+remind.DefaultBreakRoutine+")")
+	_ = breaks.RegisterFlagCompletionFunc("routine", completeRoutines(e, false))
+	var from, to string
+	quiet := &cobra.Command{
+		Use:               "quiet",
+		Short:             "remind only between two times of day",
+		Args:              noArgs,
+		ValidArgsFunction: cobra.NoFileCompletions,
+		RunE: func(*cobra.Command, []string) error {
+			return changeReminders(e, func(p *remind.Plan, _ *routine.Catalog) (string, error) {
+				return remindQuiet(p, from, to)
+			})
+		},
+	}
+	quiet.Flags().StringVar(&from, "from", "", "reminders may come from this time, HH:MM")
+	quiet.Flags().StringVar(&to, "to", "", "until this time, HH:MM")
+	cmd.AddCommand(add, remove, breaks, quiet)
+	return cmd
+}
+
+// changeReminders applies one change to the reminder plan, saves it and
+// says what it did.
+func changeReminders(e *env, change func(*remind.Plan, *routine.Catalog) (string, error)) error {
 	c, paths, err := openCatalog(e)
 	if err != nil {
 		return err
 	}
 	client := reminders(e, paths)
-	if len(args) == 0 || strings.HasPrefix(args[0], "-") {
-		fs := newFlags(e, commands["remind"])
-		if err := fs.Parse(args); err != nil {
-			return err
-		}
-		if fs.NArg() > 0 {
-			return usageErr("unexpected argument %q", fs.Arg(0))
-		}
-		return showReminders(e.stdout, client, time.Now())
-	}
 	plan, err := client.Plan()
 	if err != nil {
 		return err
 	}
-	var change func(*remind.Plan, []string) (string, error)
-	switch args[0] {
-	case "add":
-		change = func(p *remind.Plan, a []string) (string, error) { return remindAdd(e, p, a, c) }
-	case "remove":
-		change = func(p *remind.Plan, a []string) (string, error) { return remindRemove(e, p, a) }
-	case "breaks":
-		change = func(p *remind.Plan, a []string) (string, error) { return remindBreaks(e, p, a, c) }
-	case "quiet":
-		change = func(p *remind.Plan, a []string) (string, error) { return remindQuiet(e, p, a) }
-	default:
-		return usageErr("unknown action %q: add, remove, breaks or quiet", args[0])
-	}
-	done, err := change(&plan, args[1:])
+	done, err := change(&plan, c)
 	if err != nil {
 		return err
 	}
@@ -70,44 +124,24 @@ func runRemind(e *env, args []string) error {
 	return nil
 }
 
-// subFlags parses an action's flags, which may come before or after its
-// one argument (the routine), and returns that argument.
-func subFlags(e *env, action string, args []string, wantArg bool, define func(fs *flag.FlagSet)) (string, error) {
-	fs := flag.NewFlagSet("posture remind "+action, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	define(fs)
-	arg := ""
-	if wantArg && len(args) > 0 && !strings.HasPrefix(args[0], "-") {
-		arg, args = args[0], args[1:]
+// oneRoutine is the routine an action names, or "" for none.
+func oneRoutine(args []string) string {
+	if len(args) == 0 {
+		return ""
 	}
-	if err := fs.Parse(args); err != nil {
-		return "", err
-	}
-	if wantArg && arg == "" && fs.NArg() > 0 {
-		arg = fs.Arg(0)
-	} else if fs.NArg() > 0 {
-		return "", usageErr("unexpected argument %q", fs.Arg(0))
-	}
-	if wantArg && arg == "" {
-		return "", usageErr("name the routine (see 'posture list')")
-	}
-	return arg, nil
+	return args[0]
 }
 
-func remindAdd(e *env, p *remind.Plan, args []string, c *routine.Catalog) (string, error) {
-	var days, at string
-	name, err := subFlags(e, "add", args, true, func(fs *flag.FlagSet) {
-		fs.StringVar(&days, "days", "", "weekdays, like mon,wed,fri (default: spread the routine's per_week)")
-		fs.StringVar(&at, "at", "18:00", "time of day, HH:MM")
-	})
-	if err != nil {
-		return "", err
+func remindAdd(p *remind.Plan, name, days, at string, c *routine.Catalog) (string, error) {
+	if name == "" {
+		return "", usageErr("name the routine (see 'posture list')")
 	}
-	r := c.Routine(name)
+	r := namedRoutine(c, name)
 	if r == nil {
 		return "", usageErr("no routine named %q (see 'posture list')", name)
 	}
 	s := remind.Session{Routine: r.Name, Days: remind.ProposeDays(r.Target())}
+	var err error
 	if days != "" {
 		if s.Days, err = parseDays(days); err != nil {
 			return "", usageErr("--days: %v", err)
@@ -132,10 +166,9 @@ func parseDays(list string) (remind.Days, error) {
 	return days, nil
 }
 
-func remindRemove(e *env, p *remind.Plan, args []string) (string, error) {
-	name, err := subFlags(e, "remove", args, true, func(*flag.FlagSet) {})
-	if err != nil {
-		return "", err
+func remindRemove(p *remind.Plan, name string) (string, error) {
+	if name == "" {
+		return "", usageErr("name the routine (see 'posture list')")
 	}
 	if !p.RemoveSession(name) {
 		return "", usageErr("no reminder for %q (see 'posture remind')", name)
@@ -143,17 +176,7 @@ func remindRemove(e *env, p *remind.Plan, args []string) (string, error) {
 	return "Removed the reminder for " + name, nil
 }
 
-func remindBreaks(e *env, p *remind.Plan, args []string, c *routine.Catalog) (string, error) {
-	var every time.Duration
-	var off bool
-	var name string
-	if _, err := subFlags(e, "breaks", args, false, func(fs *flag.FlagSet) {
-		fs.DurationVar(&every, "every", 0, "minutes of keyboard and mouse use between breaks, 15m-3h")
-		fs.BoolVar(&off, "off", false, "no desk breaks")
-		fs.StringVar(&name, "routine", "", "the routine to suggest (default "+remind.DefaultBreakRoutine+")")
-	}); err != nil {
-		return "", err
-	}
+func remindBreaks(p *remind.Plan, every time.Duration, off bool, name string, c *routine.Catalog) (string, error) {
 	switch {
 	case off && (every != 0 || name != ""):
 		return "", usageErr("--off takes nothing else")
@@ -166,7 +189,7 @@ func remindBreaks(e *env, p *remind.Plan, args []string, c *routine.Catalog) (st
 		return "", usageErr("--every %v is out of range (15m-3h)", every)
 	}
 	if name != "" {
-		r := c.Routine(name)
+		r := namedRoutine(c, name)
 		if r == nil {
 			return "", usageErr("--routine: no routine named %q (see 'posture list')", name)
 		}
@@ -179,14 +202,7 @@ func remindBreaks(e *env, p *remind.Plan, args []string, c *routine.Catalog) (st
 	return fmt.Sprintf("Desk breaks: %s after %s of keyboard and mouse use", p.Breaks.Routine, routine.FormatDuration(p.Breaks.Every)), nil
 }
 
-func remindQuiet(e *env, p *remind.Plan, args []string) (string, error) {
-	var from, to string
-	if _, err := subFlags(e, "quiet", args, false, func(fs *flag.FlagSet) {
-		fs.StringVar(&from, "from", "", "reminders may come from this time, HH:MM")
-		fs.StringVar(&to, "to", "", "until this time, HH:MM")
-	}); err != nil {
-		return "", err
-	}
+func remindQuiet(p *remind.Plan, from, to string) (string, error) {
 	if from == "" || to == "" {
 		return "", usageErr("give --from HH:MM and --to HH:MM")
 	}

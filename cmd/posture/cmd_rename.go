@@ -3,23 +3,22 @@ package main
 import (
 	"fmt"
 	"strings"
+
+	"github.com/spf13/cobra"
 )
 
 func init() {
-	register(command{
-		name:    "rename",
-		summary: "give one of your routines a new name (and the file that goes with it)",
-		usage:   "ROUTINE NEW-NAME",
-		run:     runRename,
+	register(func(e *env) *cobra.Command {
+		return &cobra.Command{
+			Use:               "rename ROUTINE NEW-NAME",
+			Short:             "give one of your routines a new name (and the file that goes with it)",
+			ValidArgsFunction: completeRoutines(e, false),
+			RunE:              func(_ *cobra.Command, args []string) error { return runRename(e, args) },
+		}
 	})
 }
 
-func runRename(e *env, args []string) error {
-	fs := newFlags(e, commands["rename"])
-	pos, err := parseArgs(fs, args)
-	if err != nil {
-		return err
-	}
+func runRename(e *env, pos []string) error {
 	if len(pos) != 2 {
 		return usageErr("needs the routine's name and its new name")
 	}
@@ -27,7 +26,7 @@ func runRename(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	r := c.Routine(pos[0])
+	r := namedRoutine(c, pos[0])
 	switch {
 	case r == nil:
 		printProblems(e, c)

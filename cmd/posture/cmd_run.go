@@ -11,6 +11,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
 	"github.com/postureapp/posture/assets"
@@ -24,11 +25,21 @@ import (
 )
 
 func init() {
-	register(command{
-		name:    "run",
-		summary: "follow a routine in the window, or in the terminal with --terminal (exit status 0 completed, 1 stopped, 3 stopped for pain)",
-		usage:   "ROUTINE [--terminal] [--voice[=names|full|off]] [--no-voice]",
-		run:     runRun,
+	register(func(e *env) *cobra.Command {
+		var terminal bool
+		spoken := &voiceFlag{mode: voice.Names}
+		cmd := &cobra.Command{
+			Use:   "run ROUTINE",
+			Short: "follow a routine in the window, or in the terminal with --terminal",
+			Long: "Follow a routine in the window, or in the terminal with --terminal.\n" +
+				"ROUTINE is a routine's name (see 'posture list'); with --terminal it may also be a routine file.\n" +
+				"Exit status: 0 completed, 1 stopped, 3 stopped for pain.",
+			ValidArgsFunction: completeRoutines(e, true),
+			RunE:              func(_ *cobra.Command, args []string) error { return runRun(e, args, terminal, spoken.mode) },
+		}
+		cmd.Flags().BoolVar(&terminal, "terminal", false, "follow along in the terminal, without a window")
+		addVoiceFlags(cmd, spoken)
+		return cmd
 	})
 }
 
@@ -38,30 +49,21 @@ const endOfSpeech = 3 * time.Second
 
 const followKeys = "Keys: Space pause/resume, n next, p previous, d done (type the reps first, e.g. 12d), q stop, x stop for pain"
 
-func runRun(e *env, args []string) error {
-	fs := newFlags(e, commands["run"])
-	terminal := fs.Bool("terminal", false, "follow along in the terminal, without a window")
-	spoken := &voiceFlag{mode: voice.Names}
-	fs.Var(spoken, "voice", "in the terminal, a coach's voice: names and sides (the default), full (with counts) or off; needs espeak-ng")
-	fs.Var(noVoiceFlag{spoken}, "no-voice", "in the terminal, beeps only: the same as --voice=off")
-	pos, err := parseArgs(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 1 {
+func runRun(e *env, args []string, terminal bool, mode voice.Mode) error {
+	if len(args) != 1 {
 		return usageErr("needs one ROUTINE: a routine name (see 'posture list') or a routine file")
 	}
-	r, c, paths, err := findRoutine(e, pos[0])
+	r, c, paths, err := findRoutine(e, args[0])
 	if err != nil {
 		return err
 	}
-	if !*terminal {
-		if c.Routine(pos[0]) == nil {
+	if !terminal {
+		if namedRoutine(c, args[0]) == nil {
 			return usageErr("the window opens saved routines by name; use --terminal to play a file")
 		}
 		return openWindow(e, r.Name, "")
 	}
-	return followInTerminal(e, r, c.Library, paths, spoken.mode)
+	return followInTerminal(e, r, c.Library, paths, mode)
 }
 
 // followInTerminal plays r with a status line, keys when stdin is a

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"github.com/postureapp/posture/internal/audio"
 	"github.com/postureapp/posture/internal/audio/speaker"
 	"github.com/postureapp/posture/internal/session"
@@ -14,44 +16,45 @@ import (
 )
 
 func init() {
-	register(command{
-		name:    "sounds",
-		summary: "write the cue sounds as WAV files, or play them one by one; with --voice, every phrase the coach says in ROUTINE",
-		usage:   "--out DIR | --play | --voice --out DIR ROUTINE",
-		run:     runSounds,
+	register(func(e *env) *cobra.Command {
+		var out string
+		var play, spoken bool
+		cmd := &cobra.Command{
+			Use:               "sounds [--voice --out DIR ROUTINE]",
+			Short:             "write the cue sounds as WAV files, or play them one by one; with --voice, every phrase the coach says in ROUTINE",
+			ValidArgsFunction: completeRoutines(e, true),
+			RunE:              func(_ *cobra.Command, args []string) error { return runSounds(e, args, out, play, spoken) },
+		}
+		cmd.Flags().StringVar(&out, "out", "", "write every cue into `DIR` (created if needed) as <cue>.wav, 16-bit mono; replaces files of those names")
+		cmd.Flags().BoolVar(&play, "play", false, "play every cue in order, printing its name")
+		cmd.Flags().BoolVar(&spoken, "voice", false, "with --out, write every phrase the coach says in ROUTINE (full coaching) instead, as NN-words.wav in the order spoken")
+		_ = cmd.MarkFlagDirname("out")
+		return cmd
 	})
 }
 
 // pauseBetweenCues leaves room to tell one cue from the next by ear.
 const pauseBetweenCues = 700 * time.Millisecond
 
-func runSounds(e *env, args []string) error {
-	fs := newFlags(e, commands["sounds"])
-	out := fs.String("out", "", "write every cue into `DIR` (created if needed) as <cue>.wav, 16-bit mono; replaces files of those names")
-	play := fs.Bool("play", false, "play every cue in order, printing its name")
-	spoken := fs.Bool("voice", false, "with --out, write every phrase the coach says in ROUTINE (full coaching) instead, as NN-words.wav in the order spoken")
-	pos, err := parseArgs(fs, args)
-	if err != nil {
-		return err
-	}
-	if *spoken {
-		if *out == "" || *play || len(pos) != 1 {
+func runSounds(e *env, pos []string, out string, play, spoken bool) error {
+	if spoken {
+		if out == "" || play || len(pos) != 1 {
 			return usageErr("--voice needs --out DIR and one ROUTINE, and does not play")
 		}
-		return writePhrases(e, *out, pos[0])
+		return writePhrases(e, out, pos[0])
 	}
 	switch {
 	case len(pos) > 0:
 		return usageErr("unexpected argument %q", pos[0])
-	case *out == "" && !*play:
+	case out == "" && !play:
 		return usageErr("give --out DIR, --play, or both")
 	}
-	if *out != "" {
-		if err := writeSounds(e, *out); err != nil {
+	if out != "" {
+		if err := writeSounds(e, out); err != nil {
 			return err
 		}
 	}
-	if *play {
+	if play {
 		return playSounds(e)
 	}
 	return nil

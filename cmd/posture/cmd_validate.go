@@ -6,26 +6,25 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+	"github.com/spf13/cobra"
 
 	"github.com/postureapp/posture/internal/figure"
 	"github.com/postureapp/posture/internal/routine"
 )
 
 func init() {
-	register(command{
-		name:    "validate",
-		summary: "check exercise and routine files; exit 1 and list every problem if any",
-		usage:   "FILE...",
-		run:     runValidate,
+	register(func(e *env) *cobra.Command {
+		return &cobra.Command{
+			Use:               "validate FILE...",
+			Short:             "check exercise, routine, pose and advice files; exit 1 and list every problem if any",
+			ValidArgsFunction: completeTOMLFiles,
+			RunE:              func(_ *cobra.Command, args []string) error { return runValidate(e, args) },
+		}
 	})
 }
 
 func runValidate(e *env, args []string) error {
-	fs := newFlags(e, commands["validate"])
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	if fs.NArg() == 0 {
+	if len(args) == 0 {
 		return usageErr("name at least one file")
 	}
 	c, _, err := openCatalog(e)
@@ -33,17 +32,17 @@ func runValidate(e *env, args []string) error {
 		return err
 	}
 	bad := 0
-	for _, file := range fs.Args() {
+	for _, file := range args {
 		if err := validateFile(file, c.Library); err != nil {
 			fmt.Fprintln(e.stderr, err)
 			bad++
 		}
 	}
 	if bad > 0 {
-		fmt.Fprintf(e.stderr, "%d of %d files have problems\n", bad, fs.NArg())
+		fmt.Fprintf(e.stderr, "%d of %d files have problems\n", bad, len(args))
 		return exitError{1}
 	}
-	fmt.Fprintf(e.stdout, "%d files valid\n", fs.NArg())
+	fmt.Fprintf(e.stdout, "%d files valid\n", len(args))
 	return nil
 }
 

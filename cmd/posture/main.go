@@ -4,28 +4,21 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
-	"sort"
+
+	"github.com/spf13/cobra"
 )
 
-// command is one subcommand. Each lives in its own cmd_*.go file and
-// registers itself, so adding one never touches this file.
-type command struct {
-	name    string
-	summary string
-	usage   string // arguments after the name, for --help
-	run     func(env *env, args []string) error
-}
+// commands builds every subcommand. Each lives in its own cmd_*.go file and
+// registers its builder, so adding one never touches this file.
+var commands []func(e *env) *cobra.Command
 
-var commands = map[string]command{}
+func register(build func(e *env) *cobra.Command) { commands = append(commands, build) }
 
-func register(c command) { commands[c.name] = c }
-
-// env carries what every command needs: where output goes and the global
-// options given before the subcommand.
+// env carries what every command needs: where output goes and the options
+// that stand before or after any command.
 type env struct {
 	stdout, stderr io.Writer
 	stdin          io.Reader
@@ -47,41 +40,88 @@ func main() {
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	e := &env{stdout: stdout, stderr: stderr, stdin: stdin, speed: 1}
-	global := flag.NewFlagSet("posture", flag.ContinueOnError)
-	global.SetOutput(stderr)
-	global.StringVar(&e.dataDir, "data", "", "data folder (default $POSTURE_DATA or $XDG_DATA_HOME/posture)")
-	global.Float64Var(&e.speed, "speed", 1, "play time this many times faster (for demos and tests)")
-	start := global.String("start", "", "open straight into the player with this routine")
-	background := global.Bool("background", false, "remind in the background (tray, notifications) without opening the window")
-	prompt := global.String("prompt", "", "show a reminder's prompt (used by the background reminder)")
-	global.Usage = func() { printUsage(stderr, global) }
-	if err := global.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	root := newRoot(e)
+	root.SetArgs(args)
+	cmd, err := root.ExecuteC()
+	return report(stderr, cmd.CommandPath(), err)
+}
+
+// newRoot builds the whole command tree around e; the man page and the
+// shell completions are generated from the same tree.
+func newRoot(e *env) *cobra.Command {
+	var start, prompt string
+	var background bool
+	root := &cobra.Command{
+		Use:   "posture",
+		Short: "follow posture and upper-back exercise routines",
+		Long: "Posture walks you through posture and upper-back exercise routines.\n" +
+			"With no command, it opens the Posture window.",
+		Version:           versionText(),
+		Args:              func(_ *cobra.Command, args []string) error { return noCommand(e, args) },
+		SilenceErrors:     true,
+		SilenceUsage:      true,
+		PersistentPreRunE: func(*cobra.Command, []string) error { return checkSpeed(e) },
+		RunE: func(*cobra.Command, []string) error {
+			if background {
+				return runBackground(e)
+			}
+			return openWindow(e, start, prompt)
+		},
 	}
+	root.SetIn(e.stdin)
+	root.SetOut(e.stdout)
+	root.SetErr(e.stderr)
+	root.SetVersionTemplate("posture {{.Version}}\n")
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return usageErr("%v (run '%s --help')", err, c.CommandPath())
+	})
+	flags := root.PersistentFlags()
+	flags.StringVar(&e.dataDir, "data", "", "data `folder` (default $POSTURE_DATA or $XDG_DATA_HOME/posture)")
+	flags.Float64Var(&e.speed, "speed", 1, "play time `N` times faster (for demos and tests)")
+	root.Flags().StringVar(&start, "start", "", "open straight into the player with this `routine`")
+	_ = root.RegisterFlagCompletionFunc("start", completeRoutines(e, false))
+	root.Flags().BoolVar(&background, "background", false, "remind in the background (tray, notifications) without opening the window")
+	root.Flags().StringVar(&prompt, "prompt", "", "show a reminder's prompt (used by the background reminder)")
+	_ = root.Flags().MarkHidden("prompt")
+	for _, build := range commands {
+		root.AddCommand(build(e))
+	}
+	return root
+}
+
+// noCommand refuses words that name no command, as the window takes none.
+func noCommand(e *env, args []string) error {
+	if len(args) > 0 {
+		fmt.Fprintf(e.stderr, "posture: unknown command %q (run 'posture --help' for the list)\n", args[0])
+		return exitError{2}
+	}
+	return nil
+}
+
+// noArgs refuses arguments as a usage mistake (exit status 2), as
+// cobra.NoArgs would not.
+func noArgs(_ *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return usageErr("unexpected argument %q", args[0])
+	}
+	return nil
+}
+
+// atMostOne takes one argument or none.
+func atMostOne(_ *cobra.Command, args []string) error {
+	if len(args) > 1 {
+		return usageErr("unexpected argument %q", args[1])
+	}
+	return nil
+}
+
+// checkSpeed runs before every command, wherever --speed stood.
+func checkSpeed(e *env) error {
 	if e.speed <= 0 {
-		fmt.Fprintln(stderr, "posture: --speed must be above 0")
-		return 2
+		fmt.Fprintln(e.stderr, "posture: --speed must be above 0")
+		return exitError{2}
 	}
-	rest := global.Args()
-	switch {
-	case len(rest) == 0 && *background:
-		return report(stderr, "posture", runBackground(e))
-	case len(rest) == 0:
-		return report(stderr, "posture", openWindow(e, *start, *prompt))
-	}
-	if rest[0] == "help" {
-		printUsage(stdout, global)
-		return 0
-	}
-	c, ok := commands[rest[0]]
-	if !ok {
-		fmt.Fprintf(stderr, "posture: unknown command %q (run 'posture --help' for the list)\n", rest[0])
-		return 2
-	}
-	return report(stderr, "posture "+c.name, c.run(e, rest[1:]))
+	return nil
 }
 
 // report prints err the Unix way and turns it into an exit status.
@@ -92,8 +132,6 @@ func report(stderr io.Writer, prefix string, err error) int {
 		return 0
 	case errors.As(err, &exit):
 		return exit.code
-	case errors.Is(err, flag.ErrHelp):
-		return 0
 	case errors.Is(err, errUsage):
 		fmt.Fprintf(stderr, "%s: %v\n", prefix, err)
 		return 2
@@ -101,46 +139,6 @@ func report(stderr io.Writer, prefix string, err error) int {
 		fmt.Fprintf(stderr, "%s: %v\n", prefix, err)
 		return 1
 	}
-}
-
-func printUsage(w io.Writer, global *flag.FlagSet) {
-	fmt.Fprintln(w, "Usage: posture [options] [command] [arguments]")
-	fmt.Fprintln(w, "\nWith no command, opens the Posture window.")
-	fmt.Fprintln(w, "\nOptions:")
-	global.SetOutput(w)
-	global.PrintDefaults()
-	fmt.Fprintln(w, "\nCommands:")
-	names := make([]string, 0, len(commands))
-	for n := range commands {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].summary)
-	}
-	fmt.Fprintln(w, "\nRun 'posture COMMAND --help' for a command's arguments.")
-}
-
-// newFlags makes a subcommand's flag set with a --help that shows its usage.
-func newFlags(e *env, c command) *flag.FlagSet {
-	fs := flag.NewFlagSet("posture "+c.name, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	fs.Usage = func() {
-		fs.SetOutput(e.stdout)
-		fmt.Fprintf(e.stdout, "Usage: posture %s %s\n\n%s\n", c.name, c.usage, c.summary)
-		if hasFlags(fs) {
-			fmt.Fprintln(e.stdout, "\nOptions:")
-			fs.PrintDefaults()
-		}
-		fs.SetOutput(e.stderr)
-	}
-	return fs
-}
-
-func hasFlags(fs *flag.FlagSet) bool {
-	n := 0
-	fs.VisitAll(func(*flag.Flag) { n++ })
-	return n > 0
 }
 
 // usageErr formats an error that exits with status 2.

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/spf13/cobra"
+
 	"github.com/postureapp/posture/internal/store"
 	"github.com/postureapp/posture/internal/voice"
 )
@@ -57,4 +59,24 @@ func (f noVoiceFlag) Set(v string) error {
 		f.v.mode = voice.Off
 	}
 	return nil
+}
+
+func (f *voiceFlag) Type() string  { return "mode" }
+func (f noVoiceFlag) Type() string { return "bool" }
+
+// addVoiceFlags gives cmd --voice[=names|full|off] and --no-voice, both
+// taking no value when given alone, as before.
+func addVoiceFlags(cmd *cobra.Command, spoken *voiceFlag) {
+	cmd.Flags().Var(spoken, "voice", "in the terminal, a coach's voice: names and sides (the default), full (with counts) or off; needs espeak-ng")
+	cmd.Flags().Lookup("voice").NoOptDefVal = string(voice.Names)
+	cmd.Flags().Var(noVoiceFlag{spoken}, "no-voice", "in the terminal, beeps only: the same as --voice=off")
+	cmd.Flags().Lookup("no-voice").NoOptDefVal = "true"
+	_ = cmd.RegisterFlagCompletionFunc("voice", func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		modes := voice.Modes()
+		out := make([]cobra.Completion, len(modes))
+		for i, m := range modes {
+			out[i] = string(m)
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp
+	})
 }

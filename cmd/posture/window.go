@@ -28,6 +28,14 @@ func openWindow(e *env, start, prompt string) error {
 	if err != nil {
 		return err
 	}
+	if start != "" { // by name or file name, before a running window is asked
+		r := namedRoutine(c, start)
+		if r == nil {
+			printProblems(e, c)
+			return usageErr("--start: no routine named %q (see 'posture list')", start)
+		}
+		start = r.Name
+	}
 	var serve atomic.Pointer[func(string) string]
 	inst, err := desktop.Claim(desktop.InstanceName(ui.WindowRole, paths.Root), func(req string) string {
 		if h := serve.Load(); h != nil {
@@ -42,9 +50,6 @@ func openWindow(e *env, start, prompt string) error {
 		defer inst.Release()
 	}
 	printProblems(e, c)
-	if start != "" && c.Routine(start) == nil {
-		return usageErr("--start: no routine named %q (see 'posture list')", start)
-	}
 	advice, err := routine.ParseAdvice("assets/advice.toml", assets.Advice)
 	if err != nil {
 		return err
