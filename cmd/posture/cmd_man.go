@@ -1,0 +1,65 @@
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/cobra/doc"
+)
+
+// manExtra goes into posture(1) after the description: what --help leaves
+// to the README. The man page is written in markdown that go-md2man reads.
+const manExtra = `
+
+# FILES
+
+Your routines, exercises and history live in *$XDG_DATA_HOME/posture/*
+(normally *~/.local/share/posture/*), in *routines/*, *exercises/* and
+*history/YYYY-MM.toml*, all plain TOML. **posture paths** shows where.
+Settings live in the Fyne preferences of *io.github.postureapp.posture*.
+
+# ENVIRONMENT
+
+**POSTURE_DATA** moves the data folder, as **--data** does.
+
+# EXIT STATUS
+
+0 when the command did what was asked, 1 when it failed or a session was
+stopped, 2 for a mistake in the command line, 3 when a session was stopped
+for pain.`
+
+func init() {
+	register(func(e *env) *cobra.Command {
+		var out string
+		cmd := &cobra.Command{
+			Use:    "man",
+			Short:  "write the manual pages, one per command, into a folder",
+			Hidden: true, // a build step (make man), not for people
+			Args:   cobra.NoArgs,
+			RunE: func(cmd *cobra.Command, _ []string) error {
+				return writeManPages(e, cmd.Root(), out)
+			},
+		}
+		cmd.Flags().StringVar(&out, "out", "", "write posture.1 and posture-COMMAND.1 into `DIR`, created if needed")
+		_ = cmd.MarkFlagRequired("out")
+		return cmd
+	})
+}
+
+// writeManPages writes the pages from the same command tree as --help;
+// SOURCE_DATE_EPOCH, when set, dates them, so builds are reproducible.
+func writeManPages(e *env, root *cobra.Command, dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	root.Long += manExtra
+	root.DisableAutoGenTag = true
+	root.InitDefaultVersionFlag()
+	header := &doc.GenManHeader{Title: "POSTURE", Section: "1", Source: "Posture " + version, Manual: "Posture Manual"}
+	if err := doc.GenManTree(root, header, dir); err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stdout, dir)
+	return nil
+}
