@@ -1,5 +1,7 @@
 # Posture: make run builds and starts the app; make test checks everything.
 # Both install missing Debian packages first (as root), or say what to run.
+# make install / uninstall put the app, its menu entry, icons, man pages and
+# shell completions under PREFIX; make deb builds the same as a .deb in out/.
 
 GO        ?= go
 TAGS      := migrated_fynedo
@@ -8,8 +10,33 @@ PKGS_DEPS := gcc pkg-config libgl1-mesa-dev libgl1-mesa-dri libxcursor-dev libxr
              libxinerama-dev libxi-dev libxxf86vm-dev libwayland-dev \
              libxkbcommon-dev libasound2-dev espeak-ng
 PKGS_TEST := xvfb xdotool imagemagick x11-utils dbus-daemon dbus-bin sox
+# To render the icons; to check the package (make test); to try it out.
+PKGS_PKG   := librsvg2-bin
+PKGS_CHECK := lintian desktop-file-utils appstream
 
-.PHONY: run test build release debug deps deps-test vet lint unit smoke remind bench soak clean
+APP_ID  := io.github.postureapp.posture
+VERSION := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
+ARCH    := $(shell $(GO) env GOARCH)
+DEB     := out/posture_$(VERSION)_$(ARCH).deb
+LINUX   := assets/linux
+ICONS   := 48 128 256
+
+# make install: ~/.local for a person, /usr/local as root; PREFIX= overrides.
+ifeq ($(shell id -u),0)
+PREFIX ?= /usr/local
+else
+PREFIX ?= $(HOME)/.local
+endif
+DESTDIR ?=
+# zsh reads PREFIX/share/zsh/site-functions for /usr/local; Debian's own
+# packages use vendor-completions (make deb sets it).
+ZSHDIR ?= $(PREFIX)/share/zsh/site-functions
+# The menu entry runs "posture" from PATH in the system's prefixes, and the
+# full path elsewhere (~/.local/bin is not on every session's PATH).
+EXEC := $(if $(filter /usr /usr/local,$(PREFIX)),posture,$(PREFIX)/bin/posture)
+
+.PHONY: run test build release debug deps deps-test vet lint unit smoke remind bench soak clean \
+        man completions icons doc files install install-files uninstall deb package-check package-test screenshots
 
 run: deps build
 	./$(BIN)
@@ -29,10 +56,13 @@ deps:
 	@.ci/deps $(PKGS_DEPS)
 
 deps-test:
-	@.ci/deps $(PKGS_DEPS) $(PKGS_TEST)
+	@.ci/deps $(PKGS_DEPS) $(PKGS_TEST) $(PKGS_PKG) $(PKGS_CHECK)
+
+deps-pkg:
+	@.ci/deps $(PKGS_DEPS) $(PKGS_PKG)
 
 # The go test summary comes last, so the last lines say how the tests went.
-test: deps-test vet lint build smoke remind unit
+test: deps-test vet lint build smoke remind package-check unit
 
 vet:
 	$(GO) vet -tags $(TAGS) ./...
@@ -61,3 +91,86 @@ soak:
 
 clean:
 	rm -rf out
+
+# --- installing -----------------------------------------------------------
+
+# The installed binary: stripped, with the commit when built from git. No
+# -trimpath, so it reuses the packages make build compiled.
+out/install/posture: build
+	$(GO) build -tags $(TAGS) -buildvcs=auto -ldflags "-s -w" -o $@ ./cmd/posture
+
+# Man pages from the command tree, dated by the last commit so they build
+# the same every time.
+man: out/install/posture
+	rm -rf out/man && mkdir -p out/man
+	SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct 2>/dev/null || date +%s) out/install/posture man --out out/man >/dev/null
+	gzip -9n out/man/*.1
+
+completions: out/install/posture
+	mkdir -p out/completions
+	out/install/posture completion bash >out/completions/posture.bash
+	out/install/posture completion zsh >out/completions/_posture
+	out/install/posture completion fish >out/completions/posture.fish
+
+icons:
+	mkdir -p out/icons
+	for n in $(ICONS); do rsvg-convert -w $$n -h $$n $(LINUX)/$(APP_ID).svg -o out/icons/$$n.png; done
+
+doc:
+	mkdir -p out/doc
+	gzip -9nc $(LINUX)/changelog >out/doc/changelog.gz
+
+files: out/install/posture man completions icons doc
+
+install: deps-pkg files install-files
+	@echo "installed under $(PREFIX); make uninstall PREFIX=$(PREFIX) removes it"
+
+# install-files copies what files built; make deb runs it into a staging root.
+install-files:
+	install -Dm755 out/install/posture $(DESTDIR)$(PREFIX)/bin/posture
+	install -d $(DESTDIR)$(PREFIX)/share/applications
+	sed 's|^Exec=posture|Exec=$(EXEC)|' $(LINUX)/$(APP_ID).desktop >$(DESTDIR)$(PREFIX)/share/applications/$(APP_ID).desktop
+	install -Dm644 $(LINUX)/$(APP_ID).metainfo.xml $(DESTDIR)$(PREFIX)/share/metainfo/$(APP_ID).metainfo.xml
+	install -Dm644 $(LINUX)/$(APP_ID).svg $(DESTDIR)$(PREFIX)/share/icons/hicolor/scalable/apps/$(APP_ID).svg
+	for n in $(ICONS); do install -Dm644 out/icons/$$n.png $(DESTDIR)$(PREFIX)/share/icons/hicolor/$${n}x$$n/apps/$(APP_ID).png; done
+	install -Dm644 -t $(DESTDIR)$(PREFIX)/share/man/man1 out/man/*.1.gz
+	install -Dm644 out/completions/posture.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/posture
+	install -Dm644 out/completions/_posture $(DESTDIR)$(ZSHDIR)/_posture
+	install -Dm644 out/completions/posture.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/posture.fish
+	install -Dm644 $(LINUX)/copyright $(DESTDIR)$(PREFIX)/share/doc/posture/copyright
+	install -Dm644 out/doc/changelog.gz $(DESTDIR)$(PREFIX)/share/doc/posture/changelog.gz
+
+# uninstall removes what install put there, then the folders it leaves empty.
+uninstall:
+	rm -f $(PREFIX)/bin/posture $(PREFIX)/share/applications/$(APP_ID).desktop \
+	  $(PREFIX)/share/metainfo/$(APP_ID).metainfo.xml $(PREFIX)/share/icons/hicolor/*/apps/$(APP_ID).* \
+	  $(PREFIX)/share/man/man1/posture.1.gz $(PREFIX)/share/man/man1/posture-*.1.gz \
+	  $(PREFIX)/share/bash-completion/completions/posture $(ZSHDIR)/_posture \
+	  $(PREFIX)/share/fish/vendor_completions.d/posture.fish $(PREFIX)/share/doc/posture/copyright \
+	  $(PREFIX)/share/doc/posture/changelog.gz
+	cd $(PREFIX) && for d in share/doc/posture share/icons/hicolor/*/apps share/man/man1 share/metainfo \
+	  share/applications share/bash-completion/completions share/fish/vendor_completions.d bin; do \
+	  [ -d "$$d" ] && rmdir -p --ignore-fail-on-non-empty "$$d"; done; true
+	rmdir -p --ignore-fail-on-non-empty $(ZSHDIR) 2>/dev/null; true
+
+# --- the Debian package ---------------------------------------------------
+
+deb: deps-pkg files
+	rm -rf out/pkgroot $(DEB)
+	$(MAKE) --no-print-directory install-files DESTDIR=out/pkgroot PREFIX=/usr ZSHDIR=/usr/share/zsh/vendor-completions >/dev/null
+	VERSION=$(VERSION) ARCH=$(ARCH) SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct 2>/dev/null || date +%s) \
+	  $(GO) tool nfpm package --config $(LINUX)/nfpm.yaml --packager deb --target $(DEB)
+
+# package-check (part of make test): the file list, lintian, and the
+# desktop-entry and AppStream validators.
+package-check: deb
+	.ci/package-check $(DEB)
+
+# package-test installs the package with apt on this machine, runs it, opens
+# the window and removes it again. It changes the system: not part of test.
+package-test: deps-test deb
+	.ci/package-test $(DEB)
+
+# The screenshots in docs/ that the AppStream metainfo shows.
+screenshots: build
+	.ci/screenshots $(BIN)
