@@ -13,6 +13,7 @@ PKGS_TEST := xvfb xdotool imagemagick x11-utils dbus-daemon dbus-bin sox
 # To render the icons; to check the package (make test); to try it out.
 PKGS_PKG   := librsvg2-bin
 PKGS_CHECK := lintian desktop-file-utils appstream
+PKGS_TRY   := man-db bash-completion zsh fish libglib2.0-bin
 
 APP_ID  := io.github.postureapp.posture
 VERSION := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
@@ -169,6 +170,7 @@ package-check: deb
 # package-test installs the package with apt on this machine, runs it, opens
 # the window and removes it again. It changes the system: not part of test.
 package-test: deps-test deb
+	@.ci/deps $(PKGS_TRY)
 	.ci/package-test $(DEB)
 
 # The screenshots in docs/ that the AppStream metainfo shows.
