@@ -123,7 +123,18 @@ doc:
 
 files: out/install/posture man completions icons doc
 
-install: deps-pkg files install-files
+# The folders install-files puts files in, relative to PREFIX.
+FOLDERS = bin share/applications share/metainfo share/icons/hicolor/scalable/apps \
+          $(foreach n,$(ICONS),share/icons/hicolor/$(n)x$(n)/apps) \
+          share/man/man1 share/bash-completion/completions share/fish/vendor_completions.d \
+          $(patsubst $(PREFIX)/%,%,$(ZSHDIR)) share/doc/posture
+
+install: deps-pkg files
+	@mkdir -p $(PREFIX) out
+	@cd $(PREFIX) && for d in $(FOLDERS); do \
+	  while [ "$$d" != . ] && [ ! -d "$$d" ]; do echo "$$d"; d=$$(dirname "$$d"); done; done | sort -ru >$(CURDIR)/out/folders
+	$(MAKE) --no-print-directory install-files
+	install -m644 out/folders $(PREFIX)/share/doc/posture/folders
 	@echo "installed under $(PREFIX); make uninstall PREFIX=$(PREFIX) removes it"
 
 # install-files copies what files built; make deb runs it into a staging root.
@@ -141,18 +152,18 @@ install-files:
 	install -Dm644 $(LINUX)/copyright $(DESTDIR)$(PREFIX)/share/doc/posture/copyright
 	install -Dm644 out/doc/changelog.gz $(DESTDIR)$(PREFIX)/share/doc/posture/changelog.gz
 
-# uninstall removes what install put there, then the folders it leaves empty.
+# uninstall removes what install put there, and the folders install made
+# that are empty now (install notes them in share/doc/posture/folders).
 uninstall:
 	rm -f $(PREFIX)/bin/posture $(PREFIX)/share/applications/$(APP_ID).desktop \
 	  $(PREFIX)/share/metainfo/$(APP_ID).metainfo.xml $(PREFIX)/share/icons/hicolor/*/apps/$(APP_ID).* \
 	  $(PREFIX)/share/man/man1/posture.1.gz $(PREFIX)/share/man/man1/posture-*.1.gz \
 	  $(PREFIX)/share/bash-completion/completions/posture $(ZSHDIR)/_posture \
-	  $(PREFIX)/share/fish/vendor_completions.d/posture.fish $(PREFIX)/share/doc/posture/copyright \
-	  $(PREFIX)/share/doc/posture/changelog.gz
-	cd $(PREFIX) && for d in share/doc/posture share/icons/hicolor/*/apps share/man/man1 share/metainfo \
-	  share/applications share/bash-completion/completions share/fish/vendor_completions.d bin; do \
-	  [ -d "$$d" ] && rmdir -p --ignore-fail-on-non-empty "$$d"; done; true
-	rmdir -p --ignore-fail-on-non-empty $(ZSHDIR) 2>/dev/null; true
+	  $(PREFIX)/share/fish/vendor_completions.d/posture.fish \
+	  $(PREFIX)/share/doc/posture/copyright $(PREFIX)/share/doc/posture/changelog.gz
+	if [ -f $(PREFIX)/share/doc/posture/folders ]; then \
+	  cd $(PREFIX) && folders=$$(cat share/doc/posture/folders) && rm share/doc/posture/folders && \
+	  for d in $$folders share/doc/posture; do rmdir "$$d" 2>/dev/null || true; done; fi
 
 # --- the Debian package ---------------------------------------------------
 
