@@ -36,7 +36,7 @@ func init() {
 			Use:    "man",
 			Short:  "write the manual pages, one per command, into a folder",
 			Hidden: true, // a build step (make man), not for people
-			Args:   cobra.NoArgs,
+			Args:   noArgs,
 			RunE: func(cmd *cobra.Command, _ []string) error {
 				return writeManPages(e, cmd.Root(), out)
 			},
