@@ -47,14 +47,20 @@ func runHistory(e *env, args []string, asCSV bool, weeks int) error {
 	if err != nil {
 		return err
 	}
-	sessions, problems := history.NewStore(paths.History).Load()
+	st := history.NewStore(paths.History)
+	sessions, problems := st.Load()
 	for _, p := range problems {
 		fmt.Fprintf(e.stderr, "warning: history not loaded: %v\n", p)
 	}
 	if asCSV {
 		return history.WriteCSV(e.stdout, sessions)
 	}
-	if err := printHistory(e.stdout, sessions, time.Now(), time.Local, weeks); err != nil {
+	// The window's Settings writes the target; both count against it.
+	target, err := st.Target()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "warning: weekly target not read, %d used: %v\n", target, err)
+	}
+	if err := printHistory(e.stdout, sessions, time.Now(), time.Local, weeks, target); err != nil {
 		return err
 	}
 	printSuggestions(e.stdout, sessions, c)
@@ -80,8 +86,7 @@ func printSuggestions(out io.Writer, sessions []history.Session, c *routine.Cata
 
 // printHistory writes the summary line, the weeks, then the sessions of
 // those weeks, newest first.
-func printHistory(out io.Writer, sessions []history.Session, now time.Time, loc *time.Location, weeks int) error {
-	target := routine.DefaultPerWeek
+func printHistory(out io.Writer, sessions []history.Session, now time.Time, loc *time.Location, weeks, target int) error {
 	sum := history.Summarise(sessions, now, loc, target)
 	fmt.Fprintf(out, "This week: %d of %d sessions. Streak: %s.\n\n", sum.ThisWeek, sum.Target, plural(sum.Streak, "week"))
 	recent := history.RecentWeeks(sessions, now, loc, weeks, target)

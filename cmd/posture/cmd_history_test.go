@@ -118,3 +118,20 @@ func TestHistoryEndsWithTheHomeScreensSuggestions(t *testing.T) {
 		t.Errorf("without a suggestion:\n%s", stdout.String())
 	}
 }
+
+// The window's Settings writes the weekly target beside the history; the
+// terminal counts against the same one.
+func TestHistoryCountsAgainstTheTargetSetInTheWindow(t *testing.T) {
+	data := t.TempDir()
+	saveHistory(t, data, pastSession(0, history.Completed))
+	if err := history.NewStore(filepath.Join(data, "history")).SetTarget(5); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"--data", data, "history"}, strings.NewReader(""), &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "of 5 sessions") {
+		t.Errorf("the target set to 5 is not used:\n%s", stdout.String())
+	}
+}
