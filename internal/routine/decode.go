@@ -163,7 +163,11 @@ func (d *decoder) intIn(m map[string]any, key, path string, lo, hi int) int {
 	}
 	n, isInt := v.(int64)
 	if !isInt {
-		d.add(tomlpos.Join(path, key), fmt.Sprintf("%s is not a whole number", tomlType(v)), fmt.Sprintf("%d-%d", lo, hi))
+		what := tomlType(v)
+		if s, isText := v.(string); isText {
+			what = strconv.Quote(s)
+		}
+		d.add(tomlpos.Join(path, key), what+" is not a whole number", fmt.Sprintf("%d-%d", lo, hi))
 		return 0
 	}
 	if n < int64(lo) || n > int64(hi) {
@@ -198,8 +202,8 @@ func (d *decoder) count(m map[string]any, key, path string, lo, hi int) Count {
 	}
 	c, err := ParseCount(s)
 	switch {
-	case err != nil:
-		d.add(tomlpos.Join(path, key), err.Error(), allowed)
+	case err != nil: // allowed names the forms; the message need not
+		d.add(tomlpos.Join(path, key), fmt.Sprintf("%q is not a number or a range", strings.TrimSpace(s)), allowed)
 	case c.Lo < lo || c.Hi > hi:
 		d.add(tomlpos.Join(path, key), fmt.Sprintf("%s is out of range", strings.TrimSpace(s)), allowed)
 	case c.Lo > c.Hi:
@@ -219,7 +223,7 @@ func (d *decoder) span(m map[string]any, key, path string) Span {
 	sp, err := ParseSpan(s)
 	switch {
 	case err != nil:
-		d.add(tomlpos.Join(path, key), err.Error(), allowed)
+		d.add(tomlpos.Join(path, key), fmt.Sprintf("%q is not a duration or a range", strings.TrimSpace(s)), allowed)
 	case sp.Lo < minTimed || sp.Hi > maxTimed:
 		d.add(tomlpos.Join(path, key), fmt.Sprintf("%s is out of range", strings.TrimSpace(s)), allowed)
 	case sp.Lo > sp.Hi:
@@ -240,7 +244,7 @@ func (d *decoder) dur(m map[string]any, key, path string, max time.Duration) *ti
 	v, err := ParseDuration(s)
 	switch {
 	case err != nil:
-		d.add(tomlpos.Join(path, key), err.Error(), allowed)
+		d.add(tomlpos.Join(path, key), fmt.Sprintf("%q is not a duration", strings.TrimSpace(s)), allowed)
 	case v < 0 || v > max:
 		d.add(tomlpos.Join(path, key), fmt.Sprintf("%s is out of range", FormatDuration(v)), allowed)
 	default:
