@@ -70,10 +70,10 @@ func openWindow(e *env, start, prompt string) error {
 		go speech.Voices() // ready by the time the settings list them
 	}
 	// A demo at another speed is not a workout: keep it out of the
-	// history, as the terminal follow-along does.
-	hist := history.NewStore(paths.History)
-	if e.speed != 1 {
-		hist = nil
+	// history, as the terminal follow-along does; the history already
+	// there is shown as usual.
+	demo := e.speed != 1
+	if demo {
 		fmt.Fprintln(e.stderr, "posture: --speed is not 1, so sessions are not saved to your history")
 	}
 	quit, stopSignals := quitOnSignals()
@@ -88,7 +88,8 @@ func openWindow(e *env, start, prompt string) error {
 		AudioNotice:  notice,
 		Speech:       speech,
 		SpeechNotice: speechNotice,
-		History:      hist,
+		History:      history.NewStore(paths.History),
+		Demo:         demo,
 		Figures:      figures,
 		Sources:      sources(paths),
 		Reminders:    reminders(e, paths),

@@ -87,10 +87,18 @@ func targetOf(p routine.Plan) Target {
 func Current(sessions []Session, c *routine.Catalog) (*routine.Routine, []Suggestion) {
 	for i := len(sessions) - 1; i >= 0; i-- {
 		if r := c.Routine(sessions[i].Routine); r != nil {
-			return r, Suggest(sessions, Targets(r, c.Library))
+			return r, SuggestFor(sessions, c, r)
 		}
 	}
 	return nil, nil
+}
+
+// SuggestFor is the suggestions for routine r, measured against the
+// routine that accepting one changes: the person's own copy of a built-in
+// routine once there is one (routine.OwnCopy). So a suggestion accepted is
+// not offered again: the copy now asks for what it proposed.
+func SuggestFor(sessions []Session, c *routine.Catalog, r *routine.Routine) []Suggestion {
+	return Suggest(sessions, Targets(routine.OwnCopy(c, r), c.Library))
 }
 
 // Suggest looks at the latest sessions of each target's exercise and

@@ -4,8 +4,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/routine"
@@ -33,16 +31,9 @@ func adviceText(all []routine.Advice) string {
 func (u *App) showAdvice(firstTime bool, then func()) {
 	text := widget.NewRichTextFromMarkdown(adviceText(u.cfg.Advice))
 	text.Wrapping = fyne.TextWrapWord
-	scroll := container.NewVScroll(text)
-	size := u.win.Canvas().Size()
-	scroll.SetMinSize(fyne.NewSize(min(560, size.Width-60), min(480, size.Height-160)))
 	if !firstTime {
-		dialog.ShowCustom("Safety and advice", "Close", scroll, u.win)
+		u.showScrolling("Safety and advice", text, choice{text: "Close"})
 		return
 	}
-	dialog.ShowCustomConfirm("Before you train", "I understand, start", "Not now", scroll, func(ok bool) {
-		if ok {
-			then()
-		}
-	}, u.win)
+	u.showScrolling("Before you train", text, choice{text: "Not now"}, choice{text: "I understand, start", act: then, primary: true})
 }

@@ -12,7 +12,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
-	"fyne.io/fyne/v2/dialog"
 
 	"github.com/postureapp/posture/assets"
 	"github.com/postureapp/posture/internal/audio"
@@ -40,7 +39,10 @@ type Config struct {
 	Speech       *voice.Speech  // the coach's voice; nil without espeak-ng
 	SpeechNotice string         // non-empty when espeak-ng is missing
 	Clock        session.Clock  // nil for the real clock; tests pass a fake
-	History      *history.Store // where sessions are saved; nil saves nothing
+	History      *history.Store // where sessions are kept; nil: no history
+	// Demo plays at another speed: sessions played are not saved, while
+	// the history already saved is shown as usual.
+	Demo bool
 	// Quit ends the app as closing the window does (a session in progress
 	// is stopped and saved) when it is closed; the command line closes it
 	// on SIGTERM, SIGHUP and Ctrl+C.
@@ -77,13 +79,19 @@ type App struct {
 	keys    func(*fyne.KeyEvent)
 	trash   *trash // deleted routines, for undo until the app closes
 
+	dialogs  []*openDialog             // the dialogs on show, the top one last
+	themeGen int                       // counts theme changes, so a screen shown again takes the new colours
+	shownGen map[fyne.CanvasObject]int // the themeGen each screen was last shown with
+
 	prompt     *promptWindow // the reminder prompt, when open
 	mainShown  bool          // the main window is on screen
 	onSettings bool          // Settings is the screen shown
 
-	writer          *history.Writer   // saves sessions off the UI and engine goroutines; nil saves nothing
+	writer          *history.Writer   // saves sessions off the UI and engine goroutines; nil saves nothing (a demo)
 	sessions        []history.Session // the history, oldest first, as last read
 	historyProblems []history.Problem
+	target          int    // the weekly target as last read; 0 before
+	targetSets      int    // how many times Settings changed it
 	onHistoryLoaded func() // the screen on show redraws what it shows of the history
 	writerMu        sync.Mutex
 	writerProblems  []error          // met by the writer, not yet told
@@ -102,7 +110,10 @@ func Run(cfg Config) error {
 	if cfg.Quit != nil {
 		go func() {
 			<-cfg.Quit
-			fyne.Do(a.Quit)
+			fyne.Do(func() {
+				u.rememberWindow()
+				a.Quit()
+			})
 		}()
 	}
 	if cfg.Serve != nil {
@@ -117,6 +128,7 @@ func Run(cfg Config) error {
 		a.Run()
 	} else {
 		u.mainShown = true
+		a.Lifecycle().SetOnStarted(u.restorePlace)
 		u.win.ShowAndRun()
 	}
 	return u.close()
@@ -147,13 +159,13 @@ func newWithClock(a fyne.App, cfg Config, now func() time.Time) *App {
 		cfg.Background = func(f func()) { go f() }
 	}
 	u := &App{fyneApp: a, cfg: cfg, clockNow: now}
-	if cfg.History != nil {
+	if cfg.History != nil && !cfg.Demo {
 		u.writer = history.NewWriter(cfg.History, u.onHistoryProblem)
 	}
 	u.prefs = loadSettings(a.Preferences())
 	u.applySettings()
 	u.win = a.NewWindow("Posture")
-	u.win.Resize(fyne.NewSize(960, 720))
+	u.restoreSize()
 	u.win.SetMaster()
 	u.win.SetCloseIntercept(u.onCloseMain)
 	u.win.Canvas().SetOnTypedKey(u.onKey)
@@ -176,12 +188,39 @@ func (u *App) show(content fyne.CanvasObject, keys func(*fyne.KeyEvent)) {
 	u.keys = keys
 	u.onHistoryLoaded = nil
 	u.onSettings = false
+	// A screen built before the theme changed and shown again needs
+	// redrawing: Fyne redraws only what is on show. The map forgets
+	// everything now and then; a screen it forgot is redrawn to be safe.
+	if len(u.shownGen) > 64 || u.shownGen == nil {
+		u.shownGen = map[fyne.CanvasObject]int{}
+	}
+	if gen, seen := u.shownGen[content]; (seen && gen != u.themeGen) || (!seen && u.themeGen > 0) {
+		refreshTree(content)
+	}
+	u.shownGen[content] = u.themeGen
 	u.win.SetContent(content)
 }
 
+// onKey gets the keys no widget took, and Esc from every widget of ours:
+// an open dialog owns them, else the screen on show.
 func (u *App) onKey(ev *fyne.KeyEvent) {
+	if u.onDialogKey(ev) {
+		return
+	}
 	if u.keys != nil {
 		u.keys(ev)
+	}
+}
+
+// relayout lays the screen on show, and its dialogs, out again after a
+// part of them changed size.
+func (u *App) relayout() {
+	c := u.win.Canvas()
+	if c.Content() != nil {
+		relayout(c.Content())
+	}
+	for _, o := range c.Overlays().List() {
+		relayout(o)
 	}
 }
 
@@ -219,24 +258,11 @@ func (u *App) offerWarmup(r *routine.Routine) {
 		u.openPlayer(r)
 		return
 	}
-	keys := u.keys
 	msg := fmt.Sprintf("%s starts with strength work.\nPlay the %s first? It takes %s.",
 		r.Name, warm.Name, minutes(session.Build(warm, u.cfg.Catalog.Library).Total))
-	d := dialog.NewConfirm("Warm up first?", msg, func(yes bool) {
-		u.keys = keys
-		if yes {
-			r = r.WithWarmup(warm)
-		}
-		u.openPlayer(r)
-	}, u.win)
-	d.SetConfirmText("Warm up first")
-	d.SetDismissText("Skip")
-	u.keys = func(ev *fyne.KeyEvent) {
-		if ev.Name == fyne.KeyEscape {
-			d.Hide()
-		}
-	}
-	d.Show()
+	u.ask("Warm up first?", wrapped(msg),
+		choice{text: "Skip", act: func() { u.openPlayer(r) }},
+		choice{text: "Warm up first", primary: true, act: func() { u.openPlayer(r.WithWarmup(warm)) }})
 }
 
 func (u *App) openPlayer(r *routine.Routine) {
@@ -274,10 +300,6 @@ func (u *App) reloadCatalog() {
 	}
 	u.cfg.Catalog = routine.Load(u.cfg.Sources)
 	u.home.refreshList()
-}
-
-func (u *App) showError(err error) {
-	dialog.ShowError(err, u.win)
 }
 
 func colorWhite() color.Color { return color.White }

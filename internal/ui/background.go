@@ -4,9 +4,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/remind"
 )
@@ -56,6 +53,7 @@ func (u *App) showMain() {
 // on: keep reminding in the background (saying so the first time, or
 // asking where the desktop has no tray), or quit.
 func (u *App) onCloseMain() {
+	u.rememberWindow()
 	c := u.cfg.Reminders
 	if c == nil {
 		u.closeMain()
@@ -78,34 +76,23 @@ func (u *App) onCloseMain() {
 		u.closeMain()
 	}
 	if !c.HasTray() {
-		dialog.ShowCustomConfirm("Keep reminding?", "Keep reminding", "Quit",
+		quit := func() {
+			go c.Stop()
+			u.closeMain()
+		}
+		u.ask("Keep reminding?",
 			wrapped("This desktop shows no tray icons. Posture can go on reminding you in the background; opening Posture again brings the window back."),
-			func(yes bool) {
-				if yes {
-					keep()
-					return
-				}
-				go c.Stop()
-				u.closeMain()
-			}, u.win)
+			choice{text: "Quit", act: quit}, choice{text: "Keep reminding", act: keep, primary: true})
 		return
 	}
 	if u.prefs.p.Bool(prefBackgroundSaid) {
 		keep()
 		return
 	}
-	said := dialog.NewCustom("Posture keeps reminding you", "OK",
-		wrapped("Posture stays in the tray while reminders are on. Its menu has the next reminder, Snooze and Quit. You can change this in Settings."), u.win)
-	said.SetOnClosed(keep)
-	said.Show()
+	u.ask("Posture keeps reminding you",
+		wrapped("Posture stays in the tray while reminders are on. Its menu has the next reminder, Snooze and Quit. You can change this in Settings."),
+		choice{text: "OK", act: keep, primary: true})
 	u.prefs.p.SetBool(prefBackgroundSaid, true)
-}
-
-// wrapped is a paragraph for a dialog.
-func wrapped(text string) fyne.CanvasObject {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
-	return container.NewGridWrap(fyne.NewSize(340, 110), l)
 }
 
 // closeMain hides the main window; the window process ends unless a

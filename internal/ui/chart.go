@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -39,7 +40,7 @@ func (c *chart) setData(dates []time.Time, unit string, ss ...series) {
 	c.Refresh()
 }
 
-func (c *chart) MinSize() fyne.Size { return fyne.NewSize(280, 200) }
+func (c *chart) MinSize() fyne.Size { return fyne.NewSize(280, 220) }
 
 func (c *chart) CreateRenderer() fyne.WidgetRenderer {
 	r := &chartRenderer{c: c}
@@ -68,9 +69,9 @@ func (r *chartRenderer) Refresh() {
 // chart margins, in pixels, for the axis labels.
 const (
 	chartLeft   = 40
-	chartBottom = 24
+	chartBottom = 40 // two lines of dates
 	chartTop    = 26
-	chartRight  = 12
+	chartRight  = 28 // half a date, so the last one centres under its point
 )
 
 // rebuild draws the chart for size s: the objects depend on the size, so
@@ -100,13 +101,13 @@ func (r *chartRenderer) rebuild(s fyne.Size) {
 		label.Resize(fyne.NewSize(chartLeft-6, 16))
 		r.objs = append(r.objs, line, label)
 	}
-	r.addAxisLabels(s, plotW, fg)
 	x := func(i int) float32 {
 		if len(r.c.dates) == 1 {
 			return chartLeft + plotW/2
 		}
 		return chartLeft + plotW*float32(i)/float32(len(r.c.dates)-1)
 	}
+	r.addAxisLabels(s, x, fg)
 	y := func(v float64) float32 { return chartTop + plotH - float32(v/top)*plotH }
 	legendX := float32(chartLeft)
 	for _, se := range r.c.series {
@@ -122,18 +123,63 @@ func (r *chartRenderer) rebuild(s fyne.Size) {
 	}
 }
 
-func (r *chartRenderer) addAxisLabels(s fyne.Size, plotW float32, fg color.Color) {
+// addAxisLabels writes the unit and, under the points, their dates:
+// centred under each point, as many as fit without touching, the first
+// and the last always. Two sessions on one day show their times too.
+func (r *chartRenderer) addAxisLabels(s fyne.Size, x func(int) float32, fg color.Color) {
 	unit := smallText(r.c.unit, fg)
-	unit.Move(fyne.NewPos(chartLeft+plotW-fyne.MeasureText(r.c.unit, theme.CaptionTextSize(), fyne.TextStyle{}).Width, 4))
-	first := smallText(r.c.dates[0].Format("2 Jan"), fg)
-	first.Move(fyne.NewPos(chartLeft, s.Height-chartBottom+4))
-	r.objs = append(r.objs, unit, first)
-	if len(r.c.dates) > 1 {
-		lastText := r.c.dates[len(r.c.dates)-1].Format("2 Jan")
-		last := smallText(lastText, fg)
-		last.Move(fyne.NewPos(chartLeft+plotW-fyne.MeasureText(lastText, theme.CaptionTextSize(), fyne.TextStyle{}).Width, s.Height-chartBottom+4))
-		r.objs = append(r.objs, last)
+	unit.Move(fyne.NewPos(s.Width-chartRight-fyne.MeasureText(r.c.unit, theme.CaptionTextSize(), fyne.TextStyle{}).Width, 4))
+	r.objs = append(r.objs, unit)
+	labels := pointLabels(r.c.dates)
+	shownRight := float32(-1)
+	last := len(labels) - 1
+	for i, text := range labels {
+		w := 0.0
+		for _, line := range strings.Split(text, "\n") {
+			w = math.Max(w, float64(fyne.MeasureText(line, theme.CaptionTextSize(), fyne.TextStyle{}).Width))
+		}
+		left := min(max(x(i)-float32(w)/2, 0), s.Width-float32(w))
+		if i != last && (left < shownRight+6 || (i > 0 && left+float32(w)+6 > r.lastLabelLeft(s, x, labels))) {
+			continue // no room: the point stays, its label does not
+		}
+		for n, line := range strings.Split(text, "\n") {
+			t := smallText(line, fg)
+			t.Alignment = fyne.TextAlignCenter
+			t.Move(fyne.NewPos(left, s.Height-chartBottom+4+float32(n)*(theme.CaptionTextSize()+2)))
+			t.Resize(fyne.NewSize(float32(w), theme.CaptionTextSize()))
+			r.objs = append(r.objs, t)
+		}
+		shownRight = left + float32(w)
 	}
+}
+
+// lastLabelLeft is where the last point's label starts, which every other
+// label must leave room for.
+func (r *chartRenderer) lastLabelLeft(s fyne.Size, x func(int) float32, labels []string) float32 {
+	last := len(labels) - 1
+	w := float32(0)
+	for _, line := range strings.Split(labels[last], "\n") {
+		w = max(w, fyne.MeasureText(line, theme.CaptionTextSize(), fyne.TextStyle{}).Width)
+	}
+	return min(max(x(last)-w/2, 0), s.Width-w)
+}
+
+// pointLabels names each point by its date ("2 Jan"); points that share
+// a day add their time on a second line, so each can be told apart.
+func pointLabels(dates []time.Time) []string {
+	day := func(t time.Time) string { return t.Format("2 Jan") }
+	count := map[string]int{}
+	for _, d := range dates {
+		count[day(d)]++
+	}
+	out := make([]string, len(dates))
+	for i, d := range dates {
+		out[i] = day(d)
+		if count[day(d)] > 1 {
+			out[i] += "\n" + d.Format("15:04")
+		}
+	}
+	return out
 }
 
 func (r *chartRenderer) addSeries(se series, col color.Color, x func(int) float32, y func(float64) float32) {

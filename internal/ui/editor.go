@@ -33,7 +33,7 @@ type editor struct {
 	title    *widget.Label
 	total    *widget.Label
 	status   *widget.Label
-	saveBtn  *widget.Button
+	saveBtn  *button
 	sections *fyne.Container
 	scroll   *container.Scroll
 	content  fyne.CanvasObject
@@ -50,9 +50,7 @@ func sectionPath(i int) string { return fmt.Sprintf("section[%d]", i+1) }
 // routine that has no file yet).
 func (u *App) openEditor(d *routine.Draft, file string) *editor {
 	e := &editor{ui: u, d: d, file: file, slots: newProblemSlots(), inputs: map[string]fyne.Focusable{}}
-	if file != "" {
-		e.baseline = string(d.Encode())
-	}
+	e.baseline = string(d.Encode()) // a new routine left untouched has nothing to save
 	e.build()
 	if file != "" {
 		e.status.SetText("Saving rewrites " + filepath.Base(file) + "; comments written in it by hand are not kept.")
@@ -84,9 +82,8 @@ func (e *editor) build() {
 	if e.file != "" {
 		e.title.SetText("Edit routine")
 	}
-	back := widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), func() { e.onLeave(e.leave) })
-	e.saveBtn = widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), e.onSave)
-	e.saveBtn.Importance = widget.HighImportance
+	back := newButton("Back", theme.NavigateBackIcon(), func() { e.onLeave(e.leave) })
+	e.saveBtn = newPrimaryButton("Save", theme.DocumentSaveIcon(), e.onSave)
 	top := container.NewBorder(nil, nil, back, e.saveBtn, e.title)
 
 	e.total = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -95,7 +92,7 @@ func (e *editor) build() {
 	bottom := container.NewVBox(widget.NewSeparator(), e.slots.general, container.NewBorder(nil, nil, e.total, nil, e.status))
 
 	e.sections = container.NewVBox()
-	addSection := widget.NewButtonWithIcon("Add section", theme.ContentAddIcon(), e.onAddSection)
+	addSection := newButton("Add section", theme.ContentAddIcon(), e.onAddSection)
 	form := container.NewVBox(e.routineCard(), e.sections, container.NewHBox(addSection))
 	e.scroll = container.NewVScroll(container.New(maxWidth{width: 860}, form))
 	e.content = container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil, nil, e.scroll)
@@ -106,7 +103,7 @@ func (e *editor) build() {
 func (e *editor) routineCard() fyne.CanvasObject {
 	d := e.d
 	name := e.textField("name", "Name", "", d.Name, func(s string) { d.Name = s })
-	desc := e.textField("description", "Description", "What the routine is for", d.Description, func(s string) { d.Description = s })
+	desc := e.field("description", "Description", newTextArea(d.Description, 3), "What the routine is for", func(s string) { d.Description = s })
 	perWeek := e.textField("per_week", "Sessions a week", defaultHint(fmt.Sprint(routine.DefaultPerWeek)), d.PerWeek, func(s string) { d.PerWeek = s })
 	prepare := e.textField("prepare", "Get ready", defaultHint(routine.FormatDuration(routine.DefaultPrepare)), d.Prepare, func(s string) { d.Prepare = s })
 	restAfter := e.textField("rest_after", "Rest after each exercise", defaultHint(routine.FormatDuration(routine.DefaultRestAfter)), d.RestAfter, func(s string) { d.RestAfter = s })
@@ -118,7 +115,12 @@ func (e *editor) routineCard() fyne.CanvasObject {
 // textField is a captioned entry for the field at path with its problem
 // line under it; set receives every change.
 func (e *editor) textField(path, label, placeholder, value string, set func(string)) fyne.CanvasObject {
-	in := newEditEntry(value, e.onShortcut)
+	return e.field(path, label, newEntry(value), placeholder, set)
+}
+
+// field is textField with the entry given: one line or several.
+func (e *editor) field(path, label string, in *entry, placeholder string, set func(string)) fyne.CanvasObject {
+	in.onShortcut = e.onShortcut
 	in.SetPlaceHolder(placeholder)
 	in.OnChanged = func(s string) {
 		set(s)
@@ -153,6 +155,7 @@ func (e *editor) refreshChecks() {
 		e.saveBtn.Disable()
 		e.total.SetText(fmt.Sprintf("%s to fix", plural(len(e.problems), "problem")))
 	}
+	e.ui.relayout() // problem lines came or went: move what is below them now
 }
 
 // builtInNameClash reports a name that a built-in routine has: built-ins

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -10,30 +11,6 @@ import (
 
 	"github.com/postureapp/posture/internal/routine"
 )
-
-// editEntry is an entry that lets the editor's shortcuts (Alt+Up, Alt+Down,
-// Ctrl+S) work while the person is typing in it; a focused entry gets
-// every shortcut before the window does.
-type editEntry struct {
-	widget.Entry
-	onShortcut func(fyne.Shortcut) bool
-}
-
-func newEditEntry(text string, onShortcut func(fyne.Shortcut) bool) *editEntry {
-	e := &editEntry{onShortcut: onShortcut}
-	e.ExtendBaseWidget(e)
-	e.Wrapping = fyne.TextWrapOff
-	e.SetText(text)
-	return e
-}
-
-// TypedShortcut runs the editor's shortcut, or the entry's own (copy, paste…).
-func (e *editEntry) TypedShortcut(s fyne.Shortcut) {
-	if e.onShortcut != nil && e.onShortcut(s) {
-		return
-	}
-	e.Entry.TypedShortcut(s)
-}
 
 // Editor shortcuts.
 var (
@@ -118,7 +95,9 @@ func (s *problemSlots) show(ps routine.Problems) {
 	shown := map[*widget.Label][]string{}
 	for _, p := range ps {
 		l := s.labelFor(p.Field)
-		shown[l] = append(shown[l], problemText(p))
+		if text := problemText(p); !slices.Contains(shown[l], text) { // "id" and "name" share a line
+			shown[l] = append(shown[l], text)
+		}
 	}
 	for _, l := range s.byPath {
 		setProblem(l, strings.Join(shown[l], "\n"))

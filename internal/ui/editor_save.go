@@ -1,11 +1,6 @@
 package ui
 
 import (
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/widget"
-
 	"github.com/postureapp/posture/internal/routine"
 )
 
@@ -18,11 +13,8 @@ func (e *editor) onSave() {
 	}
 	r := e.valid
 	if what := e.ui.folder().Clash(e.ui.cfg.Catalog, r.Name, e.file); what != "" {
-		dialog.ShowConfirm("Replace?", what+"\nReplace it with this routine?", func(ok bool) {
-			if ok {
-				e.save(r)
-			}
-		}, e.ui.win)
+		e.ui.ask("Replace?", wrapped(what+"\nReplace it with this routine? You can undo this until Posture closes."),
+			choice{text: "Cancel"}, choice{text: "Replace it", danger: true, act: func() { e.save(r) }})
 		return
 	}
 	e.save(r)
@@ -49,26 +41,23 @@ func (e *editor) onLeave(then func()) {
 		then()
 		return
 	}
-	msg := widget.NewLabel("This routine has changes that are not saved.")
-	msg.Wrapping = fyne.TextWrapWord
-	var d *dialog.CustomDialog
-	save := widget.NewButton("Save", func() {
-		d.Hide()
+	msg := "This routine has changes that are not saved."
+	if e.valid == nil {
+		msg += " It cannot be saved until the marked fields are fixed."
+	}
+	saveAndGo := func() {
 		e.onSave()
 		if !e.dirty() {
 			then()
 		}
-	})
-	if e.valid == nil {
-		save.Disable()
-		msg.SetText(msg.Text + " It cannot be saved until the marked fields are fixed.")
 	}
-	discard := widget.NewButton("Discard changes", func() { d.Hide(); then() })
-	keep := widget.NewButton("Keep editing", func() { d.Hide() })
-	keep.Importance = widget.HighImportance
-	d = dialog.NewCustomWithoutButtons("Leave the editor?", container.NewVBox(msg), e.ui.win)
-	d.SetButtons([]fyne.CanvasObject{keep, discard, save})
-	d.Show()
+	buttons := e.ui.ask("Leave the editor?", wrapped(msg),
+		choice{text: "Keep editing"},
+		choice{text: "Discard changes", act: then, danger: true},
+		choice{text: "Save", act: saveAndGo, primary: true})
+	if e.valid == nil {
+		buttons[2].Disable()
+	}
 }
 
 // builtInName says which built-in routine has name, "" when none has.

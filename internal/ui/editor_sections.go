@@ -50,9 +50,9 @@ func (e *editor) sectionCard(i int) fyne.CanvasObject {
 	path := sectionPath(i)
 	name := e.textField(path+".name", "Section name", "Like “Warm-up”", sec.Name, func(s string) { sec.Name = s })
 	rounds := e.textField(path+".rounds", "Rounds", defaultHint("1"), sec.Rounds, func(s string) { sec.Rounds = s })
-	up := widget.NewButtonWithIcon("Section up", theme.MoveUpIcon(), func() { e.onMoveSection(i, -1) })
-	down := widget.NewButtonWithIcon("Section down", theme.MoveDownIcon(), func() { e.onMoveSection(i, 1) })
-	remove := widget.NewButtonWithIcon("Remove section", theme.DeleteIcon(), func() { e.onRemoveSection(i) })
+	up := newButton("Section up", theme.MoveUpIcon(), func() { e.onMoveSection(i, -1) })
+	down := newButton("Section down", theme.MoveDownIcon(), func() { e.onMoveSection(i, 1) })
+	remove := newButton("Remove section", theme.DeleteIcon(), func() { e.onRemoveSection(i) })
 	up.Disable()
 	if i > 0 {
 		up.Enable()
@@ -71,7 +71,7 @@ func (e *editor) sectionCard(i int) fyne.CanvasObject {
 		body.Add(widget.NewSeparator())
 		body.Add(e.stepBlock(stepPos{i, j}))
 	}
-	add := widget.NewButtonWithIcon("Add exercise", theme.ContentAddIcon(), func() { e.onAddStep(i) })
+	add := newButton("Add exercise", theme.ContentAddIcon(), func() { e.onAddStep(i) })
 	body.Add(widget.NewSeparator())
 	body.Add(container.NewHBox(add))
 	return widget.NewCard(fmt.Sprintf("Section %d", i+1), "", body)
@@ -118,12 +118,12 @@ func (e *editor) stepHeader(at stepPos, ex *routine.Exercise) fyne.CanvasObject 
 	facts := widget.NewLabel(exerciseFacts(ex))
 	facts.Wrapping = fyne.TextWrapWord
 	facts.SizeName = theme.SizeNameCaptionText
-	buttons := []*widget.Button{
-		widget.NewButtonWithIcon("Up", theme.MoveUpIcon(), func() { e.onMoveStep(at, -1, "") }),
-		widget.NewButtonWithIcon("Down", theme.MoveDownIcon(), func() { e.onMoveStep(at, 1, "") }),
-		widget.NewButtonWithIcon("Change", theme.SearchReplaceIcon(), func() { e.onChangeExercise(at) }),
-		widget.NewButtonWithIcon("Duplicate", theme.ContentCopyIcon(), func() { e.onDuplicateStep(at) }),
-		widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), func() { e.onRemoveStep(at) }),
+	buttons := []*button{
+		newButton("Up", theme.MoveUpIcon(), func() { e.onMoveStep(at, -1, "") }),
+		newButton("Down", theme.MoveDownIcon(), func() { e.onMoveStep(at, 1, "") }),
+		newButton("Change", theme.SearchReplaceIcon(), func() { e.onChangeExercise(at) }),
+		newButton("Duplicate", theme.ContentCopyIcon(), func() { e.onDuplicateStep(at) }),
+		newButton("Remove", theme.DeleteIcon(), func() { e.onRemoveStep(at) }),
 	}
 	first := at.sec == 0 && at.step == 0
 	last := at.sec == len(e.d.Sections)-1 && at.step == len(e.d.Sections[at.sec].Steps)-1
@@ -144,7 +144,7 @@ func (e *editor) stepHeader(at stepPos, ex *routine.Exercise) fyne.CanvasObject 
 }
 
 func (e *editor) sidesField(at stepPos, s *routine.DraftStep) fyne.CanvasObject {
-	sel := widget.NewSelect(sidesChoices, nil)
+	sel := newSelect(sidesChoices, nil)
 	sel.SetSelectedIndex(0)
 	if s.SidesGiven {
 		sel.SetSelectedIndex(slices.Index(sidesValues[1:], s.Sides) + 1)
@@ -159,7 +159,7 @@ func (e *editor) sidesField(at stepPos, s *routine.DraftStep) fyne.CanvasObject 
 }
 
 func (e *editor) paceField(at stepPos, s *routine.DraftStep) fyne.CanvasObject {
-	sel := widget.NewSelect(paceChoices, nil)
+	sel := newSelect(paceChoices, nil)
 	sel.SetSelectedIndex(max(slices.Index(paceValues, s.Pace), 0))
 	sel.OnChanged = func(string) {
 		s.Pace = paceValues[max(sel.SelectedIndex(), 0)]
@@ -168,7 +168,7 @@ func (e *editor) paceField(at stepPos, s *routine.DraftStep) fyne.CanvasObject {
 	return e.selectField(at, "pace", "Pace", sel)
 }
 
-func (e *editor) selectField(at stepPos, key, label string, sel *widget.Select) fyne.CanvasObject {
+func (e *editor) selectField(at stepPos, key, label string, sel *selectBox) fyne.CanvasObject {
 	path := at.path() + "." + key
 	msg := problemLabel()
 	e.slots.byPath[path] = msg

@@ -41,7 +41,7 @@ func newEditingApp(t *testing.T) *App {
 // typeIn replaces the text of the editor field at path as a person would.
 func (e *editor) typeIn(t *testing.T, path, text string) {
 	t.Helper()
-	in, ok := e.inputs[path].(*editEntry)
+	in, ok := e.inputs[path].(*entry)
 	if !ok {
 		t.Fatalf("no entry for %s", path)
 	}
@@ -103,7 +103,7 @@ func TestEditorBuildsARoutineFromScratch(t *testing.T) {
 	e.typeIn(t, "section[2].name", "Stretch")
 	e.typeIn(t, "section[2].rounds", "2")
 	// The last step of the first section moves down into the second.
-	test.Tap(e.inputs["section[1].step[2]#1"].(*widget.Button))
+	test.Tap(e.inputs["section[1].step[2]#1"].(*button))
 	if e.saveBtn.Disabled() {
 		t.Fatalf("Save disabled on a valid routine: %v", e.problems)
 	}
@@ -173,7 +173,7 @@ func TestEditorMovesStepsByKeyboard(t *testing.T) {
 	u := newEditingApp(t)
 	e := u.editRoutine(u.cfg.Catalog.Routine("Home Upper Back"))
 	first := e.d.Sections[1].Steps[0].Exercise
-	reps := e.inputs["section[2].step[1].reps"].(*editEntry)
+	reps := e.inputs["section[2].step[1].reps"].(*entry)
 	u.win.Canvas().Focus(reps)
 	reps.TypedShortcut(moveDownKey)
 	if e.d.Sections[1].Steps[1].Exercise != first {
@@ -183,17 +183,17 @@ func TestEditorMovesStepsByKeyboard(t *testing.T) {
 		t.Error("the focus did not follow the moved step")
 	}
 	// From a focused button, the shortcut reaches the window.
-	down := e.inputs["section[2].step[2]#1"].(*widget.Button)
+	down := e.inputs["section[2].step[2]#1"].(*button)
 	u.win.Canvas().Focus(down)
 	e.onShortcut(moveUpKey)
 	if e.d.Sections[1].Steps[1].Exercise == first || e.d.Sections[1].Steps[0].Exercise != first {
 		t.Fatalf("Alt+Up on the button did not move %s back up", first)
 	}
-	test.Tap(e.inputs["section[2].step[1]#3"].(*widget.Button)) // Duplicate
+	test.Tap(e.inputs["section[2].step[1]#3"].(*button)) // Duplicate
 	if len(e.d.Sections[1].Steps) != 4 || e.d.Sections[1].Steps[1].Exercise != first {
 		t.Errorf("duplicate did not add a copy below")
 	}
-	test.Tap(e.inputs["section[2].step[2]#4"].(*widget.Button)) // Remove
+	test.Tap(e.inputs["section[2].step[2]#4"].(*button)) // Remove
 	if len(e.d.Sections[1].Steps) != 3 {
 		t.Errorf("remove left %d steps", len(e.d.Sections[1].Steps))
 	}
@@ -243,4 +243,66 @@ name = "Main"
 	e := u.openEditor(routine.DraftOf(r), "")
 	e.typeIn(t, "section[1].step[1].reps", "1O")
 	test.AssertRendersToMarkup(t, "editor.xml", u.win.Canvas())
+}
+
+// A new routine left as it opened has nothing to lose: Back leaves at once.
+func TestNewRoutineLeftUntouchedLeavesAtOnce(t *testing.T) {
+	u := newEditingApp(t)
+	u.newRoutine()
+	escape(u)
+	if u.win.Canvas().Overlays().Top() != nil || u.win.Content() != u.home.content {
+		t.Fatal("an untouched new routine asked about unsaved changes")
+	}
+	e := u.newRoutine()
+	e.typeIn(t, "name", "Something")
+	escape(u)
+	if !overlayShows(t, u.win, "changes that are not saved") {
+		t.Fatal("a typed-in routine left without asking")
+	}
+}
+
+// A problem says each allowed form once, and the description takes
+// several lines.
+func TestEditorProblemsSayTheFormOnce(t *testing.T) {
+	u := newEditingApp(t)
+	e := u.newRoutine()
+	e.typeIn(t, "prepare", "soon")
+	if got := e.problemAt("prepare"); strings.Count(got, "1m30s") != 1 {
+		t.Errorf("the problem says the form %d times: %q", strings.Count(got, "1m30s"), got)
+	}
+	if desc := e.inputs["description"].(*entry); !desc.MultiLine {
+		t.Error("the description is one line")
+	}
+}
+
+// Rename shows what is wrong with the name, once, with no tick or cross of
+// its own beside it; Enter renames.
+func TestRenameByEnter(t *testing.T) {
+	u := newEditingApp(t)
+	u.duplicateRoutine(u.cfg.Catalog.Routine("Desk Posture Break"))
+	u.showHome()
+	u.askRename(u.cfg.Catalog.Routine("Desk Posture Break (copy)"))
+	top := u.win.Canvas().Overlays().Top()
+	var in *entry
+	walk(t, top, func(o fyne.CanvasObject) {
+		if e, ok := o.(*entry); ok {
+			in = e
+		}
+	})
+	if in.Validator != nil {
+		t.Fatal("the entry has a validator icon besides the problem line")
+	}
+	in.SetText("Upper Back Strength")
+	if n := countLabels(t, top, "taken by another routine"); n != 1 {
+		t.Fatalf("a taken name shows %d problem lines", n)
+	}
+	in.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if u.cfg.Catalog.Routine("Desk Posture Break (copy)") == nil {
+		t.Fatal("Enter renamed to a taken name")
+	}
+	in.SetText("My Break")
+	in.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if u.cfg.Catalog.Routine("My Break") == nil || u.win.Canvas().Overlays().Top() != nil {
+		t.Fatal("Enter did not rename")
+	}
 }

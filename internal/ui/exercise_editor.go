@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -24,17 +23,18 @@ var (
 // editor it writes what is typed as an exercise file, reads it back with
 // internal/routine and shows each problem under its field.
 type exerciseEditor struct {
-	ui    *App
-	old   *routine.Exercise // the exercise being changed; nil for a new one
-	done  func()
-	f     map[string]*widget.Entry
-	kind  *widget.Select
-	equip *widget.CheckGroup
-	sides *widget.Select
-	slots *problemSlots
-	valid *routine.Exercise
-	save  *widget.Button
-	saved string // the encoding when opened or saved, to notice changes
+	ui      *App
+	old     *routine.Exercise // the exercise being changed; nil for a new one
+	done    func()
+	f       map[string]*entry
+	kind    *selectBox
+	equip   []*check // one per routine.Equipment
+	sides   *selectBox
+	slots   *problemSlots
+	valid   *routine.Exercise
+	save    *button
+	saved   string // the encoding when opened or saved, to notice changes
+	deleted bool   // the exercise was deleted
 
 	content fyne.CanvasObject
 }
@@ -42,7 +42,7 @@ type exerciseEditor struct {
 // editExercise opens the form for old (nil: a new exercise); done runs
 // when the person leaves it.
 func (u *App) editExercise(old *routine.Exercise, done func()) *exerciseEditor {
-	x := &exerciseEditor{ui: u, old: old, done: done, f: map[string]*widget.Entry{}, slots: newProblemSlots()}
+	x := &exerciseEditor{ui: u, old: old, done: done, f: map[string]*entry{}, slots: newProblemSlots()}
 	x.build()
 	if old == nil {
 		old = &routine.Exercise{Kind: routine.Strength}
@@ -63,12 +63,10 @@ func (u *App) editExercise(old *routine.Exercise, done func()) *exerciseEditor {
 }
 
 func (x *exerciseEditor) build() {
-	entry := func(path, label, placeholder string, lines bool) fyne.CanvasObject {
-		in := widget.NewEntry()
+	field := func(path, label, placeholder string, lines bool) fyne.CanvasObject {
+		in := newEntry("")
 		if lines {
-			in = widget.NewMultiLineEntry()
-			in.SetMinRowsVisible(3)
-			in.Wrapping = fyne.TextWrapWord
+			in = newTextArea("", 3)
 		}
 		in.SetPlaceHolder(placeholder)
 		in.OnChanged = func(string) { x.refreshChecks() }
@@ -82,27 +80,32 @@ func (x *exerciseEditor) build() {
 		x.slots.byPath[path] = msg
 		return container.NewVBox(caption(label), sel, msg)
 	}
-	x.kind = widget.NewSelect(kindChoices, func(string) { x.refreshChecks() })
-	x.sides = widget.NewSelect(sidesChoices[1:], func(string) { x.refreshChecks() })
-	x.equip = widget.NewCheckGroup(routine.Equipment, func([]string) { x.refreshChecks() })
-	x.equip.Horizontal = true
+	x.kind = newSelect(kindChoices, func(string) { x.refreshChecks() })
+	x.sides = newSelect(sidesChoices[1:], func(string) { x.refreshChecks() })
+	// Checks that wrap into rows, so a narrow window keeps them all in view.
+	equip := container.NewGridWrap(fyne.NewSize(136, newCheck("Dumbbells", nil).MinSize().Height))
+	for _, name := range routine.Equipment {
+		c := newCheck(capitalised(name), func(bool) { x.refreshChecks() })
+		x.equip = append(x.equip, c)
+		equip.Add(c)
+	}
 	form := container.NewVBox(
-		entry("name", "Name", "Like “Wall angel”", false),
+		field("name", "Name", "Like “Wall angel”", false),
 		container.NewGridWithColumns(2, choice("kind", "Kind", x.kind), choice("sides", "Sides", x.sides)),
-		choice("equipment", "Equipment", x.equip),
-		entry("muscles", "Muscles, separated by commas", "middle trapezius, rhomboids", false),
-		entry("summary", "Summary", "What it does, in a sentence or two", true),
-		entry("steps", "How to do it, one step a line", "", true),
-		entry("cues", "Cues shown while it runs, one a line", "", true),
+		choice("equipment", "Equipment", equip),
+		field("muscles", "Muscles, separated by commas", "middle trapezius, rhomboids", false),
+		field("summary", "Summary", "What it does, in a sentence or two", true),
+		field("steps", "How to do it, one step a line", "", true),
+		field("cues", "Cues shown while it runs, one a line", "", true),
 		widget.NewLabelWithStyle("Dose when a routine does not say", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		container.NewGridWithColumns(2,
-			entry("dose.sets", "Sets", "1", false),
-			entry("dose.reps", "Reps (or a range 10-15)", "", false),
-			entry("dose.hold", "Hold at the top", "", false),
-			entry("dose.duration", "Duration, for timed moves", "", false),
-			entry("dose.rest", "Rest between sets", routine.FormatDuration(routine.DefaultRest), false),
-			entry("tempo.lift", "Lift takes", "1s", false),
-			entry("tempo.lower", "Lower takes", "2s", false),
+			field("dose.sets", "Sets", "1", false),
+			field("dose.reps", "Reps (or a range 10-15)", "", false),
+			field("dose.hold", "Hold at the top", "", false),
+			field("dose.duration", "Duration, for timed moves", "", false),
+			field("dose.rest", "Rest between sets", routine.FormatDuration(routine.DefaultRest), false),
+			field("tempo.lift", "Lift takes", "1s", false),
+			field("tempo.lower", "Lower takes", "2s", false),
 		),
 	)
 	x.slots.byPath["id"] = x.slots.byPath["name"]
@@ -110,12 +113,16 @@ func (x *exerciseEditor) build() {
 	if x.old != nil {
 		title = "Edit " + x.old.Name
 	}
-	back := widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), x.onLeave)
-	x.save = widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), x.onSave)
-	x.save.Importance = widget.HighImportance
-	top := container.NewBorder(nil, nil, back, x.save, heading(title))
+	back := newButton("Back", theme.NavigateBackIcon(), x.onLeave)
+	x.save = newPrimaryButton("Save", theme.DocumentSaveIcon(), x.onSave)
+	actions := []fyne.CanvasObject{x.save}
+	if x.old != nil {
+		actions = append([]fyne.CanvasObject{newButton("Delete", theme.DeleteIcon(), x.onDelete)}, actions...)
+	}
+	top := container.NewBorder(nil, nil, back, container.NewHBox(actions...), heading(title))
 	note := widget.NewLabel("Your own exercises show a still, neutral figure.")
 	note.SizeName = theme.SizeNameCaptionText
+	note.Wrapping = fyne.TextWrapWord
 	x.content = container.NewBorder(container.NewPadded(top), container.NewVBox(x.slots.general, note), nil, nil,
 		container.NewVScroll(container.New(maxWidth{width: 760}, form)))
 }
@@ -135,7 +142,9 @@ func (x *exerciseEditor) fill(e *routine.Exercise) {
 	}
 	x.kind.SetSelectedIndex(max(slices.Index(kindValues, d.Kind), 0))
 	x.sides.SetSelectedIndex(max(slices.Index(sidesValues[1:], d.Sides), 0))
-	x.equip.SetSelected(e.Equipment)
+	for i, name := range routine.Equipment {
+		x.equip[i].SetChecked(slices.Contains(e.Equipment, name))
+	}
 }
 
 // id is the exercise's id: kept when changing one, so routines that use
@@ -153,7 +162,7 @@ func (x *exerciseEditor) id() string {
 func (x *exerciseEditor) draft() *routine.ExerciseDraft {
 	d := &routine.ExerciseDraft{
 		ID: x.id(), Name: x.f["name"].Text, Kind: kindValues[max(x.kind.SelectedIndex(), 0)],
-		Equipment: append([]string{}, x.equip.Selected...),
+		Equipment: x.equipment(),
 		Muscles:   splitList(x.f["muscles"].Text, ","), Summary: x.f["summary"].Text,
 		Steps: splitList(x.f["steps"].Text, "\n"), Cues: splitList(x.f["cues"].Text, "\n"),
 		Sides: sidesValues[1:][max(x.sides.SelectedIndex(), 0)],
@@ -170,12 +179,22 @@ func (x *exerciseEditor) draft() *routine.ExerciseDraft {
 
 func (x *exerciseEditor) encode() []byte { return x.draft().Encode() }
 
+// equipment lists the equipment ticked, in the order offered.
+func (x *exerciseEditor) equipment() []string {
+	out := []string{}
+	for i, name := range routine.Equipment {
+		if x.equip[i].Checked {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
 func (x *exerciseEditor) refreshChecks() {
 	e, ps := x.draft().Check()
-	if ps == nil {
-		if other, taken := x.ui.cfg.Catalog.Library.Exercise(e.ID); taken && (x.old == nil || other.File != x.old.File) {
-			ps = routine.Problems{{Field: "name", Msg: fmt.Sprintf("the exercise %q has this id (%s)", other.Name, e.ID), Allowed: "another name"}}
-		}
+	id := x.id()
+	if other, taken := x.ui.cfg.Catalog.Library.Exercise(id); taken && id != "" && (x.old == nil || other.File != x.old.File) {
+		ps = append(ps, routine.Problem{Field: "name", Msg: fmt.Sprintf("the exercise %q has this id (%s)", other.Name, id), Allowed: "another name"})
 	}
 	x.slots.show(ps)
 	x.valid = nil
@@ -187,6 +206,7 @@ func (x *exerciseEditor) refreshChecks() {
 	} else {
 		x.save.Disable()
 	}
+	x.ui.relayout()
 }
 
 // onSave writes the exercise to the person's exercises folder and reloads
@@ -209,11 +229,29 @@ func (x *exerciseEditor) onLeave() {
 		x.done()
 		return
 	}
-	dialog.ShowConfirm("Leave without saving?", "The exercise has changes that are not saved.", func(leave bool) {
-		if leave {
+	x.ui.ask("Leave without saving?", wrapped("The exercise has changes that are not saved."),
+		choice{text: "Keep editing"}, choice{text: "Discard changes", act: x.done, danger: true})
+}
+
+// onDelete removes the person's exercise after asking; while a routine
+// uses it, it says which and removes nothing.
+func (x *exerciseEditor) onDelete() {
+	c := x.ui.cfg.Catalog
+	if users := c.UsedBy(x.old.ID); len(users) > 0 {
+		x.ui.showError(x.ui.folder().DeleteExercise(c, x.old))
+		return
+	}
+	x.ui.ask("Delete exercise?", wrapped(fmt.Sprintf("Delete %q? Its file is removed; this cannot be undone.", x.old.Name)),
+		choice{text: "Keep it"},
+		choice{text: "Delete", icon: theme.DeleteIcon(), danger: true, act: func() {
+			if err := x.ui.folder().DeleteExercise(c, x.old); err != nil {
+				x.ui.showError(err)
+				return
+			}
+			x.ui.reloadCatalog()
+			x.deleted = true
 			x.done()
-		}
-	}, x.ui.win)
+		}})
 }
 
 func splitList(s, sep string) []string {

@@ -23,7 +23,7 @@ func TestCustomExerciseInARoutine(t *testing.T) {
 	}
 	test.Type(x.f["name"], "Towel Squeeze")
 	x.kind.SetSelected("Strength")
-	x.equip.SetSelected([]string{"chair"})
+	x.equip[5].SetChecked(true) // chair
 	test.Type(x.f["muscles"], "rhomboids, middle trapezius")
 	test.Type(x.f["steps"], "Sit tall with a towel behind you.\nPull the ends apart.")
 	test.Type(x.f["cues"], "Shoulders down")
@@ -71,5 +71,58 @@ func TestExerciseNameOfABuiltInIsRefused(t *testing.T) {
 	test.Type(x.f["name"], "Chin Tuck")
 	if !x.save.Disabled() || !strings.Contains(x.slots.labelFor("name").Text, "has this id") {
 		t.Errorf("a built-in exercise's name shows %q", x.slots.labelFor("name").Text)
+	}
+}
+
+// An exercise needs a dose, and a name's problem shows once.
+func TestCustomExerciseNeedsADose(t *testing.T) {
+	u := newEditingApp(t)
+	x := u.editExercise(nil, u.showHome)
+	if got := x.slots.labelFor("name").Text; strings.Count(got, "is empty") != 1 {
+		t.Errorf("the empty name says %q", got)
+	}
+	test.Type(x.f["name"], "Towel Pull")
+	if !x.save.Disabled() || !strings.Contains(x.slots.labelFor("dose.reps").Text, "needs reps or a duration") {
+		t.Fatalf("an exercise without a dose can be saved: %q", x.slots.labelFor("dose.reps").Text)
+	}
+	test.Type(x.f["dose.duration"], "30s")
+	if x.save.Disabled() {
+		t.Fatalf("a timed exercise cannot be saved: %v", x.slots.general.Text)
+	}
+}
+
+// The person's own exercise can be deleted, but not while a routine uses
+// it: the refusal names the routines.
+func TestDeleteCustomExercise(t *testing.T) {
+	u := newEditingApp(t)
+	x := u.editExercise(nil, u.showHome)
+	test.Type(x.f["name"], "Towel Pull")
+	test.Type(x.f["dose.reps"], "10")
+	test.Tap(x.save)
+	ex, _ := u.cfg.Catalog.Library.Exercise("towel-pull")
+	e := u.newRoutine()
+	e.typeIn(t, "name", "Towels")
+	pick(t, e, findButton(t, u.win.Content(), "Add exercise"), "towel")
+	test.Tap(e.saveBtn)
+
+	x = u.editExercise(ex, u.showHome)
+	test.Tap(findButton(t, x.content, "Delete"))
+	if !overlayShows(t, u.win, `"Towels"`) {
+		t.Fatal("deleting a used exercise does not name the routine using it")
+	}
+	confirm(t, u, "Close")
+	if _, err := os.Stat(ex.File); err != nil {
+		t.Fatal("the used exercise was deleted")
+	}
+	u.trashRoutine(u.cfg.Catalog.Routine("Towels"))
+	u.reloadCatalog()
+	x = u.editExercise(ex, u.showHome)
+	test.Tap(findButton(t, x.content, "Delete"))
+	confirm(t, u, "Delete")
+	if _, err := os.Stat(ex.File); !os.IsNotExist(err) {
+		t.Fatal("the unused exercise was not deleted")
+	}
+	if _, ok := u.cfg.Catalog.Library.Exercise("towel-pull"); ok {
+		t.Error("the deleted exercise is still in the library")
 	}
 }

@@ -50,7 +50,11 @@ func findButton(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
 	t.Helper()
 	var found *widget.Button
 	walk(t, o, func(c fyne.CanvasObject) {
-		if b, ok := c.(*widget.Button); ok && b.Text == text && found == nil {
+		b, ok := c.(*widget.Button)
+		if mine, isMine := c.(*button); isMine {
+			b, ok = &mine.Button, true
+		}
+		if ok && b.Text == text && found == nil {
 			found = b
 		}
 	})

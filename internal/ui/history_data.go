@@ -6,9 +6,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
@@ -19,20 +17,41 @@ import (
 // show and tells of any problem the writer met. Screens draw from the last
 // read meanwhile.
 func (u *App) reloadHistory() {
-	if u.writer == nil {
+	st := u.cfg.History
+	if st == nil {
 		return
 	}
+	legacy := u.prefs.p.Int(prefPerWeek)
+	sets := u.targetSets
 	u.cfg.Background(func() {
-		u.writer.Flush(historyFlushMax)
-		sessions, problems := u.writer.Store().Load()
+		if u.writer != nil {
+			u.writer.Flush(historyFlushMax)
+		}
+		sessions, problems := st.Load()
+		target, problem := readTarget(st, legacy)
+		if problem != nil {
+			problems = append(problems, *problem)
+		}
 		fyne.Do(func() {
 			u.sessions, u.historyProblems = sessions, problems
+			if sets == u.targetSets { // else a newer target is on its way to the file
+				u.target = target
+			}
 			if u.onHistoryLoaded != nil {
 				u.onHistoryLoaded()
 			}
 			u.showWriterProblems()
 		})
 	})
+}
+
+// deleteSession removes a session from the history, after the sessions
+// handed to the writer; it runs off the UI goroutine.
+func (u *App) deleteSession(id string) error {
+	if u.writer != nil {
+		return u.writer.Delete(id)
+	}
+	return u.cfg.History.Delete(id) // a demo: nothing else is being written
 }
 
 // onHistoryProblem runs on the writer's goroutine. The problem is told the
@@ -68,24 +87,15 @@ func (u *App) showWriterProblems() {
 // showUnsaved says a session is not saved yet and offers to try again or
 // to export it to a file of the person's choice; it is kept until then.
 func (u *App) showUnsaved(e *history.SaveError) {
-	msg := widget.NewLabel(e.Error() + "\n\nPosture keeps it while it runs. Free some space (or make the data folder writable) and try again, or export it to another place.")
-	msg.Wrapping = fyne.TextWrapWord
-	var d *dialog.CustomDialog
-	retry := widget.NewButtonWithIcon("Try again", theme.ViewRefreshIcon(), func() {
-		d.Hide()
+	msg := wrapped(e.Error() + "\n\nPosture keeps it while it runs. Free some space (or make the data folder writable) and try again, or export it to another place.")
+	retry := func() {
 		u.writer.Retry()
 		u.reloadHistory()
-	})
-	retry.Importance = widget.HighImportance
-	export := widget.NewButtonWithIcon("Export…", theme.DownloadIcon(), func() {
-		d.Hide()
-		u.chooseHistoryExport()
-	})
-	later := widget.NewButton("Later", func() { d.Hide() })
-	d = dialog.NewCustomWithoutButtons("Session not saved", msg, u.win)
-	d.SetButtons([]fyne.CanvasObject{later, export, retry})
-	d.Resize(fyne.NewSize(min(520, u.win.Canvas().Size().Width-40), 0))
-	d.Show()
+	}
+	u.ask("Session not saved", msg,
+		choice{text: "Later"},
+		choice{text: "Export…", icon: theme.DownloadIcon(), act: u.chooseHistoryExport},
+		choice{text: "Try again", icon: theme.ViewRefreshIcon(), act: retry, primary: true})
 }
 
 // chooseHistoryExport writes the sessions that could not be saved to a
@@ -110,12 +120,64 @@ func (u *App) now() time.Time {
 }
 
 func (u *App) summary() history.Summary {
-	return history.Summarise(u.sessions, u.now(), time.Local, u.prefs.weeklyTarget())
+	return history.Summarise(u.sessions, u.now(), time.Local, u.weeklyTarget())
+}
+
+// weeklyTarget is the sessions a week the person aims for, whatever mix
+// of routines they do, as last read with the history.
+func (u *App) weeklyTarget() int {
+	if u.target == 0 {
+		return history.DefaultTarget
+	}
+	return u.target
+}
+
+// setWeeklyTarget keeps a new weekly target beside the history, where
+// 'posture history' reads it too.
+func (u *App) setWeeklyTarget(n int) {
+	if n == u.weeklyTarget() {
+		return
+	}
+	u.target = n
+	u.targetSets++
+	st := u.cfg.History
+	if st == nil {
+		return
+	}
+	u.cfg.Background(func() {
+		if err := st.SetTarget(n); err != nil {
+			fyne.Do(func() { u.showError(fmt.Errorf("the weekly target is not saved: %w", err)) })
+		}
+	})
+}
+
+// readTarget reads the weekly target; a target set before it moved beside
+// the history (legacy, 0 for none) is moved there once.
+func readTarget(st *history.Store, legacy int) (int, *history.Problem) {
+	if legacy > 0 && !st.HasTarget() {
+		_ = st.SetTarget(legacy) // when this fails, the next read tries again
+	}
+	n, err := st.Target()
+	var p *history.Problem
+	if errors.As(err, &p) {
+		return n, p
+	}
+	return n, nil
 }
 
 // suggestions for the routine last done.
 func (u *App) suggestions() (*routine.Routine, []history.Suggestion) {
-	return history.Current(u.sessions, u.cfg.Catalog)
+	r, sugs := history.Current(u.sessions, u.cfg.Catalog)
+	return r, u.notAccepted(sugs)
+}
+
+// routineSuggestions are the suggestions for routine r as the home screen
+// and 'posture history' make them.
+func (u *App) routineSuggestions(r *routine.Routine) []history.Suggestion {
+	if own := u.cfg.Catalog.Routine(r.Name); own != nil {
+		r = own // not the player's copy, which has the app's get-ready length
+	}
+	return u.notAccepted(history.SuggestFor(u.sessions, u.cfg.Catalog, r))
 }
 
 // exerciseName is the library's name for an id, or the id itself.

@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -26,7 +25,7 @@ type historyScreen struct {
 	week     *widget.Label
 	calendar *fyne.Container
 	sessions *fyne.Container
-	pick     *widget.Select
+	pick     *selectBox
 	chart    *chart
 	content  fyne.CanvasObject
 }
@@ -37,16 +36,16 @@ func (u *App) showHistory() {
 	h.calendar = container.NewVBox()
 	h.sessions = container.NewVBox()
 	h.chart = newChart()
-	h.pick = widget.NewSelect(nil, h.onExercisePicked)
+	h.pick = newSelect(nil, h.onExercisePicked)
 	h.pick.PlaceHolder = "Pick an exercise"
 
-	back := widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), u.showHome)
+	back := newButton("Back", theme.NavigateBackIcon(), u.showHome)
 	top := container.NewBorder(nil, nil, back, nil, heading("History"))
 	body := container.NewVBox(
 		h.problems(),
-		widget.NewCard("This week", "", container.NewVBox(h.week, h.calendar)),
-		widget.NewCard("Progress", "Best reps in a set and hold per session", container.NewVBox(h.pick, h.chart)),
-		widget.NewCard("Sessions", "Newest first", h.sessions),
+		section("This week", "", h.week, h.calendar),
+		section("Progress", "Best reps in a set and hold per session", h.pick, h.chart),
+		section("Sessions", "Newest first", h.sessions),
 	)
 	h.content = container.NewBorder(top, nil, nil, nil, container.NewVScroll(body))
 	h.refresh()
@@ -144,6 +143,7 @@ func (h *historyScreen) refreshSessions() {
 		h.sessions.Add(h.sessionRow(u.sessions[i]))
 	}
 	h.sessions.Refresh()
+	u.relayout()
 }
 
 // sessionRow: date, routine, status and time, with details and delete.
@@ -151,31 +151,18 @@ func (h *historyScreen) sessionRow(s history.Session) fyne.CanvasObject {
 	u := h.ui
 	title := fmt.Sprintf("%s · %s · %s · %s", s.Started.Local().Format("Mon 2 Jan 15:04"), s.Routine,
 		statusText(s.Status), time.Duration(s.Active).Round(time.Second))
-	details := widget.NewLabel("")
-	details.Wrapping = fyne.TextWrapWord
-	var lines []string
-	for _, ex := range s.Exercises {
-		line := u.exerciseLine(ex)
-		if ex.Comfort != "" {
-			line += " · " + string(ex.Comfort)
-		}
-		if ex.Resistance != "" {
-			line += " · " + ex.Resistance
-		}
-		lines = append(lines, line)
-	}
-	details.SetText(strings.Join(lines, "\n"))
+	details := wrapped(strings.Join(u.sessionLines(u.cfg.Catalog.Routine(s.Routine), s), "\n"))
 	details.Hide()
-	more := widget.NewButtonWithIcon("Details", theme.MenuDropDownIcon(), nil)
+	more := newButton("Details", theme.MenuDropDownIcon(), nil)
 	more.OnTapped = func() {
 		if details.Visible() {
 			details.Hide()
 		} else {
 			details.Show()
 		}
-		h.sessions.Refresh()
+		u.relayout()
 	}
-	del := widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), func() { h.onDelete(s) })
+	del := newButton("Delete", theme.DeleteIcon(), func() { h.onDelete(s) })
 	label := widget.NewLabel(title)
 	label.Wrapping = fyne.TextWrapWord // narrow windows wrap rather than cut it off
 	row := container.NewBorder(nil, nil, nil, container.NewHBox(more, del), label)
@@ -185,17 +172,14 @@ func (h *historyScreen) sessionRow(s history.Session) fyne.CanvasObject {
 func (h *historyScreen) onDelete(s history.Session) {
 	u := h.ui
 	msg := fmt.Sprintf("Delete the session of %s on %s? This cannot be undone.", s.Routine, s.Started.Local().Format("Mon 2 Jan 15:04"))
-	dialog.ShowConfirm("Delete session?", msg, func(ok bool) {
-		if !ok {
-			return
-		}
+	u.ask("Delete session?", wrapped(msg), choice{text: "Keep it"}, choice{text: "Delete", icon: theme.DeleteIcon(), danger: true, act: func() {
 		u.cfg.Background(func() {
-			if err := u.writer.Delete(s.ID); err != nil {
+			if err := u.deleteSession(s.ID); err != nil {
 				fyne.Do(func() { u.showError(fmt.Errorf("could not delete the session: %w", err)) })
 			}
 			u.reloadHistory()
 		})
-	}, u.win)
+	}})
 }
 
 // exerciseChoices lists the exercises with history by name.

@@ -65,7 +65,7 @@ func TestHistoryScreenShowsWeekSessionsAndDeletes(t *testing.T) {
 	if !overlayShows(t, u.win, "Delete the session") {
 		t.Fatal("delete did not ask first")
 	}
-	test.Tap(findButton(t, u.win.Canvas().Overlays().Top(), "Yes"))
+	test.Tap(findButton(t, u.win.Canvas().Overlays().Top(), "Delete"))
 	left, _ := store.Load()
 	if len(left) != 2 || left[1].Exercises[0].Reps[0] != 16 {
 		t.Fatalf("delete removed the wrong session: %+v", left)
@@ -107,6 +107,7 @@ func TestAcceptSuggestionWritesOwnCopy(t *testing.T) {
 		t.Fatalf("no resistance suggestion on home:\n%s", allText(t, u.win.Content()))
 	}
 	test.Tap(findButton(t, u.win.Content(), "Accept"))
+	test.Tap(findButton(t, u.win.Canvas().Overlays().Top(), "Change it"))
 	data, err := os.ReadFile(filepath.Join(userDir, "upper-back-strength-mine.toml"))
 	if err != nil {
 		t.Fatal(err)
@@ -132,11 +133,11 @@ func TestQuickCheckSavesWhatThePersonSays(t *testing.T) {
 	pl.advance(16 * time.Second) // get ready, then the first set's two reps
 	pl.act(func() { pl.p.engine.Stop() })
 	u := pl.u
-	var entries []*widget.Entry
+	var entries []*entry
 	var radios []*widget.RadioGroup
 	walk(t, u.win.Content(), func(o fyne.CanvasObject) {
 		switch x := o.(type) {
-		case *widget.Entry:
+		case *entry:
 			entries = append(entries, x)
 		case *widget.RadioGroup:
 			radios = append(radios, x)

@@ -3,8 +3,11 @@ package ui
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -24,60 +27,112 @@ const (
 // home lists every routine with a filter by text and equipment.
 type home struct {
 	ui        *App
-	search    *widget.Entry
-	equipment *widget.Select
+	search    *entry
+	equipment *selectBox
 	list      *fyne.Container
-	empty     *widget.Label
+	scroll    *container.Scroll
+	empty     fyne.CanvasObject
+	emptyText *widget.Label
 	progress  *fyne.Container // this week's count and suggestions, from the history
 	content   fyne.CanvasObject
 }
 
 func newHome(u *App) *home {
 	h := &home{ui: u}
-	h.search = widget.NewEntry()
+	h.search = newEntry("")
 	h.search.SetPlaceHolder("Search routines and exercises")
 	h.search.OnChanged = h.onFilterChanged
 	h.list = container.NewVBox()
-	h.empty = widget.NewLabel("No routine matches the filter.")
-	h.equipment = widget.NewSelect(append([]string{anyEquipment, noEquipment}, routine.Gear...), nil)
-	h.equipment.SetSelected(anyEquipment)
+	h.emptyText = wrapped("")
+	showAll := newButton("Show every routine", theme.ViewRefreshIcon(), h.clearFilter)
+	h.empty = container.NewVBox(h.emptyText, container.NewHBox(showAll))
+	h.equipment = equipmentFilter(routine.Gear)
 	h.equipment.OnChanged = h.onFilterChanged
 
-	safety := widget.NewButtonWithIcon("Safety", theme.WarningIcon(), func() { u.showAdvice(false, nil) })
-	hist := widget.NewButtonWithIcon("History", theme.HistoryIcon(), u.showHistory)
-	prefs := widget.NewButtonWithIcon("Settings", theme.SettingsIcon(), u.showSettings)
-	bar := container.NewBorder(nil, nil, heading("Posture"), container.NewHBox(hist, safety, prefs))
-	filters := container.NewBorder(nil, nil, nil, h.equipment, h.search)
+	safety := newButton("Safety", theme.WarningIcon(), func() { u.showAdvice(false, nil) })
+	hist := newButton("History", theme.HistoryIcon(), u.showHistory)
+	prefs := newButton("Settings", theme.SettingsIcon(), u.showSettings)
+	bar := container.NewBorder(nil, nil, nil, container.NewHBox(hist, safety, prefs), heading("Posture"))
+	filters := container.NewBorder(nil, nil, nil, atLeastWide(h.equipment, h.equipment.widestOption()), h.search)
 	h.progress = container.NewVBox()
 	body := container.NewVBox(h.warnings(), h.progress, h.list)
 	mine := container.NewHBox(u.routineBar()...)
-	h.content = container.NewBorder(container.NewVBox(bar, mine, u.undoBanner(), filters), nil, nil, nil, container.NewVScroll(body))
+	h.scroll = container.NewVScroll(body)
+	h.content = container.NewBorder(container.NewVBox(bar, u.homeNotices(), mine, u.undoBanner(), filters), nil, nil, nil, h.scroll)
 	return h
 }
 
-func (h *home) onFilterChanged(string) { h.refreshList() }
+// onFilterChanged shows the routines that match from the top: the old
+// offset could be past the end of a shorter list.
+func (h *home) onFilterChanged(string) {
+	h.refreshList()
+	h.scroll.ScrollToTop()
+}
 
-// refreshList rebuilds the routine cards that pass the filter, and the
-// weekly progress above them.
+func (h *home) clearFilter() {
+	h.search.SetText("")
+	h.equipment.SetSelected(anyEquipment)
+	h.ui.win.Canvas().Focus(h.search)
+}
+
+// refreshList rebuilds the routine cards that pass the filter, best
+// matches first, and the weekly progress above them.
 func (h *home) refreshList() {
 	h.refreshProgress()
 	lib := h.ui.cfg.Catalog.Library
-	var cards []fyne.CanvasObject
+	var shown []*routine.Routine
 	for _, r := range h.ui.cfg.Catalog.Routines {
 		if h.matches(r, lib) {
-			cards = append(cards, h.routineCard(r))
+			shown = append(shown, r)
 		}
 	}
+	query := strings.ToLower(strings.TrimSpace(h.search.Text))
+	slices.SortStableFunc(shown, func(a, b *routine.Routine) int { return nameRank(a.Name, query) - nameRank(b.Name, query) })
+	cards := make([]fyne.CanvasObject, 0, len(shown))
+	for _, r := range shown {
+		cards = append(cards, h.routineCard(r))
+	}
 	if len(cards) == 0 {
+		h.emptyText.SetText(h.noMatchText())
 		cards = append(cards, h.empty)
 	}
 	h.list.Objects = cards
 	h.list.Refresh()
+	h.ui.relayout()
+}
+
+func (h *home) noMatchText() string {
+	var what []string
+	if q := strings.TrimSpace(h.search.Text); q != "" {
+		what = append(what, fmt.Sprintf("“%s”", q))
+	}
+	if eq := h.equipment.Selected; eq != anyEquipment && eq != "" {
+		what = append(what, strings.ToLower(eq))
+	}
+	return "No routine matches " + strings.Join(what, " with ") + "."
+}
+
+// nameRank orders search results: a routine whose name is the query, then
+// names that start with it, then names that hold it, then the rest (found
+// by its description or exercises).
+func nameRank(name, query string) int {
+	name = strings.ToLower(name)
+	switch {
+	case query == "":
+		return 0
+	case name == query:
+		return 0
+	case strings.HasPrefix(name, query):
+		return 1
+	case strings.Contains(name, query):
+		return 2
+	}
+	return 3
 }
 
 func (h *home) matches(r *routine.Routine, lib *routine.Library) bool {
 	eq := r.Equipment(lib)
-	switch choice := h.equipment.Selected; choice {
+	switch choice := h.equipment.value(); choice {
 	case anyEquipment, "":
 	case noEquipment:
 		if routine.NeedsGear(eq) {
@@ -125,8 +180,7 @@ func (h *home) routineCard(r *routine.Routine) fyne.CanvasObject {
 	}
 	desc := widget.NewLabel(r.Description)
 	desc.Wrapping = fyne.TextWrapWord
-	start := widget.NewButtonWithIcon("Start", theme.MediaPlayIcon(), func() { h.ui.startRoutine(r) })
-	start.Importance = widget.HighImportance
+	start := newPrimaryButton("Start", theme.MediaPlayIcon(), func() { h.ui.startRoutine(r) })
 	actions := cardActions(append([]fyne.CanvasObject{start}, append(h.ui.routineActions(r), h.ui.remindAction(r)...)...)...)
 	return widget.NewCard(r.Name, strings.Join(facts, " · "), container.NewVBox(desc, actions))
 }
@@ -164,9 +218,45 @@ func plural(n int, word string) string {
 	return fmt.Sprintf("%d %ss", n, word)
 }
 
+// capitalised starts s with a capital letter, as every choice in a list does.
+func capitalised(s string) string {
+	if s == "" {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
 func equipmentText(eq []string) string {
 	if len(eq) == 0 {
 		return "no equipment"
 	}
 	return strings.Join(eq, ", ")
+}
+
+// equipmentFilter offers every piece of gear, capitalised, after "Any
+// equipment" and "No equipment".
+func equipmentFilter(gear []string) *selectBox {
+	labels := []string{anyEquipment, noEquipment}
+	values := []string{anyEquipment, noEquipment}
+	for _, g := range gear {
+		labels = append(labels, capitalised(g))
+		values = append(values, g)
+	}
+	s := newLabelledSelect(labels, values, nil)
+	s.SetSelected(anyEquipment)
+	return s
+}
+
+// homeNotices say what is not as usual: no sound device, a demo whose
+// sessions are not saved. Each can be dismissed for the rest of the run.
+func (u *App) homeNotices() fyne.CanvasObject {
+	box := container.NewVBox()
+	if u.cfg.AudioNotice != "" {
+		box.Add(newNotice(noSoundText, nil))
+	}
+	if u.cfg.Demo {
+		box.Add(newNotice(fmt.Sprintf("Demo at %g× speed: sessions played now are not saved to your history.", u.cfg.Speed), nil))
+	}
+	return box
 }

@@ -60,7 +60,7 @@ func TestHomeFilters(t *testing.T) {
 	if !slices.Contains(cardTitles(h), "Beginner, No Equipment") {
 		t.Errorf("no-equipment filter hides the beginner routine: %v", cardTitles(h))
 	}
-	h.equipment.SetSelected("dumbbells")
+	h.equipment.SetSelected("Dumbbells")
 	if got := cardTitles(h); len(got) != 1 || got[0] != "Home Upper Back" {
 		t.Errorf("dumbbells filter shows %v", got)
 	}
@@ -133,17 +133,17 @@ func TestSettingsApplyAndPersist(t *testing.T) {
 	if !strings.Contains(allText(t, content), "no audio device") {
 		t.Error("settings do not say there is no audio device")
 	}
-	var slider *widget.Slider
-	var mute, still *widget.Check
+	var volume *slider
+	var mute, still *check
 	var themes *widget.RadioGroup
-	var prepare, perWeek *widget.Select
+	var prepare, perWeek *selectBox
 	walk(t, content, func(o fyne.CanvasObject) {
 		switch x := o.(type) {
-		case *widget.Slider:
-			if slider == nil { // the volume comes first, the voice's speed after
-				slider = x
+		case *slider:
+			if volume == nil { // the volume comes first, the voice's speed after
+				volume = x
 			}
-		case *widget.Check:
+		case *check:
 			if strings.HasPrefix(x.Text, "Mute") {
 				mute = x
 			} else {
@@ -151,7 +151,7 @@ func TestSettingsApplyAndPersist(t *testing.T) {
 			}
 		case *widget.RadioGroup:
 			themes = x
-		case *widget.Select:
+		case *selectBox:
 			switch {
 			case slices.Contains(x.Options, "As the routine says"):
 				prepare = x
@@ -160,21 +160,24 @@ func TestSettingsApplyAndPersist(t *testing.T) {
 			}
 		}
 	})
-	slider.SetValue(35)
+	volume.SetValue(35)
 	mute.SetChecked(true)
 	still.SetChecked(true)
 	prepare.SetSelected("10 seconds")
 	perWeek.SetSelected("4")
 	themes.SetSelected(themeDark)
 	test.Tap(findButton(t, content, "Test sound"))
-	if rec.volume != 35 || !rec.muted || len(rec.played) != 1 {
+	if rec.volume != 35 || !rec.muted || len(rec.played) != 0 {
 		t.Errorf("audio got volume %d muted %v played %v", rec.volume, rec.muted, rec.played)
+	}
+	if !strings.Contains(allText(t, content), "Nothing can play: Posture found no sound device.") {
+		t.Error("Test sound without a sound device does not say it cannot play")
 	}
 	if a.Settings().Theme().Color("background", 0) != newTheme(themeDark).Color("background", 0) {
 		t.Error("dark theme not applied at once")
 	}
 	again := loadSettings(a.Preferences())
-	if again.volume() != 35 || !again.muted() || again.prepare() != 10 || again.theme() != themeDark || !again.reduceMotion() || again.weeklyTarget() != 4 {
+	if again.volume() != 35 || !again.muted() || again.prepare() != 10 || again.theme() != themeDark || !again.reduceMotion() || u.weeklyTarget() != 4 {
 		t.Errorf("settings not kept: %d %v %d %s", again.volume(), again.muted(), again.prepare(), again.theme())
 	}
 	r := u.cfg.Catalog.Routine("Upper Back Strength")

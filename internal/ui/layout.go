@@ -1,6 +1,9 @@
 package ui
 
-import "fyne.io/fyne/v2"
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+)
 
 // playerLayout arranges the player's figure, its big phase-and-countdown
 // block (hero) and the details under it. Wide windows put the figure on
@@ -125,4 +128,26 @@ func (l sideBySide) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	}
 	a, b := objs[0].MinSize(), objs[1].MinSize()
 	return fyne.NewSize(max(a.Width, b.Width), a.Height+b.Height)
+}
+
+// atLeastWide gives o at least width, so a select shows its longest
+// choice in full rather than cut short.
+func atLeastWide(o fyne.CanvasObject, width float32) fyne.CanvasObject {
+	return container.New(minWidth{width}, o)
+}
+
+type minWidth struct{ width float32 }
+
+func (m minWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		place(o, 0, 0, size.Width, size.Height)
+	}
+}
+
+func (m minWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	s := fyne.NewSize(m.width, 0)
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s
 }

@@ -29,11 +29,12 @@ type library struct {
 	ui        *App
 	onPick    func(*routine.Exercise)
 	onBack    func()
-	search    *widget.Entry
-	kind      *widget.Select
-	equipment *widget.Select
-	muscle    *widget.Select
-	list      *widget.List
+	search    *entry
+	kind      *selectBox
+	equipment *selectBox
+	muscle    *selectBox
+	filters   *fyne.Container // kind, equipment, muscle
+	list      *list
 	shown     []*routine.Exercise
 	chosen    *routine.Exercise
 	form      *exerciseEditor // the exercise form opened from here, while it is open
@@ -42,8 +43,8 @@ type library struct {
 	name    *widget.Label
 	facts   *widget.Label
 	summary *widget.Label
-	pickBtn *widget.Button
-	editBtn *widget.Button
+	pickBtn *button
+	editBtn *button
 	content fyne.CanvasObject
 }
 
@@ -65,14 +66,15 @@ func (l *library) onKey(ev *fyne.KeyEvent) {
 }
 
 func (l *library) build(title string) {
-	l.search = widget.NewEntry()
+	l.search = newEntry("")
 	l.search.SetPlaceHolder("Search exercises")
 	l.search.OnChanged = func(string) { l.refreshList() }
 	l.search.OnSubmitted = func(string) { l.ui.win.Canvas().Focus(l.list) }
-	l.kind = l.filter(anyKind, []string{string(routine.Warmup), string(routine.Strength), string(routine.Stretch)})
-	l.equipment = l.filter(anyEquipment, append([]string{noEquipment}, routine.Equipment...))
+	l.kind = l.filter(anyKind, kindValues)
+	l.equipment = equipmentFilter(routine.Equipment)
+	l.equipment.OnChanged = func(string) { l.refreshList() }
 	l.muscle = l.filter(anyMuscle, l.muscles())
-	l.list = widget.NewList(func() int { return len(l.shown) },
+	l.list = newList(func() int { return len(l.shown) },
 		func() fyne.CanvasObject { return widget.NewLabel("exercise name") },
 		func(id widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(l.shown[id].Name) })
 	l.list.OnSelected = func(id widget.ListItemID) { l.onChosen(l.shown[id]) }
@@ -84,27 +86,41 @@ func (l *library) build(title string) {
 	l.facts.Wrapping = fyne.TextWrapWord
 	l.summary = widget.NewLabel("")
 	l.summary.Wrapping = fyne.TextWrapWord
-	l.pickBtn = widget.NewButtonWithIcon("Use this exercise", theme.ConfirmIcon(), func() { l.onPick(l.chosen) })
-	l.pickBtn.Importance = widget.HighImportance
+	l.pickBtn = newPrimaryButton("Use this exercise", theme.ConfirmIcon(), func() { l.onPick(l.chosen) })
 	l.pickBtn.Disable()
-	l.editBtn = widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), func() { l.form = l.ui.editExercise(l.chosen, l.reshow) })
+	l.editBtn = newButton("Edit", theme.DocumentCreateIcon(), func() { l.form = l.ui.editExercise(l.chosen, l.reshow) })
 	l.editBtn.Hide()
 
-	back := widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), func() { l.onBack() })
-	create := widget.NewButtonWithIcon("New exercise", theme.ContentAddIcon(), func() { l.form = l.ui.editExercise(nil, l.reshow) })
+	back := newButton("Back", theme.NavigateBackIcon(), func() { l.onBack() })
+	create := newButton("New exercise", theme.ContentAddIcon(), func() { l.form = l.ui.editExercise(nil, l.reshow) })
 	top := container.NewBorder(nil, nil, back, create, heading(title))
-	filters := container.NewVBox(l.search, container.NewGridWithColumns(3, l.kind, l.equipment, l.muscle))
+	l.filters = container.NewGridWithColumns(3, l.kind, l.equipment, l.muscle)
+	filters := container.NewVBox(l.search, l.filters)
 	detail := container.NewVBox(l.name, l.facts, container.NewHBox(l.pickBtn, l.editBtn), l.summary)
 	preview := container.NewBorder(nil, nil, container.NewVBox(l.picture), nil, container.NewVScroll(detail))
 	body := container.New(sideBySide{firstShare: 0.45}, l.list, preview)
 	l.content = container.NewBorder(container.NewPadded(container.NewVBox(top, filters)), nil, nil, nil, body)
 }
 
-func (l *library) filter(all string, choices []string) *widget.Select {
-	s := widget.NewSelect(append([]string{all}, choices...), nil)
+// filter offers all, then choices by their readable labels.
+func (l *library) filter(all string, choices []string) *selectBox {
+	labels := []string{all}
+	for _, c := range choices {
+		labels = append(labels, choiceLabel(c))
+	}
+	s := newLabelledSelect(labels, append([]string{all}, choices...), nil)
 	s.SetSelected(all)
 	s.OnChanged = func(string) { l.refreshList() }
 	return s
+}
+
+// choiceLabel is how a value reads in a list: the kind's name, or the
+// value capitalised.
+func choiceLabel(v string) string {
+	if i := slices.Index(kindValues, v); i >= 0 {
+		return kindChoices[i]
+	}
+	return capitalised(v)
 }
 
 // muscles lists every muscle some exercise works, for the filter.
@@ -148,10 +164,10 @@ func (l *library) refreshList() {
 }
 
 func (l *library) matches(e *routine.Exercise) bool {
-	if k := l.kind.Selected; k != anyKind && k != string(e.Kind) {
+	if k := l.kind.value(); k != anyKind && k != string(e.Kind) {
 		return false
 	}
-	switch eq := l.equipment.Selected; eq {
+	switch eq := l.equipment.value(); eq {
 	case anyEquipment:
 	case noEquipment:
 		if routine.NeedsGear(e.Equipment) {
@@ -162,7 +178,7 @@ func (l *library) matches(e *routine.Exercise) bool {
 			return false
 		}
 	}
-	if m := l.muscle.Selected; m != anyMuscle && !slices.Contains(e.Muscles, m) {
+	if m := l.muscle.value(); m != anyMuscle && !slices.Contains(e.Muscles, m) {
 		return false
 	}
 	hay := strings.ToLower(strings.Join(append([]string{e.ID, e.Name, e.Summary}, e.Muscles...), " "))
@@ -172,6 +188,17 @@ func (l *library) matches(e *routine.Exercise) bool {
 		}
 	}
 	return true
+}
+
+func (l *library) clearChosen() {
+	l.chosen = nil
+	l.picture.setMotion(nil)
+	l.name.SetText("")
+	l.facts.SetText("Choose an exercise from the list.")
+	l.summary.SetText("")
+	l.pickBtn.Disable()
+	l.editBtn.Hide()
+	l.ui.relayout()
 }
 
 func (l *library) onChosen(e *routine.Exercise) {
@@ -186,13 +213,27 @@ func (l *library) onChosen(e *routine.Exercise) {
 	} else {
 		l.editBtn.Show()
 	}
+	l.ui.relayout()
 }
 
 // reshow comes back to the library after the exercise editor, with the
 // catalog as it now is.
 func (l *library) reshow() {
 	l.form = nil
-	l.muscle.Options = append([]string{anyMuscle}, l.muscles()...)
+	if l.chosen != nil {
+		if e, ok := l.ui.cfg.Catalog.Library.Exercise(l.chosen.ID); ok {
+			l.onChosen(e) // as saved
+		} else {
+			l.clearChosen() // deleted
+		}
+	}
+	muscle := l.muscle.value()
+	l.muscle = l.filter(anyMuscle, l.muscles())
+	l.muscle.SetSelected(choiceLabel(muscle))
+	if muscle == anyMuscle || l.muscle.Selected == "" {
+		l.muscle.SetSelected(anyMuscle)
+	}
+	l.filters.Objects[2] = l.muscle
 	l.refreshList()
 	l.ui.show(l.content, l.onKey)
 }

@@ -18,12 +18,13 @@ func (h *home) refreshProgress() {
 	u := h.ui
 	h.progress.Objects = nil
 	if len(u.sessions) > 0 {
-		h.progress.Add(widget.NewCard("", weekText(u.summary()), nil))
+		h.progress.Add(widget.NewCard("", "", wrapped(weekText(u.summary()))))
 	}
 	if r, sugs := u.suggestions(); len(sugs) > 0 {
 		h.progress.Add(u.suggestionCard(r, sugs))
 	}
 	h.progress.Refresh()
+	u.relayout()
 }
 
 // weekText: "This week: 2 of 3 sessions · 4-week streak".
@@ -43,18 +44,17 @@ func (u *App) suggestionCard(r *routine.Routine, sugs []history.Suggestion) fyne
 	rows := container.NewVBox()
 	for _, s := range sugs {
 		s := s
-		text := widget.NewLabel(u.exerciseName(s.Exercise) + ": " + s.Text())
-		text.Wrapping = fyne.TextWrapWord
+		text := wrapped(u.exerciseName(s.Exercise) + ": " + s.Text())
 		var actions []fyne.CanvasObject
 		if s.Safety {
-			actions = append(actions, widget.NewButtonWithIcon("Safety advice", theme.WarningIcon(), func() { u.showAdvice(false, nil) }))
+			actions = append(actions, newButton("Safety advice", theme.WarningIcon(), func() { u.showAdvice(false, nil) }))
 		}
 		if s.To != s.From {
-			accept := widget.NewButtonWithIcon("Accept", theme.ConfirmIcon(), func() { u.onAcceptSuggestion(r, s) })
-			accept.Importance = widget.HighImportance
+			accept := newPrimaryButton("Accept", theme.ConfirmIcon(), func() { u.onAcceptSuggestion(r, s) })
 			actions = append(actions, accept)
 		}
-		rows.Add(container.NewBorder(nil, nil, nil, container.NewHBox(actions...), text))
+		// Buttons under the text, so a narrow window keeps the text wide.
+		rows.Add(container.NewVBox(text, container.NewHBox(actions...)))
 	}
-	return widget.NewCard("Suggestions", "From your last sessions of "+r.Name, rows)
+	return section("Suggestions", "From your last sessions of "+r.Name, rows)
 }

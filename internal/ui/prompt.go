@@ -48,10 +48,9 @@ func (pw *promptWindow) content() fyne.CanvasObject {
 	}
 	text := widget.NewLabel(line)
 	text.Wrapping = fyne.TextWrapWord
-	start := widget.NewButtonWithIcon("Start", theme.MediaPlayIcon(), pw.onStart)
-	start.Importance = widget.HighImportance
-	snooze := widget.NewButton("Snooze 10 min", pw.onSnooze)
-	skip := widget.NewButton("Skip", pw.onSkip)
+	start := newPrimaryButton("Start", theme.MediaPlayIcon(), pw.onStart)
+	snooze := newButton("Snooze 10 min", nil, pw.onSnooze)
+	skip := newButton("Skip", nil, pw.onSkip)
 	return container.NewBorder(title, container.NewGridWithColumns(3, start, snooze, skip), nil, nil, text)
 }
 

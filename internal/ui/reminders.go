@@ -41,7 +41,7 @@ func (u *App) remindersCard() fyne.CanvasObject {
 		text := widget.NewLabel(err.Error())
 		text.Wrapping = fyne.TextWrapWord
 		text.Importance = widget.WarningImportance
-		return widget.NewCard("Reminders", "Fix reminders.toml and reopen Settings; it was not changed.", text)
+		return section("Reminders", "Fix reminders.toml and reopen Settings; it was not changed.", text)
 	}
 	body := container.NewVBox()
 	status := widget.NewLabel("")
@@ -60,11 +60,11 @@ func (u *App) remindersCard() fyne.CanvasObject {
 	}
 	body.Add(u.breaksRow(plan))
 	body.Add(u.quietRow(plan))
-	keep := widget.NewCheck("Keep reminding when the window is closed", func(on bool) {
+	keep := newCheck("Keep reminding when the window is closed", func(on bool) {
 		u.prefs.p.SetBool(prefKeepInBackground, on)
 	})
 	keep.SetChecked(u.keepInBackground())
-	login := widget.NewCheck("Start at login, in the background", func(on bool) {
+	login := newCheck("Start at login, in the background", func(on bool) {
 		if err := c.SetAutostart(on); err != nil {
 			u.showError(err)
 		}
@@ -72,7 +72,7 @@ func (u *App) remindersCard() fyne.CanvasObject {
 	login.SetChecked(c.Autostart())
 	body.Add(keep)
 	body.Add(login)
-	return widget.NewCard("Reminders", "A notification and a small prompt offer the routine", body)
+	return section("Reminders", "A notification and a small prompt offer the routine", body)
 }
 
 func (u *App) keepInBackground() bool { return u.prefs.p.BoolWithFallback(prefKeepInBackground, true) }
@@ -126,21 +126,21 @@ func reminderStatusText(running bool, plan remind.Plan, next remind.Prompt, hasN
 func (u *App) sessionRow(s remind.Session) fyne.CanvasObject {
 	text := widget.NewLabel(fmt.Sprintf("%s: %s at %s", s.Routine, s.Days, s.At))
 	text.Wrapping = fyne.TextWrapWord
-	change := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() {
+	change := newButton("", theme.DocumentCreateIcon(), func() {
 		if r := u.cfg.Catalog.Routine(s.Routine); r != nil {
 			u.askRemind(r)
 		} else {
 			u.showError(errNoRoutine(s.Routine))
 		}
 	})
-	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+	remove := newButton("", theme.DeleteIcon(), func() {
 		u.changePlan(func(p *remind.Plan) { p.RemoveSession(s.Routine) })
 	})
 	return container.NewBorder(nil, nil, nil, container.NewHBox(change, remove), text)
 }
 
 func (u *App) breaksRow(plan remind.Plan) fyne.CanvasObject {
-	every := widget.NewSelect(everyLabels(), func(label string) {
+	every := newSelect(everyLabels(), func(label string) {
 		var m int
 		if _, err := fmt.Sscanf(label, "%d", &m); err == nil && time.Duration(m)*time.Minute != plan.Breaks.Every {
 			u.changePlan(func(p *remind.Plan) { p.Breaks.Every = time.Duration(m) * time.Minute })
@@ -148,13 +148,13 @@ func (u *App) breaksRow(plan remind.Plan) fyne.CanvasObject {
 	})
 	every.SetSelected(everyLabel(int(plan.Breaks.Every.Minutes())))
 	names := u.routineNames()
-	which := widget.NewSelect(names, func(name string) {
+	which := newSelect(names, func(name string) {
 		if name != plan.Breaks.Routine {
 			u.changePlan(func(p *remind.Plan) { p.Breaks.Routine = name })
 		}
 	})
 	which.SetSelected(plan.Breaks.Routine)
-	on := widget.NewCheck("Desk breaks, after this much keyboard and mouse use:", func(on bool) {
+	on := newCheck("Desk breaks, after this much keyboard and mouse use:", func(on bool) {
 		if on != plan.Breaks.On {
 			u.changePlan(func(p *remind.Plan) { p.Breaks.On = on })
 		}
@@ -169,8 +169,8 @@ func (u *App) breaksRow(plan remind.Plan) fyne.CanvasObject {
 
 func (u *App) quietRow(plan remind.Plan) fyne.CanvasObject {
 	times := clockChoices(30)
-	from := widget.NewSelect(times, nil)
-	to := widget.NewSelect(times, nil)
+	from := newSelect(times, nil)
+	to := newSelect(times, nil)
 	from.SetSelected(plan.Quiet.From.String())
 	to.SetSelected(plan.Quiet.To.String())
 	apply := func(string) {
@@ -245,10 +245,10 @@ func (u *App) askRemind(r *routine.Routine) {
 	if !had {
 		s = remind.Session{Routine: r.Name, Days: remind.ProposeDays(r.Target()), At: 18 * 60}
 	}
-	days := make([]*widget.Check, 7)
+	days := make([]*check, 7)
 	row := container.NewGridWithColumns(4)
 	for i, w := range []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday} {
-		days[i] = widget.NewCheck(w.String()[:3], nil)
+		days[i] = newCheck(w.String()[:3], nil)
 		days[i].SetChecked(s.Days.Has(w))
 		row.Add(days[i])
 	}
@@ -256,13 +256,13 @@ func (u *App) askRemind(r *routine.Routine) {
 	if !slices.Contains(times, s.At.String()) {
 		times = append(times, s.At.String())
 	}
-	at := widget.NewSelect(times, nil)
+	at := newSelect(times, nil)
 	at.SetSelected(s.At.String())
 	intro := widget.NewLabel(fmt.Sprintf("%s aims at %d sessions a week.", r.Name, r.Target()))
 	intro.Wrapping = fyne.TextWrapWord
 	content := container.NewVBox(intro, row, container.NewBorder(nil, nil, widget.NewLabel("At"), nil, at))
 	var d dialog.Dialog
-	save := widget.NewButtonWithIcon("Save", theme.ConfirmIcon(), func() {
+	save := newButton("Save", theme.ConfirmIcon(), func() {
 		chosen := remind.Session{Routine: r.Name}
 		for i, w := range []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday} {
 			if days[i].Checked {
@@ -278,16 +278,16 @@ func (u *App) askRemind(r *routine.Routine) {
 		u.changePlan(func(p *remind.Plan) { p.SetSession(chosen) })
 	})
 	save.Importance = widget.HighImportance
-	buttons := []fyne.CanvasObject{widget.NewButton("Cancel", func() { d.Hide() })}
+	buttons := []fyne.CanvasObject{newButton("Cancel", nil, func() { d.Hide() })}
 	if had {
-		buttons = append(buttons, widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), func() {
+		buttons = append(buttons, newButton("Remove", theme.DeleteIcon(), func() {
 			d.Hide()
 			u.changePlan(func(p *remind.Plan) { p.RemoveSession(r.Name) })
 		}))
 	}
 	buttons = append(buttons, save)
 	d = dialog.NewCustomWithoutButtons("Remind me: "+r.Name, container.NewBorder(nil, container.NewGridWithColumns(len(buttons), buttons...), nil, nil, content), u.win)
-	d.Show()
+	u.showDialog(d, nil)
 }
 
 // remindAction is the routine card's "Remind me" button.
@@ -295,5 +295,5 @@ func (u *App) remindAction(r *routine.Routine) []fyne.CanvasObject {
 	if u.cfg.Reminders == nil {
 		return nil
 	}
-	return []fyne.CanvasObject{widget.NewButtonWithIcon("Remind me", theme.CalendarIcon(), func() { u.askRemind(r) })}
+	return []fyne.CanvasObject{newButton("Remind me", theme.CalendarIcon(), func() { u.askRemind(r) })}
 }

@@ -33,8 +33,8 @@ func findCheck(t *testing.T, o fyne.CanvasObject, text string) *widget.Check {
 	t.Helper()
 	var found *widget.Check
 	walk(t, o, func(c fyne.CanvasObject) {
-		if ch, ok := c.(*widget.Check); ok && ch.Text == text && found == nil {
-			found = ch
+		if ch, ok := c.(*check); ok && ch.Text == text && found == nil {
+			found = &ch.Check
 		}
 	})
 	if found == nil {
@@ -94,8 +94,8 @@ func TestSettingsListsTheRemindersAndRemovesOne(t *testing.T) {
 	}
 	var remove *widget.Button
 	walk(t, u.win.Content(), func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Text == "" && b.Icon != nil && b.Icon.Name() == theme.DeleteIcon().Name() {
-			remove = b
+		if b, ok := o.(*button); ok && b.Text == "" && b.Icon != nil && b.Icon.Name() == theme.DeleteIcon().Name() {
+			remove = &b.Button
 		}
 	})
 	if remove == nil {

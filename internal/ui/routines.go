@@ -1,12 +1,11 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -22,22 +21,22 @@ type trash struct {
 
 // routineBar is the home screen's New routine and Import buttons.
 func (u *App) routineBar() []fyne.CanvasObject {
-	create := widget.NewButtonWithIcon("New routine", theme.ContentAddIcon(), func() { u.newRoutine() })
-	imp := widget.NewButtonWithIcon("Import", theme.UploadIcon(), u.chooseImport)
+	create := newButton("New routine", theme.ContentAddIcon(), func() { u.newRoutine() })
+	imp := newButton("Import", theme.UploadIcon(), u.chooseImport)
 	return []fyne.CanvasObject{create, imp}
 }
 
 // routineActions are the buttons beside a routine's Start: built-ins can
 // only be duplicated and exported; the person's own can be changed.
 func (u *App) routineActions(r *routine.Routine) []fyne.CanvasObject {
-	dup := widget.NewButtonWithIcon("Duplicate", theme.ContentCopyIcon(), func() { u.duplicateRoutine(r) })
-	exp := widget.NewButtonWithIcon("Export", theme.DownloadIcon(), func() { u.chooseExport(r) })
+	dup := newButton("Duplicate", theme.ContentCopyIcon(), func() { u.duplicateRoutine(r) })
+	exp := newButton("Export", theme.DownloadIcon(), func() { u.chooseExport(r) })
 	if r.BuiltIn {
 		return []fyne.CanvasObject{dup, exp}
 	}
-	edit := widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), func() { u.editRoutine(r) })
-	rename := widget.NewButtonWithIcon("Rename", theme.DocumentIcon(), func() { u.askRename(r) })
-	del := widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), func() { u.askDelete(r) })
+	edit := newButton("Edit", theme.DocumentCreateIcon(), func() { u.editRoutine(r) })
+	rename := newButton("Rename", theme.DocumentIcon(), func() { u.askRename(r) })
+	del := newButton("Delete", theme.DeleteIcon(), func() { u.askDelete(r) })
 	return []fyne.CanvasObject{edit, dup, rename, del, exp}
 }
 
@@ -73,28 +72,36 @@ func (u *App) duplicateRoutine(r *routine.Routine) {
 }
 
 // askRename asks for a new name and renames the routine and its file.
+// What is wrong with the name shows under it as it is typed; Enter
+// renames when nothing is.
 func (u *App) askRename(r *routine.Routine) {
-	entry := widget.NewEntry()
-	entry.SetText(r.Name)
+	in := newEntry(r.Name)
 	problem := problemLabel()
-	var d *dialog.FormDialog
-	entry.Validator = func(s string) error {
-		msg := u.folder().RenameProblem(u.cfg.Catalog, r, s)
+	var buttons []*button
+	check := func(name string) bool {
+		msg := u.folder().RenameProblem(u.cfg.Catalog, r, name)
 		setProblem(problem, msg)
-		if msg != "" {
-			return errors.New(msg)
+		if buttons != nil {
+			if msg == "" && strings.TrimSpace(name) != r.Name {
+				buttons[1].Enable()
+			} else {
+				buttons[1].Disable()
+			}
 		}
-		return nil
+		u.relayout()
+		return msg == ""
 	}
-	items := []*widget.FormItem{widget.NewFormItem("Name", entry), widget.NewFormItem("", problem)}
-	d = dialog.NewForm("Rename "+r.Name, "Rename", "Cancel", items, func(ok bool) {
-		if ok {
-			u.renameRoutine(r, entry.Text)
+	rename := func() { u.renameRoutine(r, in.Text) }
+	body := container.NewVBox(caption("New name"), in, problem)
+	buttons = u.ask("Rename "+r.Name, body, choice{text: "Cancel"}, choice{text: "Rename", act: rename, primary: true})
+	in.OnChanged = func(s string) { check(s) }
+	in.OnSubmitted = func(s string) {
+		if !buttons[1].Disabled() {
+			buttons[1].OnTapped()
 		}
-	}, u.win)
-	d.Resize(fyne.NewSize(min(420, u.win.Canvas().Size().Width-40), 0))
-	d.Show()
-	u.win.Canvas().Focus(entry)
+	}
+	check(in.Text)
+	u.win.Canvas().Focus(in)
 }
 
 func (u *App) renameRoutine(r *routine.Routine, name string) {
@@ -109,14 +116,12 @@ func (u *App) renameRoutine(r *routine.Routine, name string) {
 // askDelete deletes after a confirmation; the home screen then offers Undo.
 func (u *App) askDelete(r *routine.Routine) {
 	msg := fmt.Sprintf("Delete %q? You can undo this until Posture closes.", r.Name)
-	dialog.ShowConfirm("Delete routine?", msg, func(ok bool) {
-		if ok {
-			if err := u.trashRoutine(r); err != nil {
-				u.showError(err)
-			}
-			u.reloadCatalog()
+	u.ask("Delete routine?", wrapped(msg), choice{text: "Keep it"}, choice{text: "Delete", icon: theme.DeleteIcon(), danger: true, act: func() {
+		if err := u.trashRoutine(r); err != nil {
+			u.showError(err)
 		}
-	}, u.win)
+		u.reloadCatalog()
+	}})
 }
 
 // trashRoutine removes the routine's file, keeping it for undo.
@@ -177,6 +182,7 @@ func (u *App) refreshTrash() {
 	last := t.items[len(t.items)-1]
 	text := widget.NewLabel(fmt.Sprintf("Deleted %q.", last.Name))
 	text.Wrapping = fyne.TextWrapWord
-	undo := widget.NewButtonWithIcon("Undo", theme.ContentUndoIcon(), u.undoDelete)
+	undo := newButton("Undo", theme.ContentUndoIcon(), u.undoDelete)
 	t.banner.Add(container.NewBorder(nil, nil, nil, undo, text))
+	u.relayout()
 }

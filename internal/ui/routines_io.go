@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
@@ -33,7 +32,7 @@ func (u *App) chooseImport() {
 		u.importRoutine(rc.URI().Path(), data)
 	}, u.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".toml"}))
-	d.Show()
+	u.showFileDialog(d)
 }
 
 // importRoutine checks a routine file and copies it, as it is, into the
@@ -56,25 +55,18 @@ func (u *App) importRoutine(file string, data []byte) {
 		u.placeImport(r, func() (routine.Saved, error) { return u.folder().ImportRoutine(u.cfg.Catalog, r, data) })
 		return
 	}
-	var d *dialog.CustomDialog
-	replace := widget.NewButton("Replace mine", func() {
-		d.Hide()
+	replace := func() {
 		u.placeImport(r, func() (routine.Saved, error) { return u.folder().ImportRoutine(u.cfg.Catalog, r, data) })
-	})
-	asCopy := widget.NewButton("Import as a copy", func() {
-		d.Hide()
+	}
+	asCopy := func() {
 		c := r.Clone()
 		c.Name = routine.FreeName(u.cfg.Catalog, r.Name+" (imported)")
 		u.placeImport(c, func() (routine.Saved, error) { return u.folder().SaveRoutine(u.cfg.Catalog, c, "") })
-	})
-	asCopy.Importance = widget.HighImportance
-	cancel := widget.NewButton("Cancel", func() { d.Hide() })
-	msg := widget.NewLabel(what + "\nReplace it with the imported routine, or keep both?")
-	msg.Wrapping = fyne.TextWrapWord
-	d = dialog.NewCustomWithoutButtons("Import "+r.Name, msg, u.win)
-	d.SetButtons([]fyne.CanvasObject{cancel, replace, asCopy})
-	d.Resize(fyne.NewSize(min(460, u.win.Canvas().Size().Width-40), 0))
-	d.Show()
+	}
+	u.ask("Import "+r.Name, wrapped(what+"\nReplace it with the imported routine, or keep both?"),
+		choice{text: "Cancel"},
+		choice{text: "Replace mine", act: replace, danger: true},
+		choice{text: "Import as a copy", act: asCopy, primary: true})
 }
 
 // placeImport writes an imported routine and says where it went.
@@ -86,18 +78,14 @@ func (u *App) placeImport(r *routine.Routine, place func() (routine.Saved, error
 		return
 	}
 	u.reloadCatalog()
-	dialog.ShowInformation("Imported", fmt.Sprintf("%q is now in your routines (%s).", r.Name, saved.File), u.win)
+	u.inform("Imported", fmt.Sprintf("%q is now in your routines (%s).", r.Name, saved.File))
 }
 
 // showProblems lists every problem of a file, scrollable.
 func (u *App) showProblems(title string, err error) {
-	text := widget.NewLabel(err.Error())
-	text.Wrapping = fyne.TextWrapWord
+	text := wrapped(err.Error())
 	text.Importance = widget.DangerImportance
-	scroll := container.NewVScroll(text)
-	size := u.win.Canvas().Size()
-	scroll.SetMinSize(fyne.NewSize(min(560, size.Width-60), min(300, size.Height-200)))
-	dialog.ShowCustom(title, "Close", scroll, u.win)
+	u.showScrolling(title, text, choice{text: "Close"})
 }
 
 // chooseExport asks where to write the routine and writes it there.
@@ -115,18 +103,28 @@ func (u *App) exportFile(name string, data []byte, written func(path string) str
 			u.showError(err)
 			return
 		}
-		if wc == nil {
-			return // cancelled
+		if wc != nil { // nil: cancelled
+			u.writeExport(wc, data, written)
 		}
-		if err := writeAndClose(wc, data); err != nil {
-			u.showError(fmt.Errorf("export to %s: %w", wc.URI().Path(), err))
-			return
-		}
-		dialog.ShowInformation("Exported", written(wc.URI().Path()), u.win)
 	}, u.win)
 	d.SetFileName(name)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".toml"}))
-	d.Show()
+	u.showFileDialog(d)
+}
+
+// showFileDialog opens a file chooser that fills a narrow window.
+func (u *App) showFileDialog(d *dialog.FileDialog) {
+	d.Resize(u.win.Canvas().Size().SubtractWidthHeight(20, 20))
+	u.showDialog(d, nil)
+}
+
+// writeExport writes data to the file chosen and says where it went.
+func (u *App) writeExport(wc fyne.URIWriteCloser, data []byte, written func(path string) string) {
+	if err := writeAndClose(wc, data); err != nil {
+		u.showError(fmt.Errorf("export to %s: %w", wc.URI().Path(), err))
+		return
+	}
+	u.inform("Exported", written(wc.URI().Path()))
 }
 
 func writeAndClose(w io.WriteCloser, data []byte) error {

@@ -2,12 +2,14 @@ package ui
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/postureapp/posture/internal/routine"
@@ -92,15 +94,15 @@ func TestImportSameNameAsks(t *testing.T) {
 func TestDeleteAsksAndUndoRestores(t *testing.T) {
 	u := newEditingApp(t)
 	u.importRoutine("/a/mine.toml", []byte(mine))
-	confirm(t, u, "OK")
+	confirm(t, u, "Close")
 	file := filepath.Join(u.cfg.Sources.UserRoutines, "mine.toml")
 	u.askDelete(u.cfg.Catalog.Routine("Mine"))
-	confirm(t, u, "No")
+	confirm(t, u, "Keep it")
 	if _, err := os.Stat(file); err != nil {
-		t.Fatal("No deleted the file")
+		t.Fatal("Keep it deleted the file")
 	}
 	u.askDelete(u.cfg.Catalog.Routine("Mine"))
-	confirm(t, u, "Yes")
+	confirm(t, u, "Delete")
 	if _, err := os.Stat(file); !os.IsNotExist(err) || slices.Contains(cardTitles(u.home), "Mine") {
 		t.Fatal("delete left the routine")
 	}
@@ -157,5 +159,24 @@ func TestExportWritesAFileThatImports(t *testing.T) {
 	r, err := routine.ParseRoutine("export.toml", out.Bytes(), u.cfg.Catalog.Library)
 	if err != nil || r.Name != "Home Upper Back" || r.ExerciseCount() != 9 {
 		t.Fatalf("export does not read back: %v", err)
+	}
+}
+
+// Export says where it wrote the routine.
+func TestExportSaysWhereItWrote(t *testing.T) {
+	u := newEditingApp(t)
+	r := u.cfg.Catalog.Routine("Desk Posture Break")
+	path := filepath.Join(t.TempDir(), "break.toml")
+	wc, err := storage.Writer(storage.NewFileURI(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.writeExport(wc, routine.Export(r), func(p string) string { return fmt.Sprintf("%q was written to %s.", r.Name, p) })
+	if !overlayShows(t, u.win, path) {
+		t.Fatal("the export does not say where it went")
+	}
+	data, _ := os.ReadFile(path)
+	if back, err := routine.ParseRoutine(path, data, u.cfg.Catalog.Library); err != nil || back.Name != r.Name {
+		t.Fatalf("the exported file does not read back: %v", err)
 	}
 }

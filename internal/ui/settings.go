@@ -21,7 +21,7 @@ const (
 	prefPrepare    = "prepare_seconds" // -1: as the routine says
 	prefTheme      = "theme"
 	prefStill      = "reduce_motion"
-	prefPerWeek    = "sessions_per_week"
+	prefPerWeek    = "sessions_per_week" // before the target moved beside the history
 	prefSafetySeen = "safety_seen"
 )
 
@@ -43,11 +43,6 @@ func (s *settings) theme() string      { return s.p.StringWithFallback(prefTheme
 func (s *settings) safetySeen() bool   { return s.p.Bool(prefSafetySeen) }
 func (s *settings) reduceMotion() bool { return s.p.Bool(prefStill) }
 
-// weeklyTarget is the sessions a week the person aims for, whatever mix of
-// routines they do.
-func (s *settings) weeklyTarget() int {
-	return s.p.IntWithFallback(prefPerWeek, routine.DefaultPerWeek)
-}
 func (s *settings) setSafetySeen() { s.p.SetBool(prefSafetySeen, true) }
 
 // withPrepare returns r with the chosen get-ready length, leaving the
@@ -73,7 +68,7 @@ func (u *App) showSettings() {
 	s := u.prefs
 	volumeLabel := widget.NewLabel("")
 	showVolume := func(v int) { volumeLabel.SetText(fmt.Sprintf("%d %%", v)) }
-	volume := widget.NewSlider(0, 100)
+	volume := newSlider(0, 100)
 	volume.Step = 5
 	volume.SetValue(float64(s.volume()))
 	showVolume(s.volume())
@@ -82,34 +77,36 @@ func (u *App) showSettings() {
 		u.cfg.Audio.SetVolume(int(v))
 		showVolume(int(v))
 	}
-	mute := widget.NewCheck("Mute all sounds", func(on bool) {
+	mute := newCheck("Mute all sounds", func(on bool) {
 		s.p.SetBool(prefMuted, on)
 		u.cfg.Audio.SetMuted(on)
 	})
 	mute.SetChecked(s.muted())
-	test := widget.NewButtonWithIcon("Test sound", theme.MediaPlayIcon(), func() { u.cfg.Audio.Play(audio.Lift) })
+	tested := wrapped("")
+	tested.Hide()
+	test := newButton("Test sound", theme.MediaPlayIcon(), func() { u.onTestSound(tested) })
 
-	prepare := widget.NewSelect(prepareLabels(), func(label string) {
+	prepare := newSelect(prepareLabels(), func(label string) {
 		s.p.SetInt(prefPrepare, prepareFromLabel(label))
 	})
 	prepare.SetSelected(prepareLabel(s.prepare()))
 
-	perWeek := widget.NewSelect([]string{"1", "2", "3", "4", "5", "6", "7"}, func(v string) {
+	perWeek := newSelect([]string{"1", "2", "3", "4", "5", "6", "7"}, func(v string) {
 		n, _ := strconv.Atoi(v)
-		s.p.SetInt(prefPerWeek, n)
+		u.setWeeklyTarget(n)
 	})
-	perWeek.SetSelected(strconv.Itoa(s.weeklyTarget()))
+	perWeek.SetSelected(strconv.Itoa(u.weeklyTarget()))
 
 	themes := widget.NewRadioGroup([]string{themeSystem, themeLight, themeDark}, func(choice string) {
 		if choice == "" {
 			return
 		}
 		s.p.SetString(prefTheme, choice)
-		u.fyneApp.Settings().SetTheme(newTheme(choice))
+		u.setTheme(choice)
 	})
 	themes.Horizontal = true
 	themes.SetSelected(s.theme())
-	still := widget.NewCheck("Reduce motion: show each position without animating", func(on bool) {
+	still := newCheck("Reduce motion: show each position without animating", func(on bool) {
 		s.p.SetBool(prefStill, on)
 	})
 	still.SetChecked(s.reduceMotion())
@@ -117,19 +114,20 @@ func (u *App) showSettings() {
 	sound := container.NewVBox(
 		container.NewBorder(nil, nil, widget.NewLabel("Volume"), volumeLabel, volume),
 		container.NewHBox(mute, test),
+		tested,
 	)
 	if u.cfg.AudioNotice != "" {
-		sound.Add(warningLabel(u.cfg.AudioNotice))
+		sound.Add(audioNoticeText(u.cfg.AudioNotice))
 	}
 	form := container.NewVBox(
-		widget.NewCard("Sound", "Beeps mark every phase and the last three seconds", sound),
+		section("Sound", "Beeps mark every phase and the last three seconds", sound),
 		u.voiceCard(),
-		widget.NewCard("Get ready", "Countdown before the first exercise", prepare),
-		widget.NewCard("Weekly target", "Sessions a week you aim for; 3 or 4 suit most people, 1 or 2 when starting", perWeek),
-		widget.NewCard("Appearance", "Reducing motion also saves power on slow computers", container.NewVBox(themes, still)),
+		section("Get ready", "Countdown before the first exercise", prepare),
+		section("Weekly target", "Sessions a week you aim for; 3 or 4 suit most people, 1 or 2 when starting", perWeek),
+		section("Appearance", "Reducing motion also saves power on slow computers", themes, still),
 		u.remindersCard(),
 	)
-	back := widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), u.showHome)
+	back := newButton("Back", theme.NavigateBackIcon(), u.showHome)
 	top := container.NewBorder(nil, nil, back, nil, heading("Settings"))
 	u.show(container.NewBorder(top, nil, nil, nil, container.NewVScroll(form)), func(ev *fyne.KeyEvent) {
 		if ev.Name == fyne.KeyEscape {
@@ -137,6 +135,41 @@ func (u *App) showSettings() {
 		}
 	})
 	u.onSettings = true
+}
+
+// onTestSound plays a cue, or says why nothing can be heard.
+func (u *App) onTestSound(result *widget.Label) {
+	switch {
+	case u.cfg.AudioNotice != "":
+		result.SetText("Nothing can play: Posture found no sound device.")
+	case u.prefs.muted():
+		result.SetText("Sounds are muted; untick Mute to hear them.")
+	default:
+		u.cfg.Audio.Play(audio.Lift)
+		result.SetText("Playing the lift cue.")
+	}
+	result.Show()
+	u.relayout()
+}
+
+// audioNoticeText says in plain words that there is no sound, with the
+// system's own reason under it for someone who wants to fix it.
+func audioNoticeText(detail string) fyne.CanvasObject {
+	head := wrapped(noSoundText)
+	head.Importance = widget.WarningImportance
+	why := wrapped(detail)
+	why.SizeName = theme.SizeNameCaptionText
+	return container.NewVBox(head, why)
+}
+
+// noSoundText is what the person is told when there is no sound device.
+const noSoundText = "No sound device was found: every cue shows on screen only."
+
+// setTheme applies a theme choice; screens not on show take it when they
+// are shown again.
+func (u *App) setTheme(choice string) {
+	u.themeGen++
+	u.fyneApp.Settings().SetTheme(newTheme(choice))
 }
 
 func prepareLabels() []string {
@@ -163,7 +196,10 @@ func prepareFromLabel(label string) int {
 	return -1
 }
 
-// heading is a screen title.
+// heading is a screen title; a long one is cut short with an ellipsis
+// rather than widening a narrow window.
 func heading(text string) *widget.Label {
-	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.Truncation = fyne.TextTruncateEllipsis
+	return l
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -15,11 +16,16 @@ import (
 	"github.com/postureapp/posture/internal/routine"
 )
 
-// Quick-check choices for how an exercise felt.
+// Quick-check choices for how an exercise felt, and what each records.
 const (
-	feltRight  = "Felt it in the right place"
+	feltRight  = "Felt right"
 	feltUneasy = "Discomfort"
+	feltPain   = "Pain"
 )
+
+var comfortOf = map[string]history.Comfort{
+	feltRight: history.ComfortFine, feltUneasy: history.ComfortDiscomfort, feltPain: history.ComfortPain,
+}
 
 // summaryScreen is shown when a session is over: what was done, an
 // optional quick check per exercise, and suggestions.
@@ -29,13 +35,16 @@ type summaryScreen struct {
 	rec    history.Session
 	checks []*exerciseCheck
 	saved  *widget.Label
+	asked  string // the quick check as shown or last saved, to notice edits
 }
 
-// exerciseCheck is the quick check of one exercise.
+// exerciseCheck is the quick check of one step: every time it was played
+// (once per round) shares it.
 type exerciseCheck struct {
-	reps       *widget.Entry
+	entries    []int // indices into the record's exercises
+	reps       *entry
 	comfort    *widget.RadioGroup
-	resistance *widget.Entry
+	resistance *entry
 }
 
 // showSummary shows what was done once a session is over.
@@ -49,26 +58,26 @@ func (u *App) showSummary(r *routine.Routine, rec history.Session) {
 	}[rec.Status]
 	facts := fmt.Sprintf("%s · %s active", r.Name, time.Duration(rec.Active).Round(time.Second))
 	rows := container.NewVBox()
-	for _, ex := range rec.Exercises {
-		rows.Add(widget.NewLabel(u.exerciseLine(ex)))
+	for _, line := range u.sessionLines(r, rec) {
+		rows.Add(wrapped(line))
 	}
 	if len(rec.Exercises) == 0 {
-		rows.Add(widget.NewLabel("No exercise was started."))
+		rows.Add(wrapped("No exercise was started."))
 	}
-	body := container.NewVBox(widget.NewCard(title, facts, rows))
+	body := container.NewVBox(section(title, facts, rows))
 	if check := s.checkCard(); check != nil {
 		body.Add(check)
 	}
 	suggestions := container.NewVBox()
 	body.Add(suggestions)
-	back := widget.NewButtonWithIcon("Back to home", theme.HomeIcon(), u.showHome)
-	back.Importance = widget.HighImportance
+	back := newPrimaryButton("Back to home", theme.HomeIcon(), s.onLeave)
 	content := container.NewBorder(nil, container.NewPadded(container.NewCenter(back)), nil, nil, container.NewVScroll(body))
 	u.show(content, func(ev *fyne.KeyEvent) {
 		if ev.Name == fyne.KeyEscape {
-			u.showHome()
+			s.onLeave()
 		}
 	})
+	s.asked = s.checkState()
 	u.onHistoryLoaded = func() { s.refreshSuggestions(suggestions) }
 	u.reloadHistory() // with this session, once the writer has it on disk
 	if c := u.cfg.Reminders; c != nil && rec.Status == history.Completed {
@@ -76,85 +85,167 @@ func (u *App) showSummary(r *routine.Routine, rec history.Session) {
 	}
 }
 
+// onLeave goes home, first asking about quick-check edits not saved.
+func (s *summaryScreen) onLeave() {
+	if s.checkState() == s.asked {
+		s.ui.showHome()
+		return
+	}
+	s.ui.ask("Save the quick check?", wrapped("You changed the quick check but did not save it."),
+		choice{text: "Keep editing"},
+		choice{text: "Leave without saving", act: s.ui.showHome},
+		choice{text: "Save and leave", primary: true, act: func() {
+			if s.onSaveCheck() {
+				s.ui.showHome()
+			}
+		}})
+}
+
 // refreshSuggestions shows the progression suggestions for the routine,
 // from the history as last read.
 func (s *summaryScreen) refreshSuggestions(box *fyne.Container) {
 	box.RemoveAll()
-	if sugs := history.Suggest(s.ui.sessions, history.Targets(s.r, s.ui.cfg.Catalog.Library)); len(sugs) > 0 {
+	if sugs := s.ui.routineSuggestions(s.r); len(sugs) > 0 {
 		box.Add(s.ui.suggestionCard(s.r, sugs))
 	}
+	s.ui.relayout()
 }
 
-// checkCard asks, for each exercise with sets done, the reps actually
-// done, how it felt and the resistance used. It is optional: the session
-// is already saved as the engine recorded it.
+// checkCard asks, for each step played, the reps actually done, how it
+// felt and the resistance used. It is optional: the session is already
+// saved as the engine recorded it. After "Stop: pain" the step it stopped
+// in starts at Pain.
 func (s *summaryScreen) checkCard() fyne.CanvasObject {
 	if s.ui.writer == nil {
 		return nil
 	}
 	rows := container.NewVBox()
-	for _, ex := range s.rec.Exercises {
-		c := &exerciseCheck{
-			reps:       widget.NewEntry(),
-			comfort:    widget.NewRadioGroup([]string{feltRight, feltUneasy}, nil),
-			resistance: widget.NewEntry(),
-		}
-		c.reps.SetText(joinInts(ex.Reps))
-		c.reps.SetPlaceHolder("reps per set, e.g. 12 12 10")
-		c.comfort.Horizontal = true
-		c.comfort.SetSelected(feltRight)
-		if ex.Comfort == history.ComfortDiscomfort || ex.Comfort == history.ComfortPain {
-			c.comfort.SetSelected(feltUneasy)
-		}
-		c.resistance.SetText(ex.Resistance)
-		c.resistance.SetPlaceHolder("resistance, e.g. light band")
-		s.checks = append(s.checks, c)
-		fields := []fyne.CanvasObject{widget.NewLabelWithStyle(s.ui.exerciseName(ex.Exercise), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
-		fields = append(fields, c.comfort)
-		// Reps and resistance mean something only for rep-based moves;
-		// a stretch has neither.
-		if len(ex.Reps) > 0 {
-			fields = append(fields,
-				container.NewBorder(nil, nil, widget.NewLabel("Reps done"), nil, c.reps),
-				container.NewBorder(nil, nil, widget.NewLabel("Resistance"), nil, c.resistance))
-		}
-		rows.Add(container.NewVBox(fields...))
+	for _, g := range groupEntries(s.r, s.rec.Exercises) {
+		s.addCheck(rows, g)
 	}
 	if len(s.checks) == 0 {
 		return nil
 	}
 	s.saved = widget.NewLabel("")
-	save := widget.NewButtonWithIcon("Save check", theme.DocumentSaveIcon(), s.onSaveCheck)
-	rows.Add(container.NewHBox(save, s.saved))
-	return widget.NewCard("Quick check", "Optional: correct the reps and say how it felt", rows)
+	s.saved.Wrapping = fyne.TextWrapWord
+	save := newButton("Save check", theme.DocumentSaveIcon(), func() { s.onSaveCheck() })
+	rows.Add(container.NewBorder(nil, nil, save, nil, s.saved))
+	return section("Quick check", "Optional: correct the reps and say how it felt", rows)
 }
 
-func (s *summaryScreen) onSaveCheck() {
+func (s *summaryScreen) addCheck(rows *fyne.Container, g entryGroup) {
+	first := s.rec.Exercises[g.entries[0]]
+	c := &exerciseCheck{
+		entries:    g.entries,
+		reps:       newEntry(joinInts(g.reps(s.rec.Exercises))),
+		comfort:    widget.NewRadioGroup([]string{feltRight, feltUneasy, feltPain}, nil),
+		resistance: newEntry(first.Resistance),
+	}
+	c.reps.SetPlaceHolder("reps per set, e.g. 12 12 10")
+	c.comfort.Horizontal = true
+	c.comfort.Required = true
+	comfort := history.ComfortFine
+	for _, i := range g.entries {
+		comfort = worseComfort(comfort, s.rec.Exercises[i].Comfort)
+	}
+	if s.rec.Status == history.Pain && slices.Contains(g.entries, len(s.rec.Exercises)-1) && comfort != history.ComfortPain {
+		comfort = history.ComfortPain // it stopped here because of pain
+	}
+	for label, v := range comfortOf {
+		if v == comfort {
+			c.comfort.SetSelected(label)
+		}
+	}
+	c.resistance.SetPlaceHolder("resistance, e.g. light band")
+	s.checks = append(s.checks, c)
+	name := s.ui.exerciseName(first.Exercise)
+	if len(g.entries) > 1 {
+		name += fmt.Sprintf(" (%d rounds)", len(g.entries))
+	}
+	fields := []fyne.CanvasObject{widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), c.comfort}
+	// Reps and resistance mean something only for rep-based moves; a
+	// stretch has neither.
+	if len(first.Reps) > 0 {
+		fields = append(fields,
+			container.NewBorder(nil, nil, widget.NewLabel("Reps done"), nil, c.reps),
+			container.NewBorder(nil, nil, widget.NewLabel("Resistance"), nil, c.resistance))
+	}
+	rows.Add(container.NewVBox(fields...))
+}
+
+func worseComfort(a, b history.Comfort) history.Comfort {
+	rank := map[history.Comfort]int{history.ComfortFine: 0, history.ComfortDiscomfort: 1, history.ComfortPain: 2}
+	if rank[b] > rank[a] {
+		return b
+	}
+	return a
+}
+
+// checkState is the quick check as it stands, to tell whether it changed.
+func (s *summaryScreen) checkState() string {
+	var b strings.Builder
+	for _, c := range s.checks {
+		fmt.Fprintf(&b, "%s|%s|%s\n", strings.Join(strings.Fields(c.reps.Text), " "), c.comfort.Selected, strings.TrimSpace(c.resistance.Text))
+	}
+	return b.String()
+}
+
+// onSaveCheck writes the quick check into the session and reports
+// whether it could.
+func (s *summaryScreen) onSaveCheck() bool {
 	rec := s.rec
-	rec.Exercises = append([]history.Exercise(nil), rec.Exercises...)
-	for i, c := range s.checks {
-		ex := &rec.Exercises[i]
-		if len(ex.Reps) > 0 {
-			reps, err := parseInts(c.reps.Text)
-			if err != nil {
-				s.saved.SetText(fmt.Sprintf("%s: %v", s.ui.exerciseName(ex.Exercise), err))
-				return
-			}
-			ex.Reps = reps
+	rec.Exercises = slices.Clone(rec.Exercises)
+	for _, c := range s.checks {
+		if msg := c.applyTo(rec.Exercises, s.ui.exerciseName(rec.Exercises[c.entries[0]].Exercise)); msg != "" {
+			s.saved.SetText(msg)
+			s.saved.Importance = widget.DangerImportance
+			s.saved.Refresh()
+			s.ui.relayout()
+			return false
 		}
-		ex.Comfort = history.ComfortFine
-		if c.comfort.Selected == feltUneasy {
-			ex.Comfort = history.ComfortDiscomfort
-		}
-		ex.Resistance = strings.TrimSpace(c.resistance.Text)
 	}
 	s.ui.writer.Record(rec) // a problem saving it is reported by the writer
 	s.ui.reloadHistory()
 	s.rec = rec
+	s.asked = s.checkState()
+	s.saved.Importance = widget.MediumImportance
 	s.saved.SetText("Saved")
+	s.ui.relayout()
 	if hasDiscomfort(rec) {
 		s.ui.showAdvice(false, nil)
 	}
+	return true
+}
+
+// applyTo writes the check into the entries it covers; it returns what is
+// wrong with the reps typed, "" when nothing is.
+func (c *exerciseCheck) applyTo(all []history.Exercise, name string) string {
+	if len(all[c.entries[0]].Reps) > 0 {
+		reps, err := parseInts(c.reps.Text)
+		if err != nil {
+			return fmt.Sprintf("%s: %v", name, err)
+		}
+		sets := 0
+		for _, i := range c.entries {
+			sets += len(all[i].Reps)
+		}
+		if len(c.entries) > 1 && len(reps) != sets {
+			return fmt.Sprintf("%s: give %d numbers, one for each set of every round", name, sets)
+		}
+		if len(c.entries) == 1 {
+			all[c.entries[0]].Reps = reps
+		} else {
+			for _, i := range c.entries {
+				k := len(all[i].Reps)
+				all[i].Reps, reps = reps[:k:k], reps[k:]
+			}
+		}
+	}
+	for _, i := range c.entries {
+		all[i].Comfort = comfortOf[c.comfort.Selected]
+		all[i].Resistance = strings.TrimSpace(c.resistance.Text)
+	}
+	return ""
 }
 
 func hasDiscomfort(rec history.Session) bool {
@@ -189,6 +280,113 @@ func parseInts(text string) ([]int, error) {
 		return nil, fmt.Errorf("give the reps of each set, like \"12 12 10\"")
 	}
 	return out, nil
+}
+
+// entryGroup is one step of a routine and the record's entries for it:
+// one per round played.
+type entryGroup struct {
+	section int // -1: the routine no longer has the step
+	step    int
+	entries []int
+}
+
+func (g entryGroup) reps(all []history.Exercise) []int {
+	var out []int
+	for _, i := range g.entries {
+		out = append(out, all[i].Reps...)
+	}
+	return out
+}
+
+// groupEntries matches the record's entries, which come one per step
+// played in order, to the routine's steps, so a section played in rounds
+// shows each step once. Entries the routine does not explain (it changed
+// since) stay on their own.
+func groupEntries(r *routine.Routine, entries []history.Exercise) []entryGroup {
+	var groups []entryGroup
+	at := map[[2]int]int{} // section, step → index in groups
+	next := 0
+	if r != nil {
+		for si, sec := range r.Sections {
+			for round := 1; round <= sec.RoundCount(); round++ {
+				for pi, st := range sec.Steps {
+					if next >= len(entries) || entries[next].Exercise != st.Exercise {
+						continue // skipped, or never reached
+					}
+					key := [2]int{si, pi}
+					gi, ok := at[key]
+					if !ok {
+						gi = len(groups)
+						at[key] = gi
+						groups = append(groups, entryGroup{section: si, step: pi})
+					}
+					groups[gi].entries = append(groups[gi].entries, next)
+					next++
+				}
+			}
+		}
+	}
+	for ; next < len(entries); next++ {
+		groups = append(groups, entryGroup{section: -1, entries: []int{next}})
+	}
+	return groups
+}
+
+// sessionLines says what was done, a line per step; a section played in
+// rounds has a line saying how many rounds were played, then its steps,
+// indented, with every round's sets together.
+func (u *App) sessionLines(r *routine.Routine, rec history.Session) []string {
+	var lines []string
+	groups := groupEntries(r, rec.Exercises)
+	lastSection := -1
+	for _, g := range groups {
+		inRounds := g.section >= 0 && r.Sections[g.section].RoundCount() > 1
+		if inRounds && g.section != lastSection {
+			lines = append(lines, roundsLine(r.Sections[g.section], g.section, groups))
+		}
+		lastSection = g.section
+		m := merged(g, rec.Exercises)
+		line := u.exerciseLine(m)
+		if m.Comfort != "" {
+			line += " · " + string(m.Comfort)
+		}
+		if m.Resistance != "" {
+			line += " · " + m.Resistance
+		}
+		if inRounds {
+			line = "    " + line
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// roundsLine: "Y-T-W: 2 of 3 rounds".
+func roundsLine(sec routine.Section, si int, groups []entryGroup) string {
+	played := 0
+	for _, g := range groups {
+		if g.section == si {
+			played = max(played, len(g.entries))
+		}
+	}
+	name := sec.Name
+	if name == "" {
+		name = fmt.Sprintf("Section %d", si+1)
+	}
+	return fmt.Sprintf("%s: %d of %d rounds", name, played, sec.RoundCount())
+}
+
+// merged is one step's entries as one: every round's sets together.
+func merged(g entryGroup, all []history.Exercise) history.Exercise {
+	m := all[g.entries[0]]
+	m.Reps = slices.Clone(m.Reps)
+	for _, i := range g.entries[1:] {
+		m.Comfort = worseComfort(m.Comfort, all[i].Comfort)
+		m.SetsDone += all[i].SetsDone
+		m.SetsPlanned += all[i].SetsPlanned
+		m.Reps = append(m.Reps, all[i].Reps...)
+	}
+	return m
 }
 
 // exerciseLine says what was done of one exercise: "Band Pull-Apart: 3/3

@@ -1,0 +1,136 @@
+package ui
+
+import (
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Every dialog of the window goes through showDialog, which keeps them in
+// the order they opened: while one is open it owns the keys (the screen
+// under it hears none), and Esc closes the top one as its way out does.
+
+// openDialog is a dialog on show and what Esc does with it.
+type openDialog struct {
+	d       shownDialog
+	dismiss func()
+}
+
+// shownDialog is what Fyne's dialogs, file choosers included, have in
+// common.
+type shownDialog interface {
+	Show()
+	Hide()
+	SetOnClosed(func())
+}
+
+// showDialog shows d on top of the others; dismiss is its way out, run on
+// Esc (nil: just close it).
+func (u *App) showDialog(d shownDialog, dismiss func()) {
+	od := &openDialog{d: d, dismiss: dismiss}
+	if od.dismiss == nil {
+		od.dismiss = d.Hide
+	}
+	d.SetOnClosed(func() {
+		u.dialogs = slices.DeleteFunc(u.dialogs, func(x *openDialog) bool { return x == od })
+	})
+	u.dialogs = append(u.dialogs, od)
+	d.Show()
+}
+
+// onDialogKey gives a key to the open dialogs: Esc closes the top one,
+// and no key reaches the screen under a dialog. It reports whether a
+// dialog (or another pop-up, such as a menu) took the key.
+func (u *App) onDialogKey(ev *fyne.KeyEvent) bool {
+	if n := len(u.dialogs); n > 0 {
+		if ev.Name == fyne.KeyEscape {
+			u.dialogs[n-1].dismiss()
+		}
+		return true
+	}
+	if top := u.win.Canvas().Overlays().Top(); top != nil {
+		if ev.Name == fyne.KeyEscape {
+			top.Hide()
+			u.win.Canvas().Overlays().Remove(top)
+		}
+		return true
+	}
+	return false
+}
+
+// choice is one button of a dialog: its label and what it does.
+type choice struct {
+	text    string
+	icon    fyne.Resource
+	act     func() // nil: only close the dialog
+	primary bool   // the action the dialog is for
+	danger  bool   // an action that removes something
+}
+
+// ask shows a dialog with body and one button per choice; every button
+// closes it. The first choice is the way out: Esc runs it too. The
+// buttons are returned in the order given, to enable or disable them.
+func (u *App) ask(title string, body fyne.CanvasObject, choices ...choice) []*button {
+	var d *dialog.CustomDialog
+	run := func(c choice) func() {
+		return func() {
+			d.Hide()
+			if c.act != nil {
+				c.act()
+			}
+		}
+	}
+	buttons := make([]*button, len(choices))
+	objs := make([]fyne.CanvasObject, len(choices))
+	for i, c := range choices {
+		b := newButton(c.text, c.icon, run(c))
+		switch {
+		case c.primary:
+			b.Importance = widget.HighImportance
+		case c.danger:
+			b.Importance = widget.DangerImportance
+		}
+		buttons[i], objs[i] = b, b
+	}
+	// Buttons in a grid of their own, so a narrow window wraps them
+	// rather than growing.
+	d = dialog.NewCustomWithoutButtons(title, container.NewBorder(nil, container.New(&buttonRows{perRow: 2}, objs...), nil, nil, body), u.win)
+	d.Resize(fyne.NewSize(u.dialogWidth(), 0))
+	u.showDialog(d, run(choices[0]))
+	return buttons
+}
+
+// dialogWidth fits a dialog to the window: 460 wide, less in a narrow one.
+func (u *App) dialogWidth() float32 { return min(460, u.win.Canvas().Size().Width-40) }
+
+// confirm asks before doing something: "No" (or Esc) leaves things as
+// they are.
+func (u *App) confirm(title, message, yes string, onYes func()) {
+	u.ask(title, wrapped(message), choice{text: "No"}, choice{text: yes, act: onYes, primary: true})
+}
+
+// inform says something that needs no answer.
+func (u *App) inform(title, message string) {
+	u.ask(title, wrapped(message), choice{text: "Close"})
+}
+
+// showError says what went wrong.
+func (u *App) showError(err error) {
+	msg := wrapped(err.Error())
+	msg.Importance = widget.DangerImportance
+	icon := widget.NewIcon(theme.NewColoredResource(theme.ErrorIcon(), theme.ColorNameError))
+	u.ask("Something went wrong", container.NewBorder(nil, nil, container.NewVBox(icon), nil, msg), choice{text: "Close"})
+}
+
+// showScrolling shows long text (advice, a file's problems) in a dialog
+// that scrolls within the window.
+func (u *App) showScrolling(title string, body fyne.CanvasObject, choices ...choice) {
+	scroll := container.NewVScroll(body)
+	size := u.win.Canvas().Size()
+	scroll.SetMinSize(fyne.NewSize(min(560, size.Width-60), min(480, size.Height-200)))
+	u.ask(title, scroll, choices...)
+}
