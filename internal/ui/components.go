@@ -1,6 +1,10 @@
 package ui
 
 import (
+	"math"
+	"slices"
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -320,6 +324,7 @@ func (r *ringRenderer) showRing() {
 type entry struct {
 	widget.Entry
 	onShortcut func(fyne.Shortcut) bool // nil: only the entry's own shortcuts
+	minRows    int                      // a text area's least lines; 0 for one line
 }
 
 func newEntry(text string) *entry {
@@ -330,15 +335,42 @@ func newEntry(text string) *entry {
 	return e
 }
 
-// newTextArea is an entry of several lines that wrap.
+// newTextArea is an entry of several lines that wrap; it grows with its
+// text from rows lines up to three times that, so no line shows cut.
 func newTextArea(text string, rows int) *entry {
-	e := &entry{}
+	e := &entry{minRows: rows}
 	e.MultiLine = true
 	e.Wrapping = fyne.TextWrapWord
 	e.ExtendBaseWidget(e)
-	e.SetMinRowsVisible(rows)
 	e.SetText(text)
+	e.fitRows()
 	return e
+}
+
+// fitRows shows as many lines as the text wraps into at the entry's
+// width, within its bounds; a text area calls it after each change.
+func (e *entry) fitRows() {
+	if e.minRows == 0 {
+		return
+	}
+	width := e.Size().Width - 4*theme.InnerPadding()
+	if width <= 0 {
+		width = 400
+	}
+	lines := 0
+	for _, para := range strings.Split(e.Text, "\n") {
+		w := fyne.MeasureText(para, theme.TextSize(), e.TextStyle).Width
+		lines += max(1, int(math.Ceil(float64(w/width))))
+	}
+	e.SetMinRowsVisible(min(max(lines, e.minRows), 3*e.minRows))
+}
+
+func (e *entry) Resize(size fyne.Size) {
+	widthChanged := size.Width != e.Size().Width
+	e.Entry.Resize(size)
+	if widthChanged && e.minRows > 0 {
+		e.fitRows()
+	}
 }
 
 // TypedShortcut runs the screen's shortcut, or the entry's own (copy, paste…).
@@ -594,4 +626,13 @@ func (l *list) TypedKey(ev *fyne.KeyEvent) {
 	if !forwardEscape(l, ev) {
 		l.List.TypedKey(ev)
 	}
+}
+
+// screen lays out a screen: a bar on top, the content filling the rest,
+// a bar at the bottom (either bar may be nil). Tab goes through them in
+// that order; Fyne's border container would list the content first.
+func screen(top, bottom, content fyne.CanvasObject) *fyne.Container {
+	c := container.NewBorder(top, bottom, nil, nil, content)
+	c.Objects = slices.DeleteFunc([]fyne.CanvasObject{top, content, bottom}, func(o fyne.CanvasObject) bool { return o == nil })
+	return c
 }

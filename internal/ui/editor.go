@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -95,7 +96,7 @@ func (e *editor) build() {
 	addSection := newButton("Add section", theme.ContentAddIcon(), e.onAddSection)
 	form := container.NewVBox(e.routineCard(), e.sections, container.NewHBox(addSection))
 	e.scroll = container.NewVScroll(container.New(maxWidth{width: 860}, form))
-	e.content = container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil, nil, e.scroll)
+	e.content = screen(container.NewPadded(top), container.NewPadded(bottom), e.scroll)
 	e.refreshSections()
 }
 
@@ -124,6 +125,7 @@ func (e *editor) field(path, label string, in *entry, placeholder string, set fu
 	in.SetPlaceHolder(placeholder)
 	in.OnChanged = func(s string) {
 		set(s)
+		in.fitRows()
 		e.onChanged()
 	}
 	msg := problemLabel()
@@ -143,6 +145,15 @@ func (e *editor) onChanged() {
 func (e *editor) refreshChecks() {
 	lib := e.ui.cfg.Catalog.Library
 	e.valid, e.problems = e.d.Check(lib)
+	if e.d.Flat {
+		// A routine of top-level steps names them "step[2]"; the form
+		// shows them as its one section's.
+		for i, p := range e.problems {
+			if strings.HasPrefix(p.Field, "step[") {
+				e.problems[i].Field = "section[1]." + p.Field
+			}
+		}
+	}
 	if p, clash := e.builtInNameClash(); clash {
 		e.problems = append(e.problems, p)
 		e.valid = nil

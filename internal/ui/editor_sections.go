@@ -18,7 +18,7 @@ import (
 var (
 	sidesChoices = []string{"As the exercise says", "Both together", "Left, then right", "Alternating"}
 	sidesValues  = []string{"", string(routine.NoSides), string(routine.BothSides), string(routine.Alternate)}
-	paceChoices  = []string{"Timed: a beep for every phase", "Self-paced: tap Done"}
+	paceChoices  = []string{"Timed, a beep a phase", "Self-paced: tap Done"} // short enough for half of a narrow window
 	paceValues   = []string{string(routine.Timed), string(routine.Self)}
 )
 

@@ -306,3 +306,18 @@ func TestRenameByEnter(t *testing.T) {
 		t.Fatal("Enter did not rename")
 	}
 }
+
+// A routine of top-level steps (no sections in its file) still shows each
+// problem under its field.
+func TestFlatRoutineProblemsShowUnderTheirField(t *testing.T) {
+	u := newEditingApp(t)
+	u.duplicateRoutine(u.cfg.Catalog.Routine("Beginner, No Equipment"))
+	e := u.editRoutine(u.cfg.Catalog.Routine("Beginner, No Equipment (copy)"))
+	if !e.d.Flat {
+		t.Skip("the beginner routine has sections now")
+	}
+	e.typeIn(t, "section[1].step[1].sets", "abc")
+	if got := e.problemAt("section[1].step[1].sets"); !strings.Contains(got, "not a whole number") {
+		t.Fatalf("the sets problem is not under Sets: %q (general: %q)", got, e.slots.general.Text)
+	}
+}

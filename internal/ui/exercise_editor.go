@@ -69,7 +69,10 @@ func (x *exerciseEditor) build() {
 			in = newTextArea("", 3)
 		}
 		in.SetPlaceHolder(placeholder)
-		in.OnChanged = func(string) { x.refreshChecks() }
+		in.OnChanged = func(string) {
+			in.fitRows()
+			x.refreshChecks()
+		}
 		x.f[path] = in
 		msg := problemLabel()
 		x.slots.byPath[path] = msg
@@ -123,8 +126,8 @@ func (x *exerciseEditor) build() {
 	note := widget.NewLabel("Your own exercises show a still, neutral figure.")
 	note.SizeName = theme.SizeNameCaptionText
 	note.Wrapping = fyne.TextWrapWord
-	x.content = container.NewBorder(container.NewPadded(top), container.NewVBox(x.slots.general, note), nil, nil,
-		container.NewVScroll(container.New(maxWidth{width: 760}, form)))
+	x.content = screen(container.NewPadded(top), container.NewVBox(x.slots.general, note),
+		container.NewVScroll(container.NewPadded(container.New(maxWidth{width: 760}, form))))
 }
 
 // fill puts an exercise's values in the form.

@@ -47,7 +47,7 @@ func (u *App) showHistory() {
 		section("Progress", "Best reps in a set and hold per session", h.pick, h.chart),
 		section("Sessions", "Newest first", h.sessions),
 	)
-	h.content = container.NewBorder(top, nil, nil, nil, container.NewVScroll(body))
+	h.content = screen(top, nil, container.NewVScroll(body))
 	h.refresh()
 	u.show(h.content, func(ev *fyne.KeyEvent) {
 		if ev.Name == fyne.KeyEscape {

@@ -58,7 +58,7 @@ func newHome(u *App) *home {
 	body := container.NewVBox(h.warnings(), h.progress, h.list)
 	mine := container.NewHBox(u.routineBar()...)
 	h.scroll = container.NewVScroll(body)
-	h.content = container.NewBorder(container.NewVBox(bar, u.homeNotices(), mine, u.undoBanner(), filters), nil, nil, nil, h.scroll)
+	h.content = screen(container.NewVBox(bar, u.homeNotices(), mine, u.undoBanner(), filters), nil, h.scroll)
 	return h
 }
 

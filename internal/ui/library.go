@@ -99,7 +99,7 @@ func (l *library) build(title string) {
 	detail := container.NewVBox(l.name, l.facts, container.NewHBox(l.pickBtn, l.editBtn), l.summary)
 	preview := container.NewBorder(nil, nil, container.NewVBox(l.picture), nil, container.NewVScroll(detail))
 	body := container.New(sideBySide{firstShare: 0.45}, l.list, preview)
-	l.content = container.NewBorder(container.NewPadded(container.NewVBox(top, filters)), nil, nil, nil, body)
+	l.content = screen(container.NewPadded(container.NewVBox(top, filters)), nil, body)
 }
 
 // filter offers all, then choices by their readable labels.

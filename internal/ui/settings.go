@@ -129,7 +129,7 @@ func (u *App) showSettings() {
 	)
 	back := newButton("Back", theme.NavigateBackIcon(), u.showHome)
 	top := container.NewBorder(nil, nil, back, nil, heading("Settings"))
-	u.show(container.NewBorder(top, nil, nil, nil, container.NewVScroll(form)), func(ev *fyne.KeyEvent) {
+	u.show(screen(top, nil, container.NewVScroll(form)), func(ev *fyne.KeyEvent) {
 		if ev.Name == fyne.KeyEscape {
 			u.showHome()
 		}

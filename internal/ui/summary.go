@@ -71,7 +71,7 @@ func (u *App) showSummary(r *routine.Routine, rec history.Session) {
 	suggestions := container.NewVBox()
 	body.Add(suggestions)
 	back := newPrimaryButton("Back to home", theme.HomeIcon(), s.onLeave)
-	content := container.NewBorder(nil, container.NewPadded(container.NewCenter(back)), nil, nil, container.NewVScroll(body))
+	content := screen(nil, container.NewPadded(container.NewCenter(back)), container.NewVScroll(body))
 	u.show(content, func(ev *fyne.KeyEvent) {
 		if ev.Name == fyne.KeyEscape {
 			s.onLeave()
