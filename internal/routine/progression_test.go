@@ -49,7 +49,7 @@ func TestProgressionAndPhaseNameRules(t *testing.T) {
 		{"unknown key", "[progression]\nholds = \"5s\"", `e.toml:9: progression.holds: unknown key (did you mean "hold"?)`},
 		{"empty table", "[progression]", `e.toml:8: progression: is empty (one or more of "hold", "lower", "resistance", "next")`},
 		{"hold zero", "[progression]\nhold = \"0s\"", `e.toml:9: progression.hold: 0s is too short to progress to (1s-10m, like "5s")`},
-		{"hold junk", "[progression]\nhold = \"long\"", `e.toml:9: progression.hold: "long" is not a duration like "45s" or "1m30s" (0s-10m, like "45s" or "1m30s")`},
+		{"hold junk", "[progression]\nhold = \"long\"", `e.toml:9: progression.hold: "long" is not a duration (0s-10m, like "45s" or "1m30s")`},
 		{"lower too long", "[progression]\nlower = \"11m\"", `e.toml:9: progression.lower: 11m is out of range (0s-10m, like "45s" or "1m30s")`},
 		{"blank resistance", "[progression]\nresistance = \"  \"", `e.toml:9: progression.resistance: is empty (what to start with, like "light band")`},
 		{"next not an id", "[progression]\nnext = \"Floor Push-Up\"", `e.toml:9: progression.next: "Floor Push-Up" is not an exercise id (a kebab-case id, like "incline-push-up")`},
