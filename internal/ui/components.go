@@ -127,6 +127,10 @@ func bringIntoView(o fyne.CanvasObject) {
 		return
 	}
 	path := pathTo(c, o)
+	if path == nil {
+		bringIntoViewAt(c, o)
+		return
+	}
 	for i := len(path) - 2; i >= 0; i-- { // innermost scroll first
 		s, ok := path[i].(*container.Scroll)
 		if !ok {
@@ -144,6 +148,53 @@ func bringIntoView(o fyne.CanvasObject) {
 		off.Y = max(0, min(off.Y, s.Content.Size().Height-view))
 		s.ScrollToOffset(off)
 	}
+}
+
+// bringIntoViewAt scrolls o into view where this package cannot follow
+// the path to it (a radio button inside its group): by where the driver
+// draws it, within the scroll container whose content holds that place.
+func bringIntoViewAt(c fyne.Canvas, o fyne.CanvasObject) {
+	d := fyne.CurrentApp().Driver()
+	at, h := d.AbsolutePositionForObject(o), o.Size().Height
+	root := c.Content()
+	if top := c.Overlays().Top(); top != nil {
+		root = top
+	}
+	walkTree(root, func(x fyne.CanvasObject, _ []fyne.CanvasObject) bool {
+		s, ok := x.(*container.Scroll)
+		if !ok || !s.Visible() {
+			return false
+		}
+		sp := d.AbsolutePositionForObject(s)
+		if at.X < sp.X || at.X > sp.X+s.Size().Width || at.Y < sp.Y-s.Offset.Y || at.Y > sp.Y-s.Offset.Y+s.Content.Size().Height {
+			return false
+		}
+		top := at.Y - sp.Y + s.Offset.Y // in the content
+		off := s.Offset
+		switch {
+		case top-viewMargin < off.Y:
+			off.Y = top - viewMargin
+		case top+h+viewMargin > off.Y+s.Size().Height:
+			off.Y = top + h + viewMargin - s.Size().Height
+		}
+		s.ScrollToOffset(fyne.NewPos(off.X, max(0, min(off.Y, s.Content.Size().Height-s.Size().Height))))
+		return true
+	})
+}
+
+// followFocus brings into view whatever takes the focus from o, once it
+// has: widgets Fyne makes inside its own (a radio button) say nothing
+// when they get it.
+func followFocus(o fyne.CanvasObject) {
+	c := canvasOf(o)
+	if c == nil {
+		return
+	}
+	fyne.Do(func() {
+		if f, ok := c.Focused().(fyne.CanvasObject); ok && f != o {
+			bringIntoView(f)
+		}
+	})
 }
 
 // inView says whether o is not scrolled out of sight. An object this
@@ -249,6 +300,7 @@ func (b *button) FocusGained() {
 func (b *button) FocusLost() {
 	b.focused = false
 	b.Button.FocusLost()
+	followFocus(b)
 }
 
 func (b *button) TypedKey(ev *fyne.KeyEvent) {
@@ -396,6 +448,11 @@ func (e *entry) FocusGained() {
 	bringIntoView(e)
 }
 
+func (e *entry) FocusLost() {
+	e.Entry.FocusLost()
+	followFocus(e)
+}
+
 func (e *entry) CreateRenderer() fyne.WidgetRenderer {
 	return newWheelRenderer(e, e.Entry.CreateRenderer())
 }
@@ -489,6 +546,11 @@ func (s *selectBox) FocusGained() {
 	bringIntoView(s)
 }
 
+func (s *selectBox) FocusLost() {
+	s.Select.FocusLost()
+	followFocus(s)
+}
+
 func (s *selectBox) TypedKey(ev *fyne.KeyEvent) {
 	if !forwardEscape(s, ev) {
 		s.Select.TypedKey(ev)
@@ -522,6 +584,11 @@ func (c *check) FocusGained() {
 	bringIntoView(c)
 }
 
+func (c *check) FocusLost() {
+	c.Check.FocusLost()
+	followFocus(c)
+}
+
 func (c *check) TypedKey(ev *fyne.KeyEvent) {
 	if !forwardEscape(c, ev) {
 		c.Check.TypedKey(ev)
@@ -543,6 +610,11 @@ func newSlider(lo, hi float64) *slider {
 func (s *slider) FocusGained() {
 	s.Slider.FocusGained()
 	bringIntoView(s)
+}
+
+func (s *slider) FocusLost() {
+	s.Slider.FocusLost()
+	followFocus(s)
 }
 
 func (s *slider) TypedKey(ev *fyne.KeyEvent) {

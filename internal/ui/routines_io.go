@@ -112,10 +112,11 @@ func (u *App) exportFile(name string, data []byte, written func(path string) str
 	u.showFileDialog(d)
 }
 
-// showFileDialog opens a file chooser that fills a narrow window.
+// showFileDialog opens a file chooser that fills a narrow window (it
+// can be sized only once shown).
 func (u *App) showFileDialog(d *dialog.FileDialog) {
-	d.Resize(u.win.Canvas().Size().SubtractWidthHeight(20, 20))
 	u.showDialog(d, nil)
+	d.Resize(u.win.Canvas().Size().SubtractWidthHeight(20, 20))
 }
 
 // writeExport writes data to the file chosen and says where it went.

@@ -180,3 +180,20 @@ func TestExportSaysWhereItWrote(t *testing.T) {
 		t.Fatalf("the exported file does not read back: %v", err)
 	}
 }
+
+// The file choosers of Import and Export open in a narrow window and
+// close on Esc.
+func TestFileChoosersOpenAndCloseOnEsc(t *testing.T) {
+	u := newEditingApp(t)
+	for _, open := range []func(){u.chooseImport, func() { u.chooseExport(u.cfg.Catalog.Routine("Desk Posture Break")) }} {
+		open()
+		top := u.win.Canvas().Overlays().Top()
+		if top == nil || top.Size().Width > 480 {
+			t.Fatalf("the file chooser is not open within the window: %v", top)
+		}
+		escape(u)
+		if u.win.Canvas().Overlays().Top() != nil || len(u.dialogs) != 0 {
+			t.Fatal("Esc did not close the file chooser")
+		}
+	}
+}
