@@ -33,11 +33,14 @@ func relayout(o fyne.CanvasObject) {
 			relayout(c)
 		}
 	case *container.Scroll:
-		x.Refresh() // resizes the content to its new minimum
+		// The scroll's own renderer resizes the content to its new
+		// minimum; Scroll.Refresh would also redraw every widget in it.
+		x.Base.Refresh()
 		clampScroll(x)
 		relayout(x.Content)
 	case *widget.Card:
-		x.Refresh()
+		// Its parent has sized it by its new minimum, which laid out its
+		// content; Card.Refresh would redraw every widget in it.
 		relayout(x.Content)
 	case *widget.PopUp:
 		x.Refresh() // a dialog grows or shrinks with what it holds

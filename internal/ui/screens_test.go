@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -437,5 +438,31 @@ func TestWeeklyTargetMovesFromPreferences(t *testing.T) {
 	u := newWithClock(a, Config{Catalog: testCatalog(t), Advice: testAdvice(t), History: store, Background: inPlace}, func() time.Time { return historyNow })
 	if n, _ := store.Target(); n != 6 || u.weeklyTarget() != 6 {
 		t.Fatalf("the old setting of 6 became %d in the file, %d on screen", n, u.weeklyTarget())
+	}
+}
+
+// BenchmarkEditorKeystroke is one character typed in the editor of the
+// longest built-in routine: checks, problem lines and the relayout of the
+// whole screen.
+func BenchmarkEditorKeystroke(b *testing.B) {
+	t := &testing.T{}
+	u := newEditingApp(t)
+	e := u.editRoutine(u.cfg.Catalog.Routine("Home Upper Back"))
+	in := e.inputs["section[2].step[1].reps"].(*entry)
+	u.win.Canvas().Focus(in)
+	b.ResetTimer()
+	for i := range b.N {
+		in.SetText(fmt.Sprint(10 + i%5))
+	}
+}
+
+// BenchmarkRelayoutEditor is the relayout alone, for comparison.
+func BenchmarkRelayoutEditor(b *testing.B) {
+	t := &testing.T{}
+	u := newEditingApp(t)
+	u.editRoutine(u.cfg.Catalog.Routine("Home Upper Back"))
+	b.ResetTimer()
+	for range b.N {
+		u.relayout()
 	}
 }
