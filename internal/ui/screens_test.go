@@ -466,3 +466,25 @@ func BenchmarkRelayoutEditor(b *testing.B) {
 		u.relayout()
 	}
 }
+
+// Tab starts at the top bar, as a person reads, and Esc from a focused
+// entry leaves the screen as Esc anywhere does.
+func TestTabStartsAtTheTopAndEscLeavesFromAnEntry(t *testing.T) {
+	u := newEditingApp(t)
+	c := u.win.Canvas()
+	c.FocusNext()
+	if b, ok := c.Focused().(*button); !ok || b.Text != "History" {
+		t.Fatalf("the first Tab on home reaches %T %v", c.Focused(), c.Focused())
+	}
+	e := u.newRoutine()
+	c.FocusNext()
+	if b, ok := c.Focused().(*button); !ok || b.Text != "Back" {
+		t.Fatalf("the first Tab in the editor reaches %T", c.Focused())
+	}
+	name := e.inputs["name"].(*entry)
+	c.Focus(name)
+	name.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if u.win.Content() != u.home.content {
+		t.Fatal("Esc in the name field did not leave the untouched editor")
+	}
+}
