@@ -73,13 +73,13 @@ func (u *App) voiceNotice() string {
 }
 
 // voiceCard is the Voice section of the settings screen.
-func (u *App) voiceCard() *widget.Card {
+func (u *App) voiceCard() fyne.CanvasObject {
 	s := u.prefs
 	modes := make([]string, 0, len(voiceModeLabels))
 	for _, m := range voice.Modes() {
 		modes = append(modes, voiceModeLabels[m])
 	}
-	mode := widget.NewSelect(modes, func(label string) {
+	mode := newSelect(modes, func(label string) {
 		for m, l := range voiceModeLabels {
 			if l == label {
 				s.p.SetString(prefVoiceMode, string(m))
@@ -92,17 +92,21 @@ func (u *App) voiceCard() *widget.Card {
 		if u.cfg.SpeechNotice != "" {
 			body.Add(warningLabel(u.cfg.SpeechNotice))
 		}
-		return widget.NewCard("Voice", "A coach says the exercise, sides, rests and what comes next", body)
+		return section("Voice", "A coach says the exercise, sides, rests and what comes next", body)
 	}
 	body.Add(u.voicePicker())
 	body.Add(u.voiceRate())
 	problem := warningLabel("")
 	problem.Hide()
-	body.Add(container.NewHBox(widget.NewButtonWithIcon("Test voice", theme.MediaPlayIcon(), func() {
-		u.testVoice(func(err error) { problem.SetText(err.Error()); problem.Show() })
+	body.Add(container.NewHBox(newButton("Test voice", theme.MediaPlayIcon(), func() {
+		u.testVoice(func(err error) {
+			problem.SetText(err.Error())
+			problem.Show()
+			u.relayout()
+		})
 	})))
 	body.Add(problem)
-	return widget.NewCard("Voice", "A coach says the exercise, sides, rests and what comes next", body)
+	return section("Voice", "A coach says the exercise, sides, rests and what comes next", body)
 }
 
 // voicePicker lists the installed voices, the system language first. The
@@ -110,7 +114,7 @@ func (u *App) voiceCard() *widget.Card {
 func (u *App) voicePicker() fyne.CanvasObject {
 	s := u.prefs
 	ids := map[string]string{} // label → voice id
-	pick := widget.NewSelect(nil, func(label string) {
+	pick := newSelect(nil, func(label string) {
 		if id, ok := ids[label]; ok {
 			s.p.SetString(prefVoiceName, id)
 		}
@@ -126,7 +130,7 @@ func (u *App) voicePicker() fyne.CanvasObject {
 	return container.NewBorder(nil, nil, widget.NewLabel("Voice"), nil, pick)
 }
 
-func fillVoices(pick *widget.Select, ids map[string]string, voices []voice.VoiceInfo, err error, chosen string) {
+func fillVoices(pick *selectBox, ids map[string]string, voices []voice.VoiceInfo, err error, chosen string) {
 	if err != nil {
 		pick.PlaceHolder = err.Error()
 		pick.Refresh()
@@ -161,7 +165,7 @@ func (u *App) voiceRate() fyne.CanvasObject {
 	s := u.prefs
 	label := widget.NewLabel("")
 	show := func(wpm int) { label.SetText(fmt.Sprintf("%d words a minute", wpm)) }
-	rate := widget.NewSlider(voice.MinRate, voice.MaxRate)
+	rate := newSlider(voice.MinRate, voice.MaxRate)
 	rate.Step = 5
 	rate.SetValue(float64(s.voice().Rate))
 	show(s.voice().Rate)

@@ -17,7 +17,8 @@ import (
 // selects finds the settings screen's voice mode and voice pickers.
 func voiceSelects(t *testing.T, o fyne.CanvasObject) (mode, pick *widget.Select) {
 	walk(t, o, func(c fyne.CanvasObject) {
-		if s, ok := c.(*widget.Select); ok {
+		if mine, ok := c.(*selectBox); ok {
+			s := &mine.Select
 			switch {
 			case slices.Contains(s.Options, voiceModeLabels[voice.Full]):
 				mode = s
