@@ -6,8 +6,10 @@ package store
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"time"
 )
 
 // Paths is the layout of the data folder.
@@ -58,7 +60,8 @@ func Layout(root string) Paths {
 	}
 }
 
-// Open resolves the data folder and creates its sub-folders on first use.
+// Open resolves the data folder, creates its sub-folders on first use and
+// sweeps the temporary files of saves that were killed midway.
 func Open(flag string) (Paths, error) {
 	root, err := DataDir(flag)
 	if err != nil {
@@ -69,13 +72,20 @@ func Open(flag string) (Paths, error) {
 		if err := os.MkdirAll(d, 0o755); err != nil {
 			return Paths{}, fmt.Errorf("cannot create data folder: %w", err)
 		}
+		SweepTemps(d, time.Now())
 	}
 	return p, nil
 }
 
 // WriteFile replaces path with data atomically. The old content, if any,
-// is kept as path.bak, so a bad save can always be undone by hand.
+// is kept as path.bak, so a bad save can always be undone by hand. A
+// symbolic link at path stays a link: the file it points to is replaced,
+// provided that lies inside the data folder.
 func WriteFile(path string, data []byte) error {
+	path, err := writeTarget(path)
+	if err != nil {
+		return err
+	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
 	if err != nil {
@@ -105,6 +115,21 @@ func WriteFile(path string, data []byte) error {
 		return fmt.Errorf("save %s: %w", path, err)
 	}
 	return syncDir(dir)
+}
+
+// writeTarget is the file a save replaces: path itself or, when path is a
+// symbolic link, the file it ends at. Every file Posture writes lives in a
+// folder of the data folder (routines/, exercises/, history/), so a link is
+// followed only when it ends inside the folder above path's own.
+func writeTarget(path string) (string, error) {
+	fi, err := os.Lstat(path)
+	if err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+		return path, nil
+	}
+	if err := insideRoot(filepath.Dir(filepath.Dir(path)), path); err != nil {
+		return "", fmt.Errorf("save %s: %w", path, err)
+	}
+	return resolve(path)
 }
 
 // keepBackup hard-links the current file to path.bak so that the rename
