@@ -1,0 +1,70 @@
+// Package tomlfile holds what every reader of a person's TOML file shares:
+// the shape check made before the bytes reach the TOML decoder (whose time
+// and memory grow with the square of a file's nesting), the recognition of
+// a file written by a newer Posture, problems that name file, line and
+// field, "did you mean" hints, and text made safe to print.
+package tomlfile
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Problem is one thing wrong with a file, located as precisely as the file
+// allows. Line is 0 when the problem is about the file as a whole.
+type Problem struct {
+	File    string
+	Line    int
+	Field   string
+	Msg     string
+	Allowed string // what would be accepted, when that can be said
+}
+
+// String writes FILE:LINE: FIELD: what is wrong (what is allowed), with
+// any control character from the file written as an escape.
+func (p Problem) String() string {
+	var b strings.Builder
+	b.WriteString(p.File)
+	if p.Line > 0 {
+		fmt.Fprintf(&b, ":%d", p.Line)
+	}
+	b.WriteString(": ")
+	if p.Field != "" {
+		b.WriteString(p.Field + ": ")
+	}
+	b.WriteString(p.Msg)
+	if p.Allowed != "" {
+		b.WriteString(" (" + p.Allowed + ")")
+	}
+	return Printable(b.String())
+}
+
+// Problems is every problem found in one file; it is the error that
+// loading and validation return, so all of them are reported at once.
+type Problems []Problem
+
+// Error writes one problem per line.
+func (ps Problems) Error() string {
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		lines[i] = p.String()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Err is nil when there are no problems, and otherwise the problems in the
+// order of their lines, so the person fixes the file from the top down.
+func (ps Problems) Err() error {
+	if len(ps) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(ps, func(a, b Problem) int { return cmp.Compare(a.Line, b.Line) })
+	return ps
+}
+
+// One is the error of a file with a single problem.
+func One(file string, line int, field, msg, allowed string) Problems {
+	return Problems{{File: file, Line: line, Field: field, Msg: msg, Allowed: allowed}}
+}
