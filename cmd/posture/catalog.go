@@ -24,6 +24,7 @@ func sources(paths store.Paths) routine.Sources {
 		BuiltinRoutines:  routines.FS,
 		UserExercises:    paths.Exercises,
 		UserRoutines:     paths.Routines,
+		Root:             paths.Root,
 	}
 }
 

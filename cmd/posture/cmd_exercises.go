@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/tomlfile"
 )
 
 func init() {
@@ -37,7 +38,10 @@ func runExercises(e *env, args []string, show string) error {
 	if show != "" {
 		ex, ok := c.Library.Exercise(show)
 		if !ok {
-			return fmt.Errorf("no exercise with id %q (did you mean %q?)", show, routine.Nearest(show, c.Library.IDs()))
+			if near := tomlfile.Nearest(show, c.Library.IDs(), nil); near != "" {
+				return fmt.Errorf("no exercise with id %q (did you mean %q?)", show, near)
+			}
+			return fmt.Errorf("no exercise with id %q (see 'posture exercises')", show)
 		}
 		printExercise(e.stdout, ex)
 		return nil

@@ -12,6 +12,7 @@ import (
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/store"
+	"github.com/postureapp/posture/internal/tomlfile"
 )
 
 func init() {
@@ -107,7 +108,7 @@ func printHistory(out io.Writer, sessions []history.Session, now time.Time, loc 
 	fmt.Fprintln(w, "DATE\tROUTINE\tSTATUS\tTIME")
 	for i := len(sessions) - 1; i >= 0 && !sessions[i].Started.Before(recent[0].Start); i-- {
 		s := sessions[i]
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", s.Started.In(loc).Format("Mon 2006-01-02 15:04"), s.Routine,
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", s.Started.In(loc).Format("Mon 2006-01-02 15:04"), tomlfile.Printable(s.Routine),
 			statusText(s.Status), routine.FormatDuration(time.Duration(s.Active)))
 	}
 	return w.Flush()

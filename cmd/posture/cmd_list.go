@@ -6,7 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/postureapp/posture/internal/session"
+	"github.com/postureapp/posture/internal/tomlfile"
 )
 
 func init() {
@@ -36,9 +36,8 @@ func runList(e *env, args []string) error {
 		if r.BuiltIn {
 			from = "built-in"
 		}
-		total := session.Build(r, c.Library).Total
-		fmt.Fprintf(w, "%s\t%s\t%d\t%s\t%d\t%s\n", r.Name, from, r.ExerciseCount(),
-			equipmentText(r.Equipment(c.Library)), r.Target(), total)
+		fmt.Fprintf(w, "%s\t%s\t%d\t%s\t%d\t%s\n", tomlfile.Printable(r.Name), from, r.ExerciseCount(),
+			equipmentText(r.Equipment(c.Library)), r.Target(), r.Size(c.Library).Time)
 	}
 	return w.Flush()
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/postureapp/posture/internal/figure"
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/tomlfile"
 )
 
 func init() {
@@ -56,6 +57,10 @@ func validateFile(file string, lib *routine.Library) error {
 	}
 	if strings.HasSuffix(file, figure.PoseSuffix) {
 		return figure.CheckFile(file, data)
+	}
+	// The probe below decodes the file: its shape is checked first.
+	if err := tomlfile.Check(file, data, tomlfile.Person); err != nil {
+		return err
 	}
 	var probe map[string]any
 	_, _ = toml.NewDecoder(bytes.NewReader(data)).Decode(&probe)

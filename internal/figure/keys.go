@@ -2,7 +2,8 @@ package figure
 
 import (
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/postureapp/posture/internal/tomlpos"
@@ -116,14 +117,10 @@ func (d *decoder) keyName(f string, t map[string]any, i, n int, seen map[string]
 }
 
 func (d *decoder) applyKey(f string, t map[string]any, v View, a *angles) {
-	fields := make([]string, 0, len(t))
-	for k := range t {
-		fields = append(fields, k)
-	}
 	// torso first, then the rest, then _r/_l, so narrower keys refine wider ones.
-	sort.Slice(fields, func(i, j int) bool { return keyOrder(fields[i]) < keyOrder(fields[j]) })
+	fields := slices.SortedFunc(maps.Keys(t), func(a, b string) int { return strings.Compare(keyOrder(a), keyOrder(b)) })
 	for _, k := range fields {
-		d.applyField(f+"."+k, k, t[k], v, a)
+		d.applyField(f+"."+k, k, t[k], v, a, fields)
 	}
 }
 
@@ -137,7 +134,9 @@ func keyOrder(k string) string {
 	return "1" + k
 }
 
-func (d *decoder) applyField(f, k string, val any, v View, a *angles) {
+// applyField sets one key of a [[key]] table; set is every key the table
+// has, for the hint on an unknown one.
+func (d *decoder) applyField(f, k string, val any, v View, a *angles, set []string) {
 	switch k {
 	case "name":
 		return
@@ -151,12 +150,12 @@ func (d *decoder) applyField(f, k string, val any, v View, a *angles) {
 		dir := d.direction(f, val)
 		a.dir[segLowerTorso], a.dir[segChest] = dir, dir
 	default:
-		if indexOf(sidedBones, k) >= 0 {
+		if slices.Contains(sidedBones, k) {
 			setBone(a, v, k, d.direction(f, val))
 		} else if sg, ok := segmentByName(k); ok {
 			a.dir[sg] = d.direction(f, val)
 		} else {
-			d.add(f, "unknown key", "did you mean "+nearestOf(k, keyFields())+"?")
+			d.add(f, "unknown key", hint(k, keyFields(), set))
 		}
 	}
 }

@@ -5,9 +5,12 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"path"
-	"sort"
+	"slices"
 	"strings"
+
+	"github.com/postureapp/posture/internal/tomlfile"
 )
 
 // PoseSuffix ends every pose file's name: <exercise id>.pose.toml.
@@ -49,15 +52,12 @@ func Load(fsys fs.FS, dir string) (Library, error) {
 func loadMotion(fsys fs.FS, file, id string) (*Motion, error) {
 	f, err := fsys.Open(file)
 	if err != nil {
-		return nil, &FileError{File: file, Msg: "cannot read: " + err.Error()}
+		return nil, tomlfile.One(file, 0, "", "cannot read: "+err.Error(), "")
 	}
 	defer f.Close()
 	src, err := io.ReadAll(io.LimitReader(f, maxPoseFile+1))
 	if err != nil {
-		return nil, &FileError{File: file, Msg: "cannot read: " + err.Error()}
-	}
-	if len(src) > maxPoseFile {
-		return nil, &FileError{File: file, Msg: "too large to be a pose file", Allowed: "at most 256 KiB"}
+		return nil, tomlfile.One(file, 0, "", "cannot read: "+err.Error(), "")
 	}
 	return parseMotion(file, id, src)
 }
@@ -70,12 +70,7 @@ func (l Library) Has(id string) bool {
 
 // IDs lists the exercises with keyframes, sorted.
 func (l Library) IDs() []string {
-	ids := make([]string, 0, len(l.motions))
-	for id := range l.motions {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	return ids
+	return slices.Sorted(maps.Keys(l.motions))
 }
 
 // Motion is the exercise's motion, or a neutral standing figure for one
@@ -99,9 +94,6 @@ func Neutral(id string) *Motion {
 // CheckFile reports every problem in one pose file, for 'posture
 // validate'; the exercise id comes from the file's name.
 func CheckFile(file string, src []byte) error {
-	if len(src) > maxPoseFile {
-		return &FileError{File: file, Msg: "file is too large to read", Allowed: fmt.Sprintf("at most %d bytes", maxPoseFile)}
-	}
 	_, err := parseMotion(file, strings.TrimSuffix(path.Base(file), PoseSuffix), src)
 	return err
 }

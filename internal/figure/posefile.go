@@ -44,13 +44,13 @@ package figure
 import (
 	"errors"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/BurntSushi/toml"
 
-	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/tomlfile"
 	"github.com/postureapp/posture/internal/tomlpos"
 )
 
@@ -102,50 +102,48 @@ var (
 	arrowKinds = []string{"path", "circle"}
 )
 
+// poseLimits bound a pose file before it is decoded.
+var poseLimits = tomlfile.Limits{Size: maxPoseFile, Depth: tomlfile.Person.Depth, Entries: tomlfile.Person.Entries}
+
 // decoder collects every problem in one file instead of stopping at the first.
 type decoder struct {
 	file  string
 	lines tomlpos.Index
-	probs []*FileError
+	probs tomlfile.Problems
 }
 
 func (d *decoder) add(field, msg, allowed string) {
-	d.probs = append(d.probs, &FileError{File: d.file, Line: d.lines.Line(field), Field: field, Msg: msg, Allowed: allowed})
+	d.probs = append(d.probs, tomlfile.Problem{File: d.file, Line: d.lines.Line(field), Field: field, Msg: msg, Allowed: allowed})
 }
 
-func (d *decoder) err() error {
-	if len(d.probs) == 0 {
-		return nil
-	}
-	sort.SliceStable(d.probs, func(i, j int) bool { return d.probs[i].Line < d.probs[j].Line })
-	errs := make([]error, len(d.probs))
-	for i, p := range d.probs {
-		errs[i] = p
-	}
-	return errors.Join(errs...)
-}
-
-// parseMotion reads one pose file into a Motion for exercise id.
+// parseMotion reads one pose file into a Motion for exercise id. The error,
+// if any, is tomlfile.Problems listing everything wrong with it.
 func parseMotion(file, id string, src []byte) (*Motion, error) {
+	if err := tomlfile.Check(file, src, poseLimits); err != nil {
+		return nil, err
+	}
+	if ps := tomlfile.Newer(file, src, poseFormat); ps != nil {
+		return nil, ps
+	}
 	d := &decoder{file: file, lines: tomlpos.Scan(string(src))}
 	var pf poseFile
 	md, err := toml.Decode(string(src), &pf)
 	if err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			return nil, &FileError{File: file, Line: pe.Position.Line, Field: pe.LastKey, Msg: pe.Message}
+			return nil, tomlfile.One(file, pe.Position.Line, pe.LastKey, pe.Message, "")
 		}
-		return nil, &FileError{File: file, Msg: err.Error()}
+		return nil, tomlfile.One(file, 0, "", err.Error(), "")
 	}
 	for _, k := range md.Undecoded() {
-		d.add(fieldOf(k), "unknown key", "did you mean "+nearestOf(k[len(k)-1], topKeys(k))+"?")
+		d.add(fieldOf(k), "unknown key", hint(k[len(k)-1], topKeys(k), siblings(md, k)))
 	}
 	m := &Motion{ID: id}
 	d.header(&pf, m)
 	d.props(pf.Props, m)
 	d.arrows(pf.Arrows, m)
 	d.keys(pf.Keys, m)
-	if err := d.err(); err != nil {
+	if err := d.probs.Err(); err != nil {
 		return nil, err
 	}
 	m.prepare()
@@ -161,6 +159,18 @@ func fieldOf(k toml.Key) string {
 		parts[0] += "[1]"
 	}
 	return strings.Join(parts, ".")
+}
+
+// siblings are the keys set beside k, in its table or its tables of the
+// same name.
+func siblings(md toml.MetaData, k toml.Key) []string {
+	var out []string
+	for _, other := range md.Keys() {
+		if len(other) == len(k) && slices.Equal(other[:len(k)-1], k[:len(k)-1]) {
+			out = append(out, other[len(k)-1])
+		}
+	}
+	return out
 }
 
 func topKeys(k toml.Key) []string {
@@ -181,7 +191,7 @@ func (d *decoder) header(pf *poseFile, m *Motion) {
 	}
 	m.view = SideView
 	if pf.View != "" {
-		if i := indexOf(viewNames, pf.View); i >= 0 {
+		if i := slices.Index(viewNames[:], pf.View); i >= 0 {
 			m.view = View(i)
 		} else {
 			d.add("view", fmt.Sprintf("unknown view %q", pf.View), "side, front, back or top")
@@ -246,7 +256,7 @@ func (d *decoder) joint(field, name string) joint {
 func (d *decoder) props(specs []propSpec, m *Motion) {
 	for i, p := range specs {
 		f := tomlpos.Indexed("", "prop", i)
-		if indexOf(propKinds, p.Kind) < 0 {
+		if !slices.Contains(propKinds, p.Kind) {
 			d.add(f+".kind", fmt.Sprintf("unknown prop %q", p.Kind), "one of "+strings.Join(propKinds, ", "))
 			continue
 		}
@@ -284,7 +294,7 @@ func (d *decoder) arrows(specs []arrowSpec, m *Motion) {
 		if a.Kind == "" {
 			a.Kind = "path"
 		}
-		if indexOf(arrowKinds, a.Kind) < 0 {
+		if !slices.Contains(arrowKinds, a.Kind) {
 			d.add(f+".kind", fmt.Sprintf("unknown arrow %q", a.Kind), "path or circle")
 		}
 		if a.Offset != nil && len(a.Offset) != 2 {
@@ -315,16 +325,11 @@ func (d *decoder) arrows(specs []arrowSpec, m *Motion) {
 	}
 }
 
-func indexOf(list []string, s string) int {
-	for i, v := range list {
-		if v == s {
-			return i
-		}
+// hint is the "did you mean" for an unknown key: the nearest known one
+// not already set beside it.
+func hint(s string, known, taken []string) string {
+	if near := tomlfile.Nearest(s, known, taken); near != "" {
+		return fmt.Sprintf("did you mean %q?", near)
 	}
-	return -1
-}
-
-// nearestOf is the known word closest to s, quoted, for "did you mean" hints.
-func nearestOf(s string, known []string) string {
-	return fmt.Sprintf("%q", routine.Nearest(s, known))
+	return "one of " + strings.Join(known, ", ")
 }

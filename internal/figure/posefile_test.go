@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/postureapp/posture/internal/tomlfile"
 )
 
 const goodPose = `format = 1
@@ -37,7 +39,10 @@ func TestLoadErrorsSayWhereAndWhat(t *testing.T) {
 		{"unknown top key", "format = 1\nveiw = \"side\"\n" + keysOnly, `bad.pose.toml:2: veiw: unknown key (did you mean "view"?)`},
 		{"unknown key field", "format = 1\n[[key]]\nname = \"start\"\n[[key]]\nname = \"end\"\nuper_arm = 90\n", `bad.pose.toml:6: key[2].uper_arm: unknown key (did you mean "upper_arm"?)`},
 		{"bad view", "format = 1\nview = \"above\"\n" + keysOnly, `bad.pose.toml:2: view: unknown view "above" (side, front, back or top)`},
-		{"wrong format", "format = 2\n" + keysOnly, "bad.pose.toml:1: format: format 2 is not one this version reads"},
+		{"wrong format", "format = 0\n" + keysOnly, "bad.pose.toml:1: format: format 0 is not one this version reads"},
+		{"newer format", "format = 2\n" + keysOnly, "bad.pose.toml:1: format: written by a newer Posture (format 2)"},
+		{"deep", "format = 1\nmuscles = " + strings.Repeat("[", 40) + strings.Repeat("]", 40) + "\n" + keysOnly, "bad.pose.toml:2: nested more than 16 levels deep"},
+		{"unknown key not yet set", "format = 1\n[[key]]\nname = \"start\"\n[[key]]\nname = \"end\"\nneck = 10\nnekc = 5\n", `bad.pose.toml:7: key[2].nekc: unknown key (did you mean "neck"?)`},
 		{"unknown joint", "format = 1\n[[arrow]]\njoint = \"nose\"\n" + keysOnly, `bad.pose.toml:3: arrow[1].joint: unknown joint "nose"`},
 		{"angle type", "format = 1\n[[key]]\nname = \"start\"\nneck = \"up\"\n[[key]]\nname = \"end\"\n", `bad.pose.toml:4: key[1].neck: up is not a number`},
 		{"tilt out of range", "format = 1\n[[key]]\nname = \"start\"\n[[key]]\nname = \"end\"\nforearm = [90, 120]\n", "bad.pose.toml:6: key[2].forearm: 120 is out of range (a number from -90 to 90)"},
@@ -56,9 +61,9 @@ func TestLoadErrorsSayWhereAndWhat(t *testing.T) {
 			if !strings.Contains(err.Error(), c.want) {
 				t.Fatalf("error:\n%v\nwant it to contain:\n%s", err, c.want)
 			}
-			var fe *FileError
-			if !errors.As(err, &fe) {
-				t.Errorf("error is not a *FileError: %T", err)
+			var ps tomlfile.Problems
+			if !errors.As(err, &ps) {
+				t.Errorf("error is not tomlfile.Problems: %T", err)
 			}
 			if lib.Has("bad") {
 				t.Error("a broken file still gave a motion")

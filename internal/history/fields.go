@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/tomlfile"
 )
 
 // The keys a history file may hold, per table. Both readers (the fast one
@@ -115,7 +116,10 @@ func checkExercise(e *Exercise) *fieldError {
 }
 
 func unknownKey(key string, known []string) *fieldError {
-	return fieldErr(key, "unknown key; did you mean %q? (allowed: %s)", routine.Nearest(key, known), strings.Join(known, ", "))
+	if near := tomlfile.Nearest(key, known, nil); near != "" {
+		return fieldErr(key, "unknown key; did you mean %q? (allowed: %s)", near, strings.Join(known, ", "))
+	}
+	return fieldErr(key, "unknown key (allowed: %s)", strings.Join(known, ", "))
 }
 
 func asString(key string, v any) (string, *fieldError) {
@@ -169,7 +173,11 @@ func asDuration(key string, v any) (Duration, *fieldError) {
 		if x < 0 {
 			return 0, fieldErr(key, "%d is negative", x)
 		}
-		return Duration(time.Duration(x) * time.Second), nil
+		d, err := routine.ParseDuration(strconv.FormatInt(x, 10))
+		if err != nil {
+			return 0, fieldErr(key, "%v; write it like \"3s\" or \"14m5s\"", err)
+		}
+		return Duration(d), nil
 	case string:
 		d, err := time.ParseDuration(x)
 		if err != nil || d < 0 {

@@ -4,11 +4,9 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
-	"os"
+	"maps"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 
@@ -16,6 +14,7 @@ import (
 
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/store"
+	"github.com/postureapp/posture/internal/tomlfile"
 	"github.com/postureapp/posture/internal/tomlpos"
 )
 
@@ -46,35 +45,14 @@ func Load(path string) (Plan, error) {
 	return Parse(path, data)
 }
 
-// readCapped reads a regular file of at most MaxFileSize bytes.
+// readCapped reads a regular file of at most MaxFileSize bytes; a FIFO
+// or a device is refused at once.
 func readCapped(path string) ([]byte, error) {
-	// Stat before opening: opening a FIFO would wait for a writer.
-	if fi, err := os.Stat(path); err != nil {
-		return nil, err
-	} else if !fi.Mode().IsRegular() {
-		return nil, fmt.Errorf("not a regular file")
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if !fi.Mode().IsRegular() {
-		return nil, fmt.Errorf("not a regular file")
-	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > MaxFileSize {
-		return nil, fmt.Errorf("file is over %d KiB, too large to be a reminder plan", MaxFileSize>>10)
-	}
-	return data, nil
+	return store.ReadFile(path, MaxFileSize)
 }
+
+// limits bound reminders.toml and the state file before they are decoded.
+var limits = tomlfile.Limits{Size: MaxFileSize, Depth: tomlfile.Person.Depth, Entries: 2_000}
 
 // Save checks p and writes it atomically, keeping the previous file as
 // .bak. A plan with problems is not written.
@@ -87,6 +65,12 @@ func Save(path string, p Plan) error {
 
 // Parse reads a plan from data; file names it in problems.
 func Parse(file string, data []byte) (Plan, error) {
+	if err := tomlfile.Check(file, data, limits); err != nil {
+		return Plan{}, err
+	}
+	if ps := tomlfile.Newer(file, data, format); ps != nil {
+		return Plan{}, ps
+	}
 	d := &decoder{file: file}
 	raw := map[string]any{}
 	if _, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&raw); err != nil {
@@ -228,13 +212,7 @@ func (d *decoder) addAt(line int, field, msg, allowed string) {
 
 func (d *decoder) add(path, msg, allowed string) { d.addAt(d.lines.Line(path), path, msg, allowed) }
 
-func (d *decoder) err() error {
-	if len(d.probs) == 0 {
-		return nil
-	}
-	sort.SliceStable(d.probs, func(i, j int) bool { return d.probs[i].Line < d.probs[j].Line })
-	return d.probs
-}
+func (d *decoder) err() error { return d.probs.Err() }
 
 func (d *decoder) checkFormat(m map[string]any) {
 	v, ok := m["format"]
@@ -248,14 +226,14 @@ func (d *decoder) checkFormat(m map[string]any) {
 }
 
 func (d *decoder) checkKeys(m map[string]any, path string, known []string) {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
+	keys := slices.Sorted(maps.Keys(m))
 	for _, k := range keys {
 		if !slices.Contains(known, k) {
-			d.add(tomlpos.Join(path, k), "unknown key", fmt.Sprintf("did you mean %q?", routine.Nearest(k, known)))
+			allowed := "one of " + strings.Join(known, ", ")
+			if near := tomlfile.Nearest(k, known, keys); near != "" {
+				allowed = fmt.Sprintf("did you mean %q?", near)
+			}
+			d.add(tomlpos.Join(path, k), "unknown key", allowed)
 		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/postureapp/posture/internal/store"
+	"github.com/postureapp/posture/internal/tomlfile"
 )
 
 // StateFileName is the scheduler's memory in the data folder: what was
@@ -77,7 +78,9 @@ func ReadState(path string) (*State, error) {
 		st.init()
 		return st, nil
 	case err == nil:
-		_, err = toml.NewDecoder(bytes.NewReader(data)).Decode(st)
+		if err = tomlfile.Check(path, data, limits); err == nil {
+			_, err = toml.NewDecoder(bytes.NewReader(data)).Decode(st)
+		}
 	}
 	if err != nil {
 		st = &State{}

@@ -26,7 +26,7 @@ func ParseAdvice(file string, data []byte) ([]Advice, error) {
 		d.checkKeys(t, path, adviceKeys)
 		a := Advice{
 			ID:    d.str(t, "id", path, true),
-			Title: d.str(t, "title", path, true),
+			Title: d.name(t, "title", path, true),
 			Text:  d.str(t, "text", path, true),
 		}
 		if v, ok := t["safety"]; ok {

@@ -3,14 +3,16 @@ package routine
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"regexp"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/postureapp/posture/internal/tomlfile"
 	"github.com/postureapp/posture/internal/tomlpos"
 )
 
@@ -39,12 +41,16 @@ type decoder struct {
 }
 
 // parse reads data as TOML into a generic map; a syntax error is returned
-// as a Problem on its line.
+// as a Problem on its line. A file too large or too deeply nested to
+// decode cheaply, and a file from a newer Posture, are refused before the
+// decoder sees them.
 func parse(file string, data []byte) (map[string]any, *decoder, error) {
 	d := &decoder{file: file}
-	if len(data) > MaxFileSize {
-		d.addAt(0, "", fmt.Sprintf("file is %d bytes, too large to read", len(data)), "at most 1 MiB")
-		return nil, d, d.probs
+	if err := tomlfile.Check(file, data, tomlfile.Person); err != nil {
+		return nil, d, err
+	}
+	if ps := tomlfile.Newer(file, data, Format); ps != nil {
+		return nil, d, ps
 	}
 	raw := map[string]any{}
 	if _, err := toml.Decode(string(data), &raw); err != nil {
@@ -68,27 +74,25 @@ func (d *decoder) add(path, msg, allowed string) {
 	d.addAt(d.lines.Line(path), path, msg, allowed)
 }
 
-func (d *decoder) err() error {
-	if len(d.probs) == 0 {
-		return nil
-	}
-	sort.SliceStable(d.probs, func(i, j int) bool { return d.probs[i].Line < d.probs[j].Line })
-	return d.probs
-}
+func (d *decoder) err() error { return d.probs.Err() }
 
 // checkKeys reports every key of m that is not in known, with the nearest
-// known key as a suggestion.
+// known key not yet set in m as a suggestion.
 func (d *decoder) checkKeys(m map[string]any, path string, known []string) {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
+	keys := slices.Sorted(maps.Keys(m))
 	for _, k := range keys {
-		if !contains(known, k) {
-			d.add(tomlpos.Join(path, k), "unknown key", fmt.Sprintf("did you mean %q?", Nearest(k, known)))
+		if !slices.Contains(known, k) {
+			d.add(tomlpos.Join(path, k), "unknown key", hint(k, known, keys))
 		}
 	}
+}
+
+// hint is the "did you mean" for an unknown key or id.
+func hint(s string, known, taken []string) string {
+	if near := tomlfile.Nearest(s, known, taken); near != "" {
+		return fmt.Sprintf("did you mean %q?", near)
+	}
+	return "one of " + quoteAll(known)
 }
 
 func (d *decoder) checkFormat(m map[string]any) {
@@ -102,7 +106,17 @@ func (d *decoder) checkFormat(m map[string]any) {
 	}
 }
 
+// name reads a name: one line, without control characters.
+func (d *decoder) name(m map[string]any, key, path string, required bool) string {
+	return d.clean(tomlpos.Join(path, key), d.rawStr(m, key, path, required), false)
+}
+
+// str reads a text, which may have several lines.
 func (d *decoder) str(m map[string]any, key, path string, required bool) string {
+	return d.clean(tomlpos.Join(path, key), d.rawStr(m, key, path, required), true)
+}
+
+func (d *decoder) rawStr(m map[string]any, key, path string, required bool) string {
 	v, ok := m[key]
 	if !ok {
 		if required {
@@ -119,6 +133,22 @@ func (d *decoder) str(m map[string]any, key, path string, required bool) string 
 		d.add(tomlpos.Join(path, key), "is empty", "required")
 	}
 	return s
+}
+
+// clean refuses a text with a control character: an escape in a name
+// would steer the terminal that lists it. A text of several lines may
+// hold new lines and tabs.
+func (d *decoder) clean(path, s string, lines bool) string {
+	r, bad := tomlfile.ControlIn(s, lines)
+	switch {
+	case !bad:
+		return s
+	case lines:
+		d.add(path, tomlfile.ControlMsg(r), "text without control characters; new lines and tabs are fine")
+	default:
+		d.add(path, tomlfile.ControlMsg(r), "one line of text without control characters")
+	}
+	return ""
 }
 
 func (d *decoder) strList(m map[string]any, key, path string) []string {
@@ -138,7 +168,7 @@ func (d *decoder) strList(m map[string]any, key, path string) []string {
 			d.add(tomlpos.Join(path, key), fmt.Sprintf("item %d is %s, not a string", i+1, tomlType(e)), "a list of strings")
 			continue
 		}
-		out = append(out, s)
+		out = append(out, d.clean(tomlpos.Join(path, key), s, false))
 	}
 	return out
 }
@@ -149,7 +179,7 @@ func (d *decoder) enum(m map[string]any, key, path string, allowed []string) (st
 		return "", false
 	}
 	s := d.str(m, key, path, false)
-	if !contains(allowed, s) {
+	if !slices.Contains(allowed, s) {
 		d.add(tomlpos.Join(path, key), fmt.Sprintf("%q is not allowed", s), "one of "+quoteAll(allowed))
 		return "", false
 	}
@@ -177,9 +207,9 @@ func (d *decoder) intIn(m map[string]any, key, path string, lo, hi int) int {
 	return int(n)
 }
 
-// text returns a number or string value as the text the parsers read, so
-// that 45 and "45s" both work for durations.
-func (d *decoder) text(m map[string]any, key, path, allowed string) (string, bool) {
+// valueText returns a number or string value as the text the parsers
+// read, so that 45 and "45s" both work for durations.
+func (d *decoder) valueText(m map[string]any, key, path, allowed string) (string, bool) {
 	v, ok := m[key]
 	if !ok {
 		return "", false
@@ -196,7 +226,7 @@ func (d *decoder) text(m map[string]any, key, path, allowed string) (string, boo
 
 func (d *decoder) count(m map[string]any, key, path string, lo, hi int) Count {
 	allowed := fmt.Sprintf("%d-%d, or a range like \"10-15\"", lo, hi)
-	s, ok := d.text(m, key, path, allowed)
+	s, ok := d.valueText(m, key, path, allowed)
 	if !ok {
 		return Count{}
 	}
@@ -216,7 +246,7 @@ func (d *decoder) count(m map[string]any, key, path string, lo, hi int) Count {
 
 func (d *decoder) span(m map[string]any, key, path string) Span {
 	allowed := "1s-10m, or a range like \"20s-30s\""
-	s, ok := d.text(m, key, path, allowed)
+	s, ok := d.valueText(m, key, path, allowed)
 	if !ok {
 		return Span{}
 	}
@@ -237,7 +267,7 @@ func (d *decoder) span(m map[string]any, key, path string) Span {
 // dur reads a single duration from 0 to max; nil when absent or wrong.
 func (d *decoder) dur(m map[string]any, key, path string, max time.Duration) *time.Duration {
 	allowed := "0s-" + FormatDuration(max) + ", like \"45s\" or \"1m30s\""
-	s, ok := d.text(m, key, path, allowed)
+	s, ok := d.valueText(m, key, path, allowed)
 	if !ok {
 		return nil
 	}
@@ -246,7 +276,7 @@ func (d *decoder) dur(m map[string]any, key, path string, max time.Duration) *ti
 	case err != nil:
 		d.add(tomlpos.Join(path, key), fmt.Sprintf("%q is not a duration", strings.TrimSpace(s)), allowed)
 	case v < 0 || v > max:
-		d.add(tomlpos.Join(path, key), fmt.Sprintf("%s is out of range", FormatDuration(v)), allowed)
+		d.add(tomlpos.Join(path, key), fmt.Sprintf("%s is out of range", strings.TrimSpace(s)), allowed)
 	default:
 		return &v
 	}
@@ -307,15 +337,6 @@ func tomlType(v any) string {
 		return "a date"
 	}
 	return fmt.Sprintf("%T", v)
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func quoteAll(list []string) string {

@@ -2,6 +2,7 @@ package routine
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -29,7 +30,7 @@ func ParseExercise(file string, data []byte) (*Exercise, error) {
 	d.checkKeys(raw, "", exerciseKeys)
 	e := &Exercise{
 		ID:        d.str(raw, "id", "", true),
-		Name:      d.str(raw, "name", "", true),
+		Name:      d.name(raw, "name", "", true),
 		Summary:   d.str(raw, "summary", "", false),
 		Equipment: d.strList(raw, "equipment", ""),
 		Muscles:   d.strList(raw, "muscles", ""),
@@ -65,12 +66,12 @@ func (d *decoder) checkEquipment(entries []string) {
 	for _, entry := range entries {
 		choices := Choices(entry)
 		for _, eq := range choices {
-			if !contains(Equipment, eq) {
+			if !slices.Contains(Equipment, eq) {
 				d.add("equipment", fmt.Sprintf("%q is not known equipment", eq), allowed)
 			}
 		}
 		for i, eq := range choices {
-			if contains(choices[:i], eq) {
+			if slices.Contains(choices[:i], eq) {
 				d.add("equipment", fmt.Sprintf("%q names %q twice", entry, eq), allowed)
 			}
 		}

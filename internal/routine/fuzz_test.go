@@ -1,11 +1,13 @@
 package routine
 
 import (
+	"errors"
 	"testing"
 )
 
 // FuzzParseRoutine feeds arbitrary bytes to the parser: it must never
-// panic, and whatever it accepts must save and load back unchanged.
+// panic, and whatever it accepts must save and load back unchanged, within
+// the limits on a routine's size.
 func FuzzParseRoutine(f *testing.F) {
 	f.Add([]byte(fullRoutine))
 	f.Add([]byte(goodRoutine))
@@ -13,10 +15,11 @@ func FuzzParseRoutine(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r, err := ParseRoutine("f.toml", data, lib)
 		if err != nil {
-			if _, ok := err.(Problems); !ok {
-				t.Fatalf("error is %T, not Problems", err)
-			}
+			wantProblems(t, err)
 			return
+		}
+		if size := r.Size(lib); size.Time > MaxPlanned || size.Phases > MaxPhases {
+			t.Fatalf("accepted a routine of %+v", size)
 		}
 		again, err := ParseRoutine("f.toml", EncodeRoutine(r), lib)
 		if err != nil {
@@ -26,4 +29,45 @@ func FuzzParseRoutine(f *testing.F) {
 			t.Fatalf("save is not stable:\n%s\n---\n%s", EncodeRoutine(r), EncodeRoutine(again))
 		}
 	})
+}
+
+// FuzzParseExercise holds the exercise parser to the same: no panic, every
+// problem a Problem, and what it accepts saves and loads back unchanged.
+func FuzzParseExercise(f *testing.F) {
+	f.Fuzz(func(t *testing.T, data []byte) {
+		e, err := ParseExercise("f.toml", data)
+		if err != nil {
+			wantProblems(t, err)
+			return
+		}
+		again, err := ParseExercise("f.toml", EncodeExercise(e))
+		if err != nil {
+			t.Fatalf("accepted file does not survive a save: %v\n%s", err, EncodeExercise(e))
+		}
+		if string(EncodeExercise(again)) != string(EncodeExercise(e)) {
+			t.Fatalf("save is not stable:\n%s\n---\n%s", EncodeExercise(e), EncodeExercise(again))
+		}
+	})
+}
+
+// FuzzParseAdvice: no panic, every problem a Problem with the file's name.
+func FuzzParseAdvice(f *testing.F) {
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if _, err := ParseAdvice("f.toml", data); err != nil {
+			wantProblems(t, err)
+		}
+	})
+}
+
+func wantProblems(t *testing.T, err error) {
+	t.Helper()
+	var ps Problems
+	if !errors.As(err, &ps) || len(ps) == 0 {
+		t.Fatalf("error is %T, not Problems: %v", err, err)
+	}
+	for _, p := range ps {
+		if p.File != "f.toml" || p.Line < 0 {
+			t.Fatalf("problem not placed in the file: %+v", p)
+		}
+	}
 }

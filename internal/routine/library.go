@@ -1,7 +1,8 @@
 package routine
 
 import (
-	"sort"
+	"maps"
+	"slices"
 )
 
 // Library is the set of exercises routines may use: the built-in ones and
@@ -29,20 +30,18 @@ func (l *Library) Add(e *Exercise) bool {
 	return true
 }
 
-// Exercise looks an exercise up by id.
+// Exercise looks an exercise up by id; a nil library has none.
 func (l *Library) Exercise(id string) (*Exercise, bool) {
+	if l == nil {
+		return nil, false
+	}
 	e, ok := l.byID[id]
 	return e, ok
 }
 
 // IDs lists every id in alphabetical order.
 func (l *Library) IDs() []string {
-	ids := make([]string, 0, len(l.byID))
-	for id := range l.byID {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	return ids
+	return slices.Sorted(maps.Keys(l.byID))
 }
 
 // All lists every exercise, ordered by id.

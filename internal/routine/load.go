@@ -1,6 +1,7 @@
 package routine
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -8,9 +9,10 @@ import (
 	"path"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 
+	"github.com/postureapp/posture/internal/store"
+	"github.com/postureapp/posture/internal/tomlfile"
 	"github.com/postureapp/posture/internal/tomlpos"
 )
 
@@ -29,6 +31,10 @@ type Sources struct {
 	BuiltinRoutines  fs.FS // routine files at its root
 	UserExercises    string
 	UserRoutines     string
+	// Root is the data folder. A symbolic link in the person's folders is
+	// followed only when it ends inside it (inside its own folder, when
+	// Root is empty).
+	Root string
 }
 
 // Load reads the whole catalog. A broken file is reported and skipped;
@@ -36,17 +42,45 @@ type Sources struct {
 func Load(src Sources) *Catalog {
 	c := &Catalog{Library: NewLibrary()}
 	var refs []reference
-	refs = c.addExercises(src.BuiltinExercises, "assets/exercises", true, refs)
+	refs = c.addExercises(builtIn(src.BuiltinExercises, "assets/exercises"), true, refs)
 	if src.UserExercises != "" {
-		refs = c.addExercises(os.DirFS(src.UserExercises), src.UserExercises, false, refs)
+		refs = c.addExercises(personal(src.UserExercises, src.Root), false, refs)
 	}
 	c.dropBroken(refs)
-	refs = c.addRoutines(src.BuiltinRoutines, "routines", true, nil)
+	refs = c.addRoutines(builtIn(src.BuiltinRoutines, "routines"), true, nil)
 	if src.UserRoutines != "" {
-		refs = c.addRoutines(os.DirFS(src.UserRoutines), src.UserRoutines, false, refs)
+		refs = c.addRoutines(personal(src.UserRoutines, src.Root), false, refs)
 	}
 	c.dropBroken(refs)
 	return c
+}
+
+// folder is where catalog files come from: names the files to read, each
+// prefixed with label in messages.
+type folder struct {
+	label string
+	fsys  fs.FS // for listing
+	read  func(name string) ([]byte, error)
+}
+
+// builtIn is a folder of files embedded in the binary.
+func builtIn(fsys fs.FS, label string) folder {
+	return folder{label: label, fsys: fsys, read: func(name string) ([]byte, error) {
+		return readLimited(fsys, name, path.Join(label, name))
+	}}
+}
+
+// personal is one of the person's folders on disk: only regular files are
+// read, and links only when they end inside root.
+func personal(dir, root string) folder {
+	if root == "" {
+		root = dir
+	}
+	return folder{label: dir, fsys: os.DirFS(dir), read: func(name string) ([]byte, error) {
+		file := filepath.Join(dir, name)
+		data, err := store.ReadInside(root, file, MaxFileSize)
+		return data, readProblem(file, err)
+	}}
 }
 
 // reference is a file that names another exercise or routine, which may
@@ -56,8 +90,8 @@ type reference struct {
 	drop  func()
 }
 
-func (c *Catalog) addExercises(fsys fs.FS, label string, builtIn bool, refs []reference) []reference {
-	c.eachFile(fsys, label, func(file string, data []byte) error {
+func (c *Catalog) addExercises(src folder, builtIn bool, refs []reference) []reference {
+	c.eachFile(src, func(file string, data []byte) error {
 		e, err := ParseExercise(file, data)
 		if err != nil {
 			return err
@@ -78,8 +112,8 @@ func (c *Catalog) addExercises(fsys fs.FS, label string, builtIn bool, refs []re
 	return refs
 }
 
-func (c *Catalog) addRoutines(fsys fs.FS, label string, builtIn bool, refs []reference) []reference {
-	c.eachFile(fsys, label, func(file string, data []byte) error {
+func (c *Catalog) addRoutines(src folder, builtIn bool, refs []reference) []reference {
+	c.eachFile(src, func(file string, data []byte) error {
 		r, err := ParseRoutine(file, data, c.Library)
 		if err != nil {
 			return err
@@ -123,7 +157,7 @@ func (c *Catalog) CheckExercise(e *Exercise, data []byte) error {
 	if _, ok := c.Library.Exercise(next); next == "" || ok {
 		return nil
 	}
-	return referenceProblem(e.File, data, "progression.next", fmt.Sprintf("no exercise with id %q", next), Nearest(next, c.Library.IDs()))
+	return referenceProblem(e.File, data, "progression.next", fmt.Sprintf("no exercise with id %q", next), tomlfile.Nearest(next, c.Library.IDs(), nil))
 }
 
 // CheckRoutine reports a routine whose warm-up names no routine of the
@@ -138,7 +172,7 @@ func (c *Catalog) CheckRoutine(r *Routine, data []byte) error {
 			names = append(names, other.Name)
 		}
 	}
-	return referenceProblem(r.File, data, "warmup", fmt.Sprintf("no routine named %q", r.Warmup), Nearest(r.Warmup, names))
+	return referenceProblem(r.File, data, "warmup", fmt.Sprintf("no routine named %q", r.Warmup), tomlfile.Nearest(r.Warmup, names, nil))
 }
 
 func referenceProblem(file string, data []byte, field, msg, near string) error {
@@ -149,12 +183,12 @@ func referenceProblem(file string, data []byte, field, msg, near string) error {
 	return Problems{{File: file, Line: tomlpos.Scan(string(data)).Line(field), Field: field, Msg: msg, Allowed: allowed}}
 }
 
-// eachFile hands every exercise or routine file of fsys to add; a file
+// eachFile hands every exercise or routine file of src to add; a file
 // that cannot be read or added becomes one of the catalog's problems.
-func (c *Catalog) eachFile(fsys fs.FS, label string, add func(file string, data []byte) error) {
-	for _, name := range tomlFiles(fsys) {
-		file := path.Join(label, name)
-		data, err := readLimited(fsys, name, file)
+func (c *Catalog) eachFile(src folder, add func(file string, data []byte) error) {
+	for _, name := range tomlFiles(src.fsys) {
+		file := path.Join(src.label, name)
+		data, err := src.read(name)
 		if err == nil {
 			err = add(file, data)
 		}
@@ -192,8 +226,7 @@ func tomlFiles(fsys fs.FS) []string {
 		}
 		names = append(names, n)
 	}
-	sort.Strings(names)
-	return names
+	return names // fs.ReadDir sorts them
 }
 
 // readLimited reads a file, refusing one over MaxFileSize before reading
@@ -214,7 +247,27 @@ func readLimited(fsys fs.FS, name, label string) ([]byte, error) {
 	return data, nil
 }
 
-// ReadFile reads a file from disk with the same size limit.
+// ReadFile reads a file the person names, with the same size limit; a
+// named pipe, a device or a folder is refused at once.
 func ReadFile(file string) ([]byte, error) {
-	return readLimited(os.DirFS(filepath.Dir(file)), filepath.Base(file), file)
+	data, err := store.ReadFile(file, MaxFileSize)
+	return data, readProblem(file, err)
+}
+
+// readProblem words a read error as a Problem of file.
+func readProblem(file string, err error) error {
+	var re *store.ReadError
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &re):
+		return tomlfile.One(file, 0, "", re.Msg, re.Allowed)
+	case errors.Is(err, fs.ErrNotExist):
+		return tomlfile.One(file, 0, "", "no such file", "")
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return tomlfile.One(file, 0, "", "cannot read: "+err.Error(), "")
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/postureapp/posture/internal/tomlfile"
 	"github.com/postureapp/posture/internal/tomlpos"
 )
 
@@ -24,7 +25,7 @@ func ParseRoutine(file string, data []byte, lib *Library) (*Routine, error) {
 	d.checkFormat(raw)
 	d.checkKeys(raw, "", routineKeys)
 	r := &Routine{
-		Name:        strings.TrimSpace(d.str(raw, "name", "", true)),
+		Name:        strings.TrimSpace(d.name(raw, "name", "", true)),
 		Description: d.str(raw, "description", "", false),
 		PerWeek:     d.intIn(raw, "per_week", "", 1, maxPerWeek),
 		Prepare:     d.dur(raw, "prepare", "", maxRest),
@@ -36,6 +37,9 @@ func ParseRoutine(file string, data []byte, lib *Library) (*Routine, error) {
 	d.checkWarmup(raw, r)
 	sections := d.tables(raw, "section", "")
 	steps := d.tables(raw, "step", "")
+	if !d.stepCount(steps, sections) {
+		return r, d.err()
+	}
 	switch {
 	case len(sections) > 0 && len(steps) > 0:
 		d.add("step", "top-level [[step]] tables cannot be mixed with [[section]] tables", "put every step in a section, or use no sections")
@@ -48,6 +52,9 @@ func ParseRoutine(file string, data []byte, lib *Library) (*Routine, error) {
 		}
 	default:
 		d.addAt(0, "step", "the routine has no steps", "[[section]] tables with [[section.step]], or top-level [[step]] tables")
+	}
+	if len(d.probs) == 0 {
+		d.checkSize(r, lib)
 	}
 	return r, d.err()
 }
@@ -68,7 +75,7 @@ func (d *decoder) checkWarmup(raw map[string]any, r *Routine) {
 func (d *decoder) section(raw map[string]any, path string, lib *Library) Section {
 	d.checkKeys(raw, path, sectionKeys)
 	s := Section{
-		Name:   d.str(raw, "name", path, false),
+		Name:   d.name(raw, "name", path, false),
 		Rounds: d.intIn(raw, "rounds", path, 1, maxRounds),
 	}
 	steps := d.tables(raw, "step", path)
@@ -123,7 +130,7 @@ func (d *decoder) checkExercise(s Step, path string, lib *Library) {
 	e, ok := lib.Exercise(s.Exercise)
 	if !ok {
 		allowed := "an exercise id from 'posture exercises'"
-		if near := Nearest(s.Exercise, lib.IDs()); near != "" {
+		if near := tomlfile.Nearest(s.Exercise, lib.IDs(), nil); near != "" {
 			allowed = fmt.Sprintf("did you mean %q?", near)
 		}
 		d.add(tomlpos.Join(path, "exercise"), fmt.Sprintf("no exercise with id %q", s.Exercise), allowed)

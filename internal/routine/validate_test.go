@@ -116,7 +116,7 @@ func TestSyntaxErrorNamesItsLine(t *testing.T) {
 }
 
 func TestEveryProblemReportedAtOnce(t *testing.T) {
-	src := `format = 2
+	src := `format = 0
 name = ""
 per_wek = 3
 
@@ -130,7 +130,7 @@ hold = "0s"
 `
 	got := problemsOf(t, src)
 	want := []string{
-		`r.toml:1: format: 2 is not a format this version reads (format = 1)`,
+		`r.toml:1: format: 0 is not a format this version reads (format = 1)`,
 		`r.toml:2: name: is empty (required)`,
 		`r.toml:3: per_wek: unknown key (did you mean "per_week"?)`,
 		`r.toml:6: step[1].exercise: no exercise with id "neck-rol" (did you mean "neck-roll"?)`,

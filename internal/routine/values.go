@@ -1,7 +1,10 @@
 package routine
 
 import (
+	"errors"
 	"fmt"
+	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -73,32 +76,65 @@ func ParseCount(s string) (Count, error) {
 	return Count{a, b}, nil
 }
 
-// ParseDuration reads "45s", "1m30s" or a bare number of seconds.
+// maxSeconds is the most whole seconds a time.Duration holds (about 292
+// years); one more and the multiplication wraps round.
+const maxSeconds = math.MaxInt64 / int64(time.Second)
+
+// durationRe is the shape of a Go duration, "1m30s" or "1.5h", so that one
+// too long to hold is told apart from one mistyped.
+var durationRe = regexp.MustCompile(`^[-+]?(\d*\.?\d*(ns|us|µs|μs|ms|s|m|h))+$`)
+
+// errOutOfRange marks a duration too long for a time.Duration.
+var errOutOfRange = errors.New("out of range")
+
+// ParseDuration reads "45s", "1m30s" or a bare number of seconds. A value
+// too long for a time.Duration is out of range, quoted as written.
 func ParseDuration(s string) (time.Duration, error) {
 	s = strings.TrimSpace(s)
-	if n, err := strconv.Atoi(s); err == nil {
+	if isWholeNumber(s) {
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil || n > maxSeconds || n < -maxSeconds {
+			return 0, fmt.Errorf("%s is %w", s, errOutOfRange)
+		}
 		return time.Duration(n) * time.Second, nil
 	}
 	d, err := time.ParseDuration(s)
-	if err != nil {
+	switch {
+	case err != nil && durationRe.MatchString(s):
+		return 0, fmt.Errorf("%s is %w", s, errOutOfRange)
+	case err != nil:
 		return 0, fmt.Errorf("%q is not a duration like \"45s\" or \"1m30s\"", s)
 	}
 	return d, nil
+}
+
+// isWholeNumber reports digits, with a sign or without.
+func isWholeNumber(s string) bool {
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		s = s[1:]
+	}
+	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
 // ParseSpan reads a duration or a range "20s-30s".
 func ParseSpan(s string) (Span, error) {
 	lo, hi, isRange := strings.Cut(strings.TrimSpace(s), "-")
 	a, err := ParseDuration(lo)
-	if err != nil {
-		return Span{}, fmt.Errorf("%q is not a duration like \"30s\" or a range like \"20s-30s\"", s)
+	if err == nil && isRange {
+		var b time.Duration
+		b, err = ParseDuration(hi)
+		return Span{a, b}, spanError(s, err)
 	}
-	if !isRange {
-		return Span{a, a}, nil
+	return Span{a, a}, spanError(s, err)
+}
+
+// spanError words the error of either end as the span's, as written.
+func spanError(s string, err error) error {
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, errOutOfRange):
+		return fmt.Errorf("%s is %w", strings.TrimSpace(s), errOutOfRange)
 	}
-	b, err := ParseDuration(hi)
-	if err != nil {
-		return Span{}, fmt.Errorf("%q is not a duration like \"30s\" or a range like \"20s-30s\"", s)
-	}
-	return Span{a, b}, nil
+	return fmt.Errorf("%q is not a duration like \"30s\" or a range like \"20s-30s\"", s)
 }

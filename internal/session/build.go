@@ -12,6 +12,9 @@ import (
 // set plays on the left, a switch, then the right; for "alternate" every
 // rep changes side, so reps count per side either way. A step with nothing
 // to time (no reps' tempo, no duration) becomes a self-paced set.
+//
+// The timeline has a segment per phase, as many as r.Size counts; a routine
+// that has parsed has at most routine.MaxPhases of them.
 func Build(r *routine.Routine, lib *routine.Library) Timeline {
 	b := &builder{switchTime: r.SwitchTime()}
 	b.tl.Routine = r.Name
@@ -97,8 +100,8 @@ func (b *builder) addCur(ph Phase, length time.Duration, side string, rep int) {
 
 // set adds the segments of one set.
 func (b *builder) set(p routine.Plan) {
-	if p.Pace == routine.Self || untimed(p) {
-		b.addCur(PhaseSet, estimate(p), "", 0)
+	if p.Pace == routine.Self || p.Untimed() {
+		b.addCur(PhaseSet, p.Estimate(), "", 0)
 		return
 	}
 	switch p.Sides {
@@ -140,24 +143,4 @@ func (b *builder) rep(p routine.Plan, side string, rep int) {
 	b.addCur(PhaseLift, p.Lift, side, rep)
 	b.addCur(PhaseHold, p.Hold.Lo, side, rep)
 	b.addCur(PhaseLower, p.Lower, side, rep)
-}
-
-// untimed reports a step the clock cannot pace: no phase has a length.
-func untimed(p routine.Plan) bool {
-	if p.RepBased() {
-		return p.Lift+p.Hold.Lo+p.Lower <= 0
-	}
-	return p.Duration.Lo <= 0
-}
-
-// estimate is how long a self-paced set is expected to take.
-func estimate(p routine.Plan) time.Duration {
-	sides := time.Duration(1)
-	if p.Sides == routine.BothSides || p.Sides == routine.Alternate {
-		sides = 2
-	}
-	if p.RepBased() {
-		return sides * time.Duration(p.Reps.Lo) * (p.Lift + p.Hold.Lo + p.Lower)
-	}
-	return sides * p.Duration.Lo
 }

@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/routine"
-	"github.com/postureapp/posture/internal/session"
 )
 
 // editor is the screen that builds or changes one of the person's
@@ -161,7 +160,7 @@ func (e *editor) refreshChecks() {
 	e.slots.show(e.problems)
 	if e.valid != nil {
 		e.saveBtn.Enable()
-		e.total.SetText("Planned time " + clockText(session.Build(e.valid, lib).Total))
+		e.total.SetText("Planned time " + clockText(e.valid.Size(lib).Time))
 	} else {
 		e.saveBtn.Disable()
 		e.total.SetText(fmt.Sprintf("%s to fix", plural(len(e.problems), "problem")))

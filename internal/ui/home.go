@@ -15,7 +15,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/routine"
-	"github.com/postureapp/posture/internal/session"
 )
 
 // Equipment filter choices besides the equipment names themselves.
@@ -168,7 +167,7 @@ func matchesText(r *routine.Routine, lib *routine.Library, query string) bool {
 
 func (h *home) routineCard(r *routine.Routine) fyne.CanvasObject {
 	lib := h.ui.cfg.Catalog.Library
-	total := session.Build(r, lib).Total
+	total := r.Size(lib).Time
 	facts := []string{
 		minutes(total),
 		plural(r.ExerciseCount(), "exercise"),

@@ -1,0 +1,27 @@
+package figure
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/postureapp/posture/internal/tomlfile"
+)
+
+// FuzzParseMotion feeds arbitrary bytes to the pose file reader: it never
+// panics, every problem is placed in the file, and a motion it accepts can
+// be drawn at any moment.
+func FuzzParseMotion(f *testing.F) {
+	f.Add([]byte(goodPose))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := parseMotion("f.pose.toml", "f", data)
+		if err != nil {
+			var ps tomlfile.Problems
+			if !errors.As(err, &ps) || len(ps) == 0 || ps[0].File != "f.pose.toml" {
+				t.Fatalf("error is %T, not Problems of the file: %v", err, err)
+			}
+			return
+		}
+		img := NewImage(m.At(Moment{Phase: Lift, Progress: 0.5}), 48, 48, DefaultPalette())
+		Render(m.At(Moment{Phase: Hold, Side: Left}), img, DefaultPalette())
+	})
+}
