@@ -4,33 +4,63 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"sort"
-	"strings"
+	"maps"
+	"slices"
+	"strconv"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/postureapp/posture/internal/tomlfile"
+	"github.com/postureapp/posture/internal/tomlpos"
 )
 
 // FormatVersion is the value of the format key every history file starts with.
 const FormatVersion = 1
 
+// maxMonthFile is the largest month file read. Posture writes a few
+// kilobytes a session, so even five sessions a day stay far below it.
+const maxMonthFile = 4 << 20
+
+// monthLimits bound a month file before the TOML decoder sees it.
+var monthLimits = tomlfile.Limits{Size: maxMonthFile, Depth: 8, Entries: 200_000}
+
 // FileError is what is wrong with a history file, at a line (1-based).
 type FileError struct {
-	Line int
-	Msg  string
+	Line  int
+	Msg   string
+	Newer bool // written by a newer Posture: to be left exactly as it is
 }
 
 func (e *FileError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg) }
 
 // decodeMonth reads one month file. Files as Posture writes them take the
 // fast reader (ten years of history must load in well under 100 ms, which
-// the general TOML decoder cannot do); anything it does not recognise,
-// including every mistake, goes through the full TOML decoder, which alone
-// decides what is wrong and on which line.
+// the general TOML decoder cannot do). A [[session]] table it does not
+// recognise, such as one edited by hand, goes through the full TOML
+// decoder on its own, so one edit costs the decoding of one session rather
+// than of the month. Anything else, including every mistake, goes through
+// the full decoder whole, which alone decides what is wrong and on which
+// line.
 func decodeMonth(data []byte) ([]Session, *FileError) {
-	if sessions, ok := fastDecode(data); ok {
+	if sessions, ok := readSessions(data, decodeOneSession); ok {
 		return sessions, nil
 	}
+	if n, line, ok := tomlfile.FormatOf(data); ok && n > FormatVersion {
+		return nil, &FileError{Line: line, Newer: true,
+			Msg: fmt.Sprintf("written by a newer Posture (format %d; this version reads format %d); left as it is", n, FormatVersion)}
+	}
 	return fullDecode(data)
+}
+
+// formatLine is the file's first line as Posture writes it, put before a
+// [[session]] table read on its own.
+var formatLine = []byte("format = " + strconv.Itoa(FormatVersion) + "\n")
+
+// decodeOneSession reads a [[session]] table cut from a month by the full
+// decoder; it must hold sessions and nothing else.
+func decodeOneSession(table []byte) ([]Session, bool) {
+	sessions, ferr := fullDecode(slices.Concat(formatLine, table))
+	return sessions, ferr == nil && len(sessions) > 0
 }
 
 // misplaced is a field error tied to its table: session si (-1 for the top
@@ -41,8 +71,13 @@ type misplaced struct {
 }
 
 // fullDecode reads any valid TOML through BurntSushi/toml and reports the
-// first problem by line.
+// first problem by line. A file too large or too deeply nested to decode
+// cheaply is refused before the decoder sees it.
 func fullDecode(data []byte) ([]Session, *FileError) {
+	if err := tomlfile.Check("", data, monthLimits); err != nil {
+		p := err.(tomlfile.Problems)[0]
+		return nil, &FileError{Line: max(p.Line, 1), Msg: p.Msg + " (" + p.Allowed + ")"}
+	}
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {
 		var pe toml.ParseError
@@ -74,7 +109,7 @@ func fromTables(raw map[string]any) ([]Session, []misplaced) {
 			problems = append(problems, misplaced{si, ei, err})
 		}
 	}
-	for _, k := range sortedKeys(raw) {
+	for _, k := range slices.Sorted(maps.Keys(raw)) {
 		if k != "format" && k != "session" {
 			add(-1, -1, unknownKey(k, fileKeys))
 		}
@@ -98,7 +133,7 @@ func fromTables(raw map[string]any) ([]Session, []misplaced) {
 func sessionFromTable(t map[string]any, add func(ei int, err *fieldError)) Session {
 	var s Session
 	bad := false
-	for _, k := range sortedKeys(t) {
+	for _, k := range slices.Sorted(maps.Keys(t)) {
 		if err := setSessionField(&s, k, t[k]); k != "exercise" && err != nil {
 			add(-1, err)
 			bad = true
@@ -122,7 +157,7 @@ func sessionFromTable(t map[string]any, add func(ei int, err *fieldError)) Sessi
 func exerciseFromTable(t map[string]any, add func(err *fieldError)) Exercise {
 	var e Exercise
 	bad := false
-	for _, k := range sortedKeys(t) {
+	for _, k := range slices.Sorted(maps.Keys(t)) {
 		if err := setExerciseField(&e, k, t[k]); err != nil {
 			add(err)
 			bad = true
@@ -155,22 +190,13 @@ func asTables(key string, v any) ([]map[string]any, *fieldError) {
 	return nil, fieldErr(key, "want [[%s]] tables, got %s", key, describe(v))
 }
 
-func sortedKeys(m map[string]any) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
-
 // firstByLine places every problem on its line and returns the earliest,
 // so the person fixes the file from the top down.
 func firstByLine(data []byte, problems []misplaced) *FileError {
-	lines := bytes.Split(data, []byte("\n"))
+	lines := tomlpos.Scan(string(data))
 	var first *FileError
 	for _, p := range problems {
-		line := locate(lines, p.si, p.ei, p.err.key)
+		line := max(lines.Line(pathOf(p)), 1)
 		if first == nil || line < first.Line {
 			first = &FileError{Line: line, Msg: p.err.Error()}
 			if p.err.key == "" {
@@ -181,33 +207,18 @@ func firstByLine(data []byte, problems []misplaced) *FileError {
 	return first
 }
 
-// locate finds the line of key in session si, exercise ei (-1: the session
-// itself; si -1: the top of the file). A missing key points at the table's
-// header. It follows [[session]] and [[session.exercise]] headers line by
-// line, which covers files written by Posture and by hand alike.
-func locate(lines [][]byte, si, ei int, key string) int {
-	curS, curE := -1, -1
-	header := 1
-	for i, raw := range lines {
-		line := strings.TrimSpace(string(raw))
-		switch {
-		case strings.HasPrefix(line, "[["):
-			name := strings.TrimSpace(strings.Trim(strings.SplitN(line, "#", 2)[0], "[] \t"))
-			switch name {
-			case "session":
-				curS, curE = curS+1, -1
-			case "session.exercise":
-				curE++
-			}
-			if curS == si && curE == ei {
-				header = i + 1
-			}
-		case curS == si && curE == ei && key != "":
-			k, _, found := strings.Cut(line, "=")
-			if found && strings.Trim(strings.TrimSpace(k), `"'`) == key {
-				return i + 1
-			}
-		}
+// pathOf names the key of a problem as tomlpos does; a problem without a
+// key is on its table's header, and one of the file as a whole on line 1.
+func pathOf(p misplaced) string {
+	path := ""
+	if p.si >= 0 {
+		path = tomlpos.Indexed("", "session", p.si)
 	}
-	return header
+	if p.ei >= 0 {
+		path = tomlpos.Indexed(path, "exercise", p.ei)
+	}
+	if p.err.key == "" {
+		return path
+	}
+	return tomlpos.Join(path, p.err.key)
 }

@@ -9,29 +9,97 @@ import (
 
 // fastDecode reads the plain TOML that Posture writes: one key = value a
 // line, [[session]] and [[session.exercise]] headers, comments, bare keys,
-// strings without escapes, whole numbers, one-line lists of whole numbers
-// and date-times with an offset. It says ok=false for anything else and for
-// any mistake, and leaves those to fullDecode; it never guesses.
+// strings with or without escapes, whole numbers, one-line lists of whole
+// numbers and date-times with an offset. It says ok=false for anything
+// else and for any mistake, and leaves those to fullDecode; it never
+// guesses.
 func fastDecode(data []byte) (sessions []Session, ok bool) {
+	return (&fastDecoder{intern: map[string]string{}}).read(data, nil)
+}
+
+// readSessions is fastDecode that hands a [[session]] table it cannot
+// read to slow instead of giving up: the table, cut from its header to the
+// next line that is exactly a [[session]] header, is decoded on its own,
+// and the fast reader goes on from there. The cut is sound only when the
+// table decodes on its own (a string or array running past the cut would
+// be left open, and the decoder would refuse it), so slow must refuse what
+// TOML refuses. A problem above the first [[session]], one slow refuses,
+// or more than maxSlowTables tables for slow end the reading with
+// ok=false: a month edited all over is decoded faster whole.
+func readSessions(data []byte, slow func(table []byte) ([]Session, bool)) (sessions []Session, ok bool) {
+	return (&fastDecoder{intern: map[string]string{}}).read(data, slow)
+}
+
+// maxSlowTables is how many [[session]] tables of a month are decoded on
+// their own before the month is decoded whole; each costs the decoder's
+// start-up again.
+const maxSlowTables = 3
+
+func (d *fastDecoder) read(data []byte, slow func([]byte) ([]Session, bool)) ([]Session, bool) {
 	if !utf8.Valid(data) {
 		return nil, false
 	}
-	d := fastDecoder{intern: map[string]string{}}
-	for len(data) > 0 {
-		line := data
-		if i := bytes.IndexByte(data, '\n'); i >= 0 {
-			line, data = data[:i], data[i+1:]
-		} else {
-			data = nil
+	table, first := -1, 0 // where the current [[session]] starts, and its index
+	slowTables := 0
+	for pos := 0; pos < len(data); {
+		line, next := lineAt(data, pos)
+		isHeader := isSessionHeader(line)
+		if d.line(line) {
+			if isHeader {
+				table, first = pos, len(d.sessions)-1
+			}
+			pos = next
+			continue
 		}
-		if !d.line(line) {
+		slowTables++
+		if slow == nil || table < 0 || slowTables > maxSlowTables {
 			return nil, false
 		}
+		end := nextSessionHeader(data, next)
+		one, ok := slow(data[table:end])
+		if !ok {
+			return nil, false
+		}
+		d.sessions = append(d.sessions[:first], one...)
+		d.inSession, d.inExer, table = false, false, -1
+		pos = end
 	}
 	if !d.finish() {
 		return nil, false
 	}
 	return d.sessions, true
+}
+
+// lineAt returns the line starting at pos without its line end, and where
+// the next one starts. CR LF ends a line; a CR on its own is not TOML, so
+// it stays in the line, where no reader takes it.
+func lineAt(data []byte, pos int) (line []byte, next int) {
+	i := bytes.IndexByte(data[pos:], '\n')
+	if i < 0 {
+		return data[pos:], len(data)
+	}
+	return bytes.TrimSuffix(data[pos:pos+i], []byte("\r")), pos + i + 1
+}
+
+// isSessionHeader reports a line that is exactly [[session]], with spaces
+// before and a comment after at most.
+func isSessionHeader(line []byte) bool {
+	line = trimSpace(line)
+	rest, ok := bytes.CutPrefix(line, []byte("[[session]]"))
+	return ok && restIsComment(rest)
+}
+
+// nextSessionHeader is where the first [[session]] line at or after pos
+// starts, or the end of data.
+func nextSessionHeader(data []byte, pos int) int {
+	for pos < len(data) {
+		line, next := lineAt(data, pos)
+		if isSessionHeader(line) {
+			return pos
+		}
+		pos = next
+	}
+	return len(data)
 }
 
 type fastDecoder struct {
@@ -45,7 +113,6 @@ type fastDecoder struct {
 }
 
 func (d *fastDecoder) line(line []byte) bool {
-	line = bytes.TrimSuffix(line, []byte("\r"))
 	line = trimSpace(line)
 	switch {
 	case len(line) == 0:
@@ -167,21 +234,29 @@ func (d *fastDecoder) value(s []byte) (any, bool) {
 	return v, ok && restIsComment(rest)
 }
 
+// str reads a one-line string: literal ('...') as it is, basic ("...")
+// with its escapes, which a hand edit often brings (a quote in a name).
 func (d *fastDecoder) str(s []byte) (string, []byte, bool) {
 	q := s[0]
-	end := bytes.IndexByte(s[1:], q)
+	end := closingQuote(s)
 	if end < 0 {
 		return "", nil, false
 	}
-	body := s[1 : 1+end]
-	rest := s[2+end:]
+	body, rest := s[1:end], s[end+1:]
 	if len(body) == 0 && len(rest) > 0 && rest[0] == q {
 		return "", nil, false // a multi-line string
 	}
+	escaped := false
 	for _, c := range body {
-		if c == '\\' || (c < 0x20 && c != '\t') || c == 0x7f {
+		if c == '\\' && q == '"' {
+			escaped = true
+		} else if c < 0x20 && c != '\t' || c == 0x7f {
 			return "", nil, false
 		}
+	}
+	if escaped {
+		str, ok := unescape(body)
+		return str, rest, ok
 	}
 	str, ok := d.intern[string(body)]
 	if !ok {
@@ -189,6 +264,64 @@ func (d *fastDecoder) str(s []byte) (string, []byte, bool) {
 		d.intern[str] = str
 	}
 	return str, rest, true
+}
+
+// closingQuote is the index of the quote that ends the string s starts,
+// past any escaped one in a basic string; -1 when the line has none.
+func closingQuote(s []byte) int {
+	for i := 1; i < len(s); i++ {
+		switch {
+		case s[0] == '"' && s[i] == '\\':
+			i++
+		case s[i] == s[0]:
+			return i
+		}
+	}
+	return -1
+}
+
+// validEscapes reports whether every escape in a basic string's body is
+// one TOML 1.0 has: \b \t \n \f \r \" \\, and \uXXXX or \UXXXXXXXX naming
+// a Unicode scalar value. Others are left to the full decoder.
+func validEscapes(body []byte) bool {
+	for i := 0; i < len(body); i++ {
+		if body[i] != '\\' {
+			continue
+		}
+		i++
+		if i == len(body) {
+			return false
+		}
+		switch body[i] {
+		case 'b', 't', 'n', 'f', 'r', '"', '\\':
+		case 'u', 'U':
+			n := 4
+			if body[i] == 'U' {
+				n = 8
+			}
+			if i+1+n > len(body) {
+				return false
+			}
+			v, err := strconv.ParseUint(string(body[i+1:i+1+n]), 16, 32)
+			if err != nil || !utf8.ValidRune(rune(v)) {
+				return false
+			}
+			i += n
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// unescape turns the escapes of a basic string's body into the characters
+// they stand for. Those validEscapes accepts mean the same in Go.
+func unescape(body []byte) (string, bool) {
+	if !validEscapes(body) {
+		return "", false
+	}
+	s, err := strconv.Unquote(`"` + string(body) + `"`)
+	return s, err == nil
 }
 
 func intList(s []byte) ([]any, []byte, bool) {

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/postureapp/posture/internal/store"
+	"github.com/postureapp/posture/internal/tomlfile"
 )
 
 // ErrNotFound is returned by Delete when no month file holds the session.
@@ -43,7 +44,7 @@ func (p Problem) Error() string {
 	if p.MovedTo != "" {
 		s += " (moved aside to " + filepath.Base(p.MovedTo) + ")"
 	}
-	return s
+	return tomlfile.Printable(s)
 }
 
 // NewID names a session by its start, to the millisecond, so two copies
@@ -135,9 +136,9 @@ func deleteFrom(path, id string) (bool, error) {
 		return false, err
 	}
 	defer unlock()
-	data, err := os.ReadFile(path)
+	data, err := readMonthFile(path)
 	if err != nil {
-		return false, nil // gone meanwhile: not here
+		return false, nil // gone meanwhile, or not a file we read: not here
 	}
 	sessions, ferr := decodeMonth(data)
 	if ferr != nil {
@@ -179,19 +180,27 @@ func upsert(sessions []Session, s Session) []Session {
 }
 
 // readOrMoveAside reads a month file for an update. The caller holds its lock.
+// A file from a newer Posture is left as it is and no session is saved
+// into it; one too large to read is moved aside like a broken one.
 func readOrMoveAside(path string) ([]Session, *Problem, error) {
-	data, err := os.ReadFile(path)
+	data, err := readMonthFile(path)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, nil, nil
 	}
-	if err != nil {
-		return nil, nil, err
-	}
-	sessions, ferr := decodeMonth(data)
-	if ferr == nil {
-		return sessions, nil, nil
+	ferr := &FileError{Msg: fmt.Sprint(err)}
+	switch {
+	case err == nil:
+		var sessions []Session
+		if sessions, ferr = decodeMonth(data); ferr == nil {
+			return sessions, nil, nil
+		}
+	case !store.IsTooLarge(err):
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
 	}
 	p := Problem{File: path, Line: ferr.Line, Msg: ferr.Msg}
+	if ferr.Newer {
+		return nil, &p, fmt.Errorf("%v; the session was not saved into it", p)
+	}
 	moved, err := store.MoveAside(path)
 	if err != nil {
 		return nil, &p, err
@@ -225,12 +234,18 @@ func (st *Store) Load() ([]Session, []Problem) {
 }
 
 func loadMonth(path string) ([]Session, *Problem) {
-	data, err := os.ReadFile(path)
-	if err != nil {
+	data, err := readMonthFile(path)
+	if err != nil && !store.IsTooLarge(err) {
 		return nil, &Problem{File: path, Msg: err.Error()}
 	}
-	if sessions, ferr := decodeMonth(data); ferr == nil {
-		return sessions, nil
+	if err == nil {
+		sessions, ferr := decodeMonth(data)
+		switch {
+		case ferr == nil:
+			return sessions, nil
+		case ferr.Newer:
+			return nil, &Problem{File: path, Line: ferr.Line, Msg: ferr.Msg}
+		}
 	}
 	// Look again under the lock: another copy of the app may be mid-save,
 	// and only a file that is still broken gets moved.
@@ -278,7 +293,8 @@ func (st *Store) monthFiles() ([]string, error) {
 	}
 	var files []string
 	for _, e := range entries {
-		if isMonthName(e.Name()) && e.Type().IsRegular() {
+		// Not only regular files: a link or a pipe is reported by name.
+		if isMonthName(e.Name()) && !e.IsDir() {
 			files = append(files, filepath.Join(st.dir, e.Name()))
 		}
 	}
