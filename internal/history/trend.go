@@ -1,7 +1,8 @@
 package history
 
 import (
-	"sort"
+	"maps"
+	"slices"
 	"time"
 )
 
@@ -40,17 +41,15 @@ func Trend(sessions []Session, exercise string) []Point {
 // ExerciseIDs lists every exercise in the history, sorted, for picking a chart.
 func ExerciseIDs(sessions []Session) []string {
 	seen := map[string]bool{}
-	var ids []string
 	for _, s := range sessions {
 		for _, e := range s.Exercises {
-			if !seen[e.Exercise] {
-				seen[e.Exercise] = true
-				ids = append(ids, e.Exercise)
-			}
+			seen[e.Exercise] = true
 		}
 	}
-	sort.Strings(ids)
-	return ids
+	if len(seen) == 0 {
+		return nil
+	}
+	return slices.Sorted(maps.Keys(seen))
 }
 
 // done is the number of sets finished: counted reps, or sets_done for
