@@ -317,3 +317,15 @@ func monthSeeds(tb testing.TB) [][]byte {
 		hostile.Month(strings.Repeat("a.", 20) + "a = 1\n"),
 	}
 }
+
+func TestImportRefusesAPipeAtOnce(t *testing.T) {
+	pipe := filepath.Join(t.TempDir(), "sessions.toml")
+	if err := syscall.Mkfifo(pipe, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var err error
+	soon(t, "ReadFile", func() { _, err = ReadFile(pipe) })
+	if err == nil || err.Error() != pipe+": is a named pipe (FIFO), not a file (a regular file)" {
+		t.Fatalf("got %v", err)
+	}
+}

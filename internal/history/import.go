@@ -2,10 +2,10 @@ package history
 
 import (
 	"fmt"
-	"io"
-	"os"
 	"reflect"
 	"slices"
+
+	"github.com/postureapp/posture/internal/store"
 )
 
 // MaxImportSize is the largest file 'posture history import' reads: far
@@ -16,24 +16,9 @@ const MaxImportSize = 16 << 20
 // export of sessions that could not be saved. Only regular files are read,
 // and no more than MaxImportSize of them.
 func ReadFile(path string) ([]Session, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if !info.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s: not a regular file", path)
-	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxImportSize+1))
+	data, err := store.ReadFile(path, MaxImportSize)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	if len(data) > MaxImportSize {
-		return nil, fmt.Errorf("%s: over %d MiB, too large to import", path, MaxImportSize>>20)
 	}
 	sessions, ferr := decodeMonth(data)
 	if ferr != nil {
