@@ -7,9 +7,9 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/postureapp/posture/internal/store"
+	"github.com/postureapp/posture/internal/tomlfile"
 )
 
 // OwnSuffix marks the person's own copy of a built-in routine, the one a
@@ -321,7 +321,7 @@ func (r *Routine) Steps() []Step {
 // names are shown and printed as they are, so control characters (which
 // include terminal escapes) are refused.
 func NameProblem(name string) string {
-	if strings.ContainsFunc(name, unicode.IsControl) {
+	if _, bad := tomlfile.ControlIn(name, false); bad {
 		return "a name cannot hold control characters such as tabs, line breaks or escapes"
 	}
 	return ""

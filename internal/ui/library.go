@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"image"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -131,12 +132,7 @@ func (l *library) muscles() []string {
 			seen[m] = true
 		}
 	}
-	out := make([]string, 0, len(seen))
-	for m := range seen {
-		out = append(out, m)
-	}
-	sort.Strings(out)
-	return out
+	return slices.Sorted(maps.Keys(seen))
 }
 
 // refreshList shows the exercises that pass the search and filters, by
