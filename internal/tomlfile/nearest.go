@@ -17,7 +17,7 @@ func Nearest(s string, candidates, taken []string) string {
 	}
 	best, bestRank := "", rank{}
 	for i, c := range candidates {
-		r := rank{editDistance(s, c), slices.Contains(taken, c), lettersApart(s, c), i}
+		r := rank{editDistance(s, c), slices.Contains(taken, c), !sameLetters(s, c), i}
 		if best == "" || r.less(bestRank) {
 			best, bestRank = c, r
 		}
@@ -26,12 +26,12 @@ func Nearest(s string, candidates, taken []string) string {
 }
 
 // rank orders candidates: fewest edits (a taken key one more), then not
-// taken, then fewest letters not shared, then the order given.
+// taken, then made of the same letters, then the order given.
 type rank struct {
-	edits   int
-	taken   bool
-	letters int
-	order   int
+	edits      int
+	taken      bool
+	newLetters bool
+	order      int
 }
 
 func (r rank) score() int {
@@ -47,27 +47,19 @@ func (r rank) less(o rank) bool {
 		return r.score() < o.score()
 	case r.taken != o.taken:
 		return !r.taken
-	case r.letters != o.letters:
-		return r.letters < o.letters
+	case r.newLetters != o.newLetters:
+		return !r.newLetters
 	}
 	return r.order < o.order
 }
 
-// lettersApart counts the letters one of a and b has and the other lacks,
-// as many times as they occur.
-func lettersApart(a, b string) int {
-	count := map[rune]int{}
-	for _, r := range a {
-		count[r]++
-	}
-	for _, r := range b {
-		count[r]--
-	}
-	n := 0
-	for _, c := range count {
-		n += max(c, -c)
-	}
-	return n
+// sameLetters reports whether a and b hold the same letters, as many times
+// each: b is a with some letters moved.
+func sameLetters(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	slices.Sort(x)
+	slices.Sort(y)
+	return slices.Equal(x, y)
 }
 
 // editDistance is the optimal string alignment distance between a and b,
