@@ -2,8 +2,10 @@ package figure
 
 import (
 	"errors"
+	"io/fs"
 	"testing"
 
+	"github.com/postureapp/posture/assets"
 	"github.com/postureapp/posture/internal/tomlfile"
 )
 
@@ -12,6 +14,14 @@ import (
 // be drawn at any moment.
 func FuzzParseMotion(f *testing.F) {
 	f.Add([]byte(goodPose))
+	poses, _ := fs.Glob(assets.ExerciseFiles(), "*"+PoseSuffix)
+	for _, n := range poses {
+		data, err := fs.ReadFile(assets.ExerciseFiles(), n)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := parseMotion("f.pose.toml", "f", data)
 		if err != nil {

@@ -2,8 +2,28 @@ package routine
 
 import (
 	"errors"
+	"io/fs"
+	"strings"
 	"testing"
+
+	"github.com/postureapp/posture/assets"
+	"github.com/postureapp/posture/routines"
 )
+
+// addBuiltIns seeds f with the files shipped in the binary that match.
+func addBuiltIns(f *testing.F, fsys fs.FS, match func(name string) bool) {
+	names, err := fs.Glob(fsys, "*.toml")
+	if err != nil || len(names) == 0 {
+		f.Fatalf("no built-in files: %v", err)
+	}
+	for _, n := range names {
+		if data, err := fs.ReadFile(fsys, n); err == nil && match(n) {
+			f.Add(data)
+		}
+	}
+}
+
+func isPose(name string) bool { return strings.HasSuffix(name, ".pose.toml") }
 
 // FuzzParseRoutine feeds arbitrary bytes to the parser: it must never
 // panic, and whatever it accepts must save and load back unchanged, within
@@ -11,6 +31,7 @@ import (
 func FuzzParseRoutine(f *testing.F) {
 	f.Add([]byte(fullRoutine))
 	f.Add([]byte(goodRoutine))
+	addBuiltIns(f, routines.FS, func(string) bool { return true })
 	lib := testLibrary()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r, err := ParseRoutine("f.toml", data, lib)
@@ -34,6 +55,7 @@ func FuzzParseRoutine(f *testing.F) {
 // FuzzParseExercise holds the exercise parser to the same: no panic, every
 // problem a Problem, and what it accepts saves and loads back unchanged.
 func FuzzParseExercise(f *testing.F) {
+	addBuiltIns(f, assets.ExerciseFiles(), func(n string) bool { return !isPose(n) })
 	f.Fuzz(func(t *testing.T, data []byte) {
 		e, err := ParseExercise("f.toml", data)
 		if err != nil {
@@ -52,6 +74,7 @@ func FuzzParseExercise(f *testing.F) {
 
 // FuzzParseAdvice: no panic, every problem a Problem with the file's name.
 func FuzzParseAdvice(f *testing.F) {
+	f.Add(assets.Advice)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if _, err := ParseAdvice("f.toml", data); err != nil {
 			wantProblems(t, err)
