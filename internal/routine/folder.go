@@ -272,6 +272,11 @@ func (f Folder) SaveExercise(e *Exercise) (string, error) {
 		return "", errors.New("there is no folder for your exercises")
 	}
 	file := filepath.Join(f.Exercises, e.ID+".toml")
+	if data, err := ReadFile(file); err == nil {
+		if newer := tomlfile.Newer(file, data, Format); newer != nil {
+			return file, fmt.Errorf("%w; give this exercise another id", newer)
+		}
+	}
 	return file, store.WriteFile(file, EncodeExercise(e))
 }
 

@@ -254,3 +254,20 @@ func TestLoadRefusesPipesAndLinksOutOfTheDataFolder(t *testing.T) {
 		t.Errorf("the link inside the data folder did not load: %d routines", len(c.Routines))
 	}
 }
+
+func TestAnExerciseFileFromANewerPostureIsNotSavedOver(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "wall-slide.toml")
+	newer := []byte("format = 2\nid = \"wall-slide\"\nname = \"Wall Slide\"\nvideo = \"wall-slide.webm\"\n")
+	if err := os.WriteFile(file, newer, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	e := &Exercise{ID: "wall-slide", Name: "Mine", Kind: Strength, Dose: Dose{Reps: Count{10, 10}}}
+	_, err := (Folder{Exercises: dir}).SaveExercise(e)
+	if err == nil || !strings.Contains(err.Error(), "written by a newer Posture") {
+		t.Fatalf("got %v", err)
+	}
+	if data, _ := os.ReadFile(file); string(data) != string(newer) {
+		t.Fatal("the newer file was written over")
+	}
+}
