@@ -17,9 +17,10 @@ import (
 // FormatVersion is the value of the format key every history file starts with.
 const FormatVersion = 1
 
-// maxMonthFile is the largest month file read. Posture writes a few
-// kilobytes a session, so even five sessions a day stay far below it.
-const maxMonthFile = 4 << 20
+// maxMonthFile is the largest month file read. Posture writes one or two
+// kilobytes a session, so this holds some 1,400 sessions, forty-five a
+// day; a month that large is not one Posture wrote.
+const maxMonthFile = 2 << 20
 
 // monthLimits bound a month file before the TOML decoder sees it.
 var monthLimits = tomlfile.Limits{Size: maxMonthFile, Depth: 8, Entries: 200_000}
@@ -199,9 +200,6 @@ func firstByLine(data []byte, problems []misplaced) *FileError {
 		line := max(lines.Line(pathOf(p)), 1)
 		if first == nil || line < first.Line {
 			first = &FileError{Line: line, Msg: p.err.Error()}
-			if p.err.key == "" {
-				first.Msg = p.err.msg
-			}
 		}
 	}
 	return first

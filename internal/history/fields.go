@@ -21,11 +21,28 @@ var (
 
 // fieldError is one thing wrong with one key, before it has a line.
 type fieldError struct {
-	key string
-	msg string
+	key   string
+	msg   string
+	known []string // for an unknown key, the keys allowed: the hint is made only for the problem shown
 }
 
-func (e *fieldError) Error() string { return e.key + ": " + e.msg }
+func (e *fieldError) Error() string {
+	if e.key == "" {
+		return e.text()
+	}
+	return e.key + ": " + e.text()
+}
+
+// text is what is wrong, without the key.
+func (e *fieldError) text() string {
+	if e.known == nil {
+		return e.msg
+	}
+	if near := tomlfile.Nearest(e.key, e.known, nil); near != "" {
+		return fmt.Sprintf("unknown key; did you mean %q? (allowed: %s)", near, strings.Join(e.known, ", "))
+	}
+	return "unknown key (allowed: " + strings.Join(e.known, ", ") + ")"
+}
 
 func fieldErr(key, format string, args ...any) *fieldError {
 	return &fieldError{key: key, msg: fmt.Sprintf(format, args...)}
@@ -116,10 +133,7 @@ func checkExercise(e *Exercise) *fieldError {
 }
 
 func unknownKey(key string, known []string) *fieldError {
-	if near := tomlfile.Nearest(key, known, nil); near != "" {
-		return fieldErr(key, "unknown key; did you mean %q? (allowed: %s)", near, strings.Join(known, ", "))
-	}
-	return fieldErr(key, "unknown key (allowed: %s)", strings.Join(known, ", "))
+	return &fieldError{key: key, known: known}
 }
 
 func asString(key string, v any) (string, *fieldError) {
