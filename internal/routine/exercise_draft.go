@@ -1,6 +1,7 @@
 package routine
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -87,7 +88,7 @@ func (x *ExerciseDraft) Encode() []byte {
 	}
 	w.phases("phase_names", PhaseCues(x.PhaseNames))
 	w.phases("phase_cues", x.PhaseCues)
-	if p := x.Progression; p != (ProgressionDraft{}) {
+	if p := x.Progression; !allBlank(p.Hold, p.Lower, p.Resistance, p.Next) {
 		w.blank()
 		w.line("[progression]")
 		w.text("hold", p.Hold)
@@ -100,7 +101,7 @@ func (x *ExerciseDraft) Encode() []byte {
 
 // phases writes a table of one text per phase of a rep, if any is given.
 func (w *tomlWriter) phases(table string, p PhaseCues) {
-	if p == (PhaseCues{}) {
+	if allBlank(p.Lift, p.Hold, p.Lower) {
 		return
 	}
 	w.blank()
@@ -108,6 +109,13 @@ func (w *tomlWriter) phases(table string, p PhaseCues) {
 	w.text("lift", p.Lift)
 	w.text("hold", p.Hold)
 	w.text("lower", p.Lower)
+}
+
+// allBlank reports texts that the writer leaves out, every one of them
+// empty or spaces: a table of them alone would be an empty header that
+// reads back as nothing.
+func allBlank(texts ...string) bool {
+	return !slices.ContainsFunc(texts, func(t string) bool { return strings.TrimSpace(t) != "" })
 }
 
 // Check parses the draft as the files are parsed; the exercise is nil
