@@ -14,8 +14,9 @@ import (
 // ReadError says why a file was not read, in words for the person; it does
 // not repeat the file's name, which the caller puts in front.
 type ReadError struct {
-	Msg     string
-	Allowed string // what would be read, when that can be said
+	Msg      string
+	Allowed  string // what would be read, when that can be said
+	TooLarge bool   // a regular file refused for its size alone
 }
 
 func (e *ReadError) Error() string {
@@ -86,14 +87,14 @@ func regular(fi fs.FileInfo, limit int64) error {
 }
 
 func tooLarge(size, limit int64) error {
-	return &ReadError{Msg: fmt.Sprintf("file is over %s, too large to read", SizeText(limit)), Allowed: "at most " + SizeText(limit)}
+	return &ReadError{Msg: fmt.Sprintf("file is over %s, too large to read", SizeText(limit)), Allowed: "at most " + SizeText(limit), TooLarge: true}
 }
 
 // IsTooLarge reports a file refused for its size alone: a regular file in
 // the person's folder, safe to move aside.
 func IsTooLarge(err error) bool {
 	var re *ReadError
-	return errors.As(err, &re) && strings.Contains(re.Msg, "too large")
+	return errors.As(err, &re) && re.TooLarge
 }
 
 // SizeText writes a size limit the way people read it: "1 MiB", "256 KiB".
