@@ -87,8 +87,11 @@ func Join(a, b string) string {
 	return a + "." + b
 }
 
+// set keeps the first line of path. The empty path is the file as a
+// whole, which Line places on no line, so a key written as "" at the top
+// is not indexed.
 func (idx Index) set(path string, line int) {
-	if _, ok := idx[path]; !ok {
+	if _, ok := idx[path]; !ok && path != "" {
 		idx[path] = line
 	}
 }
