@@ -252,6 +252,8 @@ func (d *decoder) span(m map[string]any, key, path string) Span {
 	}
 	sp, err := ParseSpan(s)
 	switch {
+	case errors.Is(err, errOutOfRange):
+		d.add(tomlpos.Join(path, key), fmt.Sprintf("%s is out of range", strings.TrimSpace(s)), allowed)
 	case err != nil:
 		d.add(tomlpos.Join(path, key), fmt.Sprintf("%q is not a duration or a range", strings.TrimSpace(s)), allowed)
 	case sp.Lo < minTimed || sp.Hi > maxTimed:
@@ -273,6 +275,8 @@ func (d *decoder) dur(m map[string]any, key, path string, max time.Duration) *ti
 	}
 	v, err := ParseDuration(s)
 	switch {
+	case errors.Is(err, errOutOfRange):
+		d.add(tomlpos.Join(path, key), fmt.Sprintf("%s is out of range", strings.TrimSpace(s)), allowed)
 	case err != nil:
 		d.add(tomlpos.Join(path, key), fmt.Sprintf("%q is not a duration", strings.TrimSpace(s)), allowed)
 	case v < 0 || v > max:
