@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -32,28 +33,41 @@ func (e *ReadError) Error() string {
 // come), and so is a larger file. A symbolic link is followed: the person
 // named the file.
 func ReadFile(path string, limit int64) ([]byte, error) {
-	return readRegular(path, limit)
-}
-
-// ReadInside is ReadFile for a file in the data folder root: a symbolic
-// link is followed only when it ends inside root.
-func ReadInside(root, path string, limit int64) ([]byte, error) {
-	if err := insideRoot(root, path); err != nil {
-		return nil, err
-	}
-	return readRegular(path, limit)
-}
-
-func readRegular(path string, limit int64) ([]byte, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
 		return nil, err
 	}
+	return readRegular(path, fi, limit)
+}
+
+// ReadInside is ReadFile for a file in the data folder root: a file that
+// is a symbolic link is followed only when it ends inside root. (The
+// folders themselves are taken as they are: a person may keep the history
+// folder elsewhere on purpose.)
+func ReadInside(root, path string, limit int64) ([]byte, error) {
+	fi, err := os.Lstat(path)
+	if err != nil {
+		return nil, err
+	}
+	if fi.Mode()&fs.ModeSymlink != 0 {
+		if err := insideRoot(root, path); err != nil {
+			return nil, err
+		}
+		if fi, err = os.Stat(path); err != nil {
+			return nil, err
+		}
+	}
+	return readRegular(path, fi, limit)
+}
+
+// readRegular reads path, which fi, from before it was opened, says is a
+// regular file of at most limit bytes.
+func readRegular(path string, fi fs.FileInfo, limit int64) ([]byte, error) {
 	if err := regular(fi, limit); err != nil {
 		return nil, err
 	}
-	// O_NONBLOCK: should the file have become a pipe since Stat, opening
-	// it still returns at once, and the check below refuses it.
+	// O_NONBLOCK: should the file have become a pipe since it was looked
+	// at, opening it still returns at once, and the check below refuses it.
 	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return nil, err
@@ -65,14 +79,14 @@ func readRegular(path string, limit int64) ([]byte, error) {
 	if err := regular(fi, limit); err != nil {
 		return nil, err
 	}
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
+	buf := bytes.NewBuffer(make([]byte, 0, fi.Size()+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
 		return nil, err
 	}
-	if int64(len(data)) > limit {
-		return nil, tooLarge(int64(len(data)), limit)
+	if int64(buf.Len()) > limit {
+		return nil, tooLarge(int64(buf.Len()), limit)
 	}
-	return data, nil
+	return buf.Bytes(), nil
 }
 
 // regular refuses anything but a regular file of at most limit bytes.
