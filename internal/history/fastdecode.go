@@ -43,10 +43,10 @@ func (d *fastDecoder) read(data []byte, slow func([]byte) ([]Session, bool)) ([]
 	slowTables := 0
 	for pos := 0; pos < len(data); {
 		line, next := lineAt(data, pos)
-		isHeader := isSessionHeader(line)
+		had := len(d.sessions)
 		if d.line(line) {
-			if isHeader {
-				table, first = pos, len(d.sessions)-1
+			if len(d.sessions) > had { // a [[session]] header
+				table, first = pos, had
 			}
 			pos = next
 			continue
@@ -269,6 +269,13 @@ func (d *fastDecoder) str(s []byte) (string, []byte, bool) {
 // closingQuote is the index of the quote that ends the string s starts,
 // past any escaped one in a basic string; -1 when the line has none.
 func closingQuote(s []byte) int {
+	i := bytes.IndexByte(s[1:], s[0])
+	if i < 0 {
+		return -1
+	}
+	if s[0] == '\'' || bytes.IndexByte(s[1:i+1], '\\') < 0 {
+		return i + 1 // no escape before it, as in the files Posture writes
+	}
 	for i := 1; i < len(s); i++ {
 		switch {
 		case s[0] == '"' && s[i] == '\\':
