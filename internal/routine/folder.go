@@ -331,3 +331,11 @@ func NameProblem(name string) string {
 	}
 	return ""
 }
+
+// Importable reports whether path is a routine file a person could
+// import: a regular file ending in .toml. The import dialog lists only
+// these, as opening a named pipe would wait for a writer that never comes.
+func Importable(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.Mode().IsRegular() && strings.HasSuffix(path, ".toml")
+}

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"testing/fstest"
 )
@@ -215,5 +216,23 @@ func TestDeleteExerciseRefusedWhileARoutineUsesIt(t *testing.T) {
 	}
 	if _, err := os.Stat(file); !os.IsNotExist(err) {
 		t.Error("the exercise file stays")
+	}
+}
+
+func TestOnlyRegularTOMLFilesAreImportable(t *testing.T) {
+	dir := t.TempDir()
+	good, pipe, other := filepath.Join(dir, "a.toml"), filepath.Join(dir, "p.toml"), filepath.Join(dir, "a.txt")
+	for _, f := range []string{good, other} {
+		if err := os.WriteFile(f, []byte(routineNamed("A")), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := syscall.Mkfifo(pipe, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string]bool{good: true, pipe: false, other: false, dir: false, filepath.Join(dir, "gone.toml"): false} {
+		if got := Importable(path); got != want {
+			t.Errorf("Importable(%s) = %v, want %v", filepath.Base(path), got, want)
+		}
 	}
 }

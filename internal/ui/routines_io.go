@@ -31,7 +31,7 @@ func (u *App) chooseImport() {
 		}
 		u.importRoutine(rc.URI().Path(), data)
 	}, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".toml"}))
+	d.SetFilter(importable{})
 	u.showFileDialog(d)
 }
 
@@ -135,3 +135,10 @@ func writeAndClose(w io.WriteCloser, data []byte) error {
 	}
 	return w.Close()
 }
+
+// importable lists only routine files that can be read at once in the
+// import dialog: regular .toml files (Fyne opens the chosen file itself,
+// and a named pipe would hold it up).
+type importable struct{}
+
+func (importable) Matches(u fyne.URI) bool { return routine.Importable(u.Path()) }
