@@ -249,7 +249,7 @@ func (f *follower) onEvent(ev session.Event) {
 			f.status(ev)
 		}
 	case session.ExerciseFinished, session.Finished:
-		if f.history != nil {
+		if f.history != nil && ev.Record != nil { // nil: stopped while getting ready, nothing to log
 			f.history.Record(*ev.Record) // written on the writer's goroutine
 		}
 	}

@@ -10,6 +10,9 @@ func TestEncodedMonthReadsBackByBothReaders(t *testing.T) {
 	start := time.Date(2026, 11, 22, 8, 30, 0, 0, berlin(t))
 	s := session(start, 2)
 	s.Exercises[1] = Exercise{Exercise: "doorway-stretch", SetsPlanned: 2, SetsDone: 1, Duration: Duration(30 * time.Second), Comfort: ComfortDiscomfort}
+	// A set left at rep 3, and a step of a section played in rounds.
+	s.Exercises[0].PartialReps = []int{3}
+	s.Exercises[0].Section, s.Exercises[0].Round, s.Exercises[0].Rounds = "Circuit", 2, 3
 	stopped := session(start.Add(48*time.Hour), 0)
 	stopped.Status = Pain
 	want := []Session{s, stopped}

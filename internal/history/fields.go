@@ -16,7 +16,7 @@ import (
 var (
 	fileKeys     = []string{"format", "session"}
 	sessionKeys  = []string{"id", "routine", "started", "ended", "status", "active", "exercise"}
-	exerciseKeys = []string{"exercise", "sets_planned", "reps_planned", "reps", "hold", "lower", "duration", "sets_done", "sides", "resistance", "comfort"}
+	exerciseKeys = []string{"exercise", "sets_planned", "reps_planned", "reps", "hold", "lower", "duration", "sets_done", "sides", "resistance", "comfort", "partial_reps", "section", "round", "rounds"}
 )
 
 // fieldError is one thing wrong with one key, before it has a line.
@@ -86,6 +86,8 @@ func setExerciseField(e *Exercise, key string, v any) *fieldError {
 		e.RepsPlanned, err = asRepRange(key, v)
 	case "reps":
 		e.Reps, err = asCounts(key, v)
+	case "partial_reps":
+		e.PartialReps, err = asCounts(key, v)
 	case "hold":
 		e.Hold, err = asDuration(key, v)
 	case "lower":
@@ -103,6 +105,12 @@ func setExerciseField(e *Exercise, key string, v any) *fieldError {
 		if str, err = asString(key, v); err == nil {
 			e.Comfort, err = asComfort(key, str)
 		}
+	case "section":
+		e.Section, err = asString(key, v)
+	case "round":
+		e.Round, err = asCount(key, v)
+	case "rounds":
+		e.Rounds, err = asCount(key, v)
 	default:
 		err = unknownKey(key, exerciseKeys)
 	}

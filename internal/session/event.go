@@ -26,7 +26,9 @@ const (
 	// session never ends properly.
 	ExerciseFinished EventKind = "exercise-finished"
 	// Finished: the session is over, completed, stopped or stopped for
-	// pain; Record is the final record. Nothing follows it.
+	// pain; Record is the final record, or nil when the session ended
+	// during the get-ready countdown, before any exercise: there is
+	// nothing to log. Nothing follows it.
 	Finished EventKind = "finished"
 )
 
@@ -37,7 +39,7 @@ type Event struct {
 	Remaining time.Duration // left in the segment
 	Elapsed   time.Duration // routine progress: planned time played so far
 	Total     time.Duration
-	Record    *history.Session // ExerciseFinished and Finished only
+	Record    *history.Session // ExerciseFinished and Finished only; to be logged
 }
 
 // State is a snapshot of the player for the screen to draw between events.

@@ -1,6 +1,7 @@
 package session
 
 import (
+	"slices"
 	"sync"
 	"time"
 
@@ -115,8 +116,9 @@ func (p *Player) Done(reps int) { p.send(command{kind: cmdDone, reps: max(reps, 
 func (p *Player) Stop()        { p.send(command{kind: cmdStop}) }
 func (p *Player) StopForPain() { p.send(command{kind: cmdPain}) }
 
-// Wait blocks until the session is over and returns its record. It must
-// follow Start.
+// Wait blocks until the session is over and returns its record, also
+// when the session ended before it began and so logs nothing (see
+// Finished). It must follow Start.
 func (p *Player) Wait() history.Session {
 	<-p.over
 	return p.e.record
@@ -373,5 +375,11 @@ func (p *Player) finish(status history.Status, at time.Time) {
 	p.e.finished = true
 	rec := p.e.record
 	p.event(Finished, at, 0)
-	p.e.out[len(p.e.out)-1].Record = &rec
+	if p.begun() {
+		p.e.out[len(p.e.out)-1].Record = &rec
+	}
 }
+
+// begun reports whether play got past the get-ready countdown; a session
+// stopped before that is not a workout and leaves no record.
+func (p *Player) begun() bool { return slices.Contains(p.e.reached, true) }

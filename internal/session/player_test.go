@@ -298,12 +298,13 @@ func TestSelfPacedSetWaitsForDone(t *testing.T) {
 func TestStopRecordsWhatWasDone(t *testing.T) {
 	tl := kinds()
 	// Set 1's left side runs 5-11 s, the switch 11-14 s, the right side
-	// 14-20 s: at 18.5 s the right side has one rep done (14-17 s).
+	// 14-20 s: at 18.5 s the right side has one rep of two done (14-17 s),
+	// so set 1 is not done, but its rep on both sides is kept.
 	rec := run(t, tl, Options{}, func(p *Player, c *Fake) {
 		c.At(t0.Add(18*sec+500*time.Millisecond), p.Stop)
 	}, nil)
 	want := []history.Exercise{
-		{Exercise: "r", SetsPlanned: 2, RepsPlanned: "2-7", Reps: []int{1}, Hold: history.Duration(sec), Lower: history.Duration(sec), SetsDone: 1, Sides: "both"},
+		{Exercise: "r", SetsPlanned: 2, RepsPlanned: "2-7", PartialReps: []int{1}, Hold: history.Duration(sec), Lower: history.Duration(sec), Sides: "both"},
 	}
 	if rec.Status != history.Stopped || !reflect.DeepEqual(rec.Exercises, want) {
 		t.Errorf("record %s %+v\nwant stopped %+v", rec.Status, rec.Exercises, want)

@@ -10,9 +10,11 @@ import (
 // buildRecord writes down what was done so far, as of moment at. Every
 // step play reached gets an entry, in order. A rep counts when its last
 // phase played to the end; on sides "both" or "alternate" a set's reps are
-// those done on both sides. A rep-based set counts with at least one rep,
-// a timed move when every side played out, a self-paced set when Done
-// ended it (or AutoDone, at its target).
+// those done on both sides. A set is done when every rep of it played on
+// every side, a timed move when every side played out, a self-paced set
+// when Done ended it (or AutoDone, at its target). The reps of a set left
+// before its end are kept apart, as partial reps, so a set stopped at rep
+// 3 of 10 is not counted as a set done yet its 3 reps are not lost.
 func (p *Player) buildRecord(status history.Status, at time.Time) history.Session {
 	began := p.e.began.Round(0).Truncate(time.Millisecond)
 	rec := history.Session{
@@ -44,20 +46,26 @@ func (p *Player) stepRecord(st Step) history.Exercise {
 	} else {
 		ex.Duration = history.Duration(pl.Duration.Lo)
 	}
+	if st.Rounds > 1 {
+		ex.Section, ex.Round, ex.Rounds = pl.Section, st.Round, st.Rounds
+	}
 	for set := 1; set <= pl.Sets; set++ {
 		reps, done := p.setTally(st, set)
-		if !done {
-			continue
-		}
-		ex.SetsDone++
-		if pl.RepBased() {
-			ex.Reps = append(ex.Reps, reps)
+		switch {
+		case done:
+			ex.SetsDone++
+			if pl.RepBased() {
+				ex.Reps = append(ex.Reps, reps)
+			}
+		case reps > 0:
+			ex.PartialReps = append(ex.PartialReps, reps)
 		}
 	}
 	return ex
 }
 
-// setTally counts what was done of one set of step st.
+// setTally counts what was done of one set of step st: the reps done on
+// every side, and whether the set was done.
 func (p *Player) setTally(st Step, set int) (reps int, done bool) {
 	perSide := map[string]int{}
 	worked := map[string]bool{}
@@ -84,7 +92,7 @@ func (p *Player) setTally(st Step, set int) (reps int, done bool) {
 		reps, done = min(reps, perSide[side]), done && worked[side]
 	}
 	if st.Plan.RepBased() {
-		return reps, reps > 0
+		return reps, reps >= st.Plan.Reps.Lo
 	}
 	return 0, done
 }

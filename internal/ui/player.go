@@ -40,6 +40,7 @@ type player struct {
 	seg        session.Segment
 	paused     bool
 	over       bool          // the session has ended
+	painStop   bool          // the person stopped for pain: show the safety advice at the end
 	closed     atomic.Bool   // the screen was left; later events only reach sound and history
 	stopTicker chan struct{} // closed to stop the frame clock; nil when none runs
 	tickerRate time.Duration // the rate the running frame clock ticks at
@@ -225,7 +226,7 @@ func (p *player) onEvent(ev session.Event) {
 		p.figure.setPaused(false)
 		p.startTicker()
 	case session.Finished:
-		p.onFinished(*ev.Record)
+		p.onFinished(ev.Record)
 	}
 }
 
@@ -469,6 +470,7 @@ func (p *player) onStopAsked() {
 
 func (p *player) onPain() {
 	if !p.over {
+		p.painStop = true
 		p.engine.StopForPain()
 	}
 }
@@ -491,11 +493,17 @@ func (p *player) onKey(ev *fyne.KeyEvent) {
 	}
 }
 
-func (p *player) onFinished(rec history.Session) {
+// onFinished shows what was done; a session stopped while getting ready
+// has no record (nothing was done) and goes back home.
+func (p *player) onFinished(rec *history.Session) {
 	p.over = true
 	p.stopTickerNow()
-	p.ui.showSummary(p.r, rec)
-	if rec.Status == history.Pain {
+	if rec != nil {
+		p.ui.showSummary(p.r, *rec)
+	} else {
+		p.ui.showHome()
+	}
+	if p.painStop {
 		p.ui.showAdvice(false, nil)
 	}
 }

@@ -230,6 +230,7 @@ func TestPainStopEndsAndShowsSafetyAdvice(t *testing.T) {
 
 func TestEscapeAsksBeforeStopping(t *testing.T) {
 	pl := startFlow(t)
+	pl.advance(5 * time.Second) // into the first lift: a stop now is logged
 	// Esc only opens a question, so the engine has nothing to settle.
 	pl.u.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	if pl.over() {
@@ -276,5 +277,26 @@ func TestASessionThatCannotBeSavedIsOfferedAgainAndForExport(t *testing.T) {
 	}
 	if un := pl.u.writer.Unsaved(); len(un) != 1 || un[0].Status != history.Stopped {
 		t.Fatalf("the session is not kept: %+v", un)
+	}
+}
+
+func TestStoppingWhileGettingReadyLogsNothingAndGoesHome(t *testing.T) {
+	pl := startFlow(t)
+	pl.advance(2 * time.Second)
+	pl.act(func() { test.Tap(findButton(t, pl.u.win.Content(), "Stop: pain")) })
+	if !pl.over() {
+		t.Fatal("pain stop did not end the session")
+	}
+	if pl.u.win.Content() != pl.u.home.content {
+		t.Fatalf("after a stop while getting ready the window shows:\n%s", allText(t, pl.u.win.Content()))
+	}
+	if !overlayShows(t, pl.u.win, "Stop if it hurts") {
+		t.Fatal("no safety advice after a pain stop while getting ready")
+	}
+	if err := pl.u.writer.Close(time.Second); err != nil {
+		t.Fatal(err)
+	}
+	if saved, _ := pl.store.Load(); len(saved) != 0 {
+		t.Fatalf("history holds %+v, want nothing", saved)
 	}
 }
