@@ -1,0 +1,171 @@
+// Package framerate decides how often the player redraws its moving
+// figure, so that the whole app stays within a share of one processor
+// core whatever the machine: smooth on a graphics card, slower under
+// software rendering, and the key positions alone when even the slowest
+// rate that still reads as motion would cost too much.
+//
+// It knows nothing of windows or widgets: it is told when a frame was
+// drawn and reads the process's CPU time from a Source, so tests drive it
+// with made-up costs.
+package framerate
+
+import (
+	"math"
+	"time"
+)
+
+// Source reports the CPU time the process has used so far, over all its
+// threads: the app's own work and the software renderer's alike.
+type Source interface {
+	CPU() time.Duration
+}
+
+// Config tunes a Governor.
+type Config struct {
+	// Budget is the share of one core the app may use while a routine
+	// plays, 0.08 for 8 %. Zero means the key positions only.
+	Budget float64
+	// Floor is the slowest rate that still reads as motion; below it the
+	// figure shows its key positions instead. Ceiling is the fastest worth
+	// drawing: the display's rate.
+	Floor, Ceiling float64
+	// Start is the rate tried before anything is measured.
+	Start float64
+	// Interval is how long a measurement runs.
+	Interval time.Duration
+}
+
+// Defaults are the player's settings: 8 frames a second reads as motion,
+// 60 is the display's rate, and a measurement of one second is long
+// enough to see several frames at the floor.
+var Defaults = Config{Budget: 0.08, Floor: 8, Ceiling: 60, Start: 12, Interval: time.Second}
+
+// smoothing is the weight of the newest measurement in the running cost
+// per frame: enough to follow a change within a few seconds, little enough
+// that one busy second (a voice being rendered, a history being read)
+// does not stop the figure.
+const smoothing = 0.3
+
+// maxStep bounds how much faster the rate may get from one measurement
+// to the next, so one quiet second does not overshoot; a measurement is
+// likewise taken as at most maxStep times the running cost (or 1/maxStep
+// of it), so one busy second moves the rate by a third at most.
+const maxStep = 2.0
+
+// patience is how many measurements in a row must find even the floor
+// too dear before the figure gives up moving; meanwhile it runs at the
+// floor.
+const patience = 3
+
+// Governor picks the frame rate. It measures the CPU time per drawn frame,
+// everything the app did in the meantime included, and keeps a smoothed
+// figure c. The rate is then
+//
+//	rate = Budget / c, within [Floor, Ceiling]; 0 (key positions) below Floor.
+//
+// Since c counts the app's other work too, the whole app lands on the
+// budget: with other work b (share of a core) and a frame's own cost f,
+// c = f + b/rate, and rate = Budget/c settles where b + f·rate = Budget.
+//
+// A Governor is not safe for use by several goroutines at once.
+type Governor struct {
+	cfg    Config
+	src    Source
+	rate   float64 // frames a second now; 0 for the key positions
+	cost   float64 // smoothed CPU seconds per frame; 0 until measured
+	short  int     // measurements in a row that found the floor too dear
+	frames int     // frames drawn since the measurement began
+	began  time.Time
+	cpu0   time.Duration
+}
+
+// New makes a governor reading CPU time from src.
+func New(cfg Config, src Source) *Governor {
+	g := &Governor{cfg: cfg, src: src}
+	g.Reset()
+	return g
+}
+
+// Rate is the frames a second to draw now; 0 means draw the key
+// positions only.
+func (g *Governor) Rate() float64 { return g.rate }
+
+// Cost is the smoothed CPU time per frame measured so far; zero before
+// the first measurement.
+func (g *Governor) Cost() time.Duration { return time.Duration(g.cost * float64(time.Second)) }
+
+// Reset forgets what frames cost and starts measuring again: the window
+// changed size or theme, or the budget changed, so frames cost something
+// else now.
+func (g *Governor) Reset() {
+	g.cost, g.frames, g.began, g.short = 0, 0, time.Time{}, 0
+	g.rate = 0
+	if g.cfg.Budget > 0 {
+		g.rate = math.Min(g.cfg.Start, g.cfg.Ceiling)
+	}
+}
+
+// SetBudget changes the budget and measures again.
+func (g *Governor) SetBudget(budget float64) {
+	g.cfg.Budget = budget
+	g.Reset()
+}
+
+// Pause stops the measurement: no frames are due (a hold, a rest, a
+// paused session, a hidden window), and the CPU spent meanwhile is not a
+// frame's. The next Frame begins a new measurement.
+func (g *Governor) Pause() { g.began = time.Time{} }
+
+// Frame notes a frame drawn at now and reports whether the rate changed.
+// A measurement runs from one frame to the frame an Interval later, so
+// the CPU time it counts is that of the frames between.
+func (g *Governor) Frame(now time.Time) bool {
+	if g.began.IsZero() {
+		g.began, g.cpu0, g.frames = now, g.src.CPU(), 0
+		return false
+	}
+	g.frames++
+	if now.Sub(g.began) < g.cfg.Interval {
+		return false
+	}
+	cpu := g.src.CPU()
+	used, frames := (cpu - g.cpu0).Seconds(), g.frames
+	g.began, g.cpu0, g.frames = now, cpu, 0
+	return g.measured(used, frames)
+}
+
+// measured takes one measurement of used CPU seconds over frames and
+// picks the rate again.
+func (g *Governor) measured(used float64, frames int) bool {
+	if frames <= 0 {
+		return false
+	}
+	c := used / float64(frames)
+	if g.cost == 0 {
+		g.cost = c
+	} else {
+		c = math.Max(g.cost/maxStep, math.Min(c, g.cost*maxStep))
+		g.cost = smoothing*c + (1-smoothing)*g.cost
+	}
+	old := g.rate
+	g.rate = g.pick()
+	return g.rate != old
+}
+
+func (g *Governor) pick() float64 {
+	if g.cfg.Budget <= 0 {
+		return 0
+	}
+	want := g.cfg.Budget / g.cost
+	if g.rate > 0 {
+		want = math.Min(want, g.rate*maxStep)
+	}
+	if want >= g.cfg.Floor {
+		g.short = 0
+		return math.Min(want, g.cfg.Ceiling)
+	}
+	if g.short++; g.short < patience {
+		return g.cfg.Floor
+	}
+	return 0
+}

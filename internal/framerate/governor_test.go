@@ -1,0 +1,155 @@
+package framerate
+
+import (
+	"math"
+	"testing"
+	"time"
+)
+
+// app is a made-up app: it uses base of a core all the time and frame CPU
+// seconds for every frame it draws. Its clock and CPU time move only when
+// the test plays it.
+type app struct {
+	now   time.Time
+	cpu   time.Duration
+	base  float64
+	frame float64
+}
+
+func (a *app) CPU() time.Duration { return a.cpu }
+
+func (a *app) pass(d time.Duration) {
+	a.now = a.now.Add(d)
+	a.cpu += time.Duration(a.base * float64(d))
+}
+
+// play draws frames at the governor's rate for d, and returns the frames
+// drawn and the share of a core the app used meanwhile.
+func (a *app) play(g *Governor, d time.Duration) (frames int, share float64) {
+	end, cpu0 := a.now.Add(d), a.cpu
+	for a.now.Before(end) {
+		if g.Rate() == 0 {
+			a.pass(end.Sub(a.now))
+			break
+		}
+		a.pass(time.Duration(float64(time.Second) / g.Rate()))
+		a.cpu += time.Duration(a.frame * float64(time.Second))
+		frames++
+		g.Frame(a.now)
+	}
+	return frames, (a.cpu - cpu0).Seconds() / d.Seconds()
+}
+
+func newApp(base float64, frame time.Duration) *app {
+	return &app{now: time.Date(2026, 11, 22, 8, 30, 0, 0, time.UTC), base: base, frame: frame.Seconds()}
+}
+
+func TestTheWholeAppSettlesOnTheBudget(t *testing.T) {
+	// A middling software renderer: 6 ms a frame, 1.5 % of a core for
+	// everything else. 8 % leaves room for (8 − 1.5) / 0.6 ≈ 10.8 frames
+	// a second.
+	a := newApp(0.015, 6*time.Millisecond)
+	g := New(Defaults, a)
+	a.play(g, 20*time.Second)
+	frames, share := a.play(g, 10*time.Second)
+	if math.Abs(share-0.08) > 0.004 {
+		t.Errorf("the app uses %.1f %% of a core, want the budget of 8 %%", 100*share)
+	}
+	if fps := float64(frames) / 10; fps < 10 || fps > 11.5 {
+		t.Errorf("%.1f frames a second, want about 10.8", fps)
+	}
+}
+
+func TestTooDearEvenAtTheFloorShowsTheKeyPositions(t *testing.T) {
+	// Software rendering of a large window: 15 ms a frame; 8 frames a
+	// second would take 13 % of a core.
+	a := newApp(0.01, 15*time.Millisecond)
+	g := New(Defaults, a)
+	a.play(g, 10*time.Second)
+	if g.Rate() != 0 {
+		t.Fatalf("rate %.1f, want 0: the key positions", g.Rate())
+	}
+	if _, share := a.play(g, 10*time.Second); share > 0.011 {
+		t.Errorf("with the key positions the app still uses %.1f %%", 100*share)
+	}
+}
+
+func TestAFastMachineRunsAtTheDisplayRate(t *testing.T) {
+	// A graphics card: half a millisecond of CPU a frame.
+	a := newApp(0.01, 500*time.Microsecond)
+	g := New(Defaults, a)
+	var rates []float64
+	for range 6 {
+		a.play(g, time.Second+time.Millisecond)
+		rates = append(rates, g.Rate())
+	}
+	if g.Rate() != Defaults.Ceiling {
+		t.Fatalf("rates %v, want to reach the ceiling of %v", rates, Defaults.Ceiling)
+	}
+	for i := 1; i < len(rates); i++ {
+		if rates[i] > rates[i-1]*maxStep {
+			t.Errorf("rates %v: more than doubled in one step", rates)
+		}
+	}
+}
+
+func TestOneBusySecondDoesNotStopTheFigure(t *testing.T) {
+	a := newApp(0.015, 6*time.Millisecond)
+	g := New(Defaults, a)
+	a.play(g, 20*time.Second)
+	settled := g.Rate()
+	a.cpu += 700 * time.Millisecond // a voice rendered, a history read
+	a.play(g, 2*time.Second)
+	if g.Rate() < Defaults.Floor {
+		t.Fatalf("after one busy second the rate fell from %.1f to %.1f", settled, g.Rate())
+	}
+	a.play(g, 20*time.Second)
+	if math.Abs(g.Rate()-settled) > 1 {
+		t.Errorf("rate %.1f after the busy second, want it back near %.1f", g.Rate(), settled)
+	}
+}
+
+func TestAResizeMeasuresAgain(t *testing.T) {
+	// Large window: key positions. Made smaller, frames cost a third.
+	a := newApp(0.01, 15*time.Millisecond)
+	g := New(Defaults, a)
+	a.play(g, 10*time.Second)
+	if g.Rate() != 0 {
+		t.Fatalf("rate %.1f in the large window, want 0", g.Rate())
+	}
+	a.frame = 0.005
+	g.Reset()
+	a.play(g, 20*time.Second)
+	if r := g.Rate(); r < 12 || r > 15 {
+		t.Errorf("rate %.1f in the small window, want about (8 − 1) / 0.5 = 14", r)
+	}
+}
+
+func TestTimeWithoutFramesIsNotAFramesCost(t *testing.T) {
+	a := newApp(0.015, 6*time.Millisecond)
+	g := New(Defaults, a)
+	a.play(g, 20*time.Second)
+	settled := g.Rate()
+	for range 5 { // holds and rests: the app works, nothing moves
+		g.Pause()
+		a.pass(3 * time.Second)
+		a.play(g, 1500*time.Millisecond)
+	}
+	if math.Abs(g.Rate()-settled) > 1 {
+		t.Errorf("rate %.1f after holds and rests, want it near %.1f", g.Rate(), settled)
+	}
+}
+
+func TestNoBudgetMeansKeyPositions(t *testing.T) {
+	a := newApp(0.01, 100*time.Microsecond)
+	cfg := Defaults
+	cfg.Budget = 0
+	g := New(cfg, a)
+	if frames, _ := a.play(g, 5*time.Second); frames != 0 || g.Rate() != 0 {
+		t.Errorf("with no budget: %d frames, rate %.1f", frames, g.Rate())
+	}
+	g.SetBudget(0.15)
+	if a.play(g, 5*time.Second); g.Rate() == 0 {
+		t.Error("a budget given later does not start the figure")
+	}
+}
