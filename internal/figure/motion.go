@@ -63,6 +63,17 @@ type Motion struct {
 // View is where the figure is seen from.
 func (m *Motion) View() View { return m.view }
 
+// Aspect is the width over the height of the part of the picture every
+// pose of the motion fits in, margins aside: a picture of this shape holds
+// the figure with nothing to spare.
+func (m *Motion) Aspect() float64 {
+	w, h := m.frame.Max.X-m.frame.Min.X, m.frame.Max.Y-m.frame.Min.Y
+	if w <= 0 || h <= 0 {
+		return 1
+	}
+	return w / h
+}
+
 // Loops reports whether the motion is a repeating warm-up.
 func (m *Motion) Loops() bool { return m.loop > 0 }
 

@@ -16,6 +16,17 @@ type shape interface {
 	cover(x, y float64) float64
 }
 
+// sharp is a shape with a hard edge that also reports the signed distance
+// in pixels from a point to that edge, negative inside: exact inside,
+// never more than the true distance outside, so cover is edge(dist).
+// Distance changes by at most a pixel from one pixel to the next, so fill
+// can pass over a run of pixels wholly outside, or fill a run wholly
+// inside, from one look.
+type sharp interface {
+	shape
+	dist(x, y float64) float64
+}
+
 // edge turns a signed distance in pixels into coverage: half a pixel of
 // soft edge each side.
 func edge(d float64) float64 {
@@ -37,9 +48,9 @@ func (c capsule) bounds() rect {
 	return emptyRect().include(c.a, c.r+1).include(c.b, c.r+1)
 }
 
-func (c capsule) cover(x, y float64) float64 {
-	return edge(segDist(pt{x, y}, c.a, c.b) - c.r)
-}
+func (c capsule) cover(x, y float64) float64 { return edge(c.dist(x, y)) }
+
+func (c capsule) dist(x, y float64) float64 { return segDist(pt{x, y}, c.a, c.b) - c.r }
 
 func segDist(p, a, b pt) float64 {
 	abx, aby := b.X-a.X, b.Y-a.Y
@@ -89,7 +100,9 @@ func (b blob) bounds() rect {
 	return r
 }
 
-func (b blob) cover(x, y float64) float64 {
+func (b blob) cover(x, y float64) float64 { return edge(b.dist(x, y)) }
+
+func (b blob) dist(x, y float64) float64 {
 	p := pt{x, y}
 	// The farthest edge line bounds the distance from below outside and is
 	// the distance inside, so most pixels are settled without corners.
@@ -99,11 +112,8 @@ func (b blob) cover(x, y float64) float64 {
 			plane = d
 		}
 	}
-	switch {
-	case plane <= 0:
-		return edge(plane - b.r)
-	case plane-b.r >= 0.5:
-		return 0
+	if plane <= 0 || plane-b.r >= 0.5 {
+		return plane - b.r
 	}
 	best := math.Inf(1)
 	for i := range b.pts {
@@ -111,7 +121,7 @@ func (b blob) cover(x, y float64) float64 {
 			best = d
 		}
 	}
-	return edge(best - b.r)
+	return best - b.r
 }
 
 // hull is the convex hull of pts, counter-clockwise in a y-down picture's
@@ -153,6 +163,28 @@ type clipped struct {
 }
 
 func (c clipped) bounds() rect { return c.s.bounds() }
+
+// dist is that of the shape cut to the union of its hosts; ok is false
+// when a part has no sharp edge.
+func (c clipped) dist(x, y float64) float64 {
+	d := math.Inf(1)
+	for _, h := range c.hosts {
+		d = math.Min(d, h.(sharp).dist(x, y))
+	}
+	return math.Max(c.s.(sharp).dist(x, y), d)
+}
+
+func (c clipped) sharp() bool {
+	if _, ok := c.s.(sharp); !ok {
+		return false
+	}
+	for _, h := range c.hosts {
+		if _, ok := h.(sharp); !ok {
+			return false
+		}
+	}
+	return true
+}
 
 func (c clipped) cover(x, y float64) float64 {
 	k := c.s.cover(x, y)
@@ -206,14 +238,42 @@ func fill(img *image.RGBA, s shape, p paint) {
 	y0 := max(ib.Min.Y, int(math.Floor(b.Min.Y)))
 	x1 := min(ib.Max.X, int(math.Ceil(b.Max.X)))
 	y1 := min(ib.Max.Y, int(math.Ceil(b.Max.Y)))
+	sh, isSharp := s.(sharp)
+	if c, ok := s.(clipped); ok && !c.sharp() {
+		isSharp = false
+	}
 	for y := y0; y < y1; y++ {
 		row := img.Pix[img.PixOffset(x0, y):]
+		if isSharp {
+			fillSharpRow(row, sh, p, x0, x1, float64(y)+0.5)
+			continue
+		}
 		for x := x0; x < x1; x++ {
 			k := s.cover(float64(x)+0.5, float64(y)+0.5)
 			if k <= 0 {
 				continue
 			}
 			blend(row[(x-x0)*4:], p, k)
+		}
+	}
+}
+
+// fillSharpRow fills one row of a sharp shape from x0 to x1, looking once
+// for each run of pixels that lies wholly outside or wholly inside: the
+// same pixels as a look at every pixel, in a fraction of the time.
+func fillSharpRow(row []byte, s sharp, p paint, x0, x1 int, cy float64) {
+	for x := x0; x < x1; {
+		d := s.dist(float64(x)+0.5, cy)
+		switch {
+		case d >= 0.5: // outside, and so are the next d−0.5 pixels
+			x += int(d-0.5) + 1
+		case d <= -0.5: // inside, and so are the next −d−0.5 pixels
+			end := min(x1, x+int(-d-0.5)+1)
+			cover(row[(x-x0)*4:(end-x0)*4], p)
+			x = end
+		default:
+			blend(row[(x-x0)*4:], p, 0.5-d)
+			x++
 		}
 	}
 }
@@ -234,10 +294,38 @@ func blend(px []byte, p paint, k float64) {
 func paintAll(img *image.RGBA, p paint) {
 	c := [4]uint8{uint8(p.r*p.a*255 + 0.5), uint8(p.g*p.a*255 + 0.5), uint8(p.b*p.a*255 + 0.5), uint8(p.a*255 + 0.5)}
 	b := img.Bounds()
-	for y := b.Min.Y; y < b.Max.Y; y++ {
-		row := img.Pix[img.PixOffset(b.Min.X, y):]
-		for x := 0; x < b.Dx(); x++ {
-			copy(row[x*4:x*4+4], c[:])
+	if b.Empty() {
+		return
+	}
+	first := img.Pix[img.PixOffset(b.Min.X, b.Min.Y):][:b.Dx()*4]
+	copy(first, c[:])
+	repeat(first, 4)
+	for y := b.Min.Y + 1; y < b.Max.Y; y++ {
+		copy(img.Pix[img.PixOffset(b.Min.X, y):], first)
+	}
+}
+
+// cover paints every pixel of run fully with p: an opaque paint is
+// written once and copied along, a see-through one blended pixel by
+// pixel.
+func cover(run []byte, p paint) {
+	if len(run) == 0 {
+		return
+	}
+	if p.a < 1 {
+		for i := 0; i < len(run); i += 4 {
+			blend(run[i:], p, 1)
 		}
+		return
+	}
+	blend(run, p, 1)
+	repeat(run, 4)
+}
+
+// repeat fills b with copies of its first n bytes, doubling what is
+// copied each time.
+func repeat(b []byte, n int) {
+	for done := n; done < len(b); done *= 2 {
+		copy(b[done:], b[:done])
 	}
 }

@@ -96,16 +96,14 @@ func pack(pix []byte) []uint32 {
 }
 
 // unpack writes what pack encoded back into pix, filling each run by
-// doubling copies, which the runtime does at memory speed.
+// doubling copies, at memory speed.
 func unpack(runs []uint32, pix []byte) {
 	at := 0
 	for k := 0; k+1 < len(runs); k += 2 {
 		n := int(runs[k]) * 4
 		run := pix[at : at+n]
 		binary.LittleEndian.PutUint32(run, runs[k+1])
-		for done := 4; done < n; done *= 2 {
-			copy(run[done:], run[:done])
-		}
+		repeat(run, 4)
 		at += n
 	}
 }

@@ -61,7 +61,8 @@ const patience = 3
 // everything the app did in the meantime included, and keeps a smoothed
 // figure c. The rate is then
 //
-//	rate = Budget / c, within [Floor, Ceiling]; 0 (key positions) below Floor.
+//	rate = Budget / c, rounded down to a rate that divides Ceiling,
+//	within [Floor, Ceiling]; 0 (key positions) below Floor.
 //
 // Since c counts the app's other work too, the whole app lands on the
 // budget: with other work b (share of a core) and a frame's own cost f,
@@ -74,6 +75,7 @@ type Governor struct {
 	rate   float64 // frames a second now; 0 for the key positions
 	cost   float64 // smoothed CPU seconds per frame; 0 until measured
 	short  int     // measurements in a row that found the floor too dear
+	up     int     // measurements in a row that allowed a faster rate
 	frames int     // frames drawn since the measurement began
 	began  time.Time
 	cpu0   time.Duration
@@ -98,7 +100,7 @@ func (g *Governor) Cost() time.Duration { return time.Duration(g.cost * float64(
 // changed size or theme, or the budget changed, so frames cost something
 // else now.
 func (g *Governor) Reset() {
-	g.cost, g.frames, g.began, g.short = 0, 0, time.Time{}, 0
+	g.cost, g.frames, g.began, g.short, g.up = 0, 0, time.Time{}, 0, 0
 	g.rate = 0
 	if g.cfg.Budget > 0 {
 		g.rate = math.Min(g.cfg.Start, g.cfg.Ceiling)
@@ -160,12 +162,35 @@ func (g *Governor) pick() float64 {
 	if g.rate > 0 {
 		want = math.Min(want, g.rate*maxStep)
 	}
-	if want >= g.cfg.Floor {
-		g.short = 0
-		return math.Min(want, g.cfg.Ceiling)
+	slowest := g.cfg.Floor
+	if want < slowest {
+		g.up = 0
+		if g.short++; g.short < patience {
+			return slowest
+		}
+		return 0
 	}
-	if g.short++; g.short < patience {
-		return g.cfg.Floor
+	g.short = 0
+	rate := g.level(want)
+	if rate <= g.rate || g.rate == 0 {
+		g.up = 0
+		return rate
 	}
-	return 0
+	// Faster only when two measurements in a row allow it, so a rate
+	// just affordable does not flap up and down.
+	if g.up++; g.up < 2 {
+		return g.rate
+	}
+	g.up = 0
+	return rate
+}
+
+// level is the fastest rate that divides the ceiling (the display's rate)
+// evenly and is at most want, or the floor itself below those: 60, 30,
+// 20, 15, 12, 10, 8.6 or 8 frames a second. Few rates mean few frame
+// grids, so a rep's frames are met again and copied rather than drawn
+// anew; a rate that divides the display's shows every frame for the same
+// time.
+func (g *Governor) level(want float64) float64 {
+	return math.Max(g.cfg.Floor, g.cfg.Ceiling/math.Max(1, math.Ceil(g.cfg.Ceiling/want)))
 }
