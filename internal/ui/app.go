@@ -97,7 +97,8 @@ type App struct {
 	writerProblems  []error          // met by the writer, not yet told
 	clockNow        func() time.Time // the wall clock for weeks; tests fix it
 
-	voiceNoticeShown bool // the missing espeak-ng was shown on a player
+	voiceNoticeShown  bool // the missing espeak-ng was shown on a player
+	soundNoticeClosed bool // the person put away the player's "no sound device" line
 }
 
 // Run opens the window and blocks until it is closed or cfg.Quit is

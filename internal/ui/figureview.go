@@ -11,93 +11,245 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/figure"
+	"github.com/postureapp/posture/internal/framerate"
 	"github.com/postureapp/posture/internal/session"
 )
 
+// reelLimit caps the pictures a figure keeps for reuse: a rep at the
+// display's rate in a full-screen window fits with room to spare.
+const reelLimit = 4 << 20
+
 // figureView draws the exercise pictogram and moves it with the session:
 // start to end during a lift, held during a hold, back during a lower,
-// looping for warm-ups. The player's frame clock calls update at the
-// frame rate only while it moves; a still figure is drawn once.
+// looping for warm-ups.
+//
+// Under software rendering every frame repaints the whole window, so
+// frames are what the player's CPU goes on. The figure therefore draws
+// frames only while it moves, while the session runs and while the window
+// can be seen, at the rate the governor allows; when even the slowest
+// rate that reads as motion costs too much, it shows the key positions,
+// as "still" does. Frame k of a segment falls k/rate into it, so every rep
+// meets the same poses and the reel copies them instead of rendering.
 type figureView struct {
 	widget.BaseWidget
 	lib     figure.Library
 	state   func() session.State // where the session is, for the animation
 	animate bool                 // false on a test clock: draw each segment once
+	speed   float64              // routine time per real time (--speed)
+	gov     *framerate.Governor
 
 	motion *figure.Motion
 	seg    session.Segment
 	paused bool
+	hidden bool // nobody can see the window
+	frame  int  // the frame of the segment on show
 	pose   figure.Pose
-	drawn  figure.Pose // the pose in img
 	img    *image.RGBA
+	reel   *figure.Reel
 	raster *canvas.Raster
+	size   fyne.Size     // the widget's, at the last layout
+	clock  chan struct{} // closed to stop the running frame clock; nil when none runs
 }
 
-func newFigureView(lib figure.Library, state func() session.State, animate bool) *figureView {
-	f := &figureView{lib: lib, state: state, animate: animate}
+func newFigureView(lib figure.Library, state func() session.State, animate bool, speed float64, gov *framerate.Governor) *figureView {
+	f := &figureView{lib: lib, state: state, animate: animate, speed: speed, gov: gov}
 	f.raster = canvas.NewRaster(f.draw)
-	f.raster.ScaleMode = canvas.ImageScaleSmooth
+	// The picture is drawn at the size it is shown, so the nearest pixel
+	// is the right one, and the cheapest for a software renderer to find.
+	f.raster.ScaleMode = canvas.ImageScalePixels
 	f.ExtendBaseWidget(f)
 	return f
 }
 
-func (f *figureView) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(f.raster)
+func (f *figureView) CreateRenderer() fyne.WidgetRenderer { return figureRenderer{f} }
+
+// figureRenderer lays the picture out at the figure's own shape, centred
+// in the widget: under software rendering every frame costs by the pixel,
+// and the rest of the widget is window background the picture would only
+// repeat.
+type figureRenderer struct{ f *figureView }
+
+func (r figureRenderer) Layout(size fyne.Size)        { r.f.layout(size) }
+func (r figureRenderer) MinSize() fyne.Size           { return r.f.MinSize() }
+func (r figureRenderer) Refresh()                     { r.f.raster.Refresh() }
+func (r figureRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.f.raster} }
+func (r figureRenderer) Destroy()                     {}
+
+// layout places the picture for the widget's size. A new size means
+// frames cost something else: the governor measures again.
+func (f *figureView) layout(size fyne.Size) {
+	if size != f.size {
+		if !f.size.IsZero() {
+			f.gov.Reset()
+			defer f.runClock()
+		}
+		f.size = size
+	}
+	aspect := 1.0
+	if f.motion != nil {
+		aspect = f.motion.Aspect()
+	}
+	// The figure as large as the whole widget allows, with the margin
+	// figure.Render leaves around it.
+	w, h := float64(size.Width), float64(size.Height)
+	margin := 0.03 * math.Min(w, h)
+	fw := math.Min(w-2*margin, (h-2*margin)*aspect)
+	fw = math.Max(fw, 0)
+	pw, ph := math.Min(w, fw+2*margin), math.Min(h, fw/aspect+2*margin)
+	f.raster.Resize(fyne.NewSize(float32(pw), float32(ph)))
+	f.raster.Move(fyne.NewPos(float32((w-pw)/2), float32((h-ph)/2)))
 }
 
 func (f *figureView) MinSize() fyne.Size { return fyne.NewSize(180, 180) }
 
-// draw renders the current pose at the raster's pixel size, reusing the
-// last picture when neither changed.
+// draw puts the current pose into the picture, at the raster's pixel
+// size.
 func (f *figureView) draw(w, h int) image.Image {
 	if w <= 0 || h <= 0 || f.motion == nil {
 		return image.NewRGBA(image.Rect(0, 0, 1, 1))
 	}
 	if f.img == nil || f.img.Bounds().Dx() != w || f.img.Bounds().Dy() != h {
 		f.img = image.NewRGBA(image.Rect(0, 0, w, h))
-	} else if f.pose.Equal(f.drawn) {
-		return f.img
 	}
-	figure.Render(f.pose, f.img, themePalette())
-	f.drawn = f.pose
+	if pal := themePalette(); f.reel == nil || !f.reel.Fits(w, h, pal) {
+		f.reel = figure.NewReel(w, h, pal, reelLimit)
+	}
+	f.reel.Draw(f.pose, f.img)
+	if f.clock != nil && f.gov.Frame(time.Now()) {
+		defer f.runClock() // the rate changed
+	}
 	return f.img
 }
 
-// show switches to segment s; the player then calls update on every
-// frame while moves reports true.
-func (f *figureView) show(s session.Segment, paused bool) {
-	f.seg, f.paused = s, paused
+// show switches to segment s, drawn from its start.
+func (f *figureView) show(s session.Segment) {
+	f.seg, f.frame = s, 0
 	if s.Exercise != nil {
-		f.motion = f.lib.Motion(s.Exercise.ID)
+		if m := f.lib.Motion(s.Exercise.ID); m != f.motion {
+			f.motion = m
+			f.layout(f.Size()) // its own shape
+		}
 	}
-	f.update()
+	f.setPose()
+	f.runClock()
 }
 
-func (f *figureView) setPaused(paused bool) { f.paused = paused }
+func (f *figureView) setPaused(paused bool) {
+	f.paused = paused
+	f.runClock()
+}
 
-// update works out the pose for now and repaints if it changed.
-func (f *figureView) update() {
+// setHidden says whether anyone can see the window: minimised or covered,
+// nothing moves.
+func (f *figureView) setHidden(hidden bool) {
+	f.hidden = hidden
+	f.runClock()
+}
+
+// setPose draws frame f.frame of the segment if its pose is new.
+func (f *figureView) setPose() {
 	if f.motion == nil {
 		return
 	}
-	var into time.Duration
-	if f.state != nil {
-		into = f.state().Into
-	}
-	p := f.motion.At(f.moment(into))
-	if p.Equal(f.pose) && f.img != nil {
+	p := f.motion.At(f.moment(f.frameInto(f.frame)))
+	if p == f.pose && f.img != nil {
 		return
 	}
 	f.pose = p
 	f.raster.Refresh()
 }
 
-// moment maps the session's segment to what the figure shows.
+// moves reports whether frames are due: the figure changes during the
+// segment, the session runs, someone can see it and the budget allows.
+func (f *figureView) moves() bool {
+	if f.motion == nil || f.paused || f.hidden || !f.animate || f.gov.Rate() == 0 {
+		return false
+	}
+	if f.seg.Phase == session.PhaseSet {
+		return true
+	}
+	return f.motion.Moves(f.phase())
+}
+
+// runClock starts the frame clock for the segment on show, at the
+// governor's rate, or stops it when no frames are due.
+func (f *figureView) runClock() {
+	if f.clock != nil {
+		close(f.clock)
+		f.clock = nil
+	}
+	if !f.moves() {
+		f.gov.Pause() // time without frames is not a frame's cost
+		f.setPose()   // the key position, when the budget allows no motion
+		return
+	}
+	stop := make(chan struct{})
+	f.clock = stop
+	go f.tick(stop, f.gov.Rate())
+}
+
+// tick wakes at every frame of the segment until stop is closed, and
+// hands each frame to the UI goroutine.
+func (f *figureView) tick(stop chan struct{}, rate float64) {
+	t := time.NewTimer(0)
+	defer t.Stop()
+	<-t.C
+	for {
+		into := f.state().Into.Seconds()
+		k := int(into*rate) + 1
+		t.Reset(time.Duration((float64(k)/rate - into) / f.speed * float64(time.Second)))
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+		}
+		fyne.Do(func() {
+			if f.clock == stop {
+				f.frame = k
+				f.setPose()
+			}
+		})
+	}
+}
+
+// frameInto is how far into the segment frame k falls. A looping move
+// has a whole number of frames per cycle, so each cycle meets the same
+// poses.
+func (f *figureView) frameInto(k int) time.Duration {
+	rate := f.gov.Rate()
+	if k == 0 || rate == 0 {
+		return 0
+	}
+	if cycle := f.cycle(); cycle > 0 {
+		n := max(1, int(math.Round(cycle.Seconds()*rate)))
+		return cycle * time.Duration(k%n) / time.Duration(n)
+	}
+	return time.Duration(float64(k) / rate * float64(time.Second))
+}
+
+// cycle is the length of one repetition of a move that repeats within
+// the segment: a looping warm-up, or a self-paced set shown at its tempo.
+func (f *figureView) cycle() time.Duration {
+	p := f.seg.Plan
+	switch {
+	case f.seg.Phase == session.PhaseSet && p.RepBased():
+		return p.Lift + p.Hold.Lo + p.Lower
+	case f.seg.Phase == session.PhaseSet || f.seg.Phase == session.PhaseWork:
+		return f.motion.Cycle()
+	}
+	return 0
+}
+
+// phase is the figure's phase for the segment on show.
+func (f *figureView) phase() figure.Phase { return f.moment(0).Phase }
+
+// moment maps a time into the segment to what the figure shows. Drawn
+// once (key positions, a test clock), a lift shows where it goes.
 func (f *figureView) moment(into time.Duration) figure.Moment {
 	s := f.seg
 	mo := figure.Moment{Side: sideOf(s.Side)}
-	progress := 1.0 // drawn once: show where the movement goes
-	if s.Length > 0 && f.animate {
+	progress := 1.0
+	if s.Length > 0 && f.animate && f.gov.Rate() > 0 {
 		progress = math.Min(float64(into)/float64(s.Length), 1)
 	}
 	switch s.Phase {
@@ -145,16 +297,10 @@ func (f *figureView) selfPaced(mo figure.Moment, into time.Duration) figure.Mome
 	return mo
 }
 
-// moves reports whether the figure changes during the current segment,
-// so the player knows when to drive it at the frame rate.
-func (f *figureView) moves() bool {
-	if f.motion == nil || f.paused || !f.animate {
-		return false
-	}
-	if f.seg.Phase == session.PhaseSet {
-		return true
-	}
-	return f.motion.Moves(f.moment(0).Phase)
+// stop ends the frame clock for good: the player is closing.
+func (f *figureView) stop() {
+	f.paused = true
+	f.runClock()
 }
 
 func sideOf(s string) figure.Side {
@@ -170,7 +316,7 @@ func sideOf(s string) figure.Side {
 // themePalette colours the figure from the current theme.
 func themePalette() figure.Palette {
 	return figure.Palette{
-		Background: theme.Color(theme.ColorNameInputBackground),
+		Background: theme.Color(theme.ColorNameBackground), // the window's: the picture has no edge
 		Body:       theme.Color(theme.ColorNameForeground),
 		Accent:     theme.Color(theme.ColorNameWarning),
 		Prop:       theme.Color(theme.ColorNameDisabled),

@@ -134,8 +134,8 @@ func TestSettingsApplyAndPersist(t *testing.T) {
 		t.Error("settings do not say there is no audio device")
 	}
 	var volume *slider
-	var mute, still *check
-	var themes *widget.RadioGroup
+	var mute *check
+	var themes, motion *widget.RadioGroup
 	var prepare, perWeek *selectBox
 	walk(t, content, func(o fyne.CanvasObject) {
 		switch x := o.(type) {
@@ -146,11 +146,13 @@ func TestSettingsApplyAndPersist(t *testing.T) {
 		case *check:
 			if strings.HasPrefix(x.Text, "Mute") {
 				mute = x
-			} else {
-				still = x
 			}
 		case *widget.RadioGroup:
-			themes = x
+			if slices.Contains(x.Options, motionStill) {
+				motion = x
+			} else if slices.Contains(x.Options, themeDark) {
+				themes = x
+			}
 		case *selectBox:
 			switch {
 			case slices.Contains(x.Options, "As the routine says"):
@@ -162,7 +164,10 @@ func TestSettingsApplyAndPersist(t *testing.T) {
 	})
 	volume.SetValue(35)
 	mute.SetChecked(true)
-	still.SetChecked(true)
+	if motion.Selected != motionBalanced {
+		t.Errorf("motion starts as %q, want %s", motion.Selected, motionBalanced)
+	}
+	motion.SetSelected(motionStill)
 	prepare.SetSelected("10 seconds")
 	perWeek.SetSelected("4")
 	themes.SetSelected(themeDark)
@@ -177,7 +182,7 @@ func TestSettingsApplyAndPersist(t *testing.T) {
 		t.Error("dark theme not applied at once")
 	}
 	again := loadSettings(a.Preferences())
-	if again.volume() != 35 || !again.muted() || again.prepare() != 10 || again.theme() != themeDark || !again.reduceMotion() || u.weeklyTarget() != 4 {
+	if again.volume() != 35 || !again.muted() || again.prepare() != 10 || again.theme() != themeDark || again.motion() != motionStill || u.weeklyTarget() != 4 {
 		t.Errorf("settings not kept: %d %v %d %s", again.volume(), again.muted(), again.prepare(), again.theme())
 	}
 	r := u.cfg.Catalog.Routine("Upper Back Strength")

@@ -22,6 +22,10 @@ var phaseColours = map[session.Phase]color.NRGBA{
 	session.PhaseDone:    {0x0e, 0x74, 0x90, 0xff}, // cyan
 }
 
+// pausedColour is the banner's while the session is paused, when it says
+// PAUSED whatever the phase.
+var pausedColour = color.NRGBA{0x3f, 0x3f, 0x46, 0xff} // zinc
+
 func colourOf(p session.Phase) color.NRGBA {
 	if c, ok := phaseColours[p]; ok {
 		return c

@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -20,30 +19,28 @@ import (
 	"github.com/postureapp/posture/internal/voice"
 )
 
-// Every redraw of the window costs the same whatever changed, so one
-// frame clock drives both the figure and the progress bars: at the frame
-// rate while the figure moves, slower while it is still. The countdown
-// changes only on the engine's whole-second ticks.
-const (
-	frameRate    = time.Second / 30 // the figure moving
-	progressRate = time.Second / 5  // only the progress bars moving
-	stillRate    = time.Second      // reduced motion: the bars step once a second
-)
+// Under software rendering every change repaints the whole window, so the
+// player changes as little as it can: the figure at the rate its governor
+// allows while it moves, and the countdown and progress bars once a
+// second, on the engine's ticks. Nothing else moves between events.
 
 // player is the screen that walks a person through one routine.
 type player struct {
-	ui         *App
-	r          *routine.Routine
-	tl         session.Timeline
-	engine     *session.Player
-	coach      *voice.Coach // nil when the voice is off
-	seg        session.Segment
-	paused     bool
-	over       bool          // the session has ended
-	painStop   bool          // the person stopped for pain: show the safety advice at the end
-	closed     atomic.Bool   // the screen was left; later events only reach sound and history
-	stopTicker chan struct{} // closed to stop the frame clock; nil when none runs
-	tickerRate time.Duration // the rate the running frame clock ticks at
+	ui       *App
+	r        *routine.Routine
+	tl       session.Timeline
+	engine   *session.Player
+	coach    *voice.Coach // nil when the voice is off
+	seg      session.Segment
+	paused   bool
+	over     bool        // the session has ended
+	closed   atomic.Bool // the screen was left; later events only reach sound and history
+	painStop bool        // the person stopped for pain: show the safety advice at the end
+
+	asking      bool          // "Stop the session?" is open
+	pausedToAsk bool          // the question paused the session, so No resumes it
+	seconds     chan struct{} // closed to stop the once-a-second clock of a self-paced set
+	unwatch     func()        // stops following whether the window can be seen
 
 	figure     *figureView
 	name       *canvas.Text
@@ -57,16 +54,18 @@ type player struct {
 	cue        *widget.Label
 	points     *widget.Label
 	next       *widget.Label
-	phaseBar   *widget.ProgressBar
-	routineBar *widget.ProgressBar
+	phaseBar   *bar
+	routineBar *bar
 	timeLeft   *widget.Label
-	pauseBtn   *widget.Button
-	prevBtn    *widget.Button
-	nextBtn    *widget.Button
-	doneBtn    *widget.Button
+	pauseBtn   *button
+	prevBtn    *button
+	nextBtn    *button
+	doneBtn    *button
 	reps       *stepper
 	doneRow    *fyne.Container
-	details    *container.Scroll // the texts under the countdown, which change length
+	sound      *notice // no sound device, until put away
+	demo       *notice // played at another speed: not saved
+	details    *container.Scroll
 	content    fyne.CanvasObject
 }
 
@@ -89,21 +88,26 @@ func newPlayer(u *App, r *routine.Routine) *player {
 
 func (p *player) build() {
 	fg := theme.Color(theme.ColorNameForeground)
-	p.figure = newFigureView(p.ui.cfg.Figures, p.engine.State, p.ui.cfg.Clock == nil && !p.ui.prefs.reduceMotion())
+	p.figure = newFigureView(p.ui.cfg.Figures, p.engine.State, p.ui.cfg.Clock == nil, p.ui.cfg.Speed, p.ui.prefs.newGovernor())
 	p.name = canvas.NewText("", fg)
 	p.name.TextSize = 28
 	p.name.TextStyle = fyne.TextStyle{Bold: true}
 	p.where = widget.NewLabel("")
 	p.notice = warningLabel("")
 	p.phaseBg = canvas.NewRectangle(colourOf(session.PhasePrepare))
-	p.phaseBg.CornerRadius = 8
+	// Square corners: the rounded-rectangle shader is the dearer one for a
+	// software renderer, which repaints this on every frame of the figure.
 	p.phaseWord = canvas.NewText("", whiteText)
 	p.phaseWord.TextSize = 40
 	p.phaseWord.TextStyle = fyne.TextStyle{Bold: true}
 	p.phaseWord.Alignment = fyne.TextAlignCenter
 	p.countdown = canvas.NewText("", fg)
-	p.countdown.TextSize = 110
-	p.countdown.TextStyle = fyne.TextStyle{Bold: true, Monospace: true}
+	p.countdown.TextSize = 100
+	// One face for every digit, with no fallback: the theme's monospace
+	// bold is looked up among the system's fonts, and digits came from
+	// whichever answered.
+	p.countdown.TextStyle = fyne.TextStyle{Bold: true}
+	p.countdown.FontSource = theme.DefaultTextBoldFont()
 	p.countdown.Alignment = fyne.TextAlignCenter
 	p.unit = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
 	p.counts = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
@@ -114,35 +118,42 @@ func (p *player) build() {
 	p.points.Wrapping = fyne.TextWrapWord
 	p.next = widget.NewLabel("")
 	p.next.Wrapping = fyne.TextWrapWord
-	p.phaseBar = widget.NewProgressBar()
-	p.phaseBar.TextFormatter = func() string { return "" }
-	p.routineBar = widget.NewProgressBar()
-	p.routineBar.TextFormatter = func() string { return "" }
+	p.phaseBar = newBar()
+	p.routineBar = newBar()
 	p.timeLeft = widget.NewLabel("")
 
-	p.prevBtn = widget.NewButtonWithIcon("Previous", theme.MediaSkipPreviousIcon(), p.onPrevious)
-	p.pauseBtn = widget.NewButtonWithIcon("Pause", theme.MediaPauseIcon(), p.onPauseToggle)
-	p.pauseBtn.Importance = widget.HighImportance
-	p.nextBtn = widget.NewButtonWithIcon("Next", theme.MediaSkipNextIcon(), p.onNext)
-	stop := widget.NewButtonWithIcon("Stop", theme.MediaStopIcon(), p.onStopAsked)
-	pain := widget.NewButtonWithIcon("Stop: pain", theme.ErrorIcon(), p.onPain)
+	p.prevBtn = newButton("Previous", theme.MediaSkipPreviousIcon(), p.onPrevious)
+	p.pauseBtn = newPrimaryButton("Pause", theme.MediaPauseIcon(), p.onPauseToggle)
+	p.nextBtn = newButton("Next", theme.MediaSkipNextIcon(), p.onNext)
+	stop := newButton("Stop", theme.MediaStopIcon(), p.onStopAsked)
+	pain := newButton("Stop: pain", theme.ErrorIcon(), p.onPain)
 	pain.Importance = widget.DangerImportance
+	// The other controls are flat, so only the two that matter most carry
+	// a filled background for every frame to repaint.
+	p.prevBtn.Importance = widget.LowImportance
+	p.nextBtn.Importance = widget.LowImportance
+	stop.Importance = widget.LowImportance
 	p.reps = newStepper(0, 100)
-	p.doneBtn = widget.NewButtonWithIcon("Done", theme.ConfirmIcon(), p.onDone)
-	p.doneBtn.Importance = widget.SuccessImportance
-	p.doneRow = container.NewHBox(widget.NewLabel("Reps done"), p.reps.content, p.doneBtn)
+	// Done is the primary action of a self-paced set (and the theme's
+	// success green is too light for white text). Its row is two lines,
+	// so it fits the narrowest column the count has.
+	p.doneBtn = newPrimaryButton("Done", theme.ConfirmIcon(), p.onDone)
+	p.doneRow = container.NewVBox(container.NewCenter(container.NewHBox(widget.NewLabel("Reps done"), p.reps.content)), p.doneBtn)
+	p.doneRow.Hide()
 
 	phase := container.NewStack(p.phaseBg, container.NewPadded(p.phaseWord))
-	hero := container.NewVBox(phase, p.countdown, p.unit, p.phaseBar)
+	// A self-paced set's Done row takes the place of the phase bar, under
+	// the count, where it stays in view however small the window.
+	hero := container.NewVBox(phase, p.countdown, p.unit, p.phaseBar, p.doneRow)
 	details := container.NewVBox(
 		p.counts,
 		p.cue,
-		container.NewCenter(p.doneRow),
 		widget.NewSeparator(),
 		p.points,
 		p.next,
 	)
 	top := container.NewVBox(p.name, p.where, p.notice)
+	p.addNotices(top)
 	controls := container.New(&buttonRows{perRow: 3}, p.prevBtn, p.pauseBtn, p.nextBtn, stop, pain)
 	progress := container.NewBorder(nil, nil, nil, p.timeLeft, p.routineBar)
 	bottom := container.NewVBox(progress, controls)
@@ -151,22 +162,48 @@ func (p *player) build() {
 	p.content = container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil, nil, body)
 }
 
-// start runs the engine and the progress ticker.
+// addNotices says what is true of this session where the person looks:
+// that there is no sound (until put away), and that a demo at another
+// speed is not saved.
+func (p *player) addNotices(top *fyne.Container) {
+	u := p.ui
+	if u.cfg.AudioNotice != "" && !u.soundNoticeClosed {
+		p.sound = newNotice(noSoundText, func() { u.soundNoticeClosed = true })
+		top.Add(p.sound)
+	}
+	if u.cfg.Demo {
+		p.demo = newNotice(fmt.Sprintf("Demo at %g× speed: not saved to your history", u.cfg.Speed), nil)
+		top.Add(p.demo)
+	}
+}
+
+// start runs the engine, and follows whether the window can be seen.
 func (p *player) start() {
+	p.unwatch = p.ui.watchVisibility(p.figure.setHidden)
 	p.engine.Start()
-	p.startTicker()
 }
 
 // close stops everything the player started; it is safe to call twice.
 func (p *player) close() {
 	p.closed.Store(true)
-	p.stopTickerNow()
+	p.stopClocks()
 	if !p.over {
 		p.over = true
 		p.engine.Stop()
 	}
 	if p.coach != nil {
 		p.coach.Close()
+	}
+}
+
+// stopClocks ends the figure's frames, the once-a-second clock and the
+// watch on the window.
+func (p *player) stopClocks() {
+	p.figure.stop()
+	p.stopSeconds()
+	if p.unwatch != nil {
+		p.unwatch()
+		p.unwatch = nil
 	}
 }
 
@@ -215,16 +252,14 @@ func (p *player) onEvent(ev session.Event) {
 		p.showSegment(ev.Segment, ev.Remaining)
 	case session.Tick:
 		p.showCountdown(ev.Remaining)
-	case session.Paused:
-		p.paused = true
+		p.refreshProgress()
+	case session.Paused, session.Resumed:
+		p.paused = ev.Kind == session.Paused
 		p.refreshControls()
-		p.figure.setPaused(true)
-		p.stopTickerNow()
-	case session.Resumed:
-		p.paused = false
-		p.refreshControls()
-		p.figure.setPaused(false)
-		p.startTicker()
+		relayout(p.content)
+		p.refreshBanner()
+		p.figure.setPaused(p.paused)
+		p.runSeconds()
 	case session.Finished:
 		p.onFinished(ev.Record)
 	}
@@ -234,45 +269,72 @@ func (p *player) onEvent(ev session.Event) {
 // goes on with beeps.
 func (p *player) showNotice(text string) {
 	p.notice.SetText(text)
-	if text == "" {
-		p.notice.Hide()
-	} else {
-		p.notice.Show()
-	}
+	p.notice.Hidden = text == ""
+	relayout(p.content)
 }
 
-// showSegment puts a new segment on screen.
+// showSegment puts a new segment on screen. During a rest before another
+// exercise, that exercise is what the person prepares for: its figure,
+// name and steps.
 func (p *player) showSegment(s session.Segment, remaining time.Duration) {
 	p.seg = s
-	p.phaseBg.FillColor = colourOf(s.Phase)
-	p.phaseBg.Refresh()
-	p.phaseWord.Text = bannerWord(s)
-	p.phaseWord.Refresh()
-	p.refreshTitle()
-	p.counts.SetText(countsText(s))
+	shown, ahead := p.upNext(s)
+	p.refreshBanner()
+	p.refreshTitle(shown, ahead)
+	setText(p.counts, countsText(s))
 	p.counts.Hidden = p.counts.Text == "" // no blank line while getting ready
-	p.cue.SetText(s.Cue)
-	p.next.SetText(s.Next)
-	if p.refreshPoints() {
-		p.details.Refresh() // the texts' heights changed: lay them out again
-	}
+	setText(p.cue, s.Cue)
+	setText(p.next, s.Next)
+	p.refreshPoints(shown, ahead)
 	p.showCountdown(remaining)
 	p.refreshControls()
 	p.refreshProgress()
-	p.figure.show(s, p.paused)
-	p.startTicker() // the new segment may move the figure, or stop it
+	relayout(p.content) // texts and rows came, went or grew
+	p.figure.show(shown)
+	p.runSeconds()
 }
 
-func (p *player) refreshTitle() {
-	s := p.seg
+// upNext is the segment whose exercise to show during s: during a rest
+// followed by another step, that step's first segment, drawn at rest in
+// its start position; otherwise s itself.
+func (p *player) upNext(s session.Segment) (shown session.Segment, ahead bool) {
+	if s.Phase != session.PhaseRest || s.Index+1 >= len(p.tl.Segments) {
+		return s, false
+	}
+	n := p.tl.Segments[s.Index+1]
+	if n.Exercise == nil || n.Step == s.Step {
+		return s, false
+	}
+	n.Phase = session.PhaseRest
+	return n, true
+}
+
+// refreshBanner shows the phase in its colour, or PAUSED.
+func (p *player) refreshBanner() {
+	colour, word := colourOf(p.seg.Phase), bannerWord(p.seg)
+	if p.paused {
+		colour, word = pausedColour, "PAUSED"
+	}
+	p.phaseBg.FillColor = colour
+	p.phaseBg.Refresh()
+	p.phaseWord.Text = word
+	p.phaseWord.Refresh()
+}
+
+func (p *player) refreshTitle(s session.Segment, ahead bool) {
 	name := p.r.Name
 	if s.Exercise != nil {
 		name = s.Exercise.Name
 	}
-	p.name.Text = name
-	p.name.Color = theme.Color(theme.ColorNameForeground)
-	p.name.Refresh()
+	if p.name.Text != name {
+		p.name.Text = name
+		p.name.Color = theme.Color(theme.ColorNameForeground)
+		p.name.Refresh()
+	}
 	var where []string
+	if ahead {
+		where = append(where, "Up next")
+	}
 	if s.Section != "" {
 		where = append(where, s.Section)
 	}
@@ -280,28 +342,23 @@ func (p *player) refreshTitle() {
 		where = append(where, fmt.Sprintf("round %d/%d", s.Round, s.Rounds))
 	}
 	where = append(where, p.r.Name)
-	p.where.SetText(strings.Join(where, " · "))
+	setText(p.where, strings.Join(where, " · "))
 }
 
-// refreshPoints shows the exercise's key points; while getting ready it
-// shows the numbered steps instead, for someone who has not done it before.
-// It reports whether the text changed, since laying the texts out again
-// is worth doing only then.
-func (p *player) refreshPoints() bool {
+// refreshPoints shows the exercise's key points; while getting ready for
+// it, at the start or in the rest before it, the numbered steps instead,
+// for someone who has not done it before.
+func (p *player) refreshPoints(s session.Segment, ahead bool) {
 	text := ""
-	e := p.seg.Exercise
+	e := s.Exercise
 	switch {
 	case e == nil:
-	case p.seg.Phase == session.PhasePrepare && len(e.Steps) > 0:
+	case (ahead || s.Phase == session.PhasePrepare) && len(e.Steps) > 0:
 		text = "How to do it:\n" + numbered(e.Steps)
 	case len(e.Cues) > 0:
 		text = "• " + strings.Join(e.Cues, "\n• ")
 	}
-	if text == p.points.Text {
-		return false
-	}
-	p.points.SetText(text)
-	return true
+	setText(p.points, text)
 }
 
 // showCountdown shows whole seconds left, rounded up so "1" is the last
@@ -321,13 +378,23 @@ func (p *player) showCountdown(left time.Duration) {
 	default:
 		text = fmt.Sprint(wholeSeconds(left))
 	}
-	p.countdown.Text = text
-	p.countdown.Color = theme.Color(theme.ColorNameForeground)
-	p.countdown.Refresh()
-	p.unit.SetText(unit)
+	if p.countdown.Text != text {
+		p.countdown.Text = text
+		p.countdown.Color = theme.Color(theme.ColorNameForeground)
+		p.countdown.Refresh()
+	}
+	setText(p.unit, unit)
 }
 
 func wholeSeconds(d time.Duration) int { return int(math.Ceil(d.Seconds())) }
+
+// setText changes a label only when its text changes: a label set anew
+// is measured and laid out again, on every segment of a routine.
+func setText(l *widget.Label, text string) {
+	if l.Text != text {
+		l.SetText(text)
+	}
+}
 
 // countsText says where in the step the person is: set, rep, side.
 func countsText(s session.Segment) string {
@@ -345,38 +412,35 @@ func countsText(s session.Segment) string {
 }
 
 func (p *player) refreshControls() {
+	label, icon := "Pause", theme.MediaPauseIcon()
 	if p.paused {
-		p.pauseBtn.SetText("Resume")
-		p.pauseBtn.SetIcon(theme.MediaPlayIcon())
-	} else {
-		p.pauseBtn.SetText("Pause")
-		p.pauseBtn.SetIcon(theme.MediaPauseIcon())
+		label, icon = "Resume", theme.MediaPlayIcon()
 	}
-	if p.seg.Open() {
+	if p.pauseBtn.Text != label {
+		p.pauseBtn.Text, p.pauseBtn.Icon = label, icon
+		p.pauseBtn.Refresh()
+	}
+	open := p.seg.Open()
+	if open && !p.doneRow.Visible() {
 		p.reps.setValue(p.seg.Plan.Reps.Lo)
-		p.doneRow.Show()
-	} else {
-		p.doneRow.Hide()
 	}
-	if !p.seg.Plan.RepBased() {
-		p.reps.content.Hide()
-	} else {
-		p.reps.content.Show()
-	}
+	p.doneRow.Hidden = !open
+	p.phaseBar.Hidden = open // a self-paced set has no length to fill
+	p.reps.content.Hidden = !p.seg.Plan.RepBased()
 }
 
 // refreshProgress moves both bars from the engine's state.
 func (p *player) refreshProgress() {
 	st := p.engine.State()
+	phase := 0.0
 	if st.Segment.Length > 0 {
-		p.phaseBar.SetValue(float64(st.Into) / float64(st.Segment.Length))
-	} else {
-		p.phaseBar.SetValue(0)
+		phase = float64(st.Into) / float64(st.Segment.Length)
 	}
+	p.phaseBar.SetValue(phase)
 	if st.Total > 0 {
 		p.routineBar.SetValue(float64(st.Elapsed) / float64(st.Total))
 	}
-	p.timeLeft.SetText(clockText(st.Total-st.Elapsed) + " left")
+	setText(p.timeLeft, clockText(st.Total-st.Elapsed)+" left")
 }
 
 // clockText writes a duration as m:ss.
@@ -385,30 +449,18 @@ func clockText(d time.Duration) string {
 	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
 }
 
-// startTicker runs the frame clock: a goroutine with a done channel
-// feeding fyne.Do, at the frame rate while the figure moves and at the
-// progress rate otherwise, and stopped while paused or over so an idle
-// player costs nothing. It follows the real clock only: on a test clock
-// the screen moves with the engine's events.
-func (p *player) startTicker() {
-	if p.over || p.paused || p.ui.cfg.Clock != nil {
+// runSeconds moves the bars once a second through a self-paced set, which
+// has no ticks of its own; every other segment's bars move on the
+// engine's ticks. It follows the real clock only.
+func (p *player) runSeconds() {
+	p.stopSeconds()
+	if !p.seg.Open() || p.paused || p.over || p.ui.cfg.Clock != nil {
 		return
 	}
-	rate := progressRate
-	switch {
-	case p.figure.moves():
-		rate = frameRate
-	case p.ui.prefs.reduceMotion():
-		rate = stillRate
-	}
-	if p.stopTicker != nil && p.tickerRate == rate {
-		return
-	}
-	p.stopTickerNow()
 	done := make(chan struct{})
-	p.stopTicker, p.tickerRate = done, rate
+	p.seconds = done
 	go func() {
-		t := time.NewTicker(rate)
+		t := time.NewTicker(time.Second)
 		defer t.Stop()
 		for {
 			select {
@@ -416,8 +468,8 @@ func (p *player) startTicker() {
 				return
 			case <-t.C:
 				fyne.Do(func() {
-					if p.stopTicker == done {
-						p.onFrame()
+					if p.seconds == done {
+						p.refreshProgress()
 					}
 				})
 			}
@@ -425,16 +477,10 @@ func (p *player) startTicker() {
 	}()
 }
 
-// onFrame moves whatever moves between events.
-func (p *player) onFrame() {
-	p.refreshProgress()
-	p.figure.update()
-}
-
-func (p *player) stopTickerNow() {
-	if p.stopTicker != nil {
-		close(p.stopTicker)
-		p.stopTicker = nil
+func (p *player) stopSeconds() {
+	if p.seconds != nil {
+		close(p.seconds)
+		p.seconds = nil
 	}
 }
 
@@ -456,16 +502,37 @@ func (p *player) onDone() {
 }
 
 // onStopAsked confirms before ending, since a stray Esc should not throw
-// a session away.
+// a session away. The session waits while the question is open (its
+// keys go to the question: Esc is No), and it is asked once however
+// often Esc or Stop is pressed.
 func (p *player) onStopAsked() {
-	if p.over {
+	if p.over || p.asking {
 		return
 	}
-	dialog.ShowConfirm("Stop the session?", "What you have done so far is saved in your history.", func(ok bool) {
-		if ok {
-			p.engine.Stop()
-		}
-	}, p.ui.win)
+	p.asking, p.pausedToAsk = true, !p.paused
+	kept := "What you have done so far is saved in your history."
+	if p.ui.cfg.Demo {
+		kept = "This demo is not saved."
+	}
+	p.ui.ask("Stop the session?", wrapped(kept),
+		choice{text: "No", icon: theme.CancelIcon(), act: p.keepGoing},
+		choice{text: "Yes", icon: theme.ConfirmIcon(), act: p.stopNow, primary: true})
+	if p.pausedToAsk {
+		p.engine.Pause() // last: the engine's answer may come on another goroutine in tests
+	}
+}
+
+// keepGoing carries on as the session was before the question.
+func (p *player) keepGoing() {
+	p.asking = false
+	if p.pausedToAsk {
+		p.engine.Resume()
+	}
+}
+
+func (p *player) stopNow() {
+	p.asking = false
+	p.engine.Stop()
 }
 
 func (p *player) onPain() {
@@ -475,6 +542,8 @@ func (p *player) onPain() {
 	}
 }
 
+// onKey handles the player's keys; an open dialog (the stop question
+// among them) takes them first, in App.onKey.
 func (p *player) onKey(ev *fyne.KeyEvent) {
 	if p.over {
 		return
@@ -497,7 +566,7 @@ func (p *player) onKey(ev *fyne.KeyEvent) {
 // has no record (nothing was done) and goes back home.
 func (p *player) onFinished(rec *history.Session) {
 	p.over = true
-	p.stopTickerNow()
+	p.stopClocks()
 	if rec != nil {
 		p.ui.showSummary(p.r, *rec)
 	} else {

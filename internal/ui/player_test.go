@@ -103,7 +103,7 @@ func (pl *playing) over() bool {
 	}
 }
 
-func (pl *playing) act(fn func()) { pl.clock.act(pl.t, pl.over, fn) }
+func (pl *playing) act(fn func()) { pl.t.Helper(); pl.clock.act(pl.t, pl.over, fn) }
 
 func (pl *playing) advance(d time.Duration) { pl.act(func() { pl.clock.advance(d) }) }
 
@@ -155,14 +155,16 @@ func TestPlayerFollowsTheRoutine(t *testing.T) {
 	pl.advance(2 * time.Second)
 	pl.expect("LIFT", "1", "Set 1/2 · Rep 2/2")
 
-	// Pause by button: time passes, nothing moves; resume by key.
+	// Pause by button: the banner says so; time passes, nothing moves;
+	// resume by key.
 	pl.tap(p.pauseBtn)
 	if p.pauseBtn.Text != "Resume" {
 		t.Fatalf("pause button reads %q", p.pauseBtn.Text)
 	}
 	pl.advance(30 * time.Second)
-	pl.expect("LIFT", "1", "Set 1/2 · Rep 2/2")
+	pl.expect("PAUSED", "1", "Set 1/2 · Rep 2/2")
 	pl.key(fyne.KeySpace)
+	pl.expect("LIFT", "1", "Set 1/2 · Rep 2/2")
 	if p.pauseBtn.Text != "Pause" {
 		t.Fatalf("after resume the button reads %q", p.pauseBtn.Text)
 	}
@@ -228,22 +230,73 @@ func TestPainStopEndsAndShowsSafetyAdvice(t *testing.T) {
 	}
 }
 
-func TestEscapeAsksBeforeStopping(t *testing.T) {
+func TestEscapeAsksOnceWhileTheSessionWaits(t *testing.T) {
 	pl := startFlow(t)
-	pl.advance(5 * time.Second) // into the first lift: a stop now is logged
-	// Esc only opens a question, so the engine has nothing to settle.
-	pl.u.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
-	if pl.over() {
-		t.Fatal("Esc stopped without asking")
+	p := pl.p
+	pl.advance(5*time.Second + 500*time.Millisecond) // into the first lift: a stop now is logged
+	questions := func() int {
+		n := 0
+		for _, o := range pl.u.win.Canvas().Overlays().List() {
+			if strings.Contains(allText(t, o), "Stop the session?") && o.Visible() {
+				n++
+			}
+		}
+		return n
 	}
-	if !overlayShows(t, pl.u.win, "Stop the session?") {
-		t.Fatal("no question after Esc")
+	pl.key(fyne.KeyEscape)
+	if pl.over() || questions() != 1 {
+		t.Fatalf("after Esc: over %v, %d questions open; want one question and the session on", pl.over(), questions())
 	}
+	// The session waits while it asks, and says so.
+	pl.advance(time.Minute)
+	pl.expect("PAUSED", "1", "Set 1/2 · Rep 1/2")
+	// The player's keys do nothing underneath (so the engine, asked
+	// nothing, has nothing to settle).
+	for _, k := range []fyne.KeyName{fyne.KeySpace, fyne.KeyRight, fyne.KeyN, fyne.KeyLeft, fyne.KeyD} {
+		pl.u.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: k})
+	}
+	pl.advance(time.Second)
+	pl.expect("PAUSED", "1", "Set 1/2 · Rep 1/2")
+	// The Stop button asks no second question.
+	test.Tap(findButton(t, p.content, "Stop"))
+	if questions() != 1 {
+		t.Fatalf("%d questions open after Stop, want the one", questions())
+	}
+	// A second Esc answers No: the session goes on from where it was.
+	pl.key(fyne.KeyEscape)
+	if questions() != 0 || pl.over() {
+		t.Fatalf("after a second Esc: %d questions, over %v", questions(), pl.over())
+	}
+	pl.expect("LIFT", "1", "Set 1/2 · Rep 1/2")
+	pl.advance(500 * time.Millisecond)
+	pl.expect("HOLD", "2", "Set 1/2 · Rep 1/2")
+
+	// Paused first, No leaves it paused (the engine is not asked).
+	pl.key(fyne.KeySpace)
+	esc := &fyne.KeyEvent{Name: fyne.KeyEscape}
+	pl.u.win.Canvas().OnTypedKey()(esc)
+	test.Tap(findButton(t, pl.u.win.Canvas().Overlays().Top(), "No"))
+	pl.advance(time.Second)
+	pl.expect("PAUSED", "2", "Set 1/2 · Rep 1/2")
+
+	// Yes stops.
+	pl.u.win.Canvas().OnTypedKey()(esc)
 	pl.act(func() { test.Tap(findButton(t, pl.u.win.Canvas().Overlays().Top(), "Yes")) })
 	if !pl.over() {
-		t.Fatal("confirming did not stop")
+		t.Fatal("Yes on the question did not stop")
 	}
 	assertSummary(t, pl.u, "Session stopped", "")
+}
+
+func TestStopButtonYesStops(t *testing.T) {
+	pl := startFlow(t)
+	pl.advance(6 * time.Second)
+	pl.tap(findButton(t, pl.p.content, "Stop"))
+	pl.act(func() { test.Tap(findButton(t, pl.u.win.Canvas().Overlays().Top(), "Yes")) })
+	if !pl.over() {
+		t.Fatal("Yes did not stop")
+	}
+	assertSummary(t, pl.u, "Session stopped", "Prone Y Raise: 0/2 sets")
 }
 
 // assertSummary checks the end screen's title and one line of it.
@@ -266,7 +319,7 @@ func TestASessionThatCannotBeSavedIsOfferedAgainAndForExport(t *testing.T) {
 		cfg.History = history.NewStore(dir)
 	})
 	pl.advance(5 * time.Second)
-	pl.u.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	pl.key(fyne.KeyEscape)
 	pl.act(func() { test.Tap(findButton(t, pl.u.win.Canvas().Overlays().Top(), "Yes")) })
 	if !overlayShows(t, pl.u.win, "is not saved yet") {
 		t.Fatal("no word that the session is not saved")

@@ -106,10 +106,6 @@ func (u *App) showSettings() {
 	})
 	themes.Horizontal = true
 	themes.SetSelected(s.theme())
-	still := newCheck("Reduce motion: show each position without animating", func(on bool) {
-		s.p.SetBool(prefStill, on)
-	})
-	still.SetChecked(s.reduceMotion())
 
 	sound := container.NewVBox(
 		container.NewBorder(nil, nil, widget.NewLabel("Volume"), volumeLabel, volume),
@@ -124,7 +120,7 @@ func (u *App) showSettings() {
 		u.voiceCard(),
 		section("Get ready", "Countdown before the first exercise", prepare),
 		section("Weekly target", "Sessions a week you aim for; 3 or 4 suit most people, 1 or 2 when starting", perWeek),
-		section("Appearance", "Reducing motion also saves power on slow computers", themes, still),
+		section("Appearance", "Theme, and how the figure moves", themes, u.motionChoice()),
 		u.remindersCard(),
 	)
 	back := newButton("Back", theme.NavigateBackIcon(), u.showHome)

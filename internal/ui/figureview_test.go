@@ -1,0 +1,136 @@
+package ui
+
+import (
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/postureapp/posture/assets"
+	"github.com/postureapp/posture/internal/figure"
+	"github.com/postureapp/posture/internal/framerate"
+	"github.com/postureapp/posture/internal/session"
+)
+
+// idleCPU is a CPU source that never moves: frames cost nothing.
+type idleCPU struct{}
+
+func (idleCPU) CPU() time.Duration { return 0 }
+
+// animatedFigure is a figure view that animates, held hidden so no frame
+// clock runs: the test moves it frame by frame.
+func animatedFigure(t *testing.T, budget float64) (*figureView, session.Timeline) {
+	t.Helper()
+	test.NewTempApp(t)
+	lib, err := figure.Load(assets.ExerciseFiles(), ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl := session.Build(testCatalog(t).Routine("Test Flow"), testCatalog(t).Library)
+	cfg := framerate.Defaults
+	cfg.Budget = budget
+	f := newFigureView(lib, nil, true, 1, framerate.New(cfg, idleCPU{}))
+	f.hidden = true
+	return f, tl
+}
+
+// playLift draws every frame of a lift segment and returns the poses.
+func playLift(f *figureView, s session.Segment) []figure.Pose {
+	f.show(s)
+	n := int(s.Length.Seconds() * f.gov.Rate())
+	var poses []figure.Pose
+	for k := 0; k <= n; k++ {
+		f.frame = k
+		f.setPose()
+		f.draw(120, 160)
+		poses = append(poses, f.pose)
+	}
+	return poses
+}
+
+func TestEveryRepMeetsTheFramesOfTheFirstAndCopiesThem(t *testing.T) {
+	f, tl := animatedFigure(t, 0.08)
+	var lifts []session.Segment
+	for _, s := range tl.Segments {
+		if s.Phase == session.PhaseLift {
+			lifts = append(lifts, s)
+		}
+	}
+	if len(lifts) < 3 {
+		t.Fatalf("the flow has %d lifts", len(lifts))
+	}
+	first := playLift(f, lifts[0])
+	if first[0] == first[len(first)-1] {
+		t.Fatal("the figure does not move through the lift")
+	}
+	rendered := f.reel.Rendered()
+	for _, s := range lifts[1:] {
+		again := playLift(f, s)
+		for k := range again {
+			if again[k] != first[k] {
+				t.Fatalf("set %d rep %d, frame %d: a pose the first rep did not meet", s.Set, s.Rep, k)
+			}
+		}
+	}
+	if f.reel.Rendered() != rendered {
+		t.Errorf("later reps rendered %d pictures, want every one copied", f.reel.Rendered()-rendered)
+	}
+}
+
+func TestWithNoMotionBudgetTheFigureShowsKeyPositions(t *testing.T) {
+	f, tl := animatedFigure(t, 0)
+	f.hidden = false
+	var lift session.Segment
+	for _, s := range tl.Segments {
+		if s.Phase == session.PhaseLift {
+			lift = s
+			break
+		}
+	}
+	f.show(lift)
+	if f.moves() || f.clock != nil {
+		t.Fatal("with motion Still the figure runs a frame clock")
+	}
+	if want := f.motion.At(figure.Moment{Phase: figure.Lift, Progress: 1}); f.pose != want {
+		t.Error("with motion Still a lift does not show where it goes")
+	}
+}
+
+func TestAHiddenWindowDrawsNoFrames(t *testing.T) {
+	f, tl := animatedFigure(t, 0.08)
+	for _, s := range tl.Segments {
+		if s.Phase == session.PhaseLift {
+			f.show(s)
+			break
+		}
+	}
+	if f.moves() || f.clock != nil {
+		t.Fatal("a figure nobody can see runs a frame clock")
+	}
+	f.state = func() session.State { return session.State{} }
+	f.speed = 1e-3 // the first frame is a minute away: the test only looks at the clock
+	f.setHidden(false)
+	if !f.moves() || f.clock == nil {
+		t.Fatal("seen again, the figure does not move")
+	}
+	f.setHidden(true)
+	if f.clock != nil {
+		t.Fatal("hidden again, the frame clock runs on")
+	}
+}
+
+func TestMotionChoiceAndTheOldReduceMotion(t *testing.T) {
+	a := test.NewTempApp(t)
+	s := loadSettings(a.Preferences())
+	if s.motion() != motionBalanced || s.newGovernor().Rate() == 0 {
+		t.Errorf("by default motion is %s, rate %v; want Balanced and moving", s.motion(), s.newGovernor().Rate())
+	}
+	a.Preferences().SetBool(prefStill, true) // set by an earlier Posture
+	if s.motion() != motionStill || s.newGovernor().Rate() != 0 {
+		t.Errorf("with reduce motion on, motion is %s, rate %v; want Still", s.motion(), s.newGovernor().Rate())
+	}
+	a.Preferences().SetString(prefMotion, motionSmooth)
+	if s.motion() != motionSmooth {
+		t.Errorf("a choice made since is %s, want Smooth", s.motion())
+	}
+}

@@ -1,0 +1,70 @@
+package ui
+
+import (
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/postureapp/posture/internal/framerate"
+)
+
+// How much the moving figure may cost, as the person chooses it.
+const (
+	prefMotion     = "motion"
+	motionSmooth   = "Smooth"
+	motionBalanced = "Balanced"
+	motionStill    = "Still"
+)
+
+var motionChoices = []string{motionSmooth, motionBalanced, motionStill}
+
+// motionBudgets is the share of one core the whole app may use while a
+// routine plays with each choice; the figure's frame rate follows. On a
+// graphics card either moving choice reaches the display's rate.
+var motionBudgets = map[string]float64{motionSmooth: 0.20, motionBalanced: 0.08, motionStill: 0}
+
+// motion is the person's choice; before there was one, "reduce motion"
+// meant Still.
+func (s *settings) motion() string {
+	if m := s.p.String(prefMotion); slices.Contains(motionChoices, m) {
+		return m
+	}
+	if s.reduceMotion() {
+		return motionStill
+	}
+	return motionBalanced
+}
+
+// newGovernor picks the figure's frame rate within the chosen budget.
+func (s *settings) newGovernor() *framerate.Governor {
+	cfg := framerate.Defaults
+	cfg.Budget = motionBudgets[s.motion()]
+	return framerate.New(cfg, framerate.Process{})
+}
+
+// motionChoice is the Motion setting.
+func (u *App) motionChoice() fyne.CanvasObject {
+	s := u.prefs
+	explain := widget.NewLabel("")
+	explain.Wrapping = fyne.TextWrapWord
+	say := func(m string) {
+		explain.SetText(map[string]string{
+			motionSmooth:   "The figure moves as fluidly as the computer allows within a fifth of one processor core.",
+			motionBalanced: "The figure moves within a twelfth of one processor core; on a slow computer it shows each position instead.",
+			motionStill:    "The figure shows each position without moving: the least power.",
+		}[m])
+	}
+	choice := widget.NewRadioGroup(motionChoices, func(m string) {
+		if m == "" {
+			return
+		}
+		s.p.SetString(prefMotion, m)
+		say(m)
+	})
+	choice.Horizontal = true
+	choice.SetSelected(s.motion())
+	say(s.motion())
+	return container.NewVBox(choice, explain)
+}
