@@ -1,0 +1,86 @@
+// Command framecount counts the frames an X window shows: every request
+// that draws into it (a software-rendered GL frame is one image put into
+// the window), as the X server's DAMAGE extension reports them. bench/player
+// uses it to measure frames a second of the player and its yardsticks
+// alike, from outside.
+//
+// Usage: framecount -window ID -secs N   prints the frames counted in N s.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"time"
+
+	"github.com/jezek/xgb"
+	"github.com/jezek/xgb/damage"
+	"github.com/jezek/xgb/xfixes"
+	"github.com/jezek/xgb/xproto"
+)
+
+func main() {
+	window := flag.Uint("window", 0, "X window id")
+	secs := flag.Float64("secs", 30, "how long to count")
+	flag.Parse()
+	n, err := count(xproto.Window(*window), time.Duration(*secs*float64(time.Second)))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "framecount:", err)
+		os.Exit(1)
+	}
+	fmt.Println(n)
+}
+
+func count(w xproto.Window, d time.Duration) (int, error) {
+	xgb.Logger = log.New(io.Discard, "", 0) // a missing ~/.Xauthority is normal under Xvfb
+	c, err := xgb.NewConn()
+	if err != nil {
+		return 0, err
+	}
+	defer c.Close()
+	if err := xfixes.Init(c); err != nil {
+		return 0, err
+	}
+	if _, err := xfixes.QueryVersion(c, 4, 0).Reply(); err != nil {
+		return 0, err
+	}
+	if err := damage.Init(c); err != nil {
+		return 0, err
+	}
+	if _, err := damage.QueryVersion(c, 1, 1).Reply(); err != nil {
+		return 0, err
+	}
+	id, err := damage.NewDamageId(c)
+	if err != nil {
+		return 0, err
+	}
+	if err := damage.CreateChecked(c, id, xproto.Drawable(w), damage.ReportLevelRawRectangles).Check(); err != nil {
+		return 0, err
+	}
+	frames := make(chan struct{}, 1024)
+	go func() {
+		for {
+			ev, err := c.WaitForEvent()
+			if ev == nil && err == nil {
+				return
+			}
+			// One drawing request may damage several rectangles; the
+			// high bit of Level says more of the same request follow.
+			if e, ok := ev.(damage.NotifyEvent); ok && e.Level&0x80 == 0 {
+				frames <- struct{}{}
+			}
+		}
+	}()
+	n := 0
+	end := time.After(d)
+	for {
+		select {
+		case <-frames:
+			n++
+		case <-end:
+			return n, nil
+		}
+	}
+}
