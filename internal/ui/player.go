@@ -158,7 +158,7 @@ func (p *player) build() {
 	progress := container.NewBorder(nil, nil, nil, p.timeLeft, p.routineBar)
 	bottom := container.NewVBox(progress, controls)
 	p.details = container.NewVScroll(details)
-	body := container.New(playerLayout{}, p.figure, hero, p.details)
+	body := container.New(newPlayerLayout(p.phaseWord, p.countdown), p.figure, hero, p.details)
 	p.content = container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil, nil, body)
 }
 
@@ -282,6 +282,9 @@ func (p *player) showSegment(s session.Segment, remaining time.Duration) {
 	p.refreshBanner()
 	p.refreshTitle(shown, ahead)
 	setText(p.counts, countsText(s))
+	if ahead {
+		setText(p.counts, "Next: "+doseLine(shown.Plan))
+	}
 	p.counts.Hidden = p.counts.Text == "" // no blank line while getting ready
 	setText(p.cue, s.Cue)
 	setText(p.next, s.Next)
@@ -409,6 +412,27 @@ func countsText(s session.Segment) string {
 		parts = append(parts, strings.ToUpper(s.Side[:1])+s.Side[1:]+" side")
 	}
 	return strings.Join(parts, " · ")
+}
+
+// doseLine says what a step asks for, as the plan shows it: "3 sets ×
+// 12-15 reps", "1 set × 20s-30s, each side".
+func doseLine(p routine.Plan) string {
+	sets := "1 set"
+	if p.Sets != 1 {
+		sets = fmt.Sprintf("%d sets", p.Sets)
+	}
+	work := p.Duration.String()
+	if p.RepBased() {
+		work = p.Reps.String() + " reps"
+	}
+	line := sets + " × " + work
+	switch p.Sides {
+	case routine.BothSides:
+		line += ", each side"
+	case routine.Alternate:
+		line += ", sides in turn"
+	}
+	return line
 }
 
 func (p *player) refreshControls() {

@@ -86,7 +86,7 @@ func TestARestShowsTheNextExerciseToPrepareFor(t *testing.T) {
 	// and its figure.
 	pl.key(fyne.KeyN)
 	pl.advance(10 * time.Second)
-	pl.expect("REST", "5", "Set 2/2")
+	pl.expect("REST", "5", "Next: 1 set × 8 reps")
 	squeeze, _ := pl.u.cfg.Catalog.Library.Exercise("shoulder-blade-squeeze")
 	if p.name.Text != squeeze.Name || !strings.Contains(p.where.Text, "Up next") {
 		t.Errorf("the rest before the squeeze shows %q / %q", p.name.Text, p.where.Text)
@@ -158,6 +158,36 @@ func TestCountdownDigitsComeFromOneFace(t *testing.T) {
 	for _, d := range "0123456789" {
 		if w := width(string(d)); w != width("0") {
 			t.Errorf("%q is %.1f wide, 0 is %.1f", d, w, width("0"))
+		}
+	}
+}
+
+// A window of 480×640 with both notices leaves the player little height:
+// the count, the set, the whole cue and the start of the text under it
+// must still show without scrolling, in every window.
+func TestTheCueShowsWholeUnderTheNoticesInEveryWindow(t *testing.T) {
+	for _, size := range []fyne.Size{{Width: 480, Height: 640}, {Width: 960, Height: 720}, {Width: 1280, Height: 800}} {
+		pl := startFlowWith(t, func(c *Config) {
+			c.AudioNotice = "no device"
+			c.Demo, c.Speed = true, 2
+		})
+		pl.u.win.Resize(size)
+		pl.advance(5*time.Second + time.Second)
+		p := pl.p
+		if p.sound == nil || p.demo == nil {
+			t.Fatalf("%v: the notices are not shown", size)
+		}
+		_, _, detailsBottom, _ := box(p.details)
+		for name, o := range map[string]fyne.CanvasObject{"count": p.countdown, "set count": p.counts, "cue": p.cue} {
+			if top, left, bottom, right := box(o); top < 0 || left < 0 || bottom > detailsBottom || right > size.Width {
+				t.Errorf("%v: the %s (%.0f,%.0f)-(%.0f,%.0f) is cut (the details end at %.0f)", size, name, left, top, right, bottom, detailsBottom)
+			}
+		}
+		if top, _, _, _ := box(p.points); top+20 > detailsBottom {
+			t.Errorf("%v: not a line of the key points shows (they start at %.0f, the details end at %.0f)", size, top, detailsBottom)
+		}
+		if overlap(p.countdown, p.details) || overlap(p.figure, p.details) {
+			t.Errorf("%v: the details are drawn over the count or the figure", size)
 		}
 	}
 }

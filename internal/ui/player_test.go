@@ -189,7 +189,7 @@ func TestPlayerFollowsTheRoutine(t *testing.T) {
 	pl.key(fyne.KeyN)
 	pl.expect("LIFT", "1", "Set 2/2 · Rep 1/2")
 	pl.advance(10 * time.Second)
-	pl.expect("REST", "5", "Set 2/2")
+	pl.expect("REST", "5", "Next: 1 set × 8 reps")
 	pl.tap(p.nextBtn)
 
 	// The self-paced set waits for Done with the reps actually done.

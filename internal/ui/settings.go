@@ -159,7 +159,7 @@ func audioNoticeText(detail string) fyne.CanvasObject {
 }
 
 // noSoundText is what the person is told when there is no sound device.
-const noSoundText = "No sound device was found: every cue shows on screen only."
+const noSoundText = "No sound device: every cue shows on screen only."
 
 // setTheme applies a theme choice; screens not on show take it when they
 // are shown again.
