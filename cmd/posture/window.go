@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"runtime"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -105,6 +106,12 @@ func openWindow(e *env, start, prompt string) error {
 // quitOnSignals returns a channel closed on SIGTERM, SIGHUP (logging out,
 // a shutdown) or Ctrl+C, so the app ends as when its window is closed:
 // the session in progress is stopped and saved. stop undoes it.
+//
+// Ending must not depend on the window answering: if the process is
+// still there quitGrace after the signal (the history writer's own wait
+// is a few seconds), it says where each goroutine stood and exits 1. A
+// second signal changes nothing: a logout may send SIGHUP and SIGTERM
+// together, and the session is still being saved.
 func quitOnSignals() (quit <-chan struct{}, stop func()) {
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, syscall.SIGTERM, syscall.SIGHUP, os.Interrupt)
@@ -115,12 +122,32 @@ func quitOnSignals() (quit <-chan struct{}, stop func()) {
 		case <-sigs:
 			close(closed)
 		case <-done:
+			return
+		}
+		grace := time.NewTimer(quitGrace)
+		defer grace.Stop()
+		select {
+		case <-grace.C:
+			endNow(fmt.Sprintf("the window did not close within %v", quitGrace))
+		case <-done:
 		}
 	}()
 	return closed, func() {
 		signal.Stop(sigs)
 		close(done)
 	}
+}
+
+// quitGrace is how long a signal waits for the window to close.
+const quitGrace = 10 * time.Second
+
+// endNow ends a process that did not end when asked, with the stacks of
+// its goroutines on stderr so the cause can be found.
+func endNow(why string) {
+	buf := make([]byte, 1<<20)
+	buf = buf[:runtime.Stack(buf, true)]
+	fmt.Fprintf(os.Stderr, "posture: ending at once: %s\n%s", why, buf)
+	os.Exit(1)
 }
 
 // forwardToWindow hands this launch's request to the running window.

@@ -33,12 +33,20 @@ type Config struct {
 	Start float64
 	// Interval is how long a measurement runs.
 	Interval time.Duration
+	// Retry is how long the key positions last before the floor is tried
+	// again, doubled after every try that finds it still too dear, up to
+	// maxRetry: a busy spell (a build, a backup) must not stop the figure
+	// for the rest of the session.
+	Retry time.Duration
 }
+
+// maxRetry bounds the wait between two tries of the floor.
+const maxRetry = 8 * time.Minute
 
 // Defaults are the player's settings: 8 frames a second reads as motion,
 // 60 is the display's rate, and a measurement of one second is long
 // enough to see several frames at the floor.
-var Defaults = Config{Budget: 0.08, Floor: 8, Ceiling: 60, Start: 12, Interval: time.Second}
+var Defaults = Config{Budget: 0.08, Floor: 8, Ceiling: 60, Start: 12, Interval: time.Second, Retry: 30 * time.Second}
 
 // smoothing is the weight of the newest measurement in the running cost
 // per frame: enough to follow a change within a few seconds, little enough
@@ -79,6 +87,9 @@ type Governor struct {
 	frames int     // frames drawn since the measurement began
 	began  time.Time
 	cpu0   time.Duration
+	fell   time.Time     // when the rate last fell to the key positions
+	wait   time.Duration // from fell to the next try of the floor
+	trying bool          // the floor is being tried again
 }
 
 // New makes a governor reading CPU time from src.
@@ -101,6 +112,7 @@ func (g *Governor) Cost() time.Duration { return time.Duration(g.cost * float64(
 // else now.
 func (g *Governor) Reset() {
 	g.cost, g.frames, g.began, g.short, g.up = 0, 0, time.Time{}, 0, 0
+	g.fell, g.wait, g.trying = time.Time{}, g.cfg.Retry, false
 	g.rate = 0
 	if g.cfg.Budget > 0 {
 		g.rate = math.Min(g.cfg.Start, g.cfg.Ceiling)
@@ -151,7 +163,28 @@ func (g *Governor) measured(used float64, frames int) bool {
 	}
 	old := g.rate
 	g.rate = g.pick()
+	switch {
+	case g.rate == 0 && old > 0:
+		g.fell = g.began
+		if g.trying { // the floor is still too dear: wait longer
+			g.wait = min(2*g.wait, maxRetry)
+		}
+	case g.rate > 0:
+		g.trying, g.wait = false, g.cfg.Retry
+	}
 	return g.rate != old
+}
+
+// Retry tries the floor again at now if the key positions have lasted
+// their wait: a single measurement then decides, and a try that fails
+// doubles the wait. It reports whether the rate changed.
+func (g *Governor) Retry(now time.Time) bool {
+	if g.rate != 0 || g.cfg.Budget <= 0 || g.fell.IsZero() || g.cfg.Retry <= 0 || now.Sub(g.fell) < g.wait {
+		return false
+	}
+	g.rate, g.short, g.up, g.began, g.trying = g.cfg.Floor, patience-1, 0, time.Time{}, true
+	g.cost = 0 // measured afresh: the spell that made frames dear may be over
+	return true
 }
 
 func (g *Governor) pick() float64 {

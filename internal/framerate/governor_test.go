@@ -186,3 +186,51 @@ func TestJustAffordingTheFloorMoves(t *testing.T) {
 		t.Errorf("%d frames in 10 s at %.1f %% of a core, want 80 within 8 %%", frames, 100*share)
 	}
 }
+
+// playSegments is play in segments of seg, each starting with a Retry as
+// the player's figure does at every segment; it returns the tries of the
+// floor that were made.
+func (a *app) playSegments(g *Governor, d, seg time.Duration) (frames, tries int) {
+	for end := a.now.Add(d); a.now.Before(end); {
+		if g.Retry(a.now) {
+			tries++
+		}
+		n, _ := a.play(g, seg)
+		frames += n
+	}
+	return frames, tries
+}
+
+func TestTheFigureMovesAgainAfterABusySpell(t *testing.T) {
+	// A build takes the machine for a while: frames cost 15 ms, too dear
+	// even at the floor. Then it ends and they cost 4 ms again.
+	a := newApp(0.01, 15*time.Millisecond)
+	g := New(Defaults, a)
+	a.playSegments(g, 20*time.Second, 2*time.Second)
+	if g.Rate() != 0 {
+		t.Fatalf("during the busy spell the rate is %.1f, want the key positions", g.Rate())
+	}
+	a.frame = 0.004
+	frames, _ := a.playSegments(g, 60*time.Second, 2*time.Second)
+	if g.Rate() < Defaults.Floor {
+		t.Errorf("a minute after the spell the rate is %.1f, want at least the floor", g.Rate())
+	}
+	if frames < 8*20 {
+		t.Errorf("%d frames in the minute after the spell: the figure hardly moved again", frames)
+	}
+}
+
+func TestATooSlowMachineTriesTheFloorLessAndLessOften(t *testing.T) {
+	a := newApp(0.01, 15*time.Millisecond)
+	g := New(Defaults, a)
+	a.playSegments(g, 20*time.Second, 2*time.Second)
+	cpu0 := a.cpu
+	_, tries := a.playSegments(g, 30*time.Minute, 2*time.Second)
+	// 30 s, 1 min, 2, 4, then every 8 minutes: 6 or 7 tries in half an hour.
+	if tries < 4 || tries > 8 {
+		t.Errorf("%d tries of the floor in half an hour, want a few, less and less often", tries)
+	}
+	if share := (a.cpu - cpu0).Seconds() / (30 * time.Minute).Seconds(); share > 0.012 {
+		t.Errorf("the tries cost the app %.2f %% of a core on top of the key positions' 1 %%", 100*(share-0.01))
+	}
+}

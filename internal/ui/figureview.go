@@ -131,6 +131,7 @@ func (f *figureView) show(s session.Segment) {
 		}
 	}
 	f.setPose()
+	f.gov.Retry(time.Now()) // the key positions may have been for a busy spell only
 	f.runClock()
 }
 
