@@ -53,6 +53,10 @@ func HasTray() bool {
 	if err != nil {
 		return false
 	}
+	return hasTray(conn)
+}
+
+func hasTray(conn *dbus.Conn) bool {
 	ctx, cancel := context.WithTimeout(context.Background(), busTimeout)
 	defer cancel()
 	var owned bool
