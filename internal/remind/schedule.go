@@ -276,35 +276,88 @@ func (s *Scheduler) Next() (Prompt, bool) {
 // before it is due.
 func (s *Scheduler) StartNow(p Prompt) {
 	s.State.init()
+	if p.Kind == Scheduled {
+		p.Planned = s.dueTime(p)
+	}
 	s.markDone(p)
 	if p.Kind == DeskBreak {
 		s.State.Active = 0
 	}
 }
 
-// Upcoming lists the next n scheduled reminders, soonest first, snoozed
-// ones at their new time.
+// dueTime is when a scheduled prompt from Upcoming was due: Upcoming puts
+// a snoozed one at its snooze's end and one held by a pause at the
+// pause's end, which may be the next day; marking that day done would
+// drop the next day's reminder too.
+func (s *Scheduler) dueTime(p Prompt) time.Time {
+	if sn, ok := s.State.Snoozed[p.Key()]; ok && sn.Until.Equal(p.Planned) {
+		return sn.Planned
+	}
+	if ses, ok := s.Plan.Session(p.Routine); ok && p.Planned.Equal(s.State.PausedUntil) {
+		if at := lastOccurrence(ses, p.Planned, s.Loc); !at.IsZero() {
+			return at
+		}
+	}
+	return p.Planned
+}
+
+// Upcoming lists the next n scheduled reminders, soonest first, at the
+// time each will come: a snoozed one when its snooze ends, and what falls
+// due during a pause when the pause ends (only the newest of those, as
+// Check shows only one).
 func (s *Scheduler) Upcoming(n int) []Prompt {
 	now := s.now()
 	s.State.init()
+	pause := s.State.PausedUntil
+	if !pause.After(now) {
+		pause = time.Time{}
+	}
 	var out []Prompt
+	held, heldDue := Prompt{}, time.Time{}
+	hold := func(p Prompt, due time.Time) {
+		// Check drops what is older than MaxLate when the pause ends.
+		if pause.Sub(due) <= MaxLate && !due.Before(heldDue) {
+			held, heldDue = p, due
+		}
+	}
 	for key, sn := range s.State.Snoozed {
 		p := Prompt{Kind: Scheduled, Routine: key, Planned: sn.Until}
-		if key == breakKey {
+		switch {
+		case key == breakKey:
 			p = Prompt{Kind: DeskBreak, Routine: s.Plan.Breaks.Routine, Planned: sn.Until}
+			if sn.Until.Before(pause) {
+				p.Planned = pause
+			}
+		case sn.Until.Before(pause):
+			hold(p, sn.Planned)
+			continue
 		}
 		out = append(out, p)
 	}
 	for _, ses := range s.Plan.Sessions {
 		after := now
-		for range n {
+		if !pause.IsZero() {
+			// What fell due during the pause waits for its end, unless
+			// it is older than MaxLate by then.
+			after = pause.Add(-MaxLate - time.Second)
+		}
+		for found := 0; found < n; {
 			at := nextOccurrence(ses, after, s.Loc, s.State.Done[ses.Routine])
 			if at.IsZero() {
 				break
 			}
-			out = append(out, Prompt{Kind: Scheduled, Routine: ses.Routine, Planned: at})
+			if p := (Prompt{Kind: Scheduled, Routine: ses.Routine, Planned: at}); at.Before(pause) {
+				hold(p, at)
+			} else {
+				out = append(out, p)
+				found++
+			}
 			after = at
 		}
+	}
+	if !heldDue.IsZero() {
+		held.Planned = pause
+		out = append(out, held)
 	}
 	slices.SortStableFunc(out, func(a, b Prompt) int { return a.Planned.Compare(b.Planned) })
 	return out[:min(n, len(out))]

@@ -2,6 +2,7 @@ package remind
 
 import (
 	"math/rand/v2"
+	"slices"
 	"testing"
 	"time"
 
@@ -223,6 +224,90 @@ func TestPauseUntilTomorrowHoldsEverything(t *testing.T) {
 	}
 	m.runUntil(at(loc, 2026, 11, 17, 8, 0))
 	m.wantShown(shown{at(loc, 2026, 11, 17, 8, 0), Prompt{Routine: "A", Planned: at(loc, 2026, 11, 16, 20, 30)}})
+}
+
+// The next reminder named in the tray and in 'posture remind' is the one
+// that comes, at the time it comes: what falls due while reminders are
+// snoozed comes once when the snooze ends (the newest of them), and
+// that is said from the moment Snooze is chosen until it comes.
+func TestUpcomingDuringAPauseSaysWhatComesAndWhen(t *testing.T) {
+	loc := berlin(t)
+	m := newSim(t, planWith(
+		Session{Routine: "A", Days: everyDay(), At: 10*60 + 10},
+		Session{Routine: "B", Days: everyDay(), At: 10*60 + 20},
+		Session{Routine: "C", Days: everyDay(), At: 11 * 60},
+	), at(loc, 2026, 11, 16, 9, 50))
+	m.runUntil(at(loc, 2026, 11, 16, 10, 0))
+	m.s.PauseUntil(at(loc, 2026, 11, 16, 10, 30))
+	for _, when := range []time.Time{at(loc, 2026, 11, 16, 10, 0), at(loc, 2026, 11, 16, 10, 15), at(loc, 2026, 11, 16, 10, 25)} {
+		m.runUntil(when)
+		wantUpcoming(t, m.s, when, "B at 10:30", "C at 11:00")
+	}
+	m.runUntil(at(loc, 2026, 11, 16, 11, 5))
+	m.wantShown(
+		shown{at(loc, 2026, 11, 16, 10, 30), Prompt{Routine: "B", Planned: at(loc, 2026, 11, 16, 10, 20)}},
+		due("C", at(loc, 2026, 11, 16, 11, 0)),
+	)
+}
+
+// Snoozed until tomorrow: a reminder still within MaxLate when the
+// snooze ends is named for then; one older by then is not named at all.
+func TestUpcomingUntilTomorrowLeavesOutWhatWillBeDropped(t *testing.T) {
+	loc := berlin(t)
+	m := newSim(t, planWith(
+		Session{Routine: "A", Days: everyDay(), At: 20*60 + 30},
+		Session{Routine: "B", Days: everyDay(), At: 18 * 60},
+	), at(loc, 2026, 11, 16, 12, 0))
+	m.runUntil(at(loc, 2026, 11, 16, 12, 5))
+	m.s.PauseUntil(m.s.Tomorrow())
+	wantUpcoming(t, m.s, at(loc, 2026, 11, 16, 12, 5), "A at 08:00", "B at 18:00")
+	m.runUntil(at(loc, 2026, 11, 17, 19, 0))
+	m.wantShown(
+		shown{at(loc, 2026, 11, 17, 8, 0), Prompt{Routine: "A", Planned: at(loc, 2026, 11, 16, 20, 30)}},
+		due("B", at(loc, 2026, 11, 17, 18, 0)),
+	)
+}
+
+// Start it now in the tray, on a reminder put off past midnight, does
+// that evening's reminder and leaves the next day's alone.
+func TestStartingAReminderPutOffPastMidnightKeepsTheNextDays(t *testing.T) {
+	loc := berlin(t)
+	for _, c := range []struct {
+		what    string
+		putOff  func(m *sim)
+		firstAt time.Time
+	}{
+		{"snoozed", func(m *sim) { m.s.Snooze(m.shown[0].p, SnoozeFor) }, at(loc, 2026, 11, 16, 23, 50)},
+		{"paused", func(m *sim) { m.s.PauseUntil(at(loc, 2026, 11, 17, 0, 30)) }, at(loc, 2026, 11, 16, 23, 40)},
+	} {
+		t.Run(c.what, func(t *testing.T) {
+			p := planWith(Session{Routine: "A", Days: everyDay(), At: 23*60 + 50})
+			p.Quiet = Hours{} // whole day
+			m := newSim(t, p, at(loc, 2026, 11, 16, 22, 0))
+			m.runUntil(c.firstAt)
+			c.putOff(m)
+			next, ok := m.s.Next()
+			if !ok || next.Planned.Day() != 17 {
+				t.Fatalf("the next reminder is %+v, want A after midnight", next)
+			}
+			m.s.StartNow(next)
+			m.shown = nil
+			m.runUntil(at(loc, 2026, 11, 17, 23, 55))
+			m.wantShown(due("A", at(loc, 2026, 11, 17, 23, 50)))
+		})
+	}
+}
+
+// wantUpcoming checks Upcoming's routines and times of day.
+func wantUpcoming(t *testing.T, s *Scheduler, now time.Time, want ...string) {
+	t.Helper()
+	var got []string
+	for _, p := range s.Upcoming(len(want)) {
+		got = append(got, p.Routine+" at "+p.Planned.Format("15:04"))
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("at %s Upcoming says %q, want %q", now.Format("Mon 15:04"), got, want)
+	}
 }
 
 func TestEightHourJumpGivesOnePrompt(t *testing.T) {
