@@ -100,6 +100,9 @@ func Run(cfg Config) error {
 	if cfg.Tray {
 		d.tray = startTray(d)
 		defer d.tray.stop()
+		if !desktop.HasTray() {
+			d.logf("this desktop shows no tray icons: reminders come as notifications, and the icon appears when a tray starts")
+		}
 	}
 	d.logf("reminding in the background; idle time from %s", orWallClock(name))
 	return d.loop()

@@ -15,46 +15,55 @@ type tray struct {
 	d        *daemon
 	next     *systray.MenuItem
 	startNow *systray.MenuItem
+	shown    string // the next reminder's line as the menu has it
 	end      func()
 }
 
+// noSession is the menu's first line when no routine is planned.
+const noSession = "No session planned"
+
+// startTray puts the icon on the session bus. It runs on the loop's
+// goroutine before the loop starts.
 func startTray(d *daemon) *tray {
 	t := &tray{d: d}
-	ready := make(chan struct{})
-	start, end := systray.RunWithExternalLoop(func() {
-		systray.SetIcon(d.cfg.Icon)
-		systray.SetTitle("Posture")
-		systray.SetTooltip("Posture: posture reminders")
-		t.next = systray.AddMenuItem("No reminder planned", "")
-		t.next.Disable()
-		t.startNow = systray.AddMenuItem("Start it now", "Start the next planned routine now")
-		breakNow := systray.AddMenuItem("Desk break now", "Start the desk break routine now")
-		snooze := systray.AddMenuItem("Snooze reminders", "")
-		s30 := snooze.AddSubMenuItem("For 30 minutes", "")
-		s60 := snooze.AddSubMenuItem("For 1 hour", "")
-		sTomorrow := snooze.AddSubMenuItem("Until tomorrow", "")
-		systray.AddSeparator()
-		open := systray.AddMenuItem("Open Posture", "")
-		quit := systray.AddMenuItem("Quit", "Stop reminding until Posture is opened again")
-		systray.SetOnTapped(func() { t.on(d.openWindow) })
-		close(ready)
-		go t.listen(map[*systray.MenuItem]func(){
-			t.startNow: d.startNext,
-			breakNow:   d.deskBreakNow,
-			s30:        func() { d.pause("30m") },
-			s60:        func() { d.pause("1h") },
-			sTomorrow:  func() { d.pause("tomorrow") },
-			open:       d.openWindow,
-			quit:       d.quitAll,
-		})
-	}, nil)
+	// Everything is in place before the item goes on the bus. systray
+	// runs an onReady callback beside the export, which could read the
+	// icon, title and left click before they were set: a blank icon.
+	systray.SetIcon(d.cfg.Icon)
+	systray.SetTitle("Posture")
+	systray.SetTooltip("Posture: posture reminders")
+	systray.SetOnTapped(func() { t.on(d.openWindow) })
+	t.next = systray.AddMenuItem(noSession, "")
+	t.next.Disable()
+	t.shown = noSession
+	t.startNow = systray.AddMenuItem("Start it now", "Start the next planned routine now")
+	breakNow := systray.AddMenuItem("Desk break now", "Start the desk break routine now")
+	snooze := systray.AddMenuItem("Snooze reminders", "")
+	s30 := snooze.AddSubMenuItem("For 30 minutes", "")
+	s60 := snooze.AddSubMenuItem("For 1 hour", "")
+	sTomorrow := snooze.AddSubMenuItem("Until tomorrow", "")
+	systray.AddSeparator()
+	open := systray.AddMenuItem("Open Posture", "")
+	quit := systray.AddMenuItem("Quit", "Stop reminding until Posture is opened again")
+	t.refresh()
+	t.listen(map[*systray.MenuItem]func(){
+		t.startNow: d.startNext,
+		breakNow:   d.deskBreakNow,
+		s30:        func() { d.pause("30m") },
+		s60:        func() { d.pause("1h") },
+		sTomorrow:  func() { d.pause("tomorrow") },
+		open:       d.openWindow,
+		quit:       d.quitAll,
+	})
+	start, end := systray.RunWithExternalLoop(nil, nil)
 	start()
-	<-ready
 	t.end = end
 	return t
 }
 
-// listen turns clicks into calls on the daemon's loop.
+// listen turns clicks into calls on the daemon's loop. It waits on every
+// item before the menu can be seen: systray drops a click nobody waits
+// for.
 func (t *tray) listen(items map[*systray.MenuItem]func()) {
 	clicks := make(chan func())
 	for item, f := range items {
@@ -64,9 +73,11 @@ func (t *tray) listen(items map[*systray.MenuItem]func()) {
 			}
 		}()
 	}
-	for f := range clicks {
-		t.on(f)
-	}
+	go func() {
+		for f := range clicks {
+			t.on(f)
+		}
+	}()
 }
 
 func (t *tray) on(f func()) {
@@ -76,19 +87,27 @@ func (t *tray) on(f func()) {
 	}
 }
 
-// refresh shows the next reminder in the menu.
+// refresh shows the next reminder in the menu. systray tells the panel of
+// every change, and the panel reads the menu again, so only a change is
+// passed on: the loop comes here at least every half minute.
 func (t *tray) refresh() {
 	if t == nil {
 		return
 	}
-	next, ok := t.d.sched.Next()
-	if !ok {
-		t.next.SetTitle("No session planned")
-		t.startNow.Disable()
-		return
+	line, planned := noSession, false
+	if next, ok := t.d.sched.Next(); ok {
+		line, planned = "Next: "+next.Routine+", "+whenText(next.Planned, time.Now()), true
 	}
-	t.next.SetTitle("Next: " + next.Routine + ", " + whenText(next.Planned, time.Now()))
-	t.startNow.Enable()
+	if line != t.shown {
+		t.next.SetTitle(line)
+		t.shown = line
+	}
+	switch {
+	case planned && t.startNow.Disabled():
+		t.startNow.Enable()
+	case !planned && !t.startNow.Disabled():
+		t.startNow.Disable()
+	}
 }
 
 func (t *tray) stop() {
