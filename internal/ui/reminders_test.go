@@ -2,6 +2,7 @@ package ui
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/postureapp/posture/internal/background"
 	"github.com/postureapp/posture/internal/desktop"
+	"github.com/postureapp/posture/internal/desktop/desktoptest"
 	"github.com/postureapp/posture/internal/remind"
 )
 
@@ -162,5 +164,67 @@ func TestPromptAnswersGoToTheBackgroundProcess(t *testing.T) {
 	}
 	if len(u.win.Canvas().Overlays().List()) == 0 {
 		t.Error("Start did not lead to the routine (safety advice first)")
+	}
+}
+
+// Closing the window while reminders are on: where the desktop shows no
+// tray icons, Posture asks whether to keep reminding instead of pointing
+// at an icon nobody will see; with a tray it says the icon is there.
+// Either way, keeping on starts the background process.
+func TestClosingTheWindowSaysWhereRemindersGoOn(t *testing.T) {
+	for _, c := range []struct {
+		what, want, keep string
+		tray             bool
+	}{
+		{"no tray", "This desktop shows no tray icons", "Keep reminding", false},
+		{"a tray", "Posture stays in the tray while reminders are on", "OK", true},
+	} {
+		t.Run(c.what, func(t *testing.T) {
+			u, client := newReminderApp(t)
+			t.Setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path="+filepath.Join(t.TempDir(), "no-bus"))
+			if c.tray {
+				bus := desktoptest.StartBus(t)
+				desktoptest.StartWatcher(t, bus, true)
+				t.Setenv("DBUS_SESSION_BUS_ADDRESS", bus.Address)
+			}
+			started := recordStarts(t, client)
+			plan := remind.NewPlan()
+			plan.Sessions = []remind.Session{{Routine: "Upper Back Strength", Days: remind.DaysOf(time.Monday), At: 18 * 60}}
+			if err := remind.Save(client.PlanPath(), plan); err != nil {
+				t.Fatal(err)
+			}
+			u.onCloseMain()
+			top := u.win.Canvas().Overlays().Top()
+			if top == nil || !strings.Contains(allText(t, top), c.want) {
+				t.Fatalf("closing the window shows no %q", c.want)
+			}
+			test.Tap(findButton(t, top, c.keep))
+			if args := started(); args != "--background" {
+				t.Fatalf("%s started this program with %q, want --background", c.keep, args)
+			}
+		})
+	}
+}
+
+// recordStarts makes the client start a script that notes its arguments
+// in place of this program, and returns what it noted, waiting up to
+// five seconds for it.
+func recordStarts(t *testing.T, c *background.Client) func() string {
+	t.Helper()
+	dir := t.TempDir()
+	notes := filepath.Join(dir, "args")
+	c.Exe = filepath.Join(dir, "posture")
+	script := "#!/bin/sh\necho \"$@\" >" + notes + ".tmp && mv " + notes + ".tmp " + notes + "\n"
+	if err := os.WriteFile(c.Exe, []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return func() string {
+		for range 50 {
+			if b, err := os.ReadFile(notes); err == nil {
+				return strings.TrimSpace(string(b))
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		return ""
 	}
 }
