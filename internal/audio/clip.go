@@ -18,12 +18,10 @@ type Clip struct {
 // scale are clipped when stored as 16-bit.
 func NewClip(samples []float64) *Clip {
 	buf := beep.NewBuffer(format)
-	frames := make([][2]float64, len(samples))
-	for i, v := range samples {
-		v = max(-1, min(1, v))
-		frames[i] = [2]float64{v, v}
-	}
-	buf.Append(&frameStreamer{frames: frames})
+	// Streamed in, not copied as stereo frames first: a routine's phrases
+	// are minutes of sound, and a copy at 16 bytes a sample only to be
+	// stored at 2 would grow the heap for nothing.
+	buf.Append(&monoStreamer{samples: samples})
 	return &Clip{buf: buf}
 }
 
@@ -56,20 +54,26 @@ func (c *Clip) Samples() []float64 {
 // loud as the beeps it plays among.
 const CuePeak = amp
 
-type frameStreamer struct {
-	frames [][2]float64
+// monoStreamer plays mono samples, clipped to full scale, on both
+// channels.
+type monoStreamer struct {
+	samples []float64
 }
 
-func (f *frameStreamer) Stream(samples [][2]float64) (int, bool) {
-	if len(f.frames) == 0 {
+func (m *monoStreamer) Stream(frames [][2]float64) (int, bool) {
+	if len(m.samples) == 0 {
 		return 0, false
 	}
-	n := copy(samples, f.frames)
-	f.frames = f.frames[n:]
+	n := min(len(frames), len(m.samples))
+	for i, v := range m.samples[:n] {
+		v = max(-1, min(1, v))
+		frames[i] = [2]float64{v, v}
+	}
+	m.samples = m.samples[n:]
 	return n, true
 }
 
-func (f *frameStreamer) Err() error { return nil }
+func (m *monoStreamer) Err() error { return nil }
 
 // cutFade is how long a clip takes to fall silent when cut short: long
 // enough not to click, short enough to clear the way for the next cue.

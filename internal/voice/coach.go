@@ -2,6 +2,7 @@ package voice
 
 import (
 	"context"
+	"runtime/debug"
 	"slices"
 	"sync"
 	"time"
@@ -98,6 +99,11 @@ func (c *Coach) Prepare(onError func(error)) {
 			c.clips[text] = clip
 			c.mu.Unlock()
 		}
+		// Reading and rendering a routine's phrases leaves some five times
+		// their size in garbage, which the runtime would hand back to the
+		// system only slowly: the app would stay that much larger for the
+		// whole session. Once, in the background, it is handed back now.
+		debug.FreeOSMemory()
 	}()
 }
 
