@@ -40,10 +40,10 @@ func (u *App) routineActions(r *routine.Routine) []fyne.CanvasObject {
 	return []fyne.CanvasObject{edit, dup, rename, del, exp}
 }
 
-// cardActions lays out Start and the routine's actions three to a row,
-// which fits a 480-wide window.
+// cardActions lays out Start and the routine's actions in one row where
+// they fit, else three to a row, which fits a 480-wide window.
 func cardActions(buttons ...fyne.CanvasObject) fyne.CanvasObject {
-	return container.NewGridWithColumns(3, buttons...)
+	return container.New(&buttonRows{perRow: 3}, buttons...)
 }
 
 func (u *App) newRoutine() *editor {
