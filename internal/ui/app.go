@@ -202,10 +202,15 @@ func (u *App) show(content fyne.CanvasObject, keys func(*fyne.KeyEvent)) {
 	u.win.SetContent(content)
 }
 
-// onKey gets the keys no widget took, and Esc from every widget of ours:
-// an open dialog owns them, else the screen on show.
+// onKey gets the keys no widget took, and those our widgets pass on: an
+// open dialog owns them, else the screen on show. Up, Down, Page Up and
+// Page Down scroll what is on top, so text with nothing to Tab to (the
+// safety advice, a summary) can be read by keyboard too.
 func (u *App) onKey(ev *fyne.KeyEvent) {
 	if u.onDialogKey(ev) {
+		return
+	}
+	if scrollByKey(u.win.Canvas().Content(), ev) {
 		return
 	}
 	if u.keys != nil {

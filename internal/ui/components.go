@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"fmt"
 	"math"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -45,6 +47,10 @@ func relayout(o fyne.CanvasObject) {
 	case *widget.PopUp:
 		x.Refresh() // a dialog grows or shrinks with what it holds
 		relayout(x.Content)
+	default:
+		if c := overlayContent(o); c != nil {
+			relayout(c)
+		}
 	}
 }
 
@@ -95,7 +101,26 @@ func children(o fyne.CanvasObject) []fyne.CanvasObject {
 	case *notice:
 		return []fyne.CanvasObject{x.box}
 	}
+	if c := overlayContent(o); c != nil {
+		return []fyne.CanvasObject{c}
+	}
 	return nil
+}
+
+// overlayContent is the pop-up in one of the window's overlays, nil for
+// anything else. Fyne wraps every pop-up (each dialog) in a widget of its
+// own package, internal/widget.OverlayContainer, whose Content field is
+// the only way in.
+func overlayContent(o fyne.CanvasObject) fyne.CanvasObject {
+	if fmt.Sprintf("%T", o) != "*widget.OverlayContainer" {
+		return nil
+	}
+	f := reflect.ValueOf(o).Elem().FieldByName("Content")
+	if !f.IsValid() {
+		return nil
+	}
+	c, _ := f.Interface().(fyne.CanvasObject)
+	return c
 }
 
 // pathTo is the chain of objects from the window's top dialog (or, with
@@ -185,6 +210,21 @@ func bringIntoViewAt(c fyne.Canvas, o fyne.CanvasObject) {
 	})
 }
 
+// keepFocusInView brings the focused widget back into view with the box
+// around it (a field's caption and problem line) after something above
+// or below it changed size: a problem that appeared under the field
+// being typed in is read at once.
+func keepFocusInView(c fyne.Canvas) {
+	f, ok := c.Focused().(fyne.CanvasObject)
+	if !ok {
+		return
+	}
+	if path := pathTo(c, f); len(path) >= 2 {
+		bringIntoView(path[len(path)-2])
+	}
+	bringIntoView(f)
+}
+
 // followFocus brings into view whatever takes the focus from o, once it
 // has: widgets Fyne makes inside its own (a radio button) say nothing
 // when they get it.
@@ -228,6 +268,42 @@ func spanIn(path []fyne.CanvasObject, o fyne.CanvasObject) (top, bottom float32)
 	return top, top + o.Size().Height
 }
 
+// scrollStep is how far Up and Down scroll: about two lines.
+const scrollStep = 40
+
+// scrollByKey scrolls the first scroll container in root that has more
+// than it shows, by a step for Up and Down and by a view for Page Up and
+// Page Down; it reports whether ev was one of those keys.
+func scrollByKey(root fyne.CanvasObject, ev *fyne.KeyEvent) bool {
+	var by func(view float32) float32
+	switch ev.Name {
+	case fyne.KeyUp:
+		by = func(float32) float32 { return -scrollStep }
+	case fyne.KeyDown:
+		by = func(float32) float32 { return scrollStep }
+	case fyne.KeyPageUp:
+		by = func(view float32) float32 { return scrollStep - view }
+	case fyne.KeyPageDown:
+		by = func(view float32) float32 { return view - scrollStep }
+	default:
+		return false
+	}
+	walkTree(root, func(x fyne.CanvasObject, path []fyne.CanvasObject) bool {
+		s, ok := x.(*container.Scroll)
+		if !ok || slices.ContainsFunc(path, func(p fyne.CanvasObject) bool { return !p.Visible() }) {
+			return false
+		}
+		view := s.Size().Height
+		if s.Content.Size().Height <= view {
+			return false
+		}
+		y := max(0, min(s.Offset.Y+by(view), s.Content.Size().Height-view))
+		s.ScrollToOffset(fyne.NewPos(s.Offset.X, y))
+		return true
+	})
+	return true
+}
+
 // clampScroll brings back an offset that is past the end of content that
 // got shorter.
 func clampScroll(s *container.Scroll) {
@@ -265,19 +341,48 @@ func forwardEscape(o fyne.CanvasObject, ev *fyne.KeyEvent) bool {
 	if ev.Name != fyne.KeyEscape {
 		return false
 	}
+	forwardKey(o, ev)
+	return true
+}
+
+// forwardKey hands a key the focused widget o has no use for to the
+// window's key handler, as if nothing had the focus.
+func forwardKey(o fyne.CanvasObject, ev *fyne.KeyEvent) {
 	if c := canvasOf(o); c != nil && c.OnTypedKey() != nil {
 		c.OnTypedKey()(ev)
 	}
-	return true
+}
+
+// onShow says whether o is in the window's content or one of its
+// dialogs, and shown.
+func onShow(c fyne.Canvas, o fyne.CanvasObject) bool {
+	return slices.ContainsFunc(layers(c), func(root fyne.CanvasObject) bool { return shownUnder(root, o) })
+}
+
+// layers are the window's content and its dialogs, bottom first.
+func layers(c fyne.Canvas) []fyne.CanvasObject {
+	return append([]fyne.CanvasObject{c.Content()}, c.Overlays().List()...)
+}
+
+// shownUnder says whether o is in root with nothing around it hidden.
+func shownUnder(root, o fyne.CanvasObject) bool {
+	return walkTree(root, func(x fyne.CanvasObject, path []fyne.CanvasObject) bool {
+		return x == o && !slices.ContainsFunc(path, func(p fyne.CanvasObject) bool { return !p.Visible() })
+	})
 }
 
 // button is a widget.Button that shows a ring while it has the focus
 // (Fyne's own focus tint does not show on a coloured button), scrolls into
 // view when it gets the focus, and does not act on Space or Enter while
-// scrolled out of sight: the key brings it into view first.
+// scrolled out of sight: the key brings it into view first. Pressed by
+// the keyboard it keeps the focus (Fyne's tap drops it, and the person
+// would have to find their place again from the top), and the keys it
+// has no use for go to the screen or dialog, so a screen's own keys work
+// whatever button has the focus.
 type button struct {
 	widget.Button
 	focused bool
+	quiet   bool // taking the focus back: it is where it was, so no scrolling
 }
 
 func newButton(text string, icon fyne.Resource, tapped func()) *button {
@@ -297,7 +402,9 @@ func newPrimaryButton(text string, icon fyne.Resource, tapped func()) *button {
 func (b *button) FocusGained() {
 	b.focused = true
 	b.Button.FocusGained()
-	bringIntoView(b)
+	if !b.quiet {
+		bringIntoView(b)
+	}
 }
 
 func (b *button) FocusLost() {
@@ -307,17 +414,48 @@ func (b *button) FocusLost() {
 }
 
 func (b *button) TypedKey(ev *fyne.KeyEvent) {
-	if forwardEscape(b, ev) {
+	switch ev.Name {
+	case fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter:
+		if c := canvasOf(b); c == nil || !onShow(c, b) {
+			return // the focus stayed on a button that is gone
+		}
+		if !inView(b) {
+			bringIntoView(b)
+			return
+		}
+		b.press()
+	default:
+		forwardKey(b, ev)
+	}
+}
+
+// keyPressed is the button whose action a key press is running, so that
+// a dialog the action opens gives it the focus back when it closes.
+var keyPressed *button
+
+// press acts as a tap does, then gives b the focus back (Fyne's tap
+// drops it) unless the action put it somewhere else or opened a dialog,
+// which gives it back when it closes.
+func (b *button) press() {
+	keyPressed = b
+	b.Button.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	keyPressed = nil
+	b.takeFocusBack()
+}
+
+// takeFocusBack focuses b again, where it is, if it is still on show, on
+// top, and nothing else in its place has the focus.
+func (b *button) takeFocusBack() {
+	c := canvasOf(b)
+	if c == nil || b.Disabled() || !onShow(c, b) || c.Focused() != nil {
 		return
 	}
-	if (ev.Name == fyne.KeySpace || ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter) && !inView(b) {
-		bringIntoView(b)
-		return
+	if top := c.Overlays().Top(); top != nil && !shownUnder(top, b) {
+		return // under a dialog: it comes back when the dialog closes
 	}
-	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
-		ev = &fyne.KeyEvent{Name: fyne.KeySpace}
-	}
-	b.Button.TypedKey(ev)
+	b.quiet = true
+	c.Focus(b)
+	b.quiet = false
 }
 
 func (b *button) CreateRenderer() fyne.WidgetRenderer {
@@ -687,7 +825,7 @@ func section(title, explanation string, content ...fyne.CanvasObject) *widget.Ca
 }
 
 // list is a list that passes Esc on, so the screen can close with the
-// list focused.
+// list focused, and chooses the item in focus on Enter as on Space.
 type list struct{ widget.List }
 
 func newList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *list {
@@ -698,6 +836,9 @@ func newList(length func() int, create func() fyne.CanvasObject, update func(wid
 }
 
 func (l *list) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
+		ev = &fyne.KeyEvent{Name: fyne.KeySpace}
+	}
 	if !forwardEscape(l, ev) {
 		l.List.TypedKey(ev)
 	}

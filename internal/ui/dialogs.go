@@ -16,8 +16,9 @@ import (
 
 // openDialog is a dialog on show and what Esc does with it.
 type openDialog struct {
-	d       shownDialog
-	dismiss func()
+	d        shownDialog
+	dismiss  func()
+	returnTo *button // the button pressed by key that opened it, which gets the focus back
 }
 
 // shownDialog is what Fyne's dialogs, file choosers included, have in
@@ -31,12 +32,15 @@ type shownDialog interface {
 // showDialog shows d on top of the others; dismiss is its way out, run on
 // Esc (nil: just close it).
 func (u *App) showDialog(d shownDialog, dismiss func()) {
-	od := &openDialog{d: d, dismiss: dismiss}
+	od := &openDialog{d: d, dismiss: dismiss, returnTo: keyPressed}
 	if od.dismiss == nil {
 		od.dismiss = d.Hide
 	}
 	d.SetOnClosed(func() {
 		u.dialogs = slices.DeleteFunc(u.dialogs, func(x *openDialog) bool { return x == od })
+		if od.returnTo != nil {
+			od.returnTo.takeFocusBack()
+		}
 	})
 	u.dialogs = append(u.dialogs, od)
 	d.Show()
@@ -49,6 +53,8 @@ func (u *App) onDialogKey(ev *fyne.KeyEvent) bool {
 	if n := len(u.dialogs); n > 0 {
 		if ev.Name == fyne.KeyEscape {
 			u.dialogs[n-1].dismiss()
+		} else if top := u.win.Canvas().Overlays().Top(); top != nil {
+			scrollByKey(top, ev)
 		}
 		return true
 	}

@@ -166,6 +166,7 @@ func (e *editor) refreshChecks() {
 		e.total.SetText(fmt.Sprintf("%s to fix", plural(len(e.problems), "problem")))
 	}
 	e.ui.relayout() // problem lines came or went: move what is below them now
+	keepFocusInView(e.ui.win.Canvas())
 }
 
 // builtInNameClash reports a name that a built-in routine has: built-ins

@@ -31,8 +31,8 @@ func (e *editor) save(r *routine.Routine) {
 	e.baseline = string(e.d.Encode())
 	e.title.SetText("Edit routine")
 	e.ui.reloadCatalog()
-	e.refreshChecks()
 	e.status.SetText("Saved to " + saved.File)
+	e.refreshChecks() // after the status, whose lines take room from the form
 }
 
 // onLeave runs then, first asking what to do with unsaved changes.

@@ -210,6 +210,7 @@ func (x *exerciseEditor) refreshChecks() {
 		x.save.Disable()
 	}
 	x.ui.relayout()
+	keepFocusInView(x.ui.win.Canvas())
 }
 
 // onSave writes the exercise to the person's exercises folder and reloads

@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/assets"
 	"github.com/postureapp/posture/internal/history"
@@ -134,12 +133,12 @@ func TestQuickCheckSavesWhatThePersonSays(t *testing.T) {
 	pl.act(func() { pl.p.engine.Stop() })
 	u := pl.u
 	var entries []*entry
-	var radios []*widget.RadioGroup
+	var radios []*radio
 	walk(t, u.win.Content(), func(o fyne.CanvasObject) {
 		switch x := o.(type) {
 		case *entry:
 			entries = append(entries, x)
-		case *widget.RadioGroup:
+		case *radio:
 			radios = append(radios, x)
 		}
 	})

@@ -135,7 +135,7 @@ func TestSettingsApplyAndPersist(t *testing.T) {
 	}
 	var volume *slider
 	var mute *check
-	var themes, motion *widget.RadioGroup
+	var themes, motion *radio
 	var prepare, perWeek *selectBox
 	walk(t, content, func(o fyne.CanvasObject) {
 		switch x := o.(type) {
@@ -147,7 +147,7 @@ func TestSettingsApplyAndPersist(t *testing.T) {
 			if strings.HasPrefix(x.Text, "Mute") {
 				mute = x
 			}
-		case *widget.RadioGroup:
+		case *radio:
 			if slices.Contains(x.Options, motionStill) {
 				motion = x
 			} else if slices.Contains(x.Options, themeDark) {

@@ -56,14 +56,13 @@ func (u *App) motionChoice() fyne.CanvasObject {
 			motionStill:    "The figure shows each position without moving: the least power.",
 		}[m])
 	}
-	choice := widget.NewRadioGroup(motionChoices, func(m string) {
+	choice := newRadio(motionChoices, func(m string) {
 		if m == "" {
 			return
 		}
 		s.p.SetString(prefMotion, m)
 		say(m)
 	})
-	choice.Horizontal = true
 	choice.SetSelected(s.motion())
 	say(s.motion())
 	return container.NewVBox(choice, explain)

@@ -97,14 +97,13 @@ func (u *App) showSettings() {
 	})
 	perWeek.SetSelected(strconv.Itoa(u.weeklyTarget()))
 
-	themes := widget.NewRadioGroup([]string{themeSystem, themeLight, themeDark}, func(choice string) {
+	themes := newRadio([]string{themeSystem, themeLight, themeDark}, func(choice string) {
 		if choice == "" {
 			return
 		}
 		s.p.SetString(prefTheme, choice)
 		u.setTheme(choice)
 	})
-	themes.Horizontal = true
 	themes.SetSelected(s.theme())
 
 	sound := container.NewVBox(

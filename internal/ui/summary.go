@@ -43,7 +43,7 @@ type summaryScreen struct {
 type exerciseCheck struct {
 	entries    []int // indices into the record's exercises
 	reps       *entry
-	comfort    *widget.RadioGroup
+	comfort    *radio
 	resistance *entry
 }
 
@@ -138,12 +138,10 @@ func (s *summaryScreen) addCheck(rows *fyne.Container, g entryGroup) {
 	c := &exerciseCheck{
 		entries:    g.entries,
 		reps:       newEntry(joinInts(g.reps(s.rec.Exercises))),
-		comfort:    widget.NewRadioGroup([]string{feltRight, feltUneasy, feltPain}, nil),
+		comfort:    newRadio([]string{feltRight, feltUneasy, feltPain}, nil),
 		resistance: newEntry(first.Resistance),
 	}
 	c.reps.SetPlaceHolder("reps per set, e.g. 12 12 10")
-	c.comfort.Horizontal = true
-	c.comfort.Required = true
 	comfort := history.ComfortFine
 	for _, i := range g.entries {
 		comfort = worseComfort(comfort, s.rec.Exercises[i].Comfort)

@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
@@ -29,10 +28,10 @@ func ytwSession(rounds int, status history.Status) history.Session {
 	return s
 }
 
-func summaryChecks(t *testing.T, u *App) []*widget.RadioGroup {
-	var radios []*widget.RadioGroup
+func summaryChecks(t *testing.T, u *App) []*radio {
+	var radios []*radio
 	walk(t, u.win.Content(), func(o fyne.CanvasObject) {
-		if r, ok := o.(*widget.RadioGroup); ok {
+		if r, ok := o.(*radio); ok {
 			radios = append(radios, r)
 		}
 	})
