@@ -161,6 +161,10 @@ func (h *historyScreen) sessionRow(s history.Session) fyne.CanvasObject {
 			details.Show()
 		}
 		u.relayout()
+		if details.Visible() {
+			bringIntoView(details) // it opens below the row, often past the bottom
+			bringIntoView(more)
+		}
 	}
 	del := newButton("Delete", theme.DeleteIcon(), func() { h.onDelete(s) })
 	label := widget.NewLabel(title)

@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/postureapp/posture/assets"
@@ -155,5 +156,33 @@ func TestQuickCheckSavesWhatThePersonSays(t *testing.T) {
 	}
 	if !overlayShows(t, u.win, "Stop if it hurts") {
 		t.Error("discomfort did not bring up the safety advice")
+	}
+}
+
+// A session's details open in view, with the button that opened them,
+// though the row sat at the bottom edge.
+func TestSessionDetailsOpenInView(t *testing.T) {
+	u, _, _ := appWithHistory(t, pullApartSession(3, 16), pullApartSession(1, 17))
+	u.win.Resize(fyne.NewSize(480, 640))
+	u.showHistory()
+	var scroll *container.Scroll
+	var more *button
+	walkTree(u.win.Content(), func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
+		if s, ok := o.(*container.Scroll); ok && scroll == nil {
+			scroll = s
+		}
+		if b, ok := o.(*button); ok && b.Text == "Details" {
+			more = b // the last, oldest session's
+		}
+		return false
+	})
+	top := absPos(more).Y - absPos(scroll).Y + scroll.Offset.Y
+	scroll.ScrollToOffset(fyne.NewPos(0, top+more.Size().Height-scroll.Size().Height))
+	test.Tap(more)
+	path := pathTo(u.win.Canvas(), more)
+	session := path[len(path)-4].(*fyne.Container) // the row, its details, a line
+	details := session.Objects[1]
+	if !details.Visible() || !shownIn(scroll, details) || !shownIn(scroll, more) {
+		t.Fatal("the details opened out of view")
 	}
 }

@@ -179,6 +179,7 @@ func (h *home) routineCard(r *routine.Routine) fyne.CanvasObject {
 	}
 	desc := widget.NewLabel(r.Description)
 	desc.Wrapping = fyne.TextWrapWord
+	desc.Hidden = strings.TrimSpace(r.Description) == "" // no blank line above the buttons
 	start := newPrimaryButton("Start", theme.MediaPlayIcon(), func() { h.ui.startRoutine(r) })
 	actions := cardActions(append([]fyne.CanvasObject{start}, append(h.ui.routineActions(r), h.ui.remindAction(r)...)...)...)
 	return widget.NewCard(r.Name, strings.Join(facts, " · "), container.NewVBox(desc, actions))

@@ -64,6 +64,9 @@ func (u *App) showSummary(r *routine.Routine, rec history.Session) {
 	if len(rec.Exercises) == 0 {
 		rows.Add(wrapped("No exercise was started."))
 	}
+	if u.cfg.Demo {
+		rows.Add(warningLabel(fmt.Sprintf("Demo at %g× speed: this session is not saved to your history.", u.cfg.Speed)))
+	}
 	body := container.NewVBox(section(title, facts, rows))
 	if check := s.checkCard(); check != nil {
 		body.Add(check)

@@ -207,3 +207,13 @@ func TestChartPointsSitOverTheirDates(t *testing.T) {
 		}
 	}
 }
+
+// The summary of a demo says it was not saved, as the player did.
+func TestADemoSummarySaysItIsNotSaved(t *testing.T) {
+	u := New(test.NewTempApp(t), Config{Catalog: testCatalog(t), Advice: testAdvice(t), Clock: newStepClock(), Speed: 50, Demo: true})
+	r := u.cfg.Catalog.Routine("Y-T-W Series")
+	u.showSummary(r, ytwSession(1, history.Completed))
+	if text := allText(t, u.win.Content()); !strings.Contains(text, "Demo at 50× speed: this session is not saved") {
+		t.Fatalf("the demo's summary does not say it is not saved:\n%s", text)
+	}
+}
