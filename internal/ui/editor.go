@@ -108,7 +108,7 @@ func (e *editor) routineCard() fyne.CanvasObject {
 	prepare := e.textField("prepare", "Get ready", defaultHint(routine.FormatDuration(routine.DefaultPrepare)), d.Prepare, func(s string) { d.Prepare = s })
 	restAfter := e.textField("rest_after", "Rest after each exercise", defaultHint(routine.FormatDuration(routine.DefaultRestAfter)), d.RestAfter, func(s string) { d.RestAfter = s })
 	switchTime := e.textField("switch", "Switch sides", defaultHint(routine.FormatDuration(routine.DefaultSwitch)), d.Switch, func(s string) { d.Switch = s })
-	grid := container.NewGridWithColumns(2, perWeek, prepare, restAfter, switchTime)
+	grid := newFieldGrid(2, perWeek, prepare, restAfter, switchTime)
 	return widget.NewCard("", "", container.NewVBox(name, desc, grid))
 }
 

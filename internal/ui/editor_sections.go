@@ -93,7 +93,7 @@ func (e *editor) stepBlock(at stepPos) fyne.CanvasObject {
 		e.stepOf[e.inputs[path+"."+key]] = at
 		return f
 	}
-	fields := container.NewGridWithColumns(2,
+	fields := newFieldGrid(2,
 		field("sets", "Sets", &s.Sets),
 		field("reps", "Reps (or a range 10-15)", &s.Reps),
 		field("hold", "Hold at the top", &s.Hold),

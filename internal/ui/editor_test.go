@@ -321,3 +321,20 @@ func TestFlatRoutineProblemsShowUnderTheirField(t *testing.T) {
 		t.Fatalf("the sets problem is not under Sets: %q (general: %q)", got, e.slots.general.Text)
 	}
 }
+
+// A problem under one field of a row leaves the other rows as tall as
+// their own fields: no gap opens under them.
+func TestAProblemOpensNoGapInOtherRows(t *testing.T) {
+	u := newEditingApp(t)
+	e := u.editRoutine(u.cfg.Catalog.Routine("Home Upper Back"))
+	e.typeIn(t, "per_week", "0")
+	if e.problemAt("per_week") == "" {
+		t.Fatal("0 sessions a week shows no problem")
+	}
+	in := e.inputs["rest_after"].(*entry)
+	path := pathTo(u.win.Canvas(), in)
+	box := path[len(path)-2] // its caption, the entry and its problem line
+	if got, want := box.Size().Height, box.MinSize().Height; got != want {
+		t.Fatalf("the row under the problem is %.0f tall, its field needs %.0f: a gap", got, want)
+	}
+}

@@ -94,14 +94,14 @@ func (x *exerciseEditor) build() {
 	}
 	form := container.NewVBox(
 		field("name", "Name", "Like “Wall angel”", false),
-		container.NewGridWithColumns(2, choice("kind", "Kind", x.kind), choice("sides", "Sides", x.sides)),
+		newFieldGrid(2, choice("kind", "Kind", x.kind), choice("sides", "Sides", x.sides)),
 		choice("equipment", "Equipment", equip),
 		field("muscles", "Muscles, separated by commas", "middle trapezius, rhomboids", false),
 		field("summary", "Summary", "What it does, in a sentence or two", true),
 		field("steps", "How to do it, one step a line", "", true),
 		field("cues", "Cues shown while it runs, one a line", "", true),
 		widget.NewLabelWithStyle("Dose when a routine does not say", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		container.NewGridWithColumns(2,
+		newFieldGrid(2,
 			field("dose.sets", "Sets", "1", false),
 			field("dose.reps", "Reps (or a range 10-15)", "", false),
 			field("dose.hold", "Hold at the top", "", false),
