@@ -90,8 +90,9 @@ func (s *problemSlots) labelFor(path string) *widget.Label {
 	return s.general
 }
 
-// show puts every problem under its field and clears the other lines.
-func (s *problemSlots) show(ps routine.Problems) {
+// show puts every problem under its field and clears the other lines;
+// it returns how many problems it shows (one said twice counts once).
+func (s *problemSlots) show(ps routine.Problems) int {
 	shown := map[*widget.Label][]string{}
 	for _, p := range ps {
 		l := s.labelFor(p.Field)
@@ -103,6 +104,11 @@ func (s *problemSlots) show(ps routine.Problems) {
 		setProblem(l, strings.Join(shown[l], "\n"))
 	}
 	setProblem(s.general, strings.Join(shown[s.general], "\n"))
+	n := 0
+	for _, texts := range shown {
+		n += len(texts)
+	}
+	return n
 }
 
 // problemText is a problem without its file and line, which mean nothing

@@ -33,8 +33,9 @@ type exerciseEditor struct {
 	slots   *problemSlots
 	valid   *routine.Exercise
 	save    *button
-	saved   string // the encoding when opened or saved, to notice changes
-	deleted bool   // the exercise was deleted
+	count   *widget.Label // how many problems there are, beside the note
+	saved   string        // the encoding when opened or saved, to notice changes
+	deleted bool          // the exercise was deleted
 
 	content fyne.CanvasObject
 }
@@ -96,19 +97,19 @@ func (x *exerciseEditor) build() {
 		field("name", "Name", "Like “Wall angel”", false),
 		newFieldGrid(2, choice("kind", "Kind", x.kind), choice("sides", "Sides", x.sides)),
 		choice("equipment", "Equipment", equip),
-		field("muscles", "Muscles, separated by commas", "middle trapezius, rhomboids", false),
+		field("muscles", "Muscles, separated by commas", "Like “middle trapezius, rhomboids”", false),
 		field("summary", "Summary", "What it does, in a sentence or two", true),
 		field("steps", "How to do it, one step a line", "", true),
 		field("cues", "Cues shown while it runs, one a line", "", true),
 		widget.NewLabelWithStyle("Dose when a routine does not say", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		newFieldGrid(2,
-			field("dose.sets", "Sets", "1", false),
+			field("dose.sets", "Sets", defaultHint("1"), false),
 			field("dose.reps", "Reps (or a range 10-15)", "", false),
 			field("dose.hold", "Hold at the top", "", false),
 			field("dose.duration", "Duration, for timed moves", "", false),
-			field("dose.rest", "Rest between sets", routine.FormatDuration(routine.DefaultRest), false),
-			field("tempo.lift", "Lift takes", "1s", false),
-			field("tempo.lower", "Lower takes", "2s", false),
+			field("dose.rest", "Rest between sets", defaultHint(routine.FormatDuration(routine.DefaultRest)), false),
+			field("tempo.lift", "Lift takes", defaultHint("1s"), false),
+			field("tempo.lower", "Lower takes", defaultHint("2s"), false),
 		),
 	)
 	x.slots.byPath["id"] = x.slots.byPath["name"]
@@ -126,7 +127,10 @@ func (x *exerciseEditor) build() {
 	note := widget.NewLabel("Your own exercises show a still, neutral figure.")
 	note.SizeName = theme.SizeNameCaptionText
 	note.Wrapping = fyne.TextWrapWord
-	x.content = screen(container.NewPadded(top), container.NewVBox(x.slots.general, note),
+	// Save is greyed out while something is wrong; the count says why
+	// when the problem is below the fold.
+	x.count = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	x.content = screen(container.NewPadded(top), container.NewVBox(x.slots.general, container.NewBorder(nil, nil, x.count, nil, note)),
 		container.NewVScroll(container.NewPadded(container.New(maxWidth{width: 760}, form))))
 }
 
@@ -199,7 +203,11 @@ func (x *exerciseEditor) refreshChecks() {
 	if other, taken := x.ui.cfg.Catalog.Library.Exercise(id); taken && id != "" && (x.old == nil || other.File != x.old.File) {
 		ps = append(ps, routine.Problem{Field: "name", Msg: fmt.Sprintf("the exercise %q has this id (%s)", other.Name, id), Allowed: "another name"})
 	}
-	x.slots.show(ps)
+	n := x.slots.show(ps)
+	x.count.SetText("")
+	if n > 0 {
+		x.count.SetText(plural(n, "problem") + " to fix")
+	}
 	x.valid = nil
 	if len(ps) == 0 {
 		x.valid = e

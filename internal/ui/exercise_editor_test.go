@@ -47,6 +47,10 @@ func TestCustomExerciseInARoutine(t *testing.T) {
 		t.Error("a custom exercise should get the neutral figure")
 	}
 	l := e.picker
+	// Back in the library, the new exercise is the one chosen.
+	if l.chosen == nil || l.chosen.ID != "towel-squeeze" || l.pickBtn.Disabled() {
+		t.Fatalf("after saving a new exercise the library has %v chosen", l.chosen)
+	}
 	test.Type(l.search, "towel")
 	l.list.Select(0)
 	if !strings.Contains(l.facts.Text, "your own") {
@@ -85,9 +89,13 @@ func TestCustomExerciseNeedsADose(t *testing.T) {
 	if !x.save.Disabled() || !strings.Contains(x.slots.labelFor("dose.reps").Text, "needs reps or a duration") {
 		t.Fatalf("an exercise without a dose can be saved: %q", x.slots.labelFor("dose.reps").Text)
 	}
+	// The dose is below the fold: the bottom line says why Save is grey.
+	if x.count.Text != "1 problem to fix" {
+		t.Errorf("the bottom line says %q, want 1 problem to fix", x.count.Text)
+	}
 	test.Type(x.f["dose.duration"], "30s")
-	if x.save.Disabled() {
-		t.Fatalf("a timed exercise cannot be saved: %v", x.slots.general.Text)
+	if x.save.Disabled() || x.count.Text != "" {
+		t.Fatalf("a timed exercise cannot be saved: %v %q", x.slots.general.Text, x.count.Text)
 	}
 }
 

@@ -213,8 +213,13 @@ func (l *library) onChosen(e *routine.Exercise) {
 }
 
 // reshow comes back to the library after the exercise editor, with the
-// catalog as it now is.
+// catalog as it now is; a new exercise just saved is the one chosen.
 func (l *library) reshow() {
+	if f := l.form; f != nil && f.old == nil && f.saved != "" && f.valid != nil {
+		if e, ok := l.ui.cfg.Catalog.Library.Exercise(f.valid.ID); ok {
+			l.chosen = e
+		}
+	}
 	l.form = nil
 	if l.chosen != nil {
 		if e, ok := l.ui.cfg.Catalog.Library.Exercise(l.chosen.ID); ok {
@@ -230,8 +235,14 @@ func (l *library) reshow() {
 		l.muscle.SetSelected(anyMuscle)
 	}
 	l.filters.Objects[2] = l.muscle
+	chosen := l.chosen
 	l.refreshList()
 	l.ui.show(l.content, l.onKey)
+	if i := slices.Index(l.shown, chosen); chosen != nil && i >= 0 {
+		l.list.Select(i) // shown selected in the list, where it was left
+		l.list.ScrollTo(i)
+	}
+	l.ui.win.Canvas().Focus(l.search)
 }
 
 // stillFigure shows an exercise's picture held at the top of the
