@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -124,7 +125,11 @@ func reminderStatusText(running bool, plan remind.Plan, next remind.Prompt, hasN
 }
 
 func (u *App) sessionRow(s remind.Session) fyne.CanvasObject {
-	text := widget.NewLabel(fmt.Sprintf("%s: %s at %s", s.Routine, s.Days, s.At))
+	days := make([]string, 0, 7)
+	for _, d := range s.Days.Names() {
+		days = append(days, capitalised(d)) // as the Remind me dialog writes them
+	}
+	text := widget.NewLabel(fmt.Sprintf("%s: %s at %s", s.Routine, strings.Join(days, " "), s.At))
 	text.Wrapping = fyne.TextWrapWord
 	change := newButton("", theme.DocumentCreateIcon(), func() {
 		if r := u.cfg.Catalog.Routine(s.Routine); r != nil {

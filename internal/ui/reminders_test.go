@@ -89,7 +89,7 @@ func TestSettingsListsTheRemindersAndRemovesOne(t *testing.T) {
 	}
 	u.showSettings()
 	text := allText(t, u.win.Content())
-	for _, want := range []string{"Reminders", "Upper Back Strength: mon wed fri at 18:00", "Keep reminding when the window is closed"} {
+	for _, want := range []string{"Reminders", "Upper Back Strength: Mon Wed Fri at 18:00", "Keep reminding when the window is closed"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("Settings lacks %q", want)
 		}
