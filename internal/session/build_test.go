@@ -166,7 +166,7 @@ func TestSegmentsCarryCuesAndNext(t *testing.T) {
 		routine.Step{Exercise: "b"},
 	), lib)
 	want := []struct{ cue, next string }{
-		{"Get ready: Move a", "Next: Move a"},
+		{"Get ready: Move a", "Next: lift 1s"}, // the cue names it already
 		{"Up a", "Next: hold 1s"},
 		{"Stay a", "Next: lower 2s"},
 		{"Down a", "Next: lift 1s"},
@@ -216,7 +216,7 @@ func TestAnExerciseNamesItsOwnPhases(t *testing.T) {
 	push.PhaseCues = routine.PhaseCues{}
 	tl := Build(flat(routine.Step{Exercise: "p", Sets: 1, Reps: reps(1)}), routine.NewLibrary(push))
 	want := []struct{ name, cue, next string }{
-		{"Get ready", "Get ready: Move p", "Next: Move p"},
+		{"Get ready", "Get ready: Move p", "Next: bend 1s"},
 		{"Bend", "Bend", "Next: hold 1s"},
 		{"Hold", "Hold", "Next: push 1s"},
 		{"Push", "Push", "Next: finish"},

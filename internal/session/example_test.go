@@ -36,7 +36,7 @@ func Example() {
 	p.Start()
 	p.Wait()
 	// Output:
-	// 0s   prepare Get ready: Y Raise Next: Y Raise
+	// 0s   prepare Get ready: Y Raise Next: lift 1s
 	// 5s   lift    Arms up      Next: hold 1s
 	// 6s   hold    Squeeze      Next: lower 2s
 	// 7s   lower   Slowly down  Next: lift 1s

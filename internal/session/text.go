@@ -101,6 +101,11 @@ func nextText(s, n Segment) string {
 	}
 	sameSet := s.Step == n.Step && s.Set == n.Set
 	switch {
+	// Getting ready already names the exercise: say how it begins.
+	case s.Phase == PhasePrepare && s.Exercise == n.Exercise && n.Phase == PhaseSet:
+		return withSide(fmt.Sprintf("set %d/%d at your pace", n.Set, n.Sets), n.Side, "")
+	case s.Phase == PhasePrepare && s.Exercise == n.Exercise:
+		return withSide(strings.ToLower(n.PhaseName())+" "+short(n.Length), n.Side, "")
 	case sameSet && isRepPhase(s.Phase) && isRepPhase(n.Phase):
 		return withSide(strings.ToLower(n.PhaseName())+" "+short(n.Length), n.Side, s.Side)
 	case sameSet && s.Phase != PhaseRest:

@@ -338,6 +338,11 @@ func (p *player) refreshTitle(s session.Segment, ahead bool) {
 	if ahead {
 		where = append(where, "Up next")
 	}
+	if s.Phase == session.PhasePrepare && s.Index+1 < len(p.tl.Segments) {
+		// Getting ready belongs to no step: say where the first one is.
+		n := p.tl.Segments[s.Index+1]
+		s.Section, s.Round, s.Rounds = n.Section, n.Round, n.Rounds
+	}
 	if s.Section != "" {
 		where = append(where, s.Section)
 	}

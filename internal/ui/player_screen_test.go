@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+
+	"github.com/postureapp/posture/internal/session"
 )
 
 // toSelfPaced moves the flow on to its self-paced set.
@@ -189,5 +191,24 @@ func TestTheCueShowsWholeUnderTheNoticesInEveryWindow(t *testing.T) {
 		if overlap(p.countdown, p.details) || overlap(p.figure, p.details) {
 			t.Errorf("%v: the details are drawn over the count or the figure", size)
 		}
+	}
+}
+
+// Getting ready belongs to no step, yet the line under the title says
+// where the session begins: in the warm-up played before the routine.
+func TestGettingReadyForAWarmUpSaysSo(t *testing.T) {
+	pl := startPlaying(t, func(*Config) {}, func(u *App) {
+		c := u.cfg.Catalog
+		u.openPlayer(c.Routine("Band Only").WithWarmup(c.Routine("Dynamic Warm-up")))
+	})
+	p := pl.p
+	if p.seg.Phase != session.PhasePrepare {
+		t.Fatalf("the session begins with %s, want getting ready", p.seg.Phase)
+	}
+	if !strings.Contains(p.where.Text, "Warm-up") || !strings.HasSuffix(p.where.Text, "Band Only") {
+		t.Errorf("while getting ready the title says %q, want the warm-up's section, then the routine", p.where.Text)
+	}
+	if strings.Contains(p.next.Text, p.name.Text) {
+		t.Errorf("while getting ready for %s the player says %q", p.name.Text, p.next.Text)
 	}
 }

@@ -78,6 +78,12 @@ func startFlow(t *testing.T) *playing { return startFlowWith(t, func(*Config) {}
 // startFlowWith is startFlow with the app's config changed by change.
 func startFlowWith(t *testing.T, change func(*Config)) *playing {
 	t.Helper()
+	return startPlaying(t, change, func(u *App) { u.startRoutine(u.cfg.Catalog.Routine("Test Flow")) })
+}
+
+// startPlaying is startFlowWith with the session begun by start.
+func startPlaying(t *testing.T, change func(*Config), start func(*App)) *playing {
+	t.Helper()
 	a := test.NewTempApp(t)
 	a.Preferences().SetBool(prefSafetySeen, true)
 	clock := newStepClock()
@@ -87,7 +93,7 @@ func startFlowWith(t *testing.T, change func(*Config)) *playing {
 	u := New(a, cfg)
 	pl := &playing{t: t, u: u, clock: clock, ended: make(chan struct{}), store: store}
 	pl.act(func() {
-		u.startRoutine(u.cfg.Catalog.Routine("Test Flow"))
+		start(u)
 		pl.p = u.player
 		go func() { pl.p.engine.Wait(); close(pl.ended) }()
 	})
