@@ -364,7 +364,13 @@ func (p *player) refreshPoints(s session.Segment, ahead bool) {
 	case (ahead || s.Phase == session.PhasePrepare) && len(e.Steps) > 0:
 		text = "How to do it:\n" + numbered(e.Steps)
 	case len(e.Cues) > 0:
-		text = "• " + strings.Join(e.Cues, "\n• ")
+		cues := e.Cues
+		if s.Cue == cues[0] { // a timed move's cue is its first point: say it once
+			cues = cues[1:]
+		}
+		if len(cues) > 0 {
+			text = "• " + strings.Join(cues, "\n• ")
+		}
 	}
 	setText(p.points, text)
 }

@@ -212,3 +212,17 @@ func TestGettingReadyForAWarmUpSaysSo(t *testing.T) {
 		t.Errorf("while getting ready for %s the player says %q", p.name.Text, p.next.Text)
 	}
 }
+
+// A timed move shows its first point as the cue; the points under it do
+// not say it again.
+func TestATimedMoveSaysItsCueOnce(t *testing.T) {
+	pl := startPlaying(t, func(*Config) {}, func(u *App) { u.startRoutine(u.cfg.Catalog.Routine("Desk Posture Break")) })
+	pl.advance(5*time.Second + time.Second)
+	p := pl.p
+	if p.seg.Phase != session.PhaseWork || p.cue.Text == "" {
+		t.Fatalf("the session is in %s with cue %q, want the doorway stretch", p.seg.Phase, p.cue.Text)
+	}
+	if strings.Contains(p.points.Text, p.cue.Text) || p.points.Text == "" {
+		t.Errorf("the cue %q, and under it %q: want the other points only", p.cue.Text, p.points.Text)
+	}
+}
