@@ -103,10 +103,7 @@ func sectionHeader(w io.Writer, r *routine.Routine, si int) string {
 }
 
 func workText(p routine.Plan) string {
-	s := p.Duration.String()
-	if p.RepBased() {
-		s = p.Reps.String() + " reps"
-	}
+	s := p.Work()
 	if p.Pace == routine.Self {
 		s += ", own pace"
 	}

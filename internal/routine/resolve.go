@@ -29,6 +29,15 @@ type Plan struct {
 // RepBased reports whether the plan counts reps rather than time.
 func (p Plan) RepBased() bool { return !p.Reps.IsZero() }
 
+// Work says what each set asks for, as the files write it: "15-20 reps"
+// or "20s-30s".
+func (p Plan) Work() string {
+	if p.RepBased() {
+		return p.Reps.String() + " reps"
+	}
+	return p.Duration.String()
+}
+
 // Resolve decides every value of step s of routine r. An exercise missing
 // from lib resolves to a neutral one, so a routine is never unplayable.
 func (r *Routine) Resolve(s Step, lib *Library) Plan {

@@ -281,10 +281,11 @@ func (p *player) showSegment(s session.Segment, remaining time.Duration) {
 	shown, ahead := p.upNext(s)
 	p.refreshBanner()
 	p.refreshTitle(shown, ahead)
-	setText(p.counts, countsText(s))
+	counts := countsText(s)
 	if ahead {
-		setText(p.counts, "Next: "+doseLine(shown.Plan))
+		counts = "Next: " + doseLine(shown.Plan)
 	}
+	setText(p.counts, counts)
 	p.counts.Hidden = p.counts.Text == "" // no blank line while getting ready
 	setText(p.cue, s.Cue)
 	setText(p.next, s.Next)
@@ -432,11 +433,7 @@ func doseLine(p routine.Plan) string {
 	if p.Sets != 1 {
 		sets = fmt.Sprintf("%d sets", p.Sets)
 	}
-	work := p.Duration.String()
-	if p.RepBased() {
-		work = p.Reps.String() + " reps"
-	}
-	line := sets + " × " + work
+	line := sets + " × " + p.Work()
 	switch p.Sides {
 	case routine.BothSides:
 		line += ", each side"
