@@ -22,7 +22,7 @@ type Reel struct {
 	w, h     int
 	pal      Palette
 	limit    int
-	frames   map[Pose][]uint32
+	frames   map[Pose]picture
 	bytes    int
 	rendered int // pictures rendered, for tests and benchmarks
 }
@@ -30,7 +30,13 @@ type Reel struct {
 // NewReel makes a reel for w × h pictures in palette pal keeping at most
 // limit bytes of pictures.
 func NewReel(w, h int, pal Palette, limit int) *Reel {
-	return &Reel{w: w, h: h, pal: pal, limit: limit, frames: map[Pose][]uint32{}}
+	return &Reel{w: w, h: h, pal: pal, limit: limit, frames: map[Pose]picture{}}
+}
+
+// picture is a pose drawn once: its pixels packed, and where it has ink.
+type picture struct {
+	runs []uint32
+	ink  []image.Rectangle
 }
 
 // Fits reports whether the reel draws w × h pictures in palette pal, so a
@@ -39,15 +45,18 @@ func (r *Reel) Fits(w, h int, pal Palette) bool {
 	return r.w == w && r.h == h && r.pal == pal
 }
 
-// Draw puts pose p into img, which must be the reel's size.
-func (r *Reel) Draw(p Pose, img *image.RGBA) {
-	if runs, ok := r.frames[p]; ok {
-		unpack(runs, img.Pix)
-		return
+// Draw puts pose p into img, which must be the reel's size, and returns
+// the picture's Ink in tiles of InkTile.
+func (r *Reel) Draw(p Pose, img *image.RGBA) []image.Rectangle {
+	if pic, ok := r.frames[p]; ok {
+		unpack(pic.runs, img.Pix)
+		return pic.ink
 	}
 	Render(p, img, r.pal)
 	r.rendered++
-	r.keep(p, pack(img.Pix))
+	pic := picture{pack(img.Pix), Ink(img, r.pal, InkTile)}
+	r.keep(p, pic)
+	return pic.ink
 }
 
 // Rendered is how many pictures the reel has rendered rather than copied.
@@ -56,15 +65,15 @@ func (r *Reel) Rendered() int { return r.rendered }
 // Bytes is the size of the pictures kept.
 func (r *Reel) Bytes() int { return r.bytes }
 
-func (r *Reel) keep(p Pose, runs []uint32) {
-	size := 4 * len(runs)
+func (r *Reel) keep(p Pose, pic picture) {
+	size := 4*len(pic.runs) + 32*len(pic.ink)
 	if r.bytes+size > r.limit {
 		r.dropOthers(p.m)
 	}
 	if r.bytes+size > r.limit {
 		return
 	}
-	r.frames[p] = runs
+	r.frames[p] = pic
 	r.bytes += size
 }
 
@@ -72,9 +81,9 @@ func (r *Reel) keep(p Pose, runs []uint32) {
 // moved on to m, and rounds that come back to the others render them
 // again.
 func (r *Reel) dropOthers(m *Motion) {
-	for q, runs := range r.frames {
+	for q, pic := range r.frames {
 		if q.m != m {
-			r.bytes -= 4 * len(runs)
+			r.bytes -= 4*len(pic.runs) + 32*len(pic.ink)
 			delete(r.frames, q)
 		}
 	}

@@ -44,19 +44,44 @@ type figureView struct {
 	hidden bool // nobody can see the window
 	frame  int  // the frame of the segment on show
 	pose   figure.Pose
-	img    *image.RGBA
+	img    *image.RGBA // the whole picture, at the display's pixels
 	reel   *figure.Reel
-	raster *canvas.Raster
+	pic    fyne.Position // where the picture sits in the widget
+	picSz  fyne.Size     // and how large it is
+	drawn  bool          // img holds pose at the picture's size
+	inks   []*inkPatch   // the parts of the picture shown; the rest is window background
 	size   fyne.Size     // the widget's, at the last layout
 	clock  chan struct{} // closed to stop the running frame clock; nil when none runs
 }
 
+// inkPatch shows one rectangle of the picture that holds ink. A patch
+// keeps its own copy of its pixels: a texture is made from a whole image.
+type inkPatch struct {
+	raster *canvas.Raster
+	pixels *image.RGBA
+}
+
+func newInkPatch() *inkPatch {
+	p := &inkPatch{pixels: image.NewRGBA(image.Rect(0, 0, 1, 1))}
+	p.raster = canvas.NewRaster(func(int, int) image.Image { return p.pixels })
+	// Drawn at the size it is shown, so the nearest pixel is the right
+	// one, and the cheapest for a software renderer to find.
+	p.raster.ScaleMode = canvas.ImageScalePixels
+	return p
+}
+
+// copyFrom takes rectangle r of img as the patch's pixels.
+func (p *inkPatch) copyFrom(img *image.RGBA, r image.Rectangle) {
+	if p.pixels.Rect.Dx() != r.Dx() || p.pixels.Rect.Dy() != r.Dy() {
+		p.pixels = image.NewRGBA(image.Rect(0, 0, r.Dx(), r.Dy()))
+	}
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		copy(p.pixels.Pix[(y-r.Min.Y)*p.pixels.Stride:][:4*r.Dx()], img.Pix[img.PixOffset(r.Min.X, y):])
+	}
+}
+
 func newFigureView(lib figure.Library, state func() session.State, animate bool, speed float64, gov *framerate.Governor) *figureView {
 	f := &figureView{lib: lib, state: state, animate: animate, speed: speed, gov: gov}
-	f.raster = canvas.NewRaster(f.draw)
-	// The picture is drawn at the size it is shown, so the nearest pixel
-	// is the right one, and the cheapest for a software renderer to find.
-	f.raster.ScaleMode = canvas.ImageScalePixels
 	f.ExtendBaseWidget(f)
 	return f
 }
@@ -64,16 +89,23 @@ func newFigureView(lib figure.Library, state func() session.State, animate bool,
 func (f *figureView) CreateRenderer() fyne.WidgetRenderer { return figureRenderer{f} }
 
 // figureRenderer lays the picture out at the figure's own shape, centred
-// in the widget: under software rendering every frame costs by the pixel,
-// and the rest of the widget is window background the picture would only
-// repeat.
+// in the widget, and shows only the parts of it with ink: under software
+// rendering every frame costs by the pixel drawn, and the rest is window
+// background the picture would only repeat.
 type figureRenderer struct{ f *figureView }
 
-func (r figureRenderer) Layout(size fyne.Size)        { r.f.layout(size) }
-func (r figureRenderer) MinSize() fyne.Size           { return r.f.MinSize() }
-func (r figureRenderer) Refresh()                     { r.f.raster.Refresh() }
-func (r figureRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.f.raster} }
-func (r figureRenderer) Destroy()                     {}
+func (r figureRenderer) Layout(size fyne.Size) { r.f.layout(size) }
+func (r figureRenderer) MinSize() fyne.Size    { return r.f.MinSize() }
+func (r figureRenderer) Refresh()              { r.f.drawn = false; r.f.paint() } // the theme may have changed
+func (r figureRenderer) Destroy()              {}
+
+func (r figureRenderer) Objects() []fyne.CanvasObject {
+	objs := make([]fyne.CanvasObject, len(r.f.inks))
+	for i, p := range r.f.inks {
+		objs[i] = p.raster
+	}
+	return objs
+}
 
 // layout places the picture for the widget's size. A new size means
 // frames cost something else: the governor measures again.
@@ -96,29 +128,67 @@ func (f *figureView) layout(size fyne.Size) {
 	fw := math.Min(w-2*margin, (h-2*margin)*aspect)
 	fw = math.Max(fw, 0)
 	pw, ph := math.Min(w, fw+2*margin), math.Min(h, fw/aspect+2*margin)
-	f.raster.Resize(fyne.NewSize(float32(pw), float32(ph)))
-	f.raster.Move(fyne.NewPos(float32((w-pw)/2), float32((h-ph)/2)))
+	picSz, pic := fyne.NewSize(float32(pw), float32(ph)), fyne.NewPos(float32((w-pw)/2), float32((h-ph)/2))
+	if picSz != f.picSz || pic != f.pic {
+		f.picSz, f.pic, f.drawn = picSz, pic, false
+	}
+	f.paint()
 }
 
 func (f *figureView) MinSize() fyne.Size { return fyne.NewSize(180, 180) }
 
-// draw puts the current pose into the picture, at the raster's pixel
-// size.
-func (f *figureView) draw(w, h int) image.Image {
-	if w <= 0 || h <= 0 || f.motion == nil {
-		return image.NewRGBA(image.Rect(0, 0, 1, 1))
+// paint draws the current pose at the picture's size in the display's
+// pixels and shows the parts of it with ink.
+func (f *figureView) paint() {
+	scale := float32(1)
+	if c := fyne.CurrentApp().Driver().CanvasForObject(f); c != nil {
+		scale = c.Scale()
 	}
-	if f.img == nil || f.img.Bounds().Dx() != w || f.img.Bounds().Dy() != h {
+	w, h := int(math.Round(float64(f.picSz.Width*scale))), int(math.Round(float64(f.picSz.Height*scale)))
+	if w <= 0 || h <= 0 || f.pose == (figure.Pose{}) {
+		f.showInk(nil, 1)
+		return
+	}
+	if f.img == nil || f.img.Rect.Dx() != w || f.img.Rect.Dy() != h {
 		f.img = image.NewRGBA(image.Rect(0, 0, w, h))
+		f.drawn = false
 	}
 	if pal := themePalette(); f.reel == nil || !f.reel.Fits(w, h, pal) {
 		f.reel = figure.NewReel(w, h, pal, reelLimit)
+		f.drawn = false
 	}
-	f.reel.Draw(f.pose, f.img)
+	if f.drawn {
+		return
+	}
+	f.showInk(f.reel.Draw(f.pose, f.img), scale)
+	f.drawn = true
 	if f.clock != nil && f.gov.Frame(time.Now()) {
 		defer f.runClock() // the rate changed
 	}
-	return f.img
+}
+
+// showInk shows rectangles ink of the picture (in its pixels, scale to
+// a unit) and hides the patches left over.
+func (f *figureView) showInk(ink []image.Rectangle, scale float32) {
+	grew := len(ink) > len(f.inks)
+	for len(f.inks) < len(ink) {
+		f.inks = append(f.inks, newInkPatch())
+	}
+	for i, p := range f.inks {
+		if i >= len(ink) {
+			p.raster.Hide()
+			continue
+		}
+		r := ink[i]
+		p.copyFrom(f.img, r)
+		p.raster.Move(f.pic.Add(fyne.NewPos(float32(r.Min.X)/scale, float32(r.Min.Y)/scale)))
+		p.raster.Resize(fyne.NewSize(float32(r.Dx())/scale, float32(r.Dy())/scale))
+		p.raster.Show()
+		p.raster.Refresh()
+	}
+	if c := fyne.CurrentApp().Driver().CanvasForObject(f); grew && c != nil {
+		c.Refresh(f) // new patches are not on the canvas yet: paint them too
+	}
 }
 
 // show switches to segment s, drawn from its start.
@@ -153,11 +223,12 @@ func (f *figureView) setPose() {
 		return
 	}
 	p := f.motion.At(f.moment(f.frameInto(f.frame)))
-	if p == f.pose && f.img != nil {
+	if p == f.pose && f.drawn {
 		return
 	}
 	f.pose = p
-	f.raster.Refresh()
+	f.drawn = false
+	f.paint()
 }
 
 // moves reports whether frames are due: the figure changes during the
@@ -180,8 +251,8 @@ func (f *figureView) runClock() {
 		f.clock = nil
 	}
 	if !f.moves() {
-		f.gov.Pause() // time without frames is not a frame's cost
-		f.setPose()   // the key position, when the budget allows no motion
+		f.gov.Pause(time.Now()) // time without frames is not a frame's cost
+		f.setPose()             // the key position, when the budget allows no motion
 		return
 	}
 	stop := make(chan struct{})

@@ -1,9 +1,13 @@
 package ui
 
 import (
+	"bytes"
+	"image"
+	"image/draw"
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/postureapp/posture/assets"
@@ -31,7 +35,18 @@ func animatedFigure(t *testing.T, budget float64) (*figureView, session.Timeline
 	cfg.Budget = budget
 	f := newFigureView(lib, nil, true, 1, framerate.New(cfg, idleCPU{}))
 	f.hidden = true
+	f.Resize(fyne.NewSize(120, 160))
 	return f, tl
+}
+
+// firstLift is the timeline's first lift segment.
+func firstLift(tl session.Timeline) session.Segment {
+	for _, s := range tl.Segments {
+		if s.Phase == session.PhaseLift {
+			return s
+		}
+	}
+	return session.Segment{}
 }
 
 // playLift draws every frame of a lift segment and returns the poses.
@@ -42,7 +57,6 @@ func playLift(f *figureView, s session.Segment) []figure.Pose {
 	for k := 0; k <= n; k++ {
 		f.frame = k
 		f.setPose()
-		f.draw(120, 160)
 		poses = append(poses, f.pose)
 	}
 	return poses
@@ -80,13 +94,7 @@ func TestEveryRepMeetsTheFramesOfTheFirstAndCopiesThem(t *testing.T) {
 func TestWithNoMotionBudgetTheFigureShowsKeyPositions(t *testing.T) {
 	f, tl := animatedFigure(t, 0)
 	f.hidden = false
-	var lift session.Segment
-	for _, s := range tl.Segments {
-		if s.Phase == session.PhaseLift {
-			lift = s
-			break
-		}
-	}
+	lift := firstLift(tl)
 	f.show(lift)
 	if f.moves() || f.clock != nil {
 		t.Fatal("with motion Still the figure runs a frame clock")
@@ -132,5 +140,34 @@ func TestMotionChoiceAndTheOldReduceMotion(t *testing.T) {
 	a.Preferences().SetString(prefMotion, motionSmooth)
 	if s.motion() != motionSmooth {
 		t.Errorf("a choice made since is %s, want Smooth", s.motion())
+	}
+}
+
+func TestTheFigureShowsItsWholePictureFromTheInkedPartsAlone(t *testing.T) {
+	f, tl := animatedFigure(t, 0.08)
+	f.Resize(fyne.NewSize(300, 400))
+	lift := firstLift(tl)
+	f.show(lift)
+	for k := 0; k <= int(lift.Length.Seconds()*f.gov.Rate()); k++ {
+		f.frame = k
+		f.setPose()
+		shown := image.NewRGBA(f.img.Rect)
+		draw.Draw(shown, shown.Rect, image.NewUniform(themePalette().Background), image.Point{}, draw.Src)
+		drawn := 0
+		for _, p := range f.inks {
+			if !p.raster.Visible() {
+				continue
+			}
+			at := p.raster.Position().Subtract(f.pic)
+			r := p.pixels.Rect.Add(image.Pt(int(at.X), int(at.Y)))
+			draw.Draw(shown, r, p.pixels, image.Point{}, draw.Src)
+			drawn += r.Dx() * r.Dy()
+		}
+		if !bytes.Equal(shown.Pix, f.img.Pix) {
+			t.Fatal("the inked parts over the window's background differ from the figure's picture")
+		}
+		if whole := f.img.Rect.Dx() * f.img.Rect.Dy(); drawn >= whole {
+			t.Fatalf("the parts shown cover %d of the picture's %d pixels: all of it, and more", drawn, whole)
+		}
 	}
 }
