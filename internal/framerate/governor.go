@@ -60,6 +60,21 @@ const smoothing = 0.3
 // of it), so one busy second moves the rate by a third at most.
 const maxStep = 2.0
 
+// The budget holds over the routine, not each second: holds, rests and
+// pauses draw no frames and bank the budget they leave unused, and motion
+// may spend what is banked, at most overdraw times the budget more. What
+// is banked is bounded by creditSpan of budget, so a long pause buys a
+// short spell of faster motion, not a long one. The bank starts full, as
+// a routine starts with nothing spent: its first moves need not wait for
+// its first holds. Over a routine of T seconds the app so uses at most
+// Budget·T plus one bank. Nothing is owed: a busy
+// spell (a voice rendered, a history read) spends what was banked, and
+// beyond that only the running cost per frame sees it.
+const (
+	creditSpan = 30 * time.Second
+	overdraw   = 0.25
+)
+
 // patience is how many measurements in a row must find even the floor
 // too dear before the figure gives up moving; meanwhile it runs at the
 // floor.
@@ -69,12 +84,15 @@ const patience = 3
 // everything the app did in the meantime included, and keeps a smoothed
 // figure c. The rate is then
 //
-//	rate = Budget / c, rounded down to a rate that divides Ceiling,
-//	within [Floor, Ceiling]; 0 (key positions) below Floor.
+//	rate = B / c, rounded down to a rate that divides Ceiling,
+//	within [Floor, Ceiling]; 0 (key positions) below Floor,
 //
-// Since c counts the app's other work too, the whole app lands on the
-// budget: with other work b (share of a core) and a frame's own cost f,
-// c = f + b/rate, and rate = Budget/c settles where b + f·rate = Budget.
+// where B is the Budget plus what holds and rests left unspent, spread
+// over creditSpan and at most overdraw × Budget more. Since c counts the app's other work too, the
+// whole app lands on the budget: with other work b (share of a core) and
+// a frame's own cost f, c = f + b/rate, and rate = B/c settles where
+// b + f·rate = B; over a routine, the moving and the still parts together
+// average Budget.
 //
 // A Governor is not safe for use by several goroutines at once.
 type Governor struct {
@@ -90,12 +108,16 @@ type Governor struct {
 	fell   time.Time     // when the rate last fell to the key positions
 	wait   time.Duration // from fell to the next try of the floor
 	trying bool          // the floor is being tried again
+	credit float64       // CPU seconds of budget left unspent so far, within [0, Budget × creditSpan]
+	idleAt time.Time     // when frames stopped; zero while they run
+	cpuAt  time.Duration // the CPU time then
 }
 
 // New makes a governor reading CPU time from src.
 func New(cfg Config, src Source) *Governor {
 	g := &Governor{cfg: cfg, src: src}
 	g.Reset()
+	g.credit = g.bankSize()
 	return g
 }
 
@@ -113,6 +135,7 @@ func (g *Governor) Cost() time.Duration { return time.Duration(g.cost * float64(
 func (g *Governor) Reset() {
 	g.cost, g.frames, g.began, g.short, g.up = 0, 0, time.Time{}, 0, 0
 	g.fell, g.wait, g.trying = time.Time{}, g.cfg.Retry, false
+	g.idleAt = time.Time{}
 	g.rate = 0
 	if g.cfg.Budget > 0 {
 		g.rate = math.Min(g.cfg.Start, g.cfg.Ceiling)
@@ -123,12 +146,38 @@ func (g *Governor) Reset() {
 func (g *Governor) SetBudget(budget float64) {
 	g.cfg.Budget = budget
 	g.Reset()
+	g.credit = g.bankSize()
 }
 
-// Pause stops the measurement: no frames are due (a hold, a rest, a
-// paused session, a hidden window), and the CPU spent meanwhile is not a
-// frame's. The next Frame begins a new measurement.
-func (g *Governor) Pause() { g.began = time.Time{} }
+// Pause stops the measurement at now: no frames are due (a hold, a rest,
+// a paused session, a hidden window), and the CPU spent meanwhile is not
+// a frame's, though it counts against the budget. The next Frame begins a
+// new measurement.
+func (g *Governor) Pause(now time.Time) {
+	cpu := g.src.CPU()
+	if !g.began.IsZero() {
+		g.bank(now.Sub(g.began), cpu-g.cpu0)
+		g.began = time.Time{}
+	}
+	if g.idleAt.IsZero() {
+		g.idleAt, g.cpuAt = now, cpu
+	}
+}
+
+// Credit is the budget left unspent so far, in CPU time: what the still
+// parts of a routine saved for the moving ones.
+func (g *Governor) Credit() time.Duration {
+	return time.Duration(g.credit * float64(time.Second))
+}
+
+// bank counts d of time in which the app used used of CPU against the
+// budget.
+func (g *Governor) bank(d, used time.Duration) {
+	g.credit = math.Max(0, math.Min(g.bankSize(), g.credit+g.cfg.Budget*d.Seconds()-used.Seconds()))
+}
+
+// bankSize is the most budget that can be banked, in CPU seconds.
+func (g *Governor) bankSize() float64 { return g.cfg.Budget * creditSpan.Seconds() }
 
 // Frame notes a frame drawn at now and reports whether the rate changed.
 // A measurement runs from one frame to the frame an Interval later, so
@@ -136,6 +185,10 @@ func (g *Governor) Pause() { g.began = time.Time{} }
 func (g *Governor) Frame(now time.Time) bool {
 	if g.began.IsZero() {
 		g.began, g.cpu0, g.frames = now, g.src.CPU(), 0
+		if !g.idleAt.IsZero() {
+			g.bank(now.Sub(g.idleAt), g.cpu0-g.cpuAt)
+			g.idleAt = time.Time{}
+		}
 		return false
 	}
 	g.frames++
@@ -143,6 +196,7 @@ func (g *Governor) Frame(now time.Time) bool {
 		return false
 	}
 	cpu := g.src.CPU()
+	g.bank(now.Sub(g.began), cpu-g.cpu0)
 	used, frames := (cpu - g.cpu0).Seconds(), g.frames
 	g.began, g.cpu0, g.frames = now, cpu, 0
 	return g.measured(used, frames)
@@ -191,7 +245,7 @@ func (g *Governor) pick() float64 {
 	if g.cfg.Budget <= 0 {
 		return 0
 	}
-	want := g.cfg.Budget / g.cost
+	want := g.budget() / g.cost
 	if g.rate > 0 {
 		want = math.Min(want, g.rate*maxStep)
 	}
@@ -216,6 +270,12 @@ func (g *Governor) pick() float64 {
 	}
 	g.up = 0
 	return rate
+}
+
+// budget is the share of a core frames may use now: the Budget, plus
+// what was banked spread over creditSpan, within overdraw of it.
+func (g *Governor) budget() float64 {
+	return g.cfg.Budget + math.Min(overdraw*g.cfg.Budget, g.credit/creditSpan.Seconds())
 }
 
 // level is the fastest rate that divides the ceiling (the display's rate)

@@ -28,7 +28,8 @@ func (a *app) pass(d time.Duration) {
 func (a *app) play(g *Governor, d time.Duration) (frames int, share float64) {
 	end, cpu0 := a.now.Add(d), a.cpu
 	for a.now.Before(end) {
-		if g.Rate() == 0 {
+		if g.Rate() == 0 { // the frame clock stops, as the player's does
+			g.Pause(a.now)
 			a.pass(end.Sub(a.now))
 			break
 		}
@@ -40,6 +41,13 @@ func (a *app) play(g *Governor, d time.Duration) (frames int, share float64) {
 	return frames, (a.cpu - cpu0).Seconds() / d.Seconds()
 }
 
+// spent is g well into a routine that moved without a hold: the bank it
+// started with is spent, so the budget alone sets the rate.
+func spent(g *Governor) *Governor {
+	g.credit = 0
+	return g
+}
+
 func newApp(base float64, frame time.Duration) *app {
 	return &app{now: time.Date(2026, 11, 22, 8, 30, 0, 0, time.UTC), base: base, frame: frame.Seconds()}
 }
@@ -49,7 +57,7 @@ func TestTheWholeAppSettlesOnTheBudget(t *testing.T) {
 	// everything else. 8 % leaves room for (8 − 1.5) / 0.6 ≈ 10.8 frames
 	// a second: 10 is the fastest rate that divides the display's 60.
 	a := newApp(0.015, 6*time.Millisecond)
-	g := New(Defaults, a)
+	g := spent(New(Defaults, a))
 	a.play(g, 20*time.Second)
 	frames, share := a.play(g, 10*time.Second)
 	if share > 0.08 || share < 0.07 {
@@ -112,7 +120,7 @@ func TestOneBusySecondDoesNotStopTheFigure(t *testing.T) {
 func TestAResizeMeasuresAgain(t *testing.T) {
 	// Large window: key positions. Made smaller, frames cost a third.
 	a := newApp(0.01, 15*time.Millisecond)
-	g := New(Defaults, a)
+	g := spent(New(Defaults, a))
 	a.play(g, 10*time.Second)
 	if g.Rate() != 0 {
 		t.Fatalf("rate %.1f in the large window, want 0", g.Rate())
@@ -129,14 +137,75 @@ func TestTimeWithoutFramesIsNotAFramesCost(t *testing.T) {
 	a := newApp(0.015, 6*time.Millisecond)
 	g := New(Defaults, a)
 	a.play(g, 20*time.Second)
-	settled := g.Rate()
+	settled := g.Cost()
 	for range 5 { // holds and rests: the app works, nothing moves
-		g.Pause()
+		g.Pause(a.now)
 		a.pass(3 * time.Second)
 		a.play(g, 1500*time.Millisecond)
 	}
-	if math.Abs(g.Rate()-settled) > 1 {
-		t.Errorf("rate %.1f after holds and rests, want it near %.1f", g.Rate(), settled)
+	if c := g.Cost(); c > settled*11/10 {
+		t.Errorf("a frame costs %v after holds and rests, want it near %v", c, settled)
+	}
+	if g.Rate() < 10 {
+		t.Errorf("rate %.1f after holds and rests, want at least the 10 it settled on", g.Rate())
+	}
+}
+
+// rep plays one rep of a routine: move for moving, then hold (or rest)
+// for still, drawing nothing.
+func (a *app) rep(g *Governor, moving, still time.Duration) (frames int) {
+	g.Retry(a.now) // as the player does at every segment
+	frames, _ = a.play(g, moving)
+	g.Pause(a.now)
+	a.pass(still)
+	return frames
+}
+
+func TestHoldsAndRestsPayForTheMotionAroundThem(t *testing.T) {
+	// Software rendering of a large window: 8 ms a frame and 2.5 % for
+	// the rest, so 8 frames a second take 8.9 % of a core, over the budget
+	// while it moves. A routine that holds a quarter of the time, though,
+	// averages less than 8 % at the floor.
+	a := newApp(0.025, 8*time.Millisecond)
+	g := New(Defaults, a)
+	start, frames := a.cpu, 0
+	g.Pause(a.now) // getting ready: a session begins still
+	a.pass(10 * time.Second)
+	for range 25 {
+		frames += a.rep(g, 6*time.Second, 2*time.Second)
+	}
+	if fps := float64(frames) / 150; fps < Defaults.Floor {
+		t.Errorf("%.1f frames a second while it moves, want at least the floor of %v", fps, Defaults.Floor)
+	}
+	if share := (a.cpu - start).Seconds() / 210; share > 0.08 {
+		t.Errorf("over the routine the app used %.2f %% of a core, over the budget of 8 %%", 100*share)
+	}
+
+	// The same frames without holds spend what the holds banked, then
+	// stay within the budget as key positions.
+	a.play(g, 5*time.Minute)
+	if g.Rate() != 0 {
+		t.Errorf("after minutes without a hold the rate is %.1f, want the key positions", g.Rate())
+	}
+	if share := (a.cpu - start).Seconds() / 510; share > 0.08 {
+		t.Errorf("over the whole the app used %.2f %% of a core, over the budget of 8 %%", 100*share)
+	}
+}
+
+func TestALongPauseBuysAShortSpellOfMotion(t *testing.T) {
+	// Too dear for the budget but within what a pause banks: the figure
+	// moves for a while after a long pause, then the budget holds again.
+	a := newApp(0.025, 8*time.Millisecond)
+	g := New(Defaults, a)
+	g.Pause(a.now)
+	a.pass(10 * time.Minute)
+	frames, share := a.play(g, 2*time.Minute)
+	if frames == 0 {
+		t.Fatal("after a long pause the figure does not move at all")
+	}
+	banked := Defaults.Budget * creditSpan.Seconds()
+	if used := share * 120; used > Defaults.Budget*120+banked+0.01 {
+		t.Errorf("two minutes after the pause used %.2f s of CPU, more than the budget and %.2f s banked", used, banked)
 	}
 }
 
@@ -180,7 +249,7 @@ func TestRatesDivideTheDisplaysOrAreTheFloorAndDoNotFlap(t *testing.T) {
 func TestJustAffordingTheFloorMoves(t *testing.T) {
 	// 8 % at 8 frames a second: 10 ms a frame, the app's other work in.
 	a := newApp(0.015, 8*time.Millisecond)
-	g := New(Defaults, a)
+	g := spent(New(Defaults, a))
 	a.play(g, 20*time.Second)
 	if frames, share := a.play(g, 10*time.Second); frames != 80 || share > 0.08 {
 		t.Errorf("%d frames in 10 s at %.1f %% of a core, want 80 within 8 %%", frames, 100*share)
