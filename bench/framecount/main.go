@@ -4,7 +4,11 @@
 // uses it to measure frames a second of the player and its yardsticks
 // alike, from outside.
 //
-// Usage: framecount -window ID -secs N   prints the frames counted in N s.
+// Usage: framecount -window ID -secs N   prints the frames counted in N s,
+// then the seconds that drew at least -moving frames (4 by default: more
+// than a once-a-second countdown ever draws) and the frames in those: the
+// player's rate while its figure moves, partial seconds at the ends of a
+// move included, so it errs low.
 package main
 
 import (
@@ -24,40 +28,50 @@ import (
 func main() {
 	window := flag.Uint("window", 0, "X window id")
 	secs := flag.Float64("secs", 30, "how long to count")
+	moving := flag.Int("moving", 4, "frames in a second that make it a moving one")
 	flag.Parse()
-	n, err := count(xproto.Window(*window), time.Duration(*secs*float64(time.Second)))
+	perSecond, err := count(xproto.Window(*window), time.Duration(*secs*float64(time.Second)))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "framecount:", err)
 		os.Exit(1)
 	}
-	fmt.Println(n)
+	total, movingSecs, movingFrames := 0, 0, 0
+	for _, n := range perSecond {
+		total += n
+		if n >= *moving {
+			movingSecs++
+			movingFrames += n
+		}
+	}
+	fmt.Println(total, movingSecs, movingFrames)
 }
 
-func count(w xproto.Window, d time.Duration) (int, error) {
+// count returns the frames drawn in each second of d.
+func count(w xproto.Window, d time.Duration) ([]int, error) {
 	xgb.Logger = log.New(io.Discard, "", 0) // a missing ~/.Xauthority is normal under Xvfb
 	c, err := xgb.NewConn()
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	defer c.Close()
 	if err := xfixes.Init(c); err != nil {
-		return 0, err
+		return nil, err
 	}
 	if _, err := xfixes.QueryVersion(c, 4, 0).Reply(); err != nil {
-		return 0, err
+		return nil, err
 	}
 	if err := damage.Init(c); err != nil {
-		return 0, err
+		return nil, err
 	}
 	if _, err := damage.QueryVersion(c, 1, 1).Reply(); err != nil {
-		return 0, err
+		return nil, err
 	}
 	id, err := damage.NewDamageId(c)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	if err := damage.CreateChecked(c, id, xproto.Drawable(w), damage.ReportLevelRawRectangles).Check(); err != nil {
-		return 0, err
+		return nil, err
 	}
 	frames := make(chan struct{}, 1024)
 	go func() {
@@ -73,14 +87,15 @@ func count(w xproto.Window, d time.Duration) (int, error) {
 			}
 		}
 	}()
-	n := 0
+	perSecond := make([]int, int((d+time.Second-1)/time.Second))
+	start := time.Now()
 	end := time.After(d)
 	for {
 		select {
 		case <-frames:
-			n++
+			perSecond[min(int(time.Since(start)/time.Second), len(perSecond)-1)]++
 		case <-end:
-			return n, nil
+			return perSecond, nil
 		}
 	}
 }
