@@ -4,7 +4,7 @@
 # shell completions under PREFIX; make deb builds the same as a .deb in out/.
 
 GO        ?= go
-TAGS      := migrated_fynedo
+TAGS      := migrated_fynedo,no_emoji
 BIN       := out/posture
 PKGS_DEPS := gcc pkg-config libgl1-mesa-dev libgl1-mesa-dri libxcursor-dev libxrandr-dev \
              libxinerama-dev libxi-dev libxxf86vm-dev libwayland-dev \

@@ -40,7 +40,7 @@ func realBinary(t *testing.T) string {
 			return
 		}
 		binPath = filepath.Join(dir, "posture")
-		out, err := exec.Command("go", "build", "-tags", "migrated_fynedo", "-o", binPath, ".").CombinedOutput()
+		out, err := exec.Command("go", "build", "-tags", "migrated_fynedo,no_emoji", "-o", binPath, ".").CombinedOutput()
 		if err != nil {
 			binErr = fmt.Errorf("go build: %v\n%s", err, out)
 		}

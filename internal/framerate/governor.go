@@ -72,7 +72,7 @@ const maxStep = 2.0
 // beyond that only the running cost per frame sees it.
 const (
 	creditSpan = 30 * time.Second
-	overdraw   = 0.25
+	overdraw   = 0.5
 )
 
 // patience is how many measurements in a row must find even the floor

@@ -59,6 +59,7 @@ type figureView struct {
 type inkPatch struct {
 	raster *canvas.Raster
 	pixels *image.RGBA
+	buf    []byte // pixels' memory, kept from frame to frame: Fyne copies it into a texture as it paints
 }
 
 func newInkPatch() *inkPatch {
@@ -73,7 +74,11 @@ func newInkPatch() *inkPatch {
 // copyFrom takes rectangle r of img as the patch's pixels.
 func (p *inkPatch) copyFrom(img *image.RGBA, r image.Rectangle) {
 	if p.pixels.Rect.Dx() != r.Dx() || p.pixels.Rect.Dy() != r.Dy() {
-		p.pixels = image.NewRGBA(image.Rect(0, 0, r.Dx(), r.Dy()))
+		need := 4 * r.Dx() * r.Dy()
+		if cap(p.buf) < need {
+			p.buf = make([]byte, need)
+		}
+		p.pixels = &image.RGBA{Pix: p.buf[:need], Stride: 4 * r.Dx(), Rect: image.Rect(0, 0, r.Dx(), r.Dy())}
 	}
 	for y := r.Min.Y; y < r.Max.Y; y++ {
 		copy(p.pixels.Pix[(y-r.Min.Y)*p.pixels.Stride:][:4*r.Dx()], img.Pix[img.PixOffset(r.Min.X, y):])
