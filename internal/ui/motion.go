@@ -51,8 +51,8 @@ func (u *App) motionChoice() fyne.CanvasObject {
 	explain.Wrapping = fyne.TextWrapWord
 	say := func(m string) {
 		explain.SetText(map[string]string{
-			motionSmooth:   "The figure moves as fluidly as the computer allows within a fifth of one processor core.",
-			motionBalanced: "The figure moves within a twelfth of one processor core; on a slow computer it shows each position instead.",
+			motionSmooth:   "The figure moves as fluidly as the computer allows within a fifth of one processor core over a routine.",
+			motionBalanced: "The figure moves within a twelfth of one processor core over a routine; on a slow computer it shows each position instead.",
 			motionStill:    "The figure shows each position without moving: the least power.",
 		}[m])
 	}
