@@ -3,6 +3,7 @@ package figure
 import (
 	"encoding/binary"
 	"image"
+	"slices"
 )
 
 // InkTile is the side of the square tiles Ink works in, in pixels: small
@@ -33,12 +34,12 @@ func Ink(img *image.RGBA, bg Palette, tile int) []image.Rectangle {
 	cols := (b.Dx() + tile - 1) / tile
 	used := make([]bool, cols)
 	var out []image.Rectangle
-	prev := 0 // rectangles that end at the band above start here in out
+	var open []int // in out, the rectangles that reach the band above: they may grow down
 	for y0 := b.Min.Y; y0 < b.Max.Y; y0 += tile {
 		y1 := min(y0+tile, b.Max.Y)
 		clear(used)
 		markInk(img, want, y0, y1, tile, used)
-		bandStart := len(out)
+		var next []int
 		for c := 0; c < cols; {
 			if !used[c] {
 				c++
@@ -49,14 +50,17 @@ func Ink(img *image.RGBA, bg Palette, tile int) []image.Rectangle {
 				e++
 			}
 			r := image.Rect(b.Min.X+c*tile, y0, min(b.Min.X+e*tile, b.Max.X), min(y1+1, b.Max.Y))
-			if !growDown(out[prev:bandStart], r) {
+			i := slices.IndexFunc(open, func(i int) bool { return out[i].Min.X == r.Min.X && out[i].Max.X == r.Max.X })
+			if i >= 0 {
+				out[open[i]].Max.Y = r.Max.Y
+				next = append(next, open[i])
+			} else {
 				out = append(out, r)
+				next = append(next, len(out)-1)
 			}
 			c = e
 		}
-		// Rectangles grown down now end at this band, as do the new ones.
-		out = moveEndingToBack(out, prev, y1)
-		prev = firstEndingAt(out, y1)
+		open = next
 	}
 	return out
 }
@@ -80,45 +84,6 @@ func markInk(img *image.RGBA, bg uint32, y0, y1, tile int, used []bool) {
 			}
 		}
 	}
-}
-
-// growDown extends the rectangle among above with r's columns down to
-// r's bottom, and reports whether there was one.
-func growDown(above []image.Rectangle, r image.Rectangle) bool {
-	for i := range above {
-		if above[i].Min.X == r.Min.X && above[i].Max.X == r.Max.X {
-			above[i].Max.Y = r.Max.Y
-			return true
-		}
-	}
-	return false
-}
-
-// moveEndingToBack keeps out's order but puts the rectangles from prev on
-// that reach the band ending at y1 (and so may grow further) after those
-// that stopped at the band above.
-func moveEndingToBack(out []image.Rectangle, prev, y1 int) []image.Rectangle {
-	var stopped, going []image.Rectangle
-	for _, r := range out[prev:] {
-		if r.Max.Y >= y1 {
-			going = append(going, r)
-		} else {
-			stopped = append(stopped, r)
-		}
-	}
-	out = append(append(out[:prev], stopped...), going...)
-	return out
-}
-
-// firstEndingAt is the index of the first rectangle that reaches y1; the
-// rectangles from there on are the ones still growing.
-func firstEndingAt(out []image.Rectangle, y1 int) int {
-	for i, r := range out {
-		if r.Max.Y >= y1 {
-			return i
-		}
-	}
-	return len(out)
 }
 
 // backgroundPixel is the pixel Render fills the background with.

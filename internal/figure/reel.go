@@ -39,6 +39,9 @@ type picture struct {
 	ink  []image.Rectangle
 }
 
+// bytes is about what a picture keeps.
+func (p picture) bytes() int { return 4*len(p.runs) + 32*len(p.ink) }
+
 // Fits reports whether the reel draws w × h pictures in palette pal, so a
 // caller knows when to make a new one.
 func (r *Reel) Fits(w, h int, pal Palette) bool {
@@ -66,7 +69,7 @@ func (r *Reel) Rendered() int { return r.rendered }
 func (r *Reel) Bytes() int { return r.bytes }
 
 func (r *Reel) keep(p Pose, pic picture) {
-	size := 4*len(pic.runs) + 32*len(pic.ink)
+	size := pic.bytes()
 	if r.bytes+size > r.limit {
 		r.dropOthers(p.m)
 	}
@@ -83,7 +86,7 @@ func (r *Reel) keep(p Pose, pic picture) {
 func (r *Reel) dropOthers(m *Motion) {
 	for q, pic := range r.frames {
 		if q.m != m {
-			r.bytes -= 4*len(pic.runs) + 32*len(pic.ink)
+			r.bytes -= pic.bytes()
 			delete(r.frames, q)
 		}
 	}

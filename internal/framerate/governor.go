@@ -164,12 +164,6 @@ func (g *Governor) Pause(now time.Time) {
 	}
 }
 
-// Credit is the budget left unspent so far, in CPU time: what the still
-// parts of a routine saved for the moving ones.
-func (g *Governor) Credit() time.Duration {
-	return time.Duration(g.credit * float64(time.Second))
-}
-
 // bank counts d of time in which the app used used of CPU against the
 // budget.
 func (g *Governor) bank(d, used time.Duration) {

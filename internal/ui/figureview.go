@@ -48,10 +48,19 @@ type figureView struct {
 	reel   *figure.Reel
 	pic    fyne.Position // where the picture sits in the widget
 	picSz  fyne.Size     // and how large it is
-	drawn  bool          // img holds pose at the picture's size
+	shown  drawing       // what the patches on show were made from
 	inks   []*inkPatch   // the parts of the picture shown; the rest is window background
 	size   fyne.Size     // the widget's, at the last layout
 	clock  chan struct{} // closed to stop the running frame clock; nil when none runs
+}
+
+// drawing is what a picture on show depends on: the pose, where the
+// picture sits, and the reel, which stands for its pixel size and
+// palette.
+type drawing struct {
+	pose figure.Pose
+	at   fyne.Position
+	reel *figure.Reel
 }
 
 // inkPatch shows one rectangle of the picture that holds ink. A patch
@@ -101,7 +110,7 @@ type figureRenderer struct{ f *figureView }
 
 func (r figureRenderer) Layout(size fyne.Size) { r.f.layout(size) }
 func (r figureRenderer) MinSize() fyne.Size    { return r.f.MinSize() }
-func (r figureRenderer) Refresh()              { r.f.drawn = false; r.f.paint() } // the theme may have changed
+func (r figureRenderer) Refresh()              { r.f.paint() } // the theme may have changed
 func (r figureRenderer) Destroy()              {}
 
 func (r figureRenderer) Objects() []fyne.CanvasObject {
@@ -133,17 +142,14 @@ func (f *figureView) layout(size fyne.Size) {
 	fw := math.Min(w-2*margin, (h-2*margin)*aspect)
 	fw = math.Max(fw, 0)
 	pw, ph := math.Min(w, fw+2*margin), math.Min(h, fw/aspect+2*margin)
-	picSz, pic := fyne.NewSize(float32(pw), float32(ph)), fyne.NewPos(float32((w-pw)/2), float32((h-ph)/2))
-	if picSz != f.picSz || pic != f.pic {
-		f.picSz, f.pic, f.drawn = picSz, pic, false
-	}
+	f.picSz, f.pic = fyne.NewSize(float32(pw), float32(ph)), fyne.NewPos(float32((w-pw)/2), float32((h-ph)/2))
 	f.paint()
 }
 
 func (f *figureView) MinSize() fyne.Size { return fyne.NewSize(180, 180) }
 
 // paint draws the current pose at the picture's size in the display's
-// pixels and shows the parts of it with ink.
+// pixels and shows the parts of it with ink, unless they are on show.
 func (f *figureView) paint() {
 	scale := float32(1)
 	if c := fyne.CurrentApp().Driver().CanvasForObject(f); c != nil {
@@ -151,22 +157,22 @@ func (f *figureView) paint() {
 	}
 	w, h := int(math.Round(float64(f.picSz.Width*scale))), int(math.Round(float64(f.picSz.Height*scale)))
 	if w <= 0 || h <= 0 || f.pose == (figure.Pose{}) {
+		f.shown = drawing{}
 		f.showInk(nil, 1)
 		return
 	}
 	if f.img == nil || f.img.Rect.Dx() != w || f.img.Rect.Dy() != h {
 		f.img = image.NewRGBA(image.Rect(0, 0, w, h))
-		f.drawn = false
 	}
 	if pal := themePalette(); f.reel == nil || !f.reel.Fits(w, h, pal) {
 		f.reel = figure.NewReel(w, h, pal, reelLimit)
-		f.drawn = false
 	}
-	if f.drawn {
+	now := drawing{f.pose, f.pic, f.reel}
+	if now == f.shown {
 		return
 	}
+	f.shown = now
 	f.showInk(f.reel.Draw(f.pose, f.img), scale)
-	f.drawn = true
 	if f.clock != nil && f.gov.Frame(time.Now()) {
 		defer f.runClock() // the rate changed
 	}
@@ -228,11 +234,7 @@ func (f *figureView) setPose() {
 		return
 	}
 	p := f.motion.At(f.moment(f.frameInto(f.frame)))
-	if p == f.pose && f.drawn {
-		return
-	}
 	f.pose = p
-	f.drawn = false
 	f.paint()
 }
 
