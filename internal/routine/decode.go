@@ -106,9 +106,15 @@ func (d *decoder) checkFormat(m map[string]any) {
 	}
 }
 
-// name reads a name: one line, without control characters.
+// name reads a name: one line, without control or invisible characters,
+// at most MaxNameLength long, kept in its normal form (NormalName).
 func (d *decoder) name(m map[string]any, key, path string, required bool) string {
-	return d.clean(tomlpos.Join(path, key), d.rawStr(m, key, path, required), false)
+	s := NormalName(d.clean(tomlpos.Join(path, key), d.rawStr(m, key, path, required), false))
+	if msg, allowed := nameRule(s); msg != "" {
+		d.add(tomlpos.Join(path, key), msg, allowed)
+		return ""
+	}
+	return s
 }
 
 // str reads a text, which may have several lines.

@@ -7,6 +7,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/postureapp/posture/internal/tomlfile"
 	"github.com/postureapp/posture/internal/tomlpos"
 )
 
@@ -40,8 +41,11 @@ func ParseExercise(file string, data []byte) (*Exercise, error) {
 		Tempo:     d.tempo(raw, ""),
 		File:      file,
 	}
-	if e.ID != "" && !idRe.MatchString(e.ID) {
-		d.add("id", fmt.Sprintf("%q is not kebab-case", e.ID), `lower-case words joined by "-", like "prone-y-raise"`)
+	switch {
+	case utf8.RuneCountInString(e.ID) > MaxNameLength:
+		d.add("id", fmt.Sprintf("is %d characters long", utf8.RuneCountInString(e.ID)), fmt.Sprintf("at most %d characters", MaxNameLength))
+	case e.ID != "" && !idRe.MatchString(e.ID):
+		d.add("id", tomlfile.Echo(e.ID)+" is not kebab-case", `lower-case words joined by "-", like "prone-y-raise"`)
 	}
 	if k, ok := d.enum(raw, "kind", "", kinds); ok {
 		e.Kind = Kind(k)
