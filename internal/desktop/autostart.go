@@ -94,6 +94,7 @@ func autostartEntry(exe, dataFlag string) (string, error) {
 		"Type=Application",
 		"Name=Posture",
 		"Comment=Reminders for posture and upper-back routines",
+		"TryExec=" + stringValue(exe),
 		"Exec=" + cmd,
 		"Icon=" + AppID,
 		"Terminal=false",

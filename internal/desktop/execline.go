@@ -50,8 +50,14 @@ func execArg(what, s string) (string, error) {
 		s = `"` + quote.Replace(s) + `"`
 	}
 	s = strings.ReplaceAll(s, "%", "%%")
-	return strings.ReplaceAll(s, `\`, `\\`), nil
+	return stringValue(s), nil
 }
+
+// stringValue writes s as the value of a desktop entry's string key (the
+// program's path in TryExec, the whole Exec line), whose only escape a
+// path can need is a doubled \. (A leading space would need \s; paths
+// here are absolute.)
+func stringValue(s string) string { return strings.ReplaceAll(s, `\`, `\\`) }
 
 // execExpressible refuses what a desktop entry's string value cannot hold.
 func execExpressible(what, s string) error {
