@@ -30,7 +30,7 @@ func (e *fieldError) Error() string {
 	if e.key == "" {
 		return e.text()
 	}
-	return e.key + ": " + e.text()
+	return tomlfile.Cut(e.key, 2*tomlfile.EchoLength) + ": " + e.text()
 }
 
 // text is what is wrong, without the key.
@@ -177,7 +177,7 @@ func asStatus(key, s string) (Status, *fieldError) {
 	case Completed, Stopped, Pain:
 		return st, nil
 	}
-	return "", fieldErr(key, "%q is not a status; allowed: completed, stopped, pain", s)
+	return "", fieldErr(key, "%s is not a status; allowed: completed, stopped, pain", tomlfile.Echo(s))
 }
 
 func asComfort(key, s string) (Comfort, *fieldError) {
@@ -185,7 +185,7 @@ func asComfort(key, s string) (Comfort, *fieldError) {
 	case ComfortFine, ComfortDiscomfort, ComfortPain:
 		return c, nil
 	}
-	return "", fieldErr(key, `%q is not a comfort value; allowed: "", discomfort, pain`, s)
+	return "", fieldErr(key, `%s is not a comfort value; allowed: "", discomfort, pain`, tomlfile.Echo(s))
 }
 
 func asSides(key string, v any) (string, *fieldError) {
@@ -197,7 +197,7 @@ func asSides(key string, v any) (string, *fieldError) {
 	case "", "both", "alternate":
 		return s, nil
 	}
-	return "", fieldErr(key, `%q is not a sides value; allowed: "", both, alternate`, s)
+	return "", fieldErr(key, `%s is not a sides value; allowed: "", both, alternate`, tomlfile.Echo(s))
 }
 
 // asDuration reads "3s" or a bare number of seconds, as everywhere in Posture.
@@ -215,7 +215,7 @@ func asDuration(key string, v any) (Duration, *fieldError) {
 	case string:
 		d, err := time.ParseDuration(x)
 		if err != nil || d < 0 {
-			return 0, fieldErr(key, `%q is not a duration; write it like "3s" or "14m5s"`, x)
+			return 0, fieldErr(key, `%s is not a duration; write it like "3s" or "14m5s"`, tomlfile.Echo(x))
 		}
 		return Duration(d), nil
 	}
@@ -256,7 +256,7 @@ func asRepRange(key string, v any) (string, *fieldError) {
 		return "", err
 	}
 	if c, perr := routine.ParseCount(s); s != "" && (perr != nil || c.Lo < 1 || c.Hi < c.Lo) {
-		return "", fieldErr(key, `%q is not a rep count; write it like "12" or "10-15"`, s)
+		return "", fieldErr(key, `%s is not a rep count; write it like "12" or "10-15"`, tomlfile.Echo(s))
 	}
 	return s, nil
 }
@@ -264,7 +264,7 @@ func asRepRange(key string, v any) (string, *fieldError) {
 func describe(v any) string {
 	switch x := v.(type) {
 	case string:
-		return strconv.Quote(x)
+		return tomlfile.Echo(x)
 	case int64:
 		return strconv.FormatInt(x, 10)
 	case time.Time:

@@ -129,3 +129,26 @@ func TestMessagesCutLongNames(t *testing.T) {
 		t.Errorf("Echo: %s, want %s", got, want)
 	}
 }
+
+// A key or a value of a megabyte is repeated in a problem only in part.
+func TestProblemsRepeatOnlyPartOfHugeKeysAndValues(t *testing.T) {
+	huge := strings.Repeat("A", 500_000) // the file stays under MaxFileSize
+	for _, line := range []string{huge + " = 1", `rest = "` + huge + `"`, `reps = "` + huge + `"`, `exercise = "` + huge + `"`} {
+		src := "format = 1\nname = \"R\"\n\n[[step]]\n" + line + "\n"
+		if !strings.HasPrefix(line, "exercise") {
+			src += "exercise = \"neck-roll\"\n"
+		}
+		got := problemsOf(t, src)
+		if len(got) == 0 {
+			t.Errorf("%.20s…: no problem", line)
+		}
+		for _, p := range got {
+			if len(p) > 500 {
+				t.Errorf("%.20s…: a problem of %d bytes: %.300s", line, len(p), p)
+			}
+		}
+	}
+	if _, err := ParseDuration(huge); err == nil || len(err.Error()) > 200 {
+		t.Errorf("ParseDuration: %d bytes of error", len(fmt.Sprint(err)))
+	}
+}

@@ -22,6 +22,14 @@ type Problem struct {
 	Allowed string // what would be accepted, when that can be said
 }
 
+// A problem's field and message are cut to these many characters when
+// written: a key or a value of a megabyte would otherwise be repeated
+// whole. Messages quote names with Echo; these catch the rest.
+const (
+	maxField = 2 * EchoLength
+	maxMsg   = 4 * EchoLength
+)
+
 // String writes FILE:LINE: FIELD: what is wrong (what is allowed), with
 // any control character from the file written as an escape.
 func (p Problem) String() string {
@@ -32,9 +40,9 @@ func (p Problem) String() string {
 	}
 	b.WriteString(": ")
 	if p.Field != "" {
-		b.WriteString(p.Field + ": ")
+		b.WriteString(Cut(p.Field, maxField) + ": ")
 	}
-	b.WriteString(p.Msg)
+	b.WriteString(Cut(p.Msg, maxMsg))
 	if p.Allowed != "" {
 		b.WriteString(" (" + p.Allowed + ")")
 	}

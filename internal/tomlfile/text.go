@@ -69,12 +69,29 @@ const EchoLength = 60
 // ellipsis after the quote: a file can hold a name of a megabyte, and a
 // message about it should still be one short line.
 func Echo(s string) string {
-	n := 0
-	for i := range s {
-		if n == EchoLength {
-			return strconv.Quote(s[:i]) + "…"
-		}
-		n++
+	if head, cut := cutAt(s, EchoLength); cut {
+		return strconv.Quote(head) + "…"
 	}
 	return strconv.Quote(s)
+}
+
+// Cut is s cut to n characters, with an ellipsis when anything was left
+// out.
+func Cut(s string, n int) string {
+	if head, cut := cutAt(s, n); cut {
+		return head + "…"
+	}
+	return s
+}
+
+// cutAt is the first n characters of s, and whether s had more.
+func cutAt(s string, n int) (string, bool) {
+	count := 0
+	for i := range s {
+		if count == n {
+			return s[:i], true
+		}
+		count++
+	}
+	return s, false
 }
