@@ -1,6 +1,7 @@
 package background
 
 import (
+	"strings"
 	"time"
 
 	"fyne.io/systray"
@@ -99,7 +100,7 @@ func (t *tray) refresh() {
 		line, planned = "Next: "+next.Routine+", "+whenText(next.Planned, time.Now()), true
 	}
 	if line != t.shown {
-		t.next.SetTitle(line)
+		t.next.SetTitle(menuLabel(line))
 		t.shown = line
 	}
 	switch {
@@ -109,6 +110,11 @@ func (t *tray) refresh() {
 		t.startNow.Disable()
 	}
 }
+
+// menuLabel is text as a dbusmenu label shows it: the menu protocol
+// takes a single _ as the mark of the next letter's access key and shows
+// only a doubled one, so a routine named Neck_Rolls would read NeckRolls.
+func menuLabel(text string) string { return strings.ReplaceAll(text, "_", "__") }
 
 func (t *tray) stop() {
 	if t != nil {

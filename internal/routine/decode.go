@@ -46,9 +46,15 @@ func parse(file string, data []byte) (map[string]any, *decoder, error) {
 	return raw, &decoder{doc}, err
 }
 
-// name reads a name: one line, without control characters.
+// name reads a name: one line, without control or invisible characters,
+// at most MaxNameLength long, kept in its normal form (NormalName).
 func (d *decoder) name(m map[string]any, key, path string, required bool) string {
-	return d.clean(tomlfile.Join(path, key), d.rawStr(m, key, path, required), false)
+	s := NormalName(d.clean(tomlfile.Join(path, key), d.rawStr(m, key, path, required), false))
+	if msg, allowed := nameRule(s); msg != "" {
+		d.Add(tomlfile.Join(path, key), msg, allowed)
+		return ""
+	}
+	return s
 }
 
 // str reads a text, which may have several lines.

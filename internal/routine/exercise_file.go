@@ -39,8 +39,11 @@ func ParseExercise(file string, data []byte) (*Exercise, error) {
 		Tempo:     d.tempo(raw, ""),
 		File:      file,
 	}
-	if e.ID != "" && !idRe.MatchString(e.ID) {
-		d.Add("id", fmt.Sprintf("%q is not kebab-case", e.ID), `lower-case words joined by "-", like "prone-y-raise"`)
+	switch {
+	case utf8.RuneCountInString(e.ID) > MaxNameLength:
+		d.Add("id", fmt.Sprintf("is %d characters long", utf8.RuneCountInString(e.ID)), fmt.Sprintf("at most %d characters", MaxNameLength))
+	case e.ID != "" && !idRe.MatchString(e.ID):
+		d.Add("id", tomlfile.Echo(e.ID)+" is not kebab-case", `lower-case words joined by "-", like "prone-y-raise"`)
 	}
 	if k, ok := d.enum(raw, "kind", "", kinds); ok {
 		e.Kind = Kind(k)

@@ -197,8 +197,10 @@ func (c *Catalog) eachFile(src folder, add func(file string, data []byte) error)
 	}
 }
 
-// Routine finds a routine by name, ignoring case; nil when there is none.
+// Routine finds a routine by name, ignoring case and look-alike letters
+// (see NormalName); nil when there is none.
 func (c *Catalog) Routine(name string) *Routine {
+	name = NormalName(name)
 	for _, r := range c.Routines {
 		if strings.EqualFold(r.Name, name) {
 			return r

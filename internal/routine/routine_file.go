@@ -131,7 +131,7 @@ func (d *decoder) checkExercise(s Step, path string, lib *Library) {
 		if near := tomlfile.Nearest(s.Exercise, lib.IDs(), nil); near != "" {
 			allowed = fmt.Sprintf("did you mean %q?", near)
 		}
-		d.Add(tomlfile.Join(path, "exercise"), fmt.Sprintf("no exercise with id %q", s.Exercise), allowed)
+		d.Add(tomlfile.Join(path, "exercise"), "no exercise with id "+tomlfile.Echo(s.Exercise), allowed)
 		return
 	}
 	if s.Reps.IsZero() && s.Duration.IsZero() && e.Dose.Reps.IsZero() && e.Dose.Duration.IsZero() {
