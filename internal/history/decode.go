@@ -61,13 +61,34 @@ func fullDecode(data []byte) ([]Session, *Problem) {
 		return nil, first(err.(tomlfile.Problems))
 	}
 	sessions, problems := fromTables(raw)
+	if p := placeFirst(doc, problems); p != nil {
+		return nil, p
+	}
+	return sessions, nil
+}
+
+// placeFirst puts each problem on its line in doc and gives the earliest
+// of all doc holds, or nil when it holds none.
+func placeFirst(doc *tomlfile.Doc, problems []misplaced) *Problem {
 	for _, p := range problems {
 		doc.AddAt(doc.Line(pathOf(p)), p.err.key, p.err.text(), "")
 	}
 	if len(doc.Problems) == 0 {
-		return sessions, nil
+		return nil
 	}
-	return nil, first(doc.Problems)
+	return first(doc.Problems)
+}
+
+// firstByLine places problems found after a fast read, which keeps no
+// lines: the file is read again, which is rare (only a file with a
+// problem), to find them.
+func firstByLine(data []byte, problems []misplaced) *Problem {
+	var raw map[string]any
+	doc, err := tomlfile.Read("", data, monthKind, &raw)
+	if err != nil {
+		return first(err.(tomlfile.Problems))
+	}
+	return placeFirst(doc, problems)
 }
 
 // first is the problem on the earliest line, so the person fixes the file

@@ -27,7 +27,8 @@ func ReadFile(path string) ([]Session, error) {
 		ferr = firstControl(data, sessions)
 	}
 	if ferr != nil {
-		return nil, fmt.Errorf("%s:%d: %s", path, ferr.Line, ferr.Msg)
+		ferr.File = path
+		return nil, ferr
 	}
 	return sessions, nil
 }
@@ -35,7 +36,7 @@ func ReadFile(path string) ([]Session, error) {
 // firstControl refuses a text holding a control character, as routine
 // files do: a name with an escape would steer the terminal that lists the
 // history. The routine's name goes through the check routine names get.
-func firstControl(data []byte, sessions []Session) *FileError {
+func firstControl(data []byte, sessions []Session) *Problem {
 	var problems []misplaced
 	for si, s := range sessions {
 		if msg := routine.NameProblem(s.Routine); msg != "" {
