@@ -7,7 +7,6 @@ import (
 	"os/signal"
 	"runtime"
 	"runtime/debug"
-	"strings"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -17,16 +16,26 @@ import (
 	"github.com/postureapp/posture/internal/desktop"
 	"github.com/postureapp/posture/internal/figure"
 	"github.com/postureapp/posture/internal/history"
+	"github.com/postureapp/posture/internal/remind"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/store"
 	"github.com/postureapp/posture/internal/ui"
+	"github.com/postureapp/posture/internal/wire"
 )
 
 // openWindow runs the Fyne window until it is closed. When a window
 // already runs for this data folder, it is asked to come forward (start
 // the routine, show the prompt) instead, and this copy ends.
-func openWindow(e *env, start, prompt string) error {
+func openWindow(e *env, start, promptArg string) error {
 	keepHeapSmall()
+	var prompt *remind.Prompt
+	if promptArg != "" {
+		p, err := wire.ParsePromptArg(promptArg)
+		if err != nil {
+			return usageErr("--prompt: %v", err)
+		}
+		prompt = &p
+	}
 	c, paths, err := openCatalog(e)
 	if err != nil {
 		return err
@@ -39,18 +48,21 @@ func openWindow(e *env, start, prompt string) error {
 		}
 		start = r.Name
 	}
-	var serve atomic.Pointer[func(string) string]
-	inst, err := desktop.Claim(desktop.InstanceName(ui.WindowRole, paths.Root), func(req string) string {
+	var serve atomic.Pointer[func(wire.Request) wire.Reply]
+	inst, err := desktop.Claim(ui.WindowRole, paths.Root, func(req wire.Request) wire.Reply {
 		if h := serve.Load(); h != nil {
 			return (*h)(req)
 		}
-		return "error: starting"
+		return wire.Refuse(wire.Starting, errors.New("the window is still starting"))
 	})
 	if errors.Is(err, desktop.ErrRunning) {
 		return forwardToWindow(paths, start, prompt)
 	}
 	if err == nil {
 		defer inst.Release()
+	}
+	if !desktop.HasDisplay() {
+		return errNoDisplay
 	}
 	printProblems(e, c)
 	advice, err := routine.ParseAdvice("assets/advice.toml", assets.Advice)
@@ -97,7 +109,7 @@ func openWindow(e *env, start, prompt string) error {
 		Sources:      sources(paths),
 		Reminders:    reminders(e, paths),
 		Prompt:       prompt,
-		Serve:        func(h func(string) string) { serve.Store(&h) },
+		Serve:        func(h func(wire.Request) wire.Reply) { serve.Store(&h) },
 	})
 	if err != nil {
 		return fmt.Errorf("%w (data folder %s)", err, paths.Root)
@@ -163,30 +175,33 @@ func endNow(why string) {
 	os.Exit(1)
 }
 
+// errNoDisplay is why a window cannot open: the one line a person sees
+// instead of the graphics library's crash.
+var errNoDisplay = errors.New("no display to show the window on: DISPLAY and WAYLAND_DISPLAY reach none (run Posture in a desktop session)")
+
 // forwardToWindow hands this launch's request to the running window.
-func forwardToWindow(paths store.Paths, start, prompt string) error {
-	req := "show"
+func forwardToWindow(paths store.Paths, start string, prompt *remind.Prompt) error {
+	req := wire.Ask(wire.Show)
 	switch {
-	case prompt != "":
-		req = "prompt " + prompt
+	case prompt != nil:
+		req = wire.About(wire.ShowPrompt, *prompt)
 	case start != "":
-		req = "start " + start
+		req = wire.PlayRoutine(start)
 	}
-	name := desktop.InstanceName(ui.WindowRole, paths.Root)
-	var reply string
 	var err error
 	// The running copy may still be starting: give it a moment.
 	for range 20 {
-		if reply, err = desktop.Send(name, req); err == nil && reply != "error: starting" {
+		if _, err = desktop.Send(ui.WindowRole, paths.Root, req); !wire.IsRefused(err, wire.Starting) && !errors.Is(err, desktop.ErrNotRunning) {
 			break
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	if err != nil {
+	var refused *wire.RefusedError
+	switch {
+	case errors.As(err, &refused):
+		return refused
+	case err != nil:
 		return fmt.Errorf("the running Posture does not answer: %w", err)
-	}
-	if strings.HasPrefix(reply, "error: ") {
-		return errors.New(strings.TrimPrefix(reply, "error: "))
 	}
 	return nil
 }
