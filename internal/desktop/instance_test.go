@@ -299,3 +299,57 @@ func TestOneHolderPerDataFolderWhateverTheRuntimeDir(t *testing.T) {
 		t.Errorf("a copy without XDG_RUNTIME_DIR does not reach the holder: %v", err)
 	}
 }
+
+// Two builds that speak different protocol versions tell each other so:
+// a newer client's request gets a refusal naming both versions, and a
+// newer holder's reply is not believed, while the holder still counts
+// as running.
+func TestAnotherVersionAtTheOtherEndIsToldApartBothWays(t *testing.T) {
+	t.Setenv("XDG_RUNTIME_DIR", shortDir(t))
+	data := t.TempDir()
+	in, err := Claim("remind", data, func(wire.Request) wire.Reply { return wire.OK() })
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := net.Dial("unix", in.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fmt.Fprintln(c, `{"v":2,"verb":"status"}`)
+	rep, err := wire.ReadReply(c)
+	c.Close()
+	if !wire.IsRefused(rep.Err(), wire.Mismatch) || !strings.Contains(rep.Error, "version 2 and this one 1") {
+		t.Errorf("a version 2 request: %+v, %v", rep, err)
+	}
+	in.Release()
+
+	// A holder of version 2 in the same place.
+	sock, err := socketPath("remind", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("unix", sock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			_, _ = bufio.NewReader(c).ReadString('\n')
+			fmt.Fprintln(c, `{"v":2,"status":{"idle_source":"a newer one"}}`)
+			c.Close()
+		}
+	}()
+	_, err = Send("remind", data, wire.Ask(wire.GetStatus))
+	var ve *wire.VersionError
+	if !errors.As(err, &ve) || ve.Got != 2 || !strings.Contains(err.Error(), "quit the running Posture") {
+		t.Errorf("a version 2 reply: %v", err)
+	}
+	if !Running("remind", data) {
+		t.Error("a holder of another version does not count as running")
+	}
+}
