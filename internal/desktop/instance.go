@@ -80,17 +80,27 @@ func Claim(role, dataDir string, h Handler) (*Instance, error) {
 		f.Close()
 		return nil, err
 	}
-	if err := f.Truncate(0); err == nil {
-		_, err = f.WriteAt([]byte(sock+"\n"), 0)
-	}
-	if err != nil {
+	if err := nameSocket(f, sock); err != nil {
 		ln.Close()
 		f.Close()
-		return nil, fmt.Errorf("cannot write %s: %w", f.Name(), err)
+		return nil, err
 	}
 	in := &Instance{lock: f, ln: ln, path: sock, slots: make(chan struct{}, maxAnswered)}
 	go in.serve(h)
 	return in, nil
+}
+
+// nameSocket writes the socket's path into the lock file, for copies
+// whose runtime folder is another.
+func nameSocket(f *os.File, sock string) error {
+	err := f.Truncate(0)
+	if err == nil {
+		_, err = f.WriteAt([]byte(sock+"\n"), 0)
+	}
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", f.Name(), err)
+	}
+	return nil
 }
 
 // LockPath is the lock file of role in the data folder.
