@@ -28,13 +28,9 @@ import (
 // the routine, show the prompt) instead, and this copy ends.
 func openWindow(e *env, start, promptArg string) error {
 	keepHeapSmall()
-	var prompt *remind.Prompt
-	if promptArg != "" {
-		p, err := wire.ParsePromptArg(promptArg)
-		if err != nil {
-			return usageErr("--prompt: %v", err)
-		}
-		prompt = &p
+	prompt, err := parsePrompt(promptArg)
+	if err != nil {
+		return err
 	}
 	c, paths, err := openCatalog(e)
 	if err != nil {
@@ -48,13 +44,7 @@ func openWindow(e *env, start, promptArg string) error {
 		}
 		start = r.Name
 	}
-	var serve atomic.Pointer[func(wire.Request) wire.Reply]
-	inst, err := desktop.Claim(ui.WindowRole, paths.Root, func(req wire.Request) wire.Reply {
-		if h := serve.Load(); h != nil {
-			return (*h)(req)
-		}
-		return wire.Refuse(wire.Starting, errors.New("the window is still starting"))
-	})
+	inst, serve, err := claimWindow(paths.Root)
 	if errors.Is(err, desktop.ErrRunning) {
 		return forwardToWindow(paths, start, prompt)
 	}
@@ -109,12 +99,38 @@ func openWindow(e *env, start, promptArg string) error {
 		Sources:      sources(paths),
 		Reminders:    reminders(e, paths),
 		Prompt:       prompt,
-		Serve:        func(h func(wire.Request) wire.Reply) { serve.Store(&h) },
+		Serve:        serve,
 	})
 	if err != nil {
 		return fmt.Errorf("%w (data folder %s)", err, paths.Root)
 	}
 	return nil
+}
+
+// claimWindow takes the window's role for the data folder. Requests are
+// answered "starting" until serve is given the window's handler.
+func claimWindow(root string) (inst *desktop.Instance, serve func(func(wire.Request) wire.Reply), err error) {
+	var handler atomic.Pointer[func(wire.Request) wire.Reply]
+	inst, err = desktop.Claim(ui.WindowRole, root, func(req wire.Request) wire.Reply {
+		if h := handler.Load(); h != nil {
+			return (*h)(req)
+		}
+		return wire.Refuse(wire.Starting, errors.New("the window is still starting"))
+	})
+	return inst, func(h func(wire.Request) wire.Reply) { handler.Store(&h) }, err
+}
+
+// parsePrompt reads --prompt, the reminder the background process asks
+// the window to show; nil without one.
+func parsePrompt(arg string) (*remind.Prompt, error) {
+	if arg == "" {
+		return nil, nil
+	}
+	p, err := wire.ParsePromptArg(arg)
+	if err != nil {
+		return nil, usageErr("--prompt: %v", err)
+	}
+	return &p, nil
 }
 
 // keepHeapSmall has the collector run when the heap grows by half
