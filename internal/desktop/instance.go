@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net"
 	"os"
 	"path/filepath"
@@ -106,13 +107,26 @@ func nameSocket(f *os.File, sock string) error {
 // LockPath is the lock file of role in the data folder.
 func LockPath(role, dataDir string) string { return filepath.Join(dataDir, "."+role+".lock") }
 
-// openLock opens the lock file, refusing a link or anything but a plain
-// file planted in its place.
+// openLock opens role's lock for the data folder. Where Posture may not
+// write in the folder (read-only media), the lock is keyed on the
+// folder's path in the runtime folder instead, as it was before locks
+// moved into the data folder.
 func openLock(role, dataDir string) (*os.File, error) {
-	path := LockPath(role, dataDir)
+	f, err := openLockFile(LockPath(role, dataDir))
+	if errors.Is(err, syscall.EROFS) || errors.Is(err, fs.ErrPermission) {
+		if sock, serr := socketPath(role, dataDir); serr == nil {
+			return openLockFile(sock + ".lock")
+		}
+	}
+	return f, err
+}
+
+// openLockFile opens path, refusing a link or anything but a plain file
+// planted in its place.
+func openLockFile(path string) (*os.File, error) {
 	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR|syscall.O_NOFOLLOW|syscall.O_NONBLOCK, 0o600)
 	if err != nil {
-		return nil, fmt.Errorf("cannot open the lock %s: %w", path, err)
+		return nil, fmt.Errorf("cannot open the lock: %w", err)
 	}
 	if fi, err := f.Stat(); err != nil || !fi.Mode().IsRegular() {
 		f.Close()

@@ -353,3 +353,25 @@ func TestAnotherVersionAtTheOtherEndIsToldApartBothWays(t *testing.T) {
 		t.Error("a holder of another version does not count as running")
 	}
 }
+
+// A data folder on read-only media still has one holder: its lock is
+// then kept in the runtime folder.
+func TestAReadOnlyDataFolderStillHasOneHolder(t *testing.T) {
+	data := t.TempDir()
+	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", data).CombinedOutput(); err != nil {
+		t.Skipf("cannot mount a read-only tmpfs (needs root): %v %s", err, out)
+	}
+	t.Cleanup(func() { _ = exec.Command("umount", "-l", data).Run() })
+	t.Setenv("XDG_RUNTIME_DIR", shortDir(t))
+	first, err := Claim("window", data, func(wire.Request) wire.Reply { return wire.OK() })
+	if err != nil {
+		t.Fatalf("a read-only data folder: %v", err)
+	}
+	defer first.Release()
+	if _, err := Claim("window", data, func(wire.Request) wire.Reply { return wire.OK() }); !errors.Is(err, ErrRunning) {
+		t.Errorf("second claim: %v, want ErrRunning", err)
+	}
+	if _, err := Send("window", data, wire.Ask(wire.Ping)); err != nil {
+		t.Errorf("the holder is not reached: %v", err)
+	}
+}
