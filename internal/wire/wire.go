@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/postureapp/posture/internal/remind"
@@ -236,9 +237,9 @@ type RefusedError struct {
 
 func (e *RefusedError) Error() string {
 	if e.Text == "" {
-		return "refused: " + string(e.Why)
+		return "refused: " + cut(string(e.Why))
 	}
-	return e.Text
+	return cut(e.Text)
 }
 
 // IsRefused reports whether err is a refusal for why.
@@ -266,10 +267,16 @@ func (s Status) NextReminder() (remind.Prompt, bool) {
 	return p, err == nil
 }
 
-// cut shortens what a peer sent before it goes into a message.
+// cut shortens what a peer sent before it goes into a message, and
+// makes its control characters visible: it may reach a terminal.
 func cut(s string) string {
-	const most = 80
-	s = strings.ToValidUTF8(s, "?")
+	const most = 200
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return '?'
+		}
+		return r
+	}, strings.ToValidUTF8(s, "?"))
 	if len(s) <= most {
 		return s
 	}

@@ -210,3 +210,17 @@ func FuzzReadReply(f *testing.F) {
 		}
 	})
 }
+
+// What a peer says reaches a terminal: its control characters are made
+// visible and a long text is cut.
+func TestARefusalFromAPeerIsSafeToPrint(t *testing.T) {
+	line := `{"v":1,"refused":"failed","error":"bad \u001b[31mred\u0007 ` + strings.Repeat("x", 1000) + `"}` + "\n"
+	rep, err := ReadReply(strings.NewReader(line))
+	if err != nil {
+		t.Fatal(err)
+	}
+	said := rep.Err().Error()
+	if strings.ContainsAny(said, "\x1b\x07") || len(said) > 220 {
+		t.Errorf("%q", said)
+	}
+}
