@@ -50,9 +50,9 @@ func startTray(d *daemon) *tray {
 	t.listen(map[*systray.MenuItem]func(){
 		t.startNow: d.startNext,
 		breakNow:   d.deskBreakNow,
-		s30:        func() { d.pause("30m") },
-		s60:        func() { d.pause("1h") },
-		sTomorrow:  func() { d.pause("tomorrow") },
+		s30:        func() { d.pauseFor(30 * time.Minute) },
+		s60:        func() { d.pauseFor(time.Hour) },
+		sTomorrow:  d.pauseTomorrow,
 		open:       d.openWindow,
 		quit:       d.quitAll,
 	})
@@ -154,6 +154,9 @@ func (d *daemon) deskBreakNow() {
 func (d *daemon) openWindow() { d.open() }
 
 func (d *daemon) open(args ...string) {
+	if !d.canShow() {
+		return
+	}
 	if err := d.cfg.Open(args...); err != nil {
 		d.logf("cannot open the window: %v", err)
 	}

@@ -299,7 +299,7 @@ func (f Folder) DeleteExercise(c *Catalog, e *Exercise) error {
 		return fmt.Errorf("%q is built in and cannot be deleted", e.Name)
 	}
 	if users := c.UsedBy(e.ID); len(users) > 0 {
-		return fmt.Errorf("%q is used by %s; take it out of %s first", e.Name, quoteAll(users), pluralThem(len(users)))
+		return fmt.Errorf("%q is used by %s; take it out of %s first", e.Name, tomlfile.QuoteAll(users), pluralThem(len(users)))
 	}
 	if err := os.Remove(e.File); err != nil {
 		return fmt.Errorf("delete %s: %w", e.Name, err)

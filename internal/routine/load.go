@@ -13,7 +13,6 @@ import (
 
 	"github.com/postureapp/posture/internal/store"
 	"github.com/postureapp/posture/internal/tomlfile"
-	"github.com/postureapp/posture/internal/tomlpos"
 )
 
 // Catalog is everything the app can offer: the exercise library, every
@@ -180,7 +179,7 @@ func referenceProblem(file string, data []byte, field, msg, near string) error {
 	if near != "" {
 		allowed = fmt.Sprintf("did you mean %q?", near)
 	}
-	return Problems{{File: file, Line: tomlpos.Scan(string(data)).Line(field), Field: field, Msg: msg, Allowed: allowed}}
+	return Problems{{File: file, Line: tomlfile.Lines(data).Line(field), Field: field, Msg: msg, Allowed: allowed}}
 }
 
 // eachFile hands every exercise or routine file of src to add; a file
