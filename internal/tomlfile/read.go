@@ -27,7 +27,8 @@ type Doc struct {
 	File     string
 	Meta     toml.MetaData
 	Problems Problems
-	lines    Index
+	scan     *scanner
+	lines    Index // made from scan when a line is first asked for
 }
 
 // Read checks data, the file named file, against its kind and decodes it
@@ -54,7 +55,7 @@ func Read(file string, data []byte, k Kind, v any) (*Doc, error) {
 	if err := s.problem(file); err != nil {
 		return d, err
 	}
-	d.lines = s.lines
+	d.scan = s
 	md, err := toml.Decode(string(data), v)
 	if err != nil {
 		return d, Problems{d.decodeProblem(data, v, err)}
@@ -68,7 +69,12 @@ func Read(file string, data []byte, k Kind, v any) (*Doc, error) {
 
 // Line is the line path is written on, or that of the nearest table that
 // holds it; 0 when neither is written.
-func (d *Doc) Line(path string) int { return d.lines.Line(path) }
+func (d *Doc) Line(path string) int {
+	if d.lines == nil && d.scan != nil {
+		d.lines = d.scan.index()
+	}
+	return d.lines.Line(path)
+}
 
 // Add notes a problem with the key at path, on its line.
 func (d *Doc) Add(path, msg, allowed string) { d.AddAt(d.Line(path), path, msg, allowed) }

@@ -27,37 +27,76 @@ type scanner struct {
 	format     []byte
 	formatLine int
 
-	lines  Index                             // path → line; nil when not wanted
+	found  []entry                           // every header, key and list item, in order
+	spans  []span                            // the parts of the key being read
 	arrays map[string]int                    // path of an array of tables → its tables so far
 	seen   func(key []string, line, end int) // tests: every key and header, and the line its value ends on
 	ended  bool                              // the scan followed the file to its end
 }
 
-// place is where the scan is: the path of the table or value being read,
-// as Index names it, and (only when seen is set, for tests) its key as
-// BurntSushi/toml's MetaData names it, without indices.
-type place struct {
-	path string
-	key  []string
+// entry is the line of a header, a key or a list item. Its path is made
+// only when a line is asked for (index), so a file read without problems
+// costs no more than its shape check.
+type entry struct {
+	parent int32  // the entry it is written under; -1 for the top
+	name   span   // a key: its name as written
+	item   int32  // a list item: its place in the list, from 1
+	line   int32  //
+	path   string // a header: its path, arrays of tables counted
 }
 
-func (s *scanner) under(p place, name string) place {
-	q := place{path: Join(p.path, name)}
+// span is where a key part is written in src.
+type span struct{ start, end int32 }
+
+// place is where the scan is: the entry of the table or value being read
+// (-1 for the top), and (only when seen is set, for tests) its key as
+// BurntSushi/toml's MetaData names it, without indices.
+type place struct {
+	id  int32
+	key []string
+}
+
+var top = place{id: -1}
+
+func (s *scanner) add(e entry) int32 {
+	s.found = append(s.found, e)
+	return int32(len(s.found) - 1)
+}
+
+func (s *scanner) name(sp span) string { return keyName(s.src[sp.start:sp.end]) }
+
+// under is the key part sp of the table or key at p.
+func (s *scanner) under(p place, sp span, line int) place {
+	q := place{id: s.add(entry{parent: p.id, name: sp, line: int32(line)})}
 	if s.seen != nil {
-		q.key = append(slices.Clip(p.key), name)
+		q.key = append(slices.Clip(p.key), s.name(sp))
 	}
 	return q
 }
 
-func (s *scanner) element(p place, i int) place {
-	return place{path: p.path + at(i), key: p.key}
+// element is item i (from 0) of the list at p.
+func (s *scanner) element(p place, i, line int) place {
+	return place{id: s.add(entry{parent: p.id, item: int32(i + 1), line: int32(line)}), key: p.key}
 }
 
-// note records the line of p.
-func (s *scanner) note(p place, line int) {
-	if s.lines != nil {
-		s.lines.set(p.path, line)
+// index is the path and line of every entry.
+func (s *scanner) index() Index {
+	idx := make(Index, len(s.found))
+	paths := make([]string, len(s.found))
+	for i, e := range s.found {
+		switch {
+		case e.path != "":
+			paths[i] = e.path
+		case e.parent < 0:
+			paths[i] = s.name(e.name)
+		case e.item > 0:
+			paths[i] = paths[e.parent] + at(int(e.item)-1)
+		default:
+			paths[i] = Join(paths[e.parent], s.name(e.name))
+		}
+		idx.set(paths[i], int(e.line))
 	}
+	return idx
 }
 
 // saw tells a test of a key or header as written (not a table implied by
@@ -72,7 +111,7 @@ func (s *scanner) document() {
 	if len(s.src) >= 3 && string(s.src[:3]) == "\ufeff" {
 		s.pos = 3
 	}
-	table, level := place{}, 0
+	table, level := top, 0
 	for s.blank(true) {
 		if s.peek() == '[' {
 			if s.topOnly {
@@ -177,42 +216,45 @@ func (s *scanner) header() (place, int, bool) {
 		s.pos++
 	}
 	if !s.entry() {
-		return place{}, 0, false
+		return top, 0, false
 	}
 	s.blank(false)
 	parts, ok := s.key(0)
 	if !ok || s.peek() != ']' {
-		return place{}, 0, false
+		return top, 0, false
 	}
 	s.pos++
 	if double {
 		if s.peek() != ']' {
-			return place{}, 0, false
+			return top, 0, false
 		}
 		s.pos++
 	}
-	table := s.tableOf(parts, double)
-	s.note(table, line)
+	table := s.tableOf(parts, double, line)
 	s.saw(table, line)
 	return table, len(parts), true
 }
 
 // tableOf is the table a header names, every array of tables along it
 // taken at its latest table; a [[header]] adds one to its own array.
-func (s *scanner) tableOf(parts []string, array bool) place {
-	p := place{}
-	for i, name := range parts {
-		p = s.under(p, name)
-		n, isArray := s.arrays[p.path]
+func (s *scanner) tableOf(parts []span, array bool, line int) place {
+	path, key := "", []string(nil)
+	for i, sp := range parts {
+		name := s.name(sp)
+		path = Join(path, name)
+		if s.seen != nil {
+			key = append(key, name)
+		}
+		n, isArray := s.arrays[path]
 		if i == len(parts)-1 && array {
 			n, isArray = n+1, true
-			s.arrays[p.path] = n
+			s.arrays[path] = n
 		}
 		if isArray {
-			p.path += at(n - 1)
+			path += at(n - 1)
 		}
 	}
-	return p
+	return place{id: s.add(entry{parent: -1, line: int32(line), path: path}), key: key}
 }
 
 // keyValue reads key = value in table, which is level deep: a line of a
@@ -229,30 +271,27 @@ func (s *scanner) keyValue(table place, level int) bool {
 	s.pos++
 	s.blank(false)
 	start := s.pos
-	p := s.keyAt(table, parts, line)
-	if !s.value(level+len(parts), p) {
+	isFormat := level == 0 && len(parts) == 1 && s.name(parts[0]) == "format"
+	depth := level + len(parts)
+	p := table
+	for _, sp := range parts {
+		p = s.under(p, sp, line)
+	}
+	if !s.value(depth, p) {
 		return false
 	}
 	s.saw(p, line)
-	if level == 0 && len(parts) == 1 && parts[0] == "format" {
+	if isFormat {
 		s.format, s.formatLine = trimRight(s.src[start:s.pos]), line
 	}
 	return true
 }
 
-// keyAt notes a dotted key's tables and the key itself under table.
-func (s *scanner) keyAt(table place, parts []string, line int) place {
-	p := table
-	for _, name := range parts {
-		p = s.under(p, name)
-		s.note(p, line)
-	}
-	return p
-}
-
 // key reads a dotted key, each part one level below base, and the spaces
 // after it.
-func (s *scanner) key(base int) (parts []string, ok bool) {
+func (s *scanner) key(base int) (parts []span, ok bool) {
+	parts = s.spans[:0]
+	defer func() { s.spans = parts[:0] }() // the buffer, grown, for the next key
 	for level := base + 1; ; level++ {
 		if !s.deeper(level) {
 			return nil, false
@@ -270,7 +309,7 @@ func (s *scanner) key(base int) (parts []string, ok bool) {
 		if !ok {
 			return nil, false
 		}
-		parts = append(parts, keyName(s.src[start:s.pos]))
+		parts = append(parts, span{int32(start), int32(s.pos)})
 		s.blank(false)
 		if s.peek() != '.' {
 			return parts, true
@@ -318,8 +357,7 @@ func (s *scanner) scalar() bool {
 func (s *scanner) array(level int, p place) bool {
 	i := 0
 	return s.items(']', func() bool {
-		e := s.element(p, i)
-		s.note(e, s.line)
+		e := s.element(p, i, s.line)
 		i++
 		return s.value(level+1, e)
 	})

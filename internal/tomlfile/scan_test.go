@@ -36,7 +36,7 @@ sets = 9
   sets = 4
   dose.hold = "3s"
 `
-	idx := scan([]byte(src), Person).lines
+	idx := scan([]byte(src), Person).index()
 	for path, want := range map[string]int{
 		"name":                           2,
 		"section[1].name":                5,
@@ -70,7 +70,7 @@ func TestQuotesInCommentsAndStringsKeepLaterLines(t *testing.T) {
 		"format = 1\nname = 'say \"\"\"'\n[t]\nwrong = 1\n",
 		"format = 1\nname = \"it's '''\"\n[t]\nwrong = 1\n",
 	} {
-		idx := scan([]byte(src), Person).lines
+		idx := scan([]byte(src), Person).index()
 		if got := idx.Line("t.wrong"); got != 4 {
 			t.Errorf("%q: t.wrong on line %d, want 4", src, got)
 		}
@@ -81,7 +81,7 @@ func TestQuotesInCommentsAndStringsKeepLaterLines(t *testing.T) {
 }
 
 func TestQuotedKeysAreReadAsTheDecoderReadsThem(t *testing.T) {
-	idx := scan([]byte("\"a.b\" = 1\n'c d'.\"\\u0065\" = 2\n[\"t\\\"\"]\nx = 3\n"), Person).lines
+	idx := scan([]byte("\"a.b\" = 1\n'c d'.\"\\u0065\" = 2\n[\"t\\\"\"]\nx = 3\n"), Person).index()
 	for path, want := range map[string]int{"a.b": 1, "c d.e": 2, `t"`: 3, `t".x`: 4} {
 		if got := idx[path]; got != want {
 			t.Errorf("%q: line %d, want %d (index %v)", path, got, want, idx)
@@ -114,12 +114,12 @@ func FuzzScan(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		lim := Limits{Size: 1 << 16, Depth: 64, Entries: 1 << 12}
-		s := &scanner{src: data, lim: lim, line: 1, lines: Index{}, arrays: map[string]int{}}
+		s := &scanner{src: data, lim: lim, line: 1, arrays: map[string]int{}}
 		scanned := map[string][2]int{}
 		s.seen = func(key []string, line, end int) { scanned[toml.Key(key).String()] = [2]int{line, end} }
 		s.document()
 		lines := strings.Count(string(data), "\n") + 1
-		for path, line := range s.lines {
+		for path, line := range s.index() {
 			if line < 1 || line > lines {
 				t.Fatalf("%s on line %d of %d", path, line, lines)
 			}

@@ -38,12 +38,12 @@ func Check(file string, src []byte, lim Limits) error {
 // does: to place a problem found after reading, such as a reference to
 // something another file should hold.
 func Lines(src []byte) Index {
-	return scan(src, Limits{Size: len(src), Depth: Person.Depth, Entries: len(src)}).lines
+	return scan(src, Limits{Size: len(src), Depth: Person.Depth, Entries: len(src)}).index()
 }
 
 // scan follows src within lim, noting the line of every key.
 func scan(src []byte, lim Limits) *scanner {
-	s := &scanner{src: src, lim: lim, line: 1, lines: Index{}, arrays: map[string]int{}}
+	s := &scanner{src: src, lim: lim, line: 1, arrays: map[string]int{}}
 	s.document()
 	return s
 }
