@@ -275,6 +275,9 @@ func (u *App) openPlayer(r *routine.Routine) {
 	if u.prefs.noFloor() {
 		name := r.Name
 		if r, _ = r.WithoutFloor(u.cfg.Catalog.Library); len(r.Sections) == 0 {
+			if u.win.Content() == nil { // started from the command line
+				u.showHome()
+			}
 			u.ask("Needs the floor", wrapped(fmt.Sprintf("Every move of %s is done lying or kneeling on the floor. To play it, clear \"No floor work\" in Settings.", name)),
 				choice{text: "Close", primary: true})
 			return
