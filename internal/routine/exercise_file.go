@@ -11,10 +11,10 @@ import (
 )
 
 var (
-	exerciseKeys    = []string{"format", "id", "name", "kind", "equipment", "muscles", "summary", "steps", "cues", "safety", "sides", "dose", "tempo", "phase_names", "phase_cues", "progression"}
-	doseKeys        = []string{"sets", "reps", "hold", "duration", "rest"}
+	exerciseKeys    = []string{"format", "id", "name", "kind", "equipment", "muscles", "summary", "steps", "cues", "safety", "sides", "dose", "tempo", "phase_names", "phase_cues", "progression", "floor", "without_floor"}
+	doseKeys        = []string{"sets", "reps", "hold", "duration", "rest", "source"}
 	phaseKeys       = []string{"lift", "hold", "lower"}
-	progressionKeys = []string{"hold", "lower", "resistance", "next"}
+	progressionKeys = []string{"reps", "hold", "lower", "resistance", "next", "then"}
 	kinds           = []string{string(Warmup), string(Strength), string(Stretch)}
 	sidesValues     = []string{string(NoSides), string(BothSides), string(Alternate)}
 )
@@ -37,8 +37,10 @@ func ParseExercise(file string, data []byte) (*Exercise, error) {
 		Cues:      d.strList(raw, "cues", ""),
 		Safety:    d.strList(raw, "safety", ""),
 		Tempo:     d.tempo(raw, ""),
+		Floor:     d.flag(raw, "floor", ""),
 		File:      file,
 	}
+	e.WithoutFloor = d.otherID(raw, "without_floor", "", e.ID, "the id of a version done standing or sitting")
 	switch {
 	case utf8.RuneCountInString(e.ID) > MaxNameLength:
 		d.Add("id", fmt.Sprintf("is %d characters long", utf8.RuneCountInString(e.ID)), fmt.Sprintf("at most %d characters", MaxNameLength))
@@ -92,6 +94,9 @@ func (d *decoder) dose(raw map[string]any) Dose {
 		Hold:     d.span(t, "hold", "dose"),
 		Duration: d.span(t, "duration", "dose"),
 		Rest:     d.dur(t, "rest", "dose", maxRest),
+	}
+	if s, ok := d.enum(t, "source", "dose", sourceNames()); ok {
+		dose.Source = DoseSource(s)
 	}
 	if !dose.Reps.IsZero() && !dose.Duration.IsZero() {
 		d.Add("dose.duration", "a dose has reps or a duration, not both", "reps for rep-based moves, duration for timed ones")
@@ -159,25 +164,68 @@ func (d *decoder) progression(raw map[string]any, id string) Progression {
 	}
 	d.CheckKeys(t, "progression", progressionKeys)
 	p := Progression{
+		Reps:       d.intIn(t, "reps", "progression", 1, maxReps),
 		Hold:       d.longest(t, "hold"),
 		Lower:      d.longest(t, "lower"),
 		Resistance: strings.TrimSpace(d.str(t, "resistance", "progression", false)),
-		Next:       d.str(t, "next", "progression", false),
+		Next:       d.otherID(t, "next", "progression", id, "the id of a harder exercise"),
+		Then:       d.otherID(t, "then", "progression", id, "the id of an exercise to try next"),
 	}
 	if v, given := t["resistance"]; given && isString(v) && p.Resistance == "" {
 		d.Add("progression.resistance", "is empty", `what to start with, like "light band"`)
-	}
-	switch {
-	case p.Next == "":
-	case !idRe.MatchString(p.Next):
-		d.Add("progression.next", fmt.Sprintf("%q is not an exercise id", p.Next), `a kebab-case id, like "incline-push-up"`)
-	case p.Next == id:
-		d.Add("progression.next", "names the exercise itself", "the id of a harder exercise")
 	}
 	if len(t) == 0 {
 		d.Add("progression", "is empty", "one or more of "+tomlfile.QuoteAll(progressionKeys))
 	}
 	return p
+}
+
+// otherID reads the id of another exercise, such as the harder one a
+// progression moves on to.
+func (d *decoder) otherID(t map[string]any, key, path, id, what string) string {
+	other := d.str(t, key, path, false)
+	p := tomlfile.Join(path, key)
+	switch {
+	case other == "":
+	case !idRe.MatchString(other):
+		d.Add(p, fmt.Sprintf("%q is not an exercise id", other), `a kebab-case id, like "incline-push-up"`)
+	case other == id:
+		d.Add(p, "names the exercise itself", what)
+	}
+	return other
+}
+
+// flag reads a true or false value; missing is false.
+func (d *decoder) flag(m map[string]any, key, path string) bool {
+	v, ok := m[key]
+	if !ok {
+		return false
+	}
+	b, isBool := v.(bool)
+	if !isBool {
+		d.Add(tomlfile.Join(path, key), fmt.Sprintf("%s is not true or false", tomlType(v)), "true or false")
+	}
+	return b
+}
+
+func sourceNames() []string {
+	out := make([]string, len(DoseSources))
+	for i, s := range DoseSources {
+		out[i] = string(s)
+	}
+	return out
+}
+
+// References are the ids of other exercises e names: its harder
+// version, the one to try after it, the one done without the floor.
+func (e *Exercise) References() [][2]string {
+	var out [][2]string
+	for _, r := range [][2]string{{"progression.next", e.Progression.Next}, {"progression.then", e.Progression.Then}, {"without_floor", e.WithoutFloor}} {
+		if r[1] != "" {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // longest reads a progression's limit on a hold or a lower.

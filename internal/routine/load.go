@@ -100,7 +100,7 @@ func (c *Catalog) addExercises(src folder, builtIn bool, refs []reference) []ref
 			return Problems{{File: file, Line: 1, Field: "id",
 				Msg: fmt.Sprintf("%q is already used by another exercise", e.ID), Allowed: "a new id"}}
 		}
-		if e.Progression.Next != "" {
+		if len(e.References()) > 0 {
 			refs = append(refs, reference{
 				check: func() error { return c.CheckExercise(e, data) },
 				drop:  func() { delete(c.Library.byID, e.ID) },
@@ -149,14 +149,16 @@ func (c *Catalog) dropBroken(refs []reference) {
 	}
 }
 
-// CheckExercise reports an exercise whose progression moves on to an
-// exercise the library does not have; data is its file, for the line.
+// CheckExercise reports an exercise that names another exercise (its
+// progression's next or then, its version without the floor) the library
+// does not have; data is its file, for the line.
 func (c *Catalog) CheckExercise(e *Exercise, data []byte) error {
-	next := e.Progression.Next
-	if _, ok := c.Library.Exercise(next); next == "" || ok {
-		return nil
+	for _, ref := range e.References() {
+		if _, ok := c.Library.Exercise(ref[1]); !ok {
+			return referenceProblem(e.File, data, ref[0], fmt.Sprintf("no exercise with id %q", ref[1]), tomlfile.Nearest(ref[1], c.Library.IDs(), nil))
+		}
 	}
-	return referenceProblem(e.File, data, "progression.next", fmt.Sprintf("no exercise with id %q", next), tomlfile.Nearest(next, c.Library.IDs(), nil))
+	return nil
 }
 
 // CheckRoutine reports a routine whose warm-up names no routine of the

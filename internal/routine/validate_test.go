@@ -206,7 +206,7 @@ hld = "Stay"
 	want := []string{
 		`e.toml:2: id: "Prone Y" is not kebab-case (lower-case words joined by "-", like "prone-y-raise")`,
 		`e.toml:4: kind: "cardio" is not allowed (one of "warmup", "strength", "stretch")`,
-		`e.toml:5: equipment: "kettlebell" is not known equipment (any of "band", "dumbbells", "cable", "wall", "doorway", "chair", "bench", "mat", or choices such as "band or cable")`,
+		`e.toml:5: equipment: "kettlebell" is not known equipment (any of "band", "dumbbells", "cable", "wall", "doorway", "chair", "bench", "mat", "door anchor", or choices such as "band or cable")`,
 		`e.toml:6: sides: "one" is not allowed (one of "", "both", "alternate")`,
 		`e.toml:11: dose.duration: a dose has reps or a duration, not both (reps for rep-based moves, duration for timed ones)`,
 		`e.toml:12: dose.rst: unknown key (did you mean "rest"?)`,

@@ -273,6 +273,17 @@ func (u *App) offerWarmup(r *routine.Routine) {
 }
 
 func (u *App) openPlayer(r *routine.Routine) {
+	if u.prefs.noFloor() {
+		name := r.Name
+		if r, _ = r.WithoutFloor(u.cfg.Catalog.Library); len(r.Sections) == 0 {
+			if u.win.Content() == nil { // started from the command line
+				u.showHome()
+			}
+			u.ask("Needs the floor", wrapped(fmt.Sprintf("Every move of %s is done lying or kneeling on the floor. To play it, clear \"No floor work\" in Settings.", name)),
+				choice{text: "Close", primary: true})
+			return
+		}
+	}
 	u.player = newPlayer(u, u.prefs.withPrepare(r))
 	u.show(u.player.content, u.player.onKey)
 	u.player.start()
