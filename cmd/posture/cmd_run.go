@@ -33,7 +33,7 @@ func init() {
 			Short: "follow a routine in the window, or in the terminal with --terminal",
 			Long: "Follow a routine in the window, or in the terminal with --terminal.\n" +
 				"ROUTINE is a routine's name (see 'posture list'); with --terminal it may also be a routine file.\n" +
-				"Exit status: 0 completed, 1 stopped, 3 stopped for pain.",
+				"Exit status: 0 completed, 1 partial, skipped or not saved, 3 stopped for pain.",
 			ValidArgsFunction: completeRoutines(e, true),
 			RunE:              func(_ *cobra.Command, args []string) error { return runRun(e, args, terminal, spoken.mode) },
 		}
@@ -96,7 +96,7 @@ func followInTerminal(e *env, r *routine.Routine, lib *routine.Library, paths st
 	if f.coach != nil {
 		f.coach.Drain(endOfSpeech)
 	}
-	if rec.Status == history.Completed && e.speed == 1 {
+	if rec.Counts() && e.speed == 1 {
 		reminders(e, paths).SessionDone() // a routine done is a break: the desk count starts again
 	}
 	return f.finish(rec, f.closeHistory())
@@ -376,14 +376,17 @@ func (f *follower) closeHistory() error {
 // historyWait is how long the end of a session waits for a slow disk.
 const historyWait = 4 * time.Second
 
-// finish reports how the session ended and turns it into the exit status:
-// 0 completed and saved, 1 stopped or not saved, 3 stopped for pain.
+// finish reports how the session ended, whether it counts and why, and
+// turns it into the exit status: 0 completed and saved, 1 partial,
+// skipped or not saved, 3 stopped for pain.
 func (f *follower) finish(rec history.Session, saveErr error) error {
 	sets := 0
 	for _, ex := range rec.Exercises {
 		sets += ex.SetsDone
 	}
-	f.line(fmt.Sprintf("%s %q: %s active, %d sets done", rec.Status, rec.Routine, time.Duration(rec.Active), sets))
+	v := rec.Judge()
+	f.line(fmt.Sprintf("%s %q: %s active, %s done", v.Text(), rec.Routine, time.Duration(rec.Active), plural(sets, "set")))
+	f.line(v.Note())
 	if saveErr != nil {
 		f.line("error: not saved to your history: " + saveErr.Error())
 	}
@@ -391,7 +394,7 @@ func (f *follower) finish(rec history.Session, saveErr error) error {
 	case rec.Status == history.Pain:
 		f.safetyAdvice()
 		return exitError{3}
-	case rec.Status == history.Completed && saveErr == nil:
+	case v.Counted() && saveErr == nil:
 		return nil
 	}
 	return exitError{1}
