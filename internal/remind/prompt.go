@@ -3,6 +3,7 @@ package remind
 import (
 	"fmt"
 	"net/url"
+	"strings"
 	"time"
 )
 
@@ -19,6 +20,32 @@ func (p Prompt) Encode() string {
 		v.Set("late", "1")
 	}
 	return v.Encode()
+}
+
+// promptSep joins encoded prompts; Encode escapes it inside a prompt.
+const promptSep = "|"
+
+// EncodePrompts writes several prompts as one line, for one prompt window
+// that lists them all.
+func EncodePrompts(ps []Prompt) string {
+	parts := make([]string, len(ps))
+	for i, p := range ps {
+		parts[i] = p.Encode()
+	}
+	return strings.Join(parts, promptSep)
+}
+
+// DecodePrompts reads what EncodePrompts (or Encode) wrote.
+func DecodePrompts(s string) ([]Prompt, error) {
+	var ps []Prompt
+	for _, part := range strings.Split(s, promptSep) {
+		p, err := DecodePrompt(part)
+		if err != nil {
+			return nil, err
+		}
+		ps = append(ps, p)
+	}
+	return ps, nil
 }
 
 // DecodePrompt reads what Encode wrote.

@@ -123,9 +123,9 @@ func Run(cfg Config) error {
 	if cfg.Reminders != nil {
 		go u.ensureBackground()
 	}
-	if p, err := remind.DecodePrompt(cfg.Prompt); err == nil && cfg.Start == "" {
+	if ps, err := remind.DecodePrompts(cfg.Prompt); err == nil && cfg.Start == "" {
 		// GLFW starts with the app; the prompt's focus hint needs it.
-		a.Lifecycle().SetOnStarted(func() { u.showPrompt(p) })
+		a.Lifecycle().SetOnStarted(func() { u.showPrompt(ps...) })
 		a.Run()
 	} else {
 		u.mainShown = true

@@ -29,11 +29,11 @@ func (u *App) handle(request string) string {
 			}
 		})
 	case "prompt":
-		p, err := remind.DecodePrompt(arg)
+		ps, err := remind.DecodePrompts(arg)
 		if err != nil {
 			return "error: " + err.Error()
 		}
-		fyne.Do(func() { u.showPrompt(p) })
+		fyne.Do(func() { u.showPrompt(ps...) })
 	case "quit":
 		fyne.Do(u.fyneApp.Quit)
 	default:
