@@ -113,3 +113,27 @@ func windowText(o fyne.CanvasObject) string {
 	walk(o)
 	return b.String()
 }
+
+// Issue #26, terminal parity: q asks before it stops, as the window does;
+// d on a timed set says why nothing happened; counts are in good English.
+func TestTerminalKeysAskAndExplainLikeTheWindow(t *testing.T) {
+	file := writeRoutine(t, "format = 1\nname = \"Long Stretch\"\nprepare = \"0s\"\n[[step]]\nexercise = \"upper-trap-stretch\"\nduration = \"5m\"\n")
+	term := startOnPty(t, "--data", t.TempDir(), "run", file, "--terminal", "--no-voice")
+	term.waitFor(t, "Upper Trapezius Stretch |", 20*time.Second)
+	term.press(t, "8d", 1, 0)
+	term.waitFor(t, "d ends a self-paced set; this set of Upper Trapezius Stretch is timed", 5*time.Second)
+	term.press(t, "q", 1, 0)
+	term.waitFor(t, "Press q again to stop", 5*time.Second)
+	term.press(t, " ", 1, 0)
+	term.waitFor(t, "Carrying on.", 5*time.Second)
+	term.press(t, "q", 1, 0)
+	term.press(t, "q", 1, 0)
+	if code := term.wait(t, 10*time.Second); code != 1 || !strings.Contains(term.output(), "partial (stopped before the end)") && !strings.Contains(term.output(), "skipped (1 of 1 exercise skipped, stopped before the end)") {
+		t.Fatalf("q twice: exit %d\n%s", code, term.output())
+	}
+
+	one := writeRoutine(t, "format = 1\nname = \"One\"\nprepare = \"0s\"\n[[step]]\nexercise = \"neck-roll\"\nduration = \"1s\"\n")
+	if _, out, _ := posture(t, t.TempDir(), "--speed", "1000", "run", one, "--terminal"); !strings.Contains(out, "1 set done") {
+		t.Errorf("want \"1 set done\":\n%s", out)
+	}
+}
