@@ -38,6 +38,10 @@ type decoder struct {
 	file  string
 	lines tomlpos.Index
 	probs Problems
+	// prefix is where the table being read sits in the file ("" for the
+	// top, "exercise[0]" for an exercise a routine file carries), so
+	// problems name the key and its line in the file.
+	prefix string
 }
 
 // parse reads data as TOML into a generic map; a syntax error is returned
@@ -71,6 +75,11 @@ func (d *decoder) addAt(line int, field, msg, allowed string) {
 }
 
 func (d *decoder) add(path, msg, allowed string) {
+	if path == "" {
+		path = d.prefix
+	} else {
+		path = tomlpos.Join(d.prefix, path)
+	}
 	d.addAt(d.lines.Line(path), path, msg, allowed)
 }
 

@@ -27,7 +27,15 @@ func ParseExercise(file string, data []byte) (*Exercise, error) {
 		return nil, err
 	}
 	d.checkFormat(raw)
-	d.checkKeys(raw, "", exerciseKeys)
+	e := d.exercise(raw, exerciseKeys)
+	e.File = file
+	return e, d.err()
+}
+
+// exercise reads an exercise's table: a whole exercise file, or one
+// [[exercise]] table of a routine file (d.prefix says which).
+func (d *decoder) exercise(raw map[string]any, keys []string) *Exercise {
+	d.checkKeys(raw, "", keys)
 	e := &Exercise{
 		ID:        d.str(raw, "id", "", true),
 		Name:      d.name(raw, "name", "", true),
@@ -38,7 +46,6 @@ func ParseExercise(file string, data []byte) (*Exercise, error) {
 		Cues:      d.strList(raw, "cues", ""),
 		Safety:    d.strList(raw, "safety", ""),
 		Tempo:     d.tempo(raw, ""),
-		File:      file,
 	}
 	if e.ID != "" && !idRe.MatchString(e.ID) {
 		d.add("id", fmt.Sprintf("%q is not kebab-case", e.ID), `lower-case words joined by "-", like "prone-y-raise"`)
@@ -56,7 +63,7 @@ func ParseExercise(file string, data []byte) (*Exercise, error) {
 	e.PhaseNames = d.phaseNames(raw)
 	e.PhaseCues = d.phaseCues(raw)
 	e.Progression = d.progression(raw, e.ID)
-	return e, d.err()
+	return e
 }
 
 // checkEquipment reports entries that are not known equipment, alone or
