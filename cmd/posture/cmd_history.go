@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -86,17 +87,18 @@ func printSuggestions(out io.Writer, sessions []history.Session, c *routine.Cata
 }
 
 // printHistory writes the summary line, the weeks, then the sessions of
-// those weeks, newest first.
+// those weeks, newest first. Every count and status comes from the
+// history package, as the window's do.
 func printHistory(out io.Writer, sessions []history.Session, now time.Time, loc *time.Location, weeks, target int) error {
 	sum := history.Summarise(sessions, now, loc, target)
 	fmt.Fprintf(out, "This week: %d of %d sessions. Streak: %s.\n\n", sum.ThisWeek, sum.Target, plural(sum.Streak, "week"))
 	recent := history.RecentWeeks(sessions, now, loc, weeks, target)
 	w := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(w, "WEEK OF\tCOMPLETED\tSTOPPED\tTARGET")
+	fmt.Fprintln(w, "WEEK OF\tCOMPLETED\tNOT COUNTED\tTARGET")
 	for _, wk := range recent {
-		met := "-"
+		met := strconv.Itoa(sum.Target)
 		if wk.Met {
-			met = "met"
+			met += ", met"
 		}
 		fmt.Fprintf(w, "%s\t%d\t%d\t%s\n", wk.Start.Format("Mon 2006-01-02"), wk.Completed, wk.Other, met)
 	}
@@ -105,20 +107,13 @@ func printHistory(out io.Writer, sessions []history.Session, now time.Time, loc 
 	}
 	fmt.Fprintln(out)
 	w = tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(w, "DATE\tROUTINE\tSTATUS\tTIME")
+	fmt.Fprintln(w, "DATE\tROUTINE\tTIME\tSTATUS")
 	for i := len(sessions) - 1; i >= 0 && !sessions[i].Started.Before(recent[0].Start); i-- {
 		s := sessions[i]
 		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", s.Started.In(loc).Format("Mon 2006-01-02 15:04"), tomlfile.Printable(s.Routine),
-			statusText(s.Status), routine.FormatDuration(time.Duration(s.Active)))
+			routine.FormatDuration(time.Duration(s.Active)), s.Judge().Text())
 	}
 	return w.Flush()
-}
-
-func statusText(s history.Status) string {
-	if s == history.Pain {
-		return "stopped: pain"
-	}
-	return string(s)
 }
 
 func plural(n int, unit string) string {

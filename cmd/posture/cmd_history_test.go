@@ -42,7 +42,7 @@ func TestHistoryListsRecentSessionsAndTheWeek(t *testing.T) {
 	if !strings.Contains(out, "This week:") || !strings.Contains(out, "of 3 sessions") {
 		t.Errorf("no weekly summary:\n%s", out)
 	}
-	if strings.Count(out, "  Upper Back Strength  ") != 2 || !strings.Contains(out, "stopped: pain") {
+	if strings.Count(out, "  Upper Back Strength  ") != 2 || !strings.Contains(out, "stopped for pain") {
 		t.Errorf("want the two sessions of the last two weeks, one stopped for pain:\n%s", out)
 	}
 	if strings.Count(out, "\nMon ") != 2 {
@@ -133,5 +133,20 @@ func TestHistoryCountsAgainstTheTargetSetInTheWindow(t *testing.T) {
 	}
 	if !strings.Contains(stdout.String(), "of 5 sessions") {
 		t.Errorf("the target set to 5 is not used:\n%s", stdout.String())
+	}
+}
+
+// The TARGET column gives the target the home screen counts against, not
+// a bare "-" for a week not yet met.
+func TestHistoryTargetColumnShowsTheTarget(t *testing.T) {
+	var out bytes.Buffer
+	now := time.Date(2026, 11, 27, 20, 0, 0, 0, time.UTC)
+	s := pastSession(0, history.Completed)
+	s.Started = now.Add(-time.Hour)
+	if err := printHistory(&out, []history.Session{s}, now, time.UTC, 1, 3); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "Mon 2026-11-23  1          0            3\n") {
+		t.Errorf("want the week with its target of 3:\n%s", out.String())
 	}
 }

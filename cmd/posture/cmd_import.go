@@ -45,7 +45,8 @@ func runImport(e *env, args []string, replace bool) error {
 }
 
 // importFile copies a checked routine file, as it is, into the person's
-// routines folder under a name made from the routine's name.
+// routines folder under a name made from the routine's name; the
+// exercises it carries go into the exercises folder (routine.ImportCarried).
 func importFile(e *env, c *routine.Catalog, paths store.Paths, file string, data []byte, replace bool) error {
 	r, _ := routine.ParseRoutine(file, data, c.Library)
 	f := sources(paths).Folder()
@@ -55,10 +56,17 @@ func importFile(e *env, c *routine.Catalog, paths store.Paths, file string, data
 	if other := c.Routine(r.Name); other != nil && !replace {
 		return fmt.Errorf("you already have a routine called %q (%s); add --replace to replace it", other.Name, other.File)
 	}
-	saved, err := f.ImportRoutine(c, r, data)
+	own, data, carried, err := f.ImportCarried(r, data, c.Library)
+	if err != nil {
+		return err
+	}
+	saved, err := f.ImportRoutine(c, own, data)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "imported %q to %s\n", r.Name, saved.File)
+	for _, line := range carried.Lines() {
+		fmt.Fprintln(e.stdout, "  "+line)
+	}
 	return nil
 }

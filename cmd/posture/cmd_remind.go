@@ -50,7 +50,7 @@ func newRemindCmd(e *env) *cobra.Command {
 		},
 	}
 	add.Flags().StringVar(&days, "days", "", "weekdays, like mon,wed,fri (default: spread the routine's per_week)")
-	add.Flags().StringVar(&at, "at", "18:00", "time of day, HH:MM")
+	add.Flags().StringVar(&at, "at", "", "time of day, HH:MM (default: 18:00, or the nearest half hour no other reminder on those days is near)")
 	remove := &cobra.Command{
 		Use:               "remove ROUTINE",
 		Short:             "stop reminding of a routine",
@@ -147,8 +147,10 @@ func remindAdd(p *remind.Plan, name, days, at string, c *routine.Catalog) (strin
 			return "", usageErr("--days: %v", err)
 		}
 	}
-	if s.At, err = remind.ParseClock(at); err != nil {
-		return "", usageErr("--at: %v (HH:MM)", err)
+	if s.At = p.ProposeAt(r.Name, s.Days); at != "" {
+		if s.At, err = remind.ParseClock(at); err != nil {
+			return "", usageErr("--at: %v (HH:MM)", err)
+		}
 	}
 	p.SetSession(s)
 	return fmt.Sprintf("%s: %s at %s", r.Name, s.Days, s.At), nil

@@ -33,7 +33,7 @@ func init() {
 			Short: "follow a routine in the window, or in the terminal with --terminal",
 			Long: "Follow a routine in the window, or in the terminal with --terminal.\n" +
 				"ROUTINE is a routine's name (see 'posture list'); with --terminal it may also be a routine file.\n" +
-				"Exit status: 0 completed, 1 stopped, 3 stopped for pain.",
+				"Exit status: 0 completed, 1 partial, skipped or not saved, 3 stopped for pain.",
 			ValidArgsFunction: completeRoutines(e, true),
 			RunE:              func(_ *cobra.Command, args []string) error { return runRun(e, args, terminal, spoken.mode) },
 		}
@@ -47,7 +47,7 @@ func init() {
 // before a terminal session exits.
 const endOfSpeech = 3 * time.Second
 
-const followKeys = "Keys: Space pause/resume, n next, p previous, d done (type the reps first, e.g. 12d), q stop, x stop for pain"
+const followKeys = "Keys: Space pause/resume, n next, p previous, d done (type the reps first, e.g. 12d), q stop (asks), x stop for pain"
 
 func runRun(e *env, args []string, terminal bool, mode voice.Mode) error {
 	if len(args) != 1 {
@@ -87,7 +87,7 @@ func followInTerminal(e *env, r *routine.Routine, lib *routine.Library, paths st
 	})
 	if keys != nil {
 		f.line(followKeys)
-		go readKeys(keys, p)
+		go readKeys(keys, p, f.line)
 	}
 	stop := stopOnSignals(p)
 	defer stop()
@@ -96,7 +96,7 @@ func followInTerminal(e *env, r *routine.Routine, lib *routine.Library, paths st
 	if f.coach != nil {
 		f.coach.Drain(endOfSpeech)
 	}
-	if rec.Status == history.Completed && e.speed == 1 {
+	if rec.Counts() && e.speed == 1 {
 		reminders(e, paths).SessionDone() // a routine done is a break: the desk count starts again
 	}
 	return f.finish(rec, f.closeHistory())
@@ -136,19 +136,15 @@ func rawKeys(in io.Reader) (io.Reader, func(), error) {
 }
 
 // readKeys turns key presses into controls until stdin ends. Digits typed
-// before d are the reps done; d alone means the target.
-func readKeys(in io.Reader, p *session.Player) {
+// before d are the reps done; d alone means the target. say prints a line
+// above the status line.
+func readKeys(in io.Reader, p *session.Player, say func(string)) {
+	k := &keys{p: p, say: say}
 	buf := make([]byte, 16)
-	typed := ""
 	for {
 		n, err := in.Read(buf)
 		for _, b := range buf[:n] {
-			if b >= '0' && b <= '9' {
-				typed += string(b)
-				continue
-			}
-			applyKey(p, b, typed)
-			typed = ""
+			k.press(b)
 		}
 		if err != nil {
 			return
@@ -156,29 +152,100 @@ func readKeys(in io.Reader, p *session.Player) {
 	}
 }
 
-func applyKey(p *session.Player, key byte, typed string) {
+// keys is what the terminal's keys have set in motion: reps typed so far,
+// and a stop asked for and not yet confirmed.
+type keys struct {
+	p        *session.Player
+	say      func(string)
+	typed    string
+	stopping bool // q pressed once: the session waits, paused, for q again
+	paused   bool // the pause is stopping's own, to undo if it carries on
+	escape   int  // bytes of an escape sequence still to pass over
+}
+
+func (k *keys) press(key byte) {
+	switch {
+	case key == 27: // an arrow or function key: ESC [ and a letter
+		k.escape = 2
+		return
+	case k.escape > 0:
+		k.escape--
+		return
+	case key >= '0' && key <= '9':
+		k.typed += string(key)
+		return
+	}
+	typed := k.typed
+	k.typed = ""
+	if k.stopping && key != 'q' {
+		k.stopping = false
+		if k.paused {
+			k.p.Resume()
+		}
+		k.say("Carrying on.")
+		return
+	}
 	switch key {
 	case ' ':
-		if p.State().Paused {
-			p.Resume()
+		if k.p.State().Paused {
+			k.p.Resume()
 		} else {
-			p.Pause()
+			k.p.Pause()
 		}
 	case 'n':
-		p.Next()
+		k.p.Next()
 	case 'p':
-		p.Previous()
+		k.p.Previous()
 	case 'd':
-		reps, err := strconv.Atoi(typed)
-		if err != nil {
-			reps = p.State().Segment.Reps
-		}
-		p.Done(reps)
-	case 'q', 3, 4: // q, Ctrl-C, Ctrl-D
-		p.Stop()
+		k.done(typed)
+	case 'q':
+		k.askStop()
+	case 3, 4: // Ctrl-C, Ctrl-D: stop at once
+		k.p.Stop()
 	case 'x':
-		p.StopForPain()
+		k.p.StopForPain()
+	case '\r', '\n':
+	default:
+		k.say(fmt.Sprintf("%q does nothing here. %s", rune(key), followKeys))
 	}
+}
+
+// done ends a self-paced set; on any other phase it says why nothing
+// happened rather than dropping the key.
+func (k *keys) done(typed string) {
+	st := k.p.State()
+	if st.Segment.Phase != session.PhaseSet {
+		k.say(fmt.Sprintf("d ends a self-paced set; %s is timed, so it ends by itself (n skips it).", phaseNamed(st.Segment)))
+		return
+	}
+	reps, err := strconv.Atoi(typed)
+	if err != nil {
+		reps = st.Segment.Reps
+	}
+	k.p.Done(reps)
+}
+
+// askStop stops on the second q, as the window asks before it stops.
+func (k *keys) askStop() {
+	if k.stopping {
+		k.p.Stop()
+		return
+	}
+	k.stopping = true
+	k.paused = !k.p.State().Paused
+	if k.paused {
+		k.p.Pause()
+	}
+	k.say("Stop the session? Press q again to stop and save what you did, any other key to carry on (Ctrl-C stops at once).")
+}
+
+// phaseNamed names what is playing, for a key that does not apply to it.
+func phaseNamed(s session.Segment) string {
+	switch s.Phase {
+	case session.PhasePrepare, session.PhaseRest, session.PhaseSwitch, session.PhaseDone:
+		return "\"" + s.PhaseName() + "\""
+	}
+	return "this set of " + s.Exercise.Name
 }
 
 // follower draws the session: the current cue on its own line, and below
@@ -376,14 +443,17 @@ func (f *follower) closeHistory() error {
 // historyWait is how long the end of a session waits for a slow disk.
 const historyWait = 4 * time.Second
 
-// finish reports how the session ended and turns it into the exit status:
-// 0 completed and saved, 1 stopped or not saved, 3 stopped for pain.
+// finish reports how the session ended, whether it counts and why, and
+// turns it into the exit status: 0 completed and saved, 1 partial,
+// skipped or not saved, 3 stopped for pain.
 func (f *follower) finish(rec history.Session, saveErr error) error {
 	sets := 0
 	for _, ex := range rec.Exercises {
 		sets += ex.SetsDone
 	}
-	f.line(fmt.Sprintf("%s %q: %s active, %d sets done", rec.Status, rec.Routine, time.Duration(rec.Active), sets))
+	v := rec.Judge()
+	f.line(fmt.Sprintf("%s %q: %s active, %s done", v.Text(), rec.Routine, time.Duration(rec.Active), plural(sets, "set")))
+	f.line(v.Note())
 	if saveErr != nil {
 		f.line("error: not saved to your history: " + saveErr.Error())
 	}
@@ -391,7 +461,7 @@ func (f *follower) finish(rec history.Session, saveErr error) error {
 	case rec.Status == history.Pain:
 		f.safetyAdvice()
 		return exitError{3}
-	case rec.Status == history.Completed && saveErr == nil:
+	case v.Counted() && saveErr == nil:
 		return nil
 	}
 	return exitError{1}

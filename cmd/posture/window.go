@@ -28,7 +28,7 @@ import (
 // the routine, show the prompt) instead, and this copy ends.
 func openWindow(e *env, start, promptArg string) error {
 	keepHeapSmall()
-	prompt, err := parsePrompt(promptArg)
+	prompts, err := parsePrompt(promptArg)
 	if err != nil {
 		return err
 	}
@@ -46,7 +46,7 @@ func openWindow(e *env, start, promptArg string) error {
 	}
 	inst, serve, err := claimWindow(paths.Root)
 	if errors.Is(err, desktop.ErrRunning) {
-		return forwardToWindow(paths, start, prompt)
+		return forwardToWindow(paths, start, prompts)
 	}
 	if err == nil {
 		defer inst.Release()
@@ -98,7 +98,7 @@ func openWindow(e *env, start, promptArg string) error {
 		Figures:      figures,
 		Sources:      sources(paths),
 		Reminders:    reminders(e, paths),
-		Prompt:       prompt,
+		Prompts:      prompts,
 		Serve:        serve,
 	})
 	if err != nil {
@@ -120,17 +120,17 @@ func claimWindow(root string) (inst *desktop.Instance, serve func(func(wire.Requ
 	return inst, func(h func(wire.Request) wire.Reply) { handler.Store(&h) }, err
 }
 
-// parsePrompt reads --prompt, the reminder the background process asks
-// the window to show; nil without one.
-func parsePrompt(arg string) (*remind.Prompt, error) {
+// parsePrompt reads --prompt, the reminders the background process asks
+// the window to show; none without one.
+func parsePrompt(arg string) ([]remind.Prompt, error) {
 	if arg == "" {
 		return nil, nil
 	}
-	p, err := wire.ParsePromptArg(arg)
+	ps, err := wire.ParsePromptArg(arg)
 	if err != nil {
 		return nil, usageErr("--prompt: %v", err)
 	}
-	return &p, nil
+	return ps, nil
 }
 
 // keepHeapSmall has the collector run when the heap grows by half
@@ -196,11 +196,11 @@ func endNow(why string) {
 var errNoDisplay = errors.New("no display to show the window on: DISPLAY and WAYLAND_DISPLAY reach none (run Posture in a desktop session)")
 
 // forwardToWindow hands this launch's request to the running window.
-func forwardToWindow(paths store.Paths, start string, prompt *remind.Prompt) error {
+func forwardToWindow(paths store.Paths, start string, prompts []remind.Prompt) error {
 	req := wire.Ask(wire.Show)
 	switch {
-	case prompt != nil:
-		req = wire.About(wire.ShowPrompt, *prompt)
+	case len(prompts) > 0:
+		req = wire.ShowPrompts(prompts)
 	case start != "":
 		req = wire.PlayRoutine(start)
 	}

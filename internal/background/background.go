@@ -101,8 +101,9 @@ func Run(cfg Config) error {
 	d.idleName = name
 	d.sched = &remind.Scheduler{
 		Plan: plan, State: state, Loc: time.Local, Clock: realClock{}, Idle: idle,
-		Busy:      func() bool { return d.x.FullScreen() || desktop.DoNotDisturb() },
-		TargetMet: d.targetMet,
+		Busy:        func() bool { return d.x.FullScreen() || desktop.DoNotDisturb() },
+		TargetMet:   d.targetMet,
+		DoneThatDay: d.doneThatDay,
 	}
 	d.planStat, _ = os.Stat(cfg.PlanPath)
 	if cfg.Tray {
@@ -150,9 +151,9 @@ func (d *daemon) loop() error {
 				d.saveState()
 				return nil
 			}
-			if p := d.sched.Check(); p != nil {
+			if ps := d.sched.Check(); len(ps) > 0 {
 				d.saveState()
-				d.remind(*p)
+				d.remind(ps)
 			} else if time.Since(d.saved) > 5*time.Minute {
 				d.saveState()
 			}
@@ -203,19 +204,22 @@ func (d *daemon) saveState() {
 	d.saved = time.Now()
 }
 
-// remind shows p: a notification at once, then the prompt window.
-func (d *daemon) remind(p remind.Prompt) {
-	body := p.Text(time.Now())
-	if length := d.routineLength(p.Routine); length != "" {
-		body += " " + length + "."
-	}
-	if err := d.cfg.Notify(p.Title(), body); err != nil {
-		d.logf("%v", err)
+// remind shows what is due: a notification for each at once, then one
+// prompt window listing them all.
+func (d *daemon) remind(ps []remind.Prompt) {
+	for _, p := range ps {
+		body := p.Text(time.Now())
+		if length := d.routineLength(p.Routine); length != "" {
+			body += " " + length + "."
+		}
+		if err := d.cfg.Notify(p.Title(), body); err != nil {
+			d.logf("%v", err)
+		}
 	}
 	if !d.canShow() {
 		return
 	}
-	if err := d.cfg.Open("--prompt", wire.PromptArg(p)); err != nil {
+	if err := d.cfg.Open("--prompt", wire.PromptArg(ps...)); err != nil {
 		d.logf("cannot show the prompt: %v", err)
 	}
 }
@@ -268,6 +272,15 @@ func (d *daemon) targetMet(name string, t time.Time) bool {
 	}
 	sessions, _ := d.cfg.History.Load()
 	return remind.WeekTargets(sessions, map[string]int{name: r.Target()}, time.Local)(name, t)
+}
+
+// doneThatDay reads the history when a reminder falls due, as targetMet.
+func (d *daemon) doneThatDay(name string, t time.Time) bool {
+	if d.cfg.History == nil {
+		return false
+	}
+	sessions, _ := d.cfg.History.Load()
+	return remind.DoneThatDay(sessions, time.Local)(name, t)
 }
 
 // request handles one request from the socket on the loop goroutine.

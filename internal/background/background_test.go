@@ -42,8 +42,8 @@ func newDaemon(t *testing.T, display bool) (d *daemon, notified, opened *[]strin
 func TestWithoutADisplayAReminderIsANotificationOnly(t *testing.T) {
 	p := remind.Prompt{Routine: "Upper Back Strength", Planned: time.Date(2026, 11, 16, 18, 0, 0, 0, time.Local)}
 	d, notified, opened, log := newDaemon(t, false)
-	d.remind(p)
-	d.remind(p)
+	d.remind([]remind.Prompt{p})
+	d.remind([]remind.Prompt{p})
 	if len(*notified) != 2 || len(*opened) != 0 {
 		t.Errorf("without a display: notified %q, opened %q", *notified, *opened)
 	}
@@ -51,12 +51,12 @@ func TestWithoutADisplayAReminderIsANotificationOnly(t *testing.T) {
 		t.Errorf("said %d times:\n%s", n, log)
 	}
 	d, _, opened, _ = newDaemon(t, true)
-	d.remind(p)
+	d.remind([]remind.Prompt{p})
 	if len(*opened) != 1 || !strings.HasPrefix((*opened)[0], "--prompt ") {
 		t.Fatalf("with a display: opened %q", *opened)
 	}
 	got, err := wire.ParsePromptArg(strings.TrimPrefix((*opened)[0], "--prompt "))
-	if err != nil || got.Routine != p.Routine || !got.Planned.Equal(p.Planned) {
+	if err != nil || len(got) != 1 || got[0].Routine != p.Routine || !got[0].Planned.Equal(p.Planned) {
 		t.Errorf("the prompt window is given %+v, %v", got, err)
 	}
 }

@@ -155,6 +155,7 @@ type effort struct {
 	comfort     Comfort
 	painStop    bool // the session was stopped for pain during this exercise
 	atTarget    bool // every entry was done at the target now planned
+	easedSince  bool // the target now asks for less than some entry did
 }
 
 func (e effort) clean() bool {
@@ -186,6 +187,7 @@ func effortIn(s Session, t Target) (effort, bool) {
 		e.comfort = worse(e.comfort, x.Comfort)
 		e.painStop = e.painStop || s.Status == Pain && i == len(s.Exercises)-1
 		e.atTarget = e.atTarget && doneAt(x, t)
+		e.easedSince = e.easedSince || easierNow(x, t)
 	}
 	return e, seen
 }
@@ -200,6 +202,17 @@ func doneAt(x Exercise, t Target) bool {
 		strings.EqualFold(strings.TrimSpace(x.Resistance), strings.TrimSpace(t.Resistance))
 }
 
+// easierNow reports a target that asks for fewer reps, a shorter hold or
+// a lighter resistance than entry x was done at: an ease-off suggested
+// after x was accepted, or the person eased it by hand.
+func easierNow(x Exercise, t Target) bool {
+	planned, err := routine.ParseCount(x.RepsPlanned)
+	return err == nil && !t.Reps.IsZero() && t.Reps.Lo < planned.Lo ||
+		x.Hold > 0 && !t.Hold.IsZero() && t.Hold.Lo < time.Duration(x.Hold) ||
+		!strings.EqualFold(strings.TrimSpace(x.Resistance), strings.TrimSpace(t.Resistance)) &&
+			strings.EqualFold(strings.TrimSpace(lighter(x.Resistance)), strings.TrimSpace(t.Resistance))
+}
+
 func worse(a, b Comfort) Comfort {
 	rank := map[Comfort]int{ComfortFine: 0, ComfortDiscomfort: 1, ComfortPain: 2}
 	if rank[b] > rank[a] {
@@ -211,7 +224,9 @@ func worse(a, b Comfort) Comfort {
 func suggestOne(sessions []Session, t Target) (Suggestion, bool) {
 	two := lastTwo(sessions, t)
 	if len(two) > 0 && (two[0].comfort != ComfortFine || two[0].painStop) {
-		return easeOff(two[0], t), true
+		// Once the step asks for less than the painful session did, it was
+		// eased off already: one session is one step down, not two.
+		return easeOff(two[0], t), !two[0].easedSince
 	}
 	if t.Reps.IsZero() || len(two) < 2 || !ready(two[0]) || !ready(two[1]) {
 		return Suggestion{}, false

@@ -26,14 +26,10 @@ func addDays(t time.Time, n int) time.Time {
 	return time.Date(y, m, d+n, 0, 0, 0, 0, t.Location())
 }
 
-// Counts reports whether a session counts towards the weekly target:
-// only sessions played to the end do.
-func (s Session) Counts() bool { return s.Status == Completed }
-
 // Summary is the weekly picture shown on the home and history screens.
 type Summary struct {
 	WeekStart time.Time // Monday of the current week
-	ThisWeek  int       // completed sessions this week
+	ThisWeek  int       // sessions this week that count (Session.Counts)
 	Target    int       // sessions a week the person aims for
 	Streak    int       // weeks in a row that met the target
 }
@@ -70,7 +66,7 @@ func completedPerWeek(sessions []Session, loc *time.Location) map[int]int {
 type Week struct {
 	Start     time.Time
 	Completed int
-	Other     int // stopped or stopped for pain
+	Other     int // sessions that do not count: partial or skipped
 	Met       bool
 }
 

@@ -101,17 +101,7 @@ func (p *Plan) RemoveSession(routine string) bool {
 }
 
 // Allows reports whether a reminder may come at t.
-func (h Hours) Allows(t time.Time) bool {
-	c := ClockOf(t)
-	switch {
-	case h.From == h.To:
-		return true
-	case h.From < h.To:
-		return c >= h.From && c < h.To
-	default:
-		return c >= h.From || c < h.To
-	}
-}
+func (h Hours) Allows(t time.Time) bool { return h.allowsClock(ClockOf(t)) }
 
 // String writes "08:00-21:00".
 func (h Hours) String() string { return h.From.String() + "-" + h.To.String() }
@@ -195,6 +185,51 @@ func (d Days) Names() []string {
 }
 
 func (d Days) String() string { return strings.Join(d.Names(), " ") }
+
+// DefaultAt is the time of day first proposed for a reminder.
+const DefaultAt ClockTime = 18 * 60
+
+// ProposeAt is a time of day for a new reminder of routine on days: 18:00,
+// or the nearest half hour to it (later first) that no other reminder
+// sharing one of those days is within half an hour of, inside the hours
+// reminders may come. So reminders added one after another are spread,
+// rather than all due at once.
+func (p Plan) ProposeAt(routine string, days Days) ClockTime {
+	const step = 30
+	free := func(at ClockTime) bool {
+		if !p.Quiet.allowsClock(at) {
+			return false
+		}
+		for _, s := range p.Sessions {
+			if s.Routine != routine && s.Days&days != 0 && abs(int(s.At-at)) < step {
+				return false
+			}
+		}
+		return true
+	}
+	for k := 0; k < 48; k++ {
+		for _, at := range []ClockTime{DefaultAt + ClockTime(k*step), DefaultAt - ClockTime(k*step)} {
+			if at >= 0 && at < 24*60 && free(at) {
+				return at
+			}
+		}
+	}
+	return DefaultAt
+}
+
+func abs(n int) int { return max(n, -n) }
+
+// allowsClock is Allows for a time of day.
+func (h Hours) allowsClock(c ClockTime) bool {
+	switch {
+	case h.From == h.To:
+		return true
+	case h.From < h.To:
+		return c >= h.From && c < h.To
+	default:
+		return c >= h.From || c < h.To
+	}
+}
 
 // ProposeDays spreads perWeek sessions over the week with rest days
 // between them where there is room: 1 → Wed, 2 → Tue Fri, 3 → Mon Wed Fri.

@@ -61,9 +61,17 @@ type Scheduler struct {
 	// week of t; nil means never.
 	TargetMet func(routine string, t time.Time) bool
 
+	// DoneThatDay reports whether routine was done (completed) on the
+	// day of t; nil means never. A reminder of a routine done that day
+	// is dropped without a word.
+	DoneThatDay func(routine string, t time.Time) bool
+
 	// nextSession is when the next scheduled session falls due, so checks
 	// before it skip the sessions; zero when unknown.
 	nextSession time.Time
+	// shown is what Check returned and the person has not answered yet:
+	// key → planned time. Kept in memory only, so a restart shows it again.
+	shown map[string]time.Time
 }
 
 // SetPlan changes the plan, as when reminders.toml was edited.
@@ -75,38 +83,47 @@ func (s *Scheduler) SetPlan(p Plan) {
 func (s *Scheduler) now() time.Time { return s.Clock.Now().In(s.Loc) }
 
 // Check is called at NextCheck, or sooner: it counts active use, drops
-// what is too old, and returns the one reminder to show now, if any. A
-// returned prompt is already marked done, so it never comes twice; save
-// the state before showing it.
-func (s *Scheduler) Check() *Prompt {
+// what is too old or already done, and returns every reminder to show
+// now, oldest first. A scheduled reminder returned is not marked done:
+// only Start, Skip or Snooze do that, so one the person never saw comes
+// again after a restart. Within this process it is returned once. A desk
+// break shown restarts the desk count.
+func (s *Scheduler) Check() []Prompt {
 	now := s.now()
 	st := s.State
 	st.init()
 	s.countActive(now)
 	st.LastCheck = now
 	due := s.dueSessions(now)
-	if len(due) == 0 && s.breakDue(now) == nil {
+	brk := s.breakDue(now)
+	if len(due) == 0 && brk == nil || !s.mayRemind(now) {
 		return nil
 	}
-	if !s.mayRemind(now) {
-		return nil
+	// Oldest first; those due together in the plan's order.
+	slices.SortStableFunc(due, func(a, b Prompt) int { return a.Planned.Compare(b.Planned) })
+	if s.shown == nil {
+		s.shown = map[string]time.Time{}
 	}
-	var p *Prompt
-	if len(due) > 0 {
-		// Only the newest comes; the others would be a burst.
-		slices.SortFunc(due, func(a, b Prompt) int { return a.Planned.Compare(b.Planned) })
-		newest := due[len(due)-1]
-		p = &newest
-		for _, d := range due {
-			s.markDone(d)
-		}
-	} else {
-		p = s.breakDue(now)
-		s.markDone(*p)
+	for _, d := range due {
+		s.shown[d.Key()] = d.Planned
+	}
+	if len(due) == 0 {
+		// A routine reminded of is a break itself: the desk break comes
+		// only on its own.
+		s.markDone(*brk)
+		due = append(due, *brk)
 	}
 	st.Active = 0 // any prompt offers a break; the count starts again
-	p.Late = now.Sub(p.Planned) > 2*PollEvery
-	return p
+	for i := range due {
+		due[i].Late = now.Sub(due[i].Planned) > 2*PollEvery
+	}
+	return due
+}
+
+// waiting reports a reminder shown by this process and not yet answered.
+func (s *Scheduler) waiting(p Prompt) bool {
+	at, ok := s.shown[p.Key()]
+	return ok && at.Equal(p.Planned)
 }
 
 // mayRemind is false in quiet hours, while paused, or while busy.
@@ -160,11 +177,12 @@ func (s *Scheduler) dueSessions(now time.Time) []Prompt {
 			continue
 		}
 		p := Prompt{Kind: Scheduled, Routine: ses.Routine, Planned: at}
-		if now.Sub(at) > MaxLate || s.TargetMet != nil && s.TargetMet(ses.Routine, at) {
+		if now.Sub(at) > MaxLate || s.TargetMet != nil && s.TargetMet(ses.Routine, at) ||
+			s.DoneThatDay != nil && s.DoneThatDay(ses.Routine, at) {
 			s.markDone(p)
 			continue
 		}
-		if _, snoozed := st.Snoozed[p.Key()]; !snoozed {
+		if _, snoozed := st.Snoozed[p.Key()]; !snoozed && !s.waiting(p) {
 			due = append(due, p)
 		}
 	}
@@ -196,7 +214,7 @@ func (s *Scheduler) dueSnoozes(now time.Time, due []Prompt) []Prompt {
 		case key == breakKey:
 		case now.Sub(sn.Planned) > MaxLate:
 			delete(st.Snoozed, key)
-		case !now.Before(sn.Until):
+		case !now.Before(sn.Until) && !s.waiting(p):
 			due = append(due, p)
 		}
 	}
@@ -225,10 +243,12 @@ func (s *Scheduler) breakDue(now time.Time) *Prompt {
 	return p
 }
 
-// markDone records that p was shown, skipped or dropped.
+// markDone records that p was answered (started, skipped, snoozed) or
+// dropped unseen.
 func (s *Scheduler) markDone(p Prompt) {
 	st := s.State
 	delete(st.Snoozed, p.Key())
+	delete(s.shown, p.Key())
 	if p.Kind == Scheduled {
 		if k := dateKey(p.Planned); k > st.Done[p.Routine] {
 			st.Done[p.Routine] = k
@@ -303,8 +323,8 @@ func (s *Scheduler) dueTime(p Prompt) time.Time {
 
 // Upcoming lists the next n scheduled reminders, soonest first, at the
 // time each will come: a snoozed one when its snooze ends, and what falls
-// due during a pause when the pause ends (only the newest of those, as
-// Check shows only one).
+// due during a pause when the pause ends (all of them, as Check shows
+// them together).
 func (s *Scheduler) Upcoming(n int) []Prompt {
 	now := s.now()
 	s.State.init()
@@ -312,12 +332,12 @@ func (s *Scheduler) Upcoming(n int) []Prompt {
 	if !pause.After(now) {
 		pause = time.Time{}
 	}
-	var out []Prompt
-	held, heldDue := Prompt{}, time.Time{}
+	var out, held []Prompt
 	hold := func(p Prompt, due time.Time) {
 		// Check drops what is older than MaxLate when the pause ends.
-		if pause.Sub(due) <= MaxLate && !due.Before(heldDue) {
-			held, heldDue = p, due
+		if pause.Sub(due) <= MaxLate {
+			p.Planned = pause
+			held = append(held, p)
 		}
 	}
 	for key, sn := range s.State.Snoozed {
@@ -355,10 +375,7 @@ func (s *Scheduler) Upcoming(n int) []Prompt {
 			after = at
 		}
 	}
-	if !heldDue.IsZero() {
-		held.Planned = pause
-		out = append(out, held)
-	}
+	out = append(out, held...)
 	slices.SortStableFunc(out, func(a, b Prompt) int { return a.Planned.Compare(b.Planned) })
 	return out[:min(n, len(out))]
 }

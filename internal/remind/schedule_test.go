@@ -136,7 +136,7 @@ func TestIdleStretchBetweenTwoChecksCounts(t *testing.T) {
 	// 30 s later the person is back after 5 min 10 s away: a break.
 	m.clock.t = start.Add(PollEvery)
 	m.idle.lastInput = m.clock.t
-	if p := m.s.Check(); p != nil || m.s.State.Active != 0 {
+	if p := m.s.Check(); len(p) != 0 || m.s.State.Active != 0 {
 		t.Fatalf("prompt %v, active %v: the idle stretch was not seen", p, m.s.State.Active)
 	}
 }
@@ -228,7 +228,7 @@ func TestPauseUntilTomorrowHoldsEverything(t *testing.T) {
 
 // The next reminder named in the tray and in 'posture remind' is the one
 // that comes, at the time it comes: what falls due while reminders are
-// snoozed comes once when the snooze ends (the newest of them), and
+// snoozed comes once when the snooze ends (all of them together), and
 // that is said from the moment Snooze is chosen until it comes.
 func TestUpcomingDuringAPauseSaysWhatComesAndWhen(t *testing.T) {
 	loc := berlin(t)
@@ -241,10 +241,11 @@ func TestUpcomingDuringAPauseSaysWhatComesAndWhen(t *testing.T) {
 	m.s.PauseUntil(at(loc, 2026, 11, 16, 10, 30))
 	for _, when := range []time.Time{at(loc, 2026, 11, 16, 10, 0), at(loc, 2026, 11, 16, 10, 15), at(loc, 2026, 11, 16, 10, 25)} {
 		m.runUntil(when)
-		wantUpcoming(t, m.s, when, "B at 10:30", "C at 11:00")
+		wantUpcoming(t, m.s, when, "A at 10:30", "B at 10:30", "C at 11:00")
 	}
 	m.runUntil(at(loc, 2026, 11, 16, 11, 5))
 	m.wantShown(
+		shown{at(loc, 2026, 11, 16, 10, 30), Prompt{Routine: "A", Planned: at(loc, 2026, 11, 16, 10, 10)}},
 		shown{at(loc, 2026, 11, 16, 10, 30), Prompt{Routine: "B", Planned: at(loc, 2026, 11, 16, 10, 20)}},
 		due("C", at(loc, 2026, 11, 16, 11, 0)),
 	)
@@ -310,7 +311,9 @@ func wantUpcoming(t *testing.T, s *Scheduler, now time.Time, want ...string) {
 	}
 }
 
-func TestEightHourJumpGivesOnePrompt(t *testing.T) {
+// Asleep through two reminders: both come at wake-up, late, in one go;
+// neither is lost to the other.
+func TestEightHourJumpShowsEveryReminderMissed(t *testing.T) {
 	loc := berlin(t)
 	p := planWith(
 		Session{Routine: "A", Days: everyDay(), At: 15 * 60},
@@ -322,9 +325,11 @@ func TestEightHourJumpGivesOnePrompt(t *testing.T) {
 	m.shown = nil
 	m.jump(at(loc, 2026, 11, 16, 20, 0)) // asleep from 12:00 to 20:00
 	m.runUntil(at(loc, 2026, 11, 16, 20, 45))
-	m.wantShown(shown{at(loc, 2026, 11, 16, 20, 0), Prompt{Routine: "B", Planned: at(loc, 2026, 11, 16, 17, 0)}})
-	if !m.shown[0].p.Late {
-		t.Error("the prompt after the jump is not marked late")
+	m.wantShown(
+		shown{at(loc, 2026, 11, 16, 20, 0), Prompt{Routine: "A", Planned: at(loc, 2026, 11, 16, 15, 0)}},
+		shown{at(loc, 2026, 11, 16, 20, 0), Prompt{Routine: "B", Planned: at(loc, 2026, 11, 16, 17, 0)}})
+	if !m.shown[0].p.Late || !m.shown[1].p.Late {
+		t.Error("the prompts after the jump are not marked late")
 	}
 }
 

@@ -63,10 +63,10 @@ func (m *sim) check() {
 	if m.active(now) {
 		m.idle.lastInput = now
 	}
-	if p := m.s.Check(); p != nil {
-		m.shown = append(m.shown, shown{now, *p})
+	for _, p := range m.s.Check() {
+		m.shown = append(m.shown, shown{now, p})
 		if m.answer != nil {
-			m.answer(*p)
+			m.answer(p)
 		}
 	}
 }

@@ -26,3 +26,18 @@ func WeekTargets(sessions []history.Session, perWeek map[string]int, loc *time.L
 		return done >= max(target, 1)
 	}
 }
+
+// DoneThatDay answers Scheduler.DoneThatDay from the history: a routine
+// is done on a day when a session of it that counts (history.Session.Counts)
+// started that day, in loc.
+func DoneThatDay(sessions []history.Session, loc *time.Location) func(string, time.Time) bool {
+	return func(routine string, t time.Time) bool {
+		y, m, d := t.In(loc).Date()
+		for _, s := range sessions {
+			if sy, sm, sd := s.Started.In(loc).Date(); s.Routine == routine && sy == y && sm == m && sd == d && s.Counts() {
+				return true
+			}
+		}
+		return false
+	}
+}

@@ -26,7 +26,15 @@ func ParseExercise(file string, data []byte) (*Exercise, error) {
 	if err != nil {
 		return nil, err
 	}
-	d.CheckKeys(raw, "", exerciseKeys)
+	e := d.exercise(raw, exerciseKeys)
+	e.File = file
+	return e, d.Err()
+}
+
+// exercise reads an exercise's table: a whole exercise file, or one
+// [[exercise]] table of a routine file (d.Prefix says which).
+func (d *decoder) exercise(raw map[string]any, keys []string) *Exercise {
+	d.CheckKeys(raw, "", keys)
 	e := &Exercise{
 		ID:        d.str(raw, "id", "", true),
 		Name:      d.name(raw, "name", "", true),
@@ -38,7 +46,6 @@ func ParseExercise(file string, data []byte) (*Exercise, error) {
 		Safety:    d.strList(raw, "safety", ""),
 		Tempo:     d.tempo(raw, ""),
 		Floor:     d.flag(raw, "floor", ""),
-		File:      file,
 	}
 	e.WithoutFloor = d.otherID(raw, "without_floor", "", e.ID, "the id of a version done standing or sitting")
 	switch {
@@ -60,7 +67,7 @@ func ParseExercise(file string, data []byte) (*Exercise, error) {
 	e.PhaseNames = d.phaseNames(raw)
 	e.PhaseCues = d.phaseCues(raw)
 	e.Progression = d.progression(raw, e.ID)
-	return e, d.Err()
+	return e
 }
 
 // checkEquipment reports entries that are not known equipment, alone or

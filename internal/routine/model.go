@@ -192,6 +192,9 @@ type Routine struct {
 	// Flat is true when the file used top-level [[step]] tables; the one
 	// section it then holds has no name and is saved back the same way.
 	Flat bool
+	// Carried are the exercises the file holds in [[exercise]] tables, as
+	// an export writes them so the routine travels whole (see bundle.go).
+	Carried []*Exercise
 
 	File    string
 	BuiltIn bool

@@ -8,7 +8,7 @@ import (
 )
 
 var (
-	routineKeys = []string{"format", "name", "description", "per_week", "prepare", "rest_after", "switch", "warmup", "section", "step"}
+	routineKeys = []string{"format", "name", "description", "per_week", "prepare", "rest_after", "switch", "warmup", "section", "step", "exercise"}
 	sectionKeys = []string{"name", "rounds", "step"}
 	stepKeys    = []string{"exercise", "sets", "reps", "hold", "duration", "tempo", "rest", "rest_after", "pace", "sides", "resistance"}
 	paces       = []string{string(Timed), string(Self)}
@@ -33,6 +33,8 @@ func ParseRoutine(file string, data []byte, lib *Library) (*Routine, error) {
 		File:        file,
 	}
 	d.checkWarmup(raw, r)
+	r.Carried = d.carried(raw)
+	lib = lib.with(r.Carried)
 	sections := d.tables(raw, "section", "")
 	steps := d.tables(raw, "step", "")
 	if !d.stepCount(steps, sections) {

@@ -29,6 +29,10 @@ type Doc struct {
 	Problems Problems
 	scan     *scanner
 	lines    Index // made from scan when a line is first asked for
+	// Prefix is where the table being read sits in the file ("" for the
+	// top, "exercise[1]" for a table inside it): Add and CheckKeys name
+	// their keys under it, so a problem names the key and line in the file.
+	Prefix string
 }
 
 // Read checks data, the file named file, against its kind and decodes it
@@ -77,7 +81,14 @@ func (d *Doc) Line(path string) int {
 }
 
 // Add notes a problem with the key at path, on its line.
-func (d *Doc) Add(path, msg, allowed string) { d.AddAt(d.Line(path), path, msg, allowed) }
+func (d *Doc) Add(path, msg, allowed string) {
+	if path == "" {
+		path = d.Prefix
+	} else {
+		path = Join(d.Prefix, path)
+	}
+	d.AddAt(d.Line(path), path, msg, allowed)
+}
 
 // AddAt notes a problem on line, which is 0 for the file as a whole.
 func (d *Doc) AddAt(line int, field, msg, allowed string) {

@@ -61,9 +61,9 @@ type Config struct {
 	// Reminders reaches reminders.toml, the background process and the
 	// autostart entry; nil leaves reminders out.
 	Reminders *background.Client
-	// Prompt is a reminder to show, or nil; with no Start the main
-	// window stays hidden until the prompt's Start.
-	Prompt *remind.Prompt
+	// Prompts are the reminders to show, if any; with no Start the main
+	// window stays hidden until a prompt's Start.
+	Prompts []remind.Prompt
 	// Serve is given the handler for requests from other copies of
 	// Posture once the window exists.
 	Serve func(handle func(wire.Request) wire.Reply)
@@ -124,9 +124,9 @@ func Run(cfg Config) error {
 	if cfg.Reminders != nil {
 		go u.ensureBackground()
 	}
-	if p := cfg.Prompt; p != nil && cfg.Start == "" {
+	if ps := cfg.Prompts; len(ps) > 0 && cfg.Start == "" {
 		// GLFW starts with the app; the prompt's focus hint needs it.
-		a.Lifecycle().SetOnStarted(func() { u.showPrompt(*p) })
+		a.Lifecycle().SetOnStarted(func() { u.showPrompt(ps...) })
 		a.Run()
 	} else {
 		u.mainShown = true

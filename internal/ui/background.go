@@ -27,8 +27,8 @@ func (u *App) handle(req wire.Request) wire.Reply {
 			}
 		})
 	case wire.ShowPrompt:
-		p := req.Reminder()
-		fyne.Do(func() { u.showPrompt(p) })
+		ps := req.Reminders()
+		fyne.Do(func() { u.showPrompt(ps...) })
 	case wire.Quit:
 		fyne.Do(u.fyneApp.Quit)
 	default:

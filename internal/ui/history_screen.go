@@ -146,7 +146,7 @@ func (h *historyScreen) refreshSessions() {
 func (h *historyScreen) sessionRow(s history.Session) fyne.CanvasObject {
 	u := h.ui
 	title := fmt.Sprintf("%s · %s · %s · %s", s.Started.Local().Format("Mon 2 Jan 15:04"), s.Routine,
-		statusText(s.Status), time.Duration(s.Active).Round(time.Second))
+		s.Judge().Text(), time.Duration(s.Active).Round(time.Second))
 	details := wrapped(strings.Join(u.sessionLines(u.cfg.Catalog.Routine(s.Routine), s), "\n"))
 	details.Hide()
 	more := newButton("Details", theme.MenuDropDownIcon(), nil)
@@ -232,14 +232,4 @@ func allNaN(vs []float64) bool {
 		}
 	}
 	return true
-}
-
-func statusText(s history.Status) string {
-	switch s {
-	case history.Pain:
-		return "stopped for pain"
-	case history.Stopped:
-		return "stopped"
-	}
-	return "completed"
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -16,69 +17,116 @@ import (
 	"github.com/postureapp/posture/internal/wire"
 )
 
-// promptWindow is the small reminder window: the routine, when it was
-// planned, and Start, Snooze (remind.SnoozeFor), Skip. It never takes the keyboard
-// from what the person is typing.
+// promptWindow is the small reminder window: every reminder due, each
+// with the routine, when it was planned, and Start, Snooze (remind.SnoozeFor), Skip.
+// A reminder leaves the list only when answered; closing the window
+// snoozes what it still lists. It never takes the keyboard from what the
+// person is typing.
 type promptWindow struct {
-	ui  *App
-	win fyne.Window
-	p   remind.Prompt
+	ui   *App
+	win  fyne.Window
+	ps   []remind.Prompt
+	rows *fyne.Container
 }
 
-// showPrompt opens the prompt for p, replacing one already open.
-func (u *App) showPrompt(p remind.Prompt) {
-	if u.prompt != nil {
-		u.prompt.win.Close()
+// promptMaxHeight is the tallest the prompt grows before it scrolls.
+const promptMaxHeight = 480
+
+// showPrompt opens the prompt for ps, or adds them to the one already
+// open, so no reminder replaces another.
+func (u *App) showPrompt(ps ...remind.Prompt) {
+	if pw := u.prompt; pw != nil {
+		for _, p := range ps {
+			if !slices.ContainsFunc(pw.ps, func(q remind.Prompt) bool { return q.Key() == p.Key() }) {
+				pw.ps = append(pw.ps, p)
+			}
+		}
+		pw.refresh()
+		u.cfg.Audio.Play(audio.GetReady)
+		return
 	}
-	pw := &promptWindow{ui: u, p: p}
+	pw := &promptWindow{ui: u, ps: ps, rows: container.NewVBox()}
 	u.prompt = pw
 	pw.win = u.fyneApp.NewWindow("Posture reminder")
-	pw.win.SetContent(pw.content())
-	pw.win.Resize(fyne.NewSize(400, 150))
-	pw.win.SetFixedSize(true)
+	pw.win.SetContent(container.NewVScroll(pw.rows))
 	pw.win.SetOnClosed(func() { u.promptClosed(pw) })
+	pw.refresh()
 	showWithoutFocus(pw.win)
 	u.cfg.Audio.Play(audio.GetReady)
 }
 
-func (pw *promptWindow) content() fyne.CanvasObject {
-	title := widget.NewLabelWithStyle(pw.p.Title(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	line := pw.p.Text(time.Now())
-	if r := pw.ui.cfg.Catalog.Routine(pw.p.Routine); r != nil {
+// refresh lists the reminders still waiting and sizes the window to them.
+func (pw *promptWindow) refresh() {
+	pw.rows.Objects = nil
+	height := float32(0)
+	for i, p := range pw.ps {
+		row, h := pw.row(p)
+		pw.rows.Add(row)
+		height += h
+		if i > 0 {
+			height += theme.Padding()
+		}
+	}
+	pw.rows.Refresh()
+	// As tall as the list, up to about four reminders; more scroll. The
+	// last reminder's buttons are the window's bottom edge.
+	pw.win.Resize(fyne.NewSize(400, min(height, promptMaxHeight)+2*theme.Padding()))
+}
+
+// row is one reminder and its buttons, and its height on one text line
+// (a wrapping label cannot say its height before it has a width).
+func (pw *promptWindow) row(p remind.Prompt) (fyne.CanvasObject, float32) {
+	title := widget.NewLabelWithStyle(p.Title(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	line := p.Text(time.Now())
+	if r := pw.ui.cfg.Catalog.Routine(p.Routine); r != nil {
 		line += " About " + minutes(session.Build(r, pw.ui.cfg.Catalog.Library).Total) + "."
 	}
 	text := widget.NewLabel(line)
+	start := newPrimaryButton("Start", theme.MediaPlayIcon(), func() { pw.onStart(p) })
+	snooze := newButton("Snooze "+minutes(remind.SnoozeFor), nil, func() { pw.answer(wire.Snooze, p) })
+	skip := newButton("Skip", nil, func() { pw.answer(wire.Skip, p) })
+	row := container.NewBorder(title, container.NewGridWithColumns(3, start, snooze, skip), nil, nil, text)
+	h := row.MinSize().Height
 	text.Wrapping = fyne.TextWrapWord
-	start := newPrimaryButton("Start", theme.MediaPlayIcon(), pw.onStart)
-	snooze := newButton("Snooze "+minutes(remind.SnoozeFor), nil, pw.onSnooze)
-	skip := newButton("Skip", nil, pw.onSkip)
-	return container.NewBorder(title, container.NewGridWithColumns(3, start, snooze, skip), nil, nil, text)
+	return row, h
 }
 
-func (pw *promptWindow) onStart() {
-	pw.answer(wire.Start)
-	if r := pw.ui.cfg.Catalog.Routine(pw.p.Routine); r != nil {
-		pw.ui.showMain()
+func (pw *promptWindow) onStart(p remind.Prompt) {
+	pw.answer(wire.Start, p)
+	pw.ui.showMain()
+	if r := pw.ui.cfg.Catalog.Routine(p.Routine); r != nil {
 		pw.ui.startRoutine(r)
 	} else {
-		pw.ui.showMain()
-		pw.ui.showError(errNoRoutine(pw.p.Routine))
+		pw.ui.showError(errNoRoutine(p.Routine))
 	}
-	pw.win.Close()
 }
 
-func (pw *promptWindow) onSnooze() { pw.answer(wire.Snooze); pw.win.Close() }
-func (pw *promptWindow) onSkip()   { pw.answer(wire.Skip); pw.win.Close() }
-
-// answer tells the background process, off the UI goroutine.
-func (pw *promptWindow) answer(verb wire.Verb) {
-	if c := pw.ui.cfg.Reminders; c != nil {
-		pw.ui.cfg.Background(func() { _ = c.Answer(verb, pw.p) })
+// answer tells the background process, off the UI goroutine, and takes p
+// off the list; the window closes with the last one.
+func (pw *promptWindow) answer(verb wire.Verb, p remind.Prompt) {
+	i := slices.IndexFunc(pw.ps, func(q remind.Prompt) bool { return q.Key() == p.Key() })
+	if i < 0 {
+		return // answered already
 	}
+	pw.ps = slices.Delete(pw.ps, i, i+1)
+	if c := pw.ui.cfg.Reminders; c != nil {
+		pw.ui.cfg.Background(func() { _ = c.Answer(verb, p) })
+	}
+	if len(pw.ps) == 0 {
+		pw.win.Close()
+		return
+	}
+	pw.refresh()
 }
 
 // promptClosed ends the window process when the prompt was all it showed.
 func (u *App) promptClosed(pw *promptWindow) {
+	if c := u.cfg.Reminders; c != nil {
+		for _, p := range pw.ps {
+			u.cfg.Background(func() { _ = c.Answer(wire.Snooze, p) }) // closed by the person: not now, not never
+		}
+	}
+	pw.ps = nil
 	if u.prompt == pw {
 		u.prompt = nil
 	}

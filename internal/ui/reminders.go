@@ -251,7 +251,8 @@ func (u *App) askRemind(r *routine.Routine) {
 	}
 	s, had := plan.Session(r.Name)
 	if !had {
-		s = remind.Session{Routine: r.Name, Days: remind.ProposeDays(r.Target()), At: 18 * 60}
+		s = remind.Session{Routine: r.Name, Days: remind.ProposeDays(r.Target())}
+		s.At = plan.ProposeAt(r.Name, s.Days)
 	}
 	days := make([]*check, 7)
 	row := container.NewGridWithColumns(4)

@@ -245,3 +245,40 @@ func TestSettingsSayWhereIdleTimeComesFromByTheStatusField(t *testing.T) {
 		t.Errorf("a source named with an n: %q", named)
 	}
 }
+
+// Issue #26: two reminders due together are both in the prompt, each
+// answered on its own; one arriving while the prompt is open joins it.
+func TestPromptListsEveryReminderAndAnswersEach(t *testing.T) {
+	u, c := newReminderApp(t)
+	got := make(chan wire.Request, 4)
+	inst, err := desktop.Claim(background.Role, c.DataDir, func(req wire.Request) wire.Reply { got <- req; return wire.OK() })
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer inst.Release()
+	at := time.Date(2026, 11, 16, 8, 0, 0, 0, time.Local)
+	band := remind.Prompt{Routine: "Upper Back Strength", Planned: at}
+	warm := remind.Prompt{Routine: "Forward Head", Planned: at}
+	u.showPrompt(band, warm)
+	late := remind.Prompt{Routine: "Y-T-W Series", Planned: at.Add(time.Minute)}
+	u.showPrompt(late)
+	text := allText(t, u.prompt.win.Content())
+	for _, want := range []string{"Time for Upper Back Strength", "Time for Forward Head", "Time for Y-T-W Series"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("prompt lacks %q:\n%s", want, text)
+		}
+	}
+	test.Tap(findButton(t, u.prompt.win.Content(), "Skip"))
+	if req := <-got; req.Verb != wire.Skip || req.Reminder().Key() != band.Key() {
+		t.Errorf("background process got %+v", req)
+	}
+	if u.prompt == nil || strings.Contains(allText(t, u.prompt.win.Content()), "Time for Upper Back Strength") {
+		t.Fatal("Skip on one reminder closed the prompt or left it listed")
+	}
+	u.prompt.win.Close()
+	for range 2 {
+		if req := <-got; req.Verb != wire.Snooze {
+			t.Errorf("closing the prompt sent %+v, want a snooze for each reminder left", req)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -52,16 +53,17 @@ func (u *App) importRoutine(file string, data []byte) {
 	}
 	what := u.folder().Clash(u.cfg.Catalog, r.Name, "")
 	if what == "" {
-		u.placeImport(r, func() (routine.Saved, error) { return u.folder().ImportRoutine(u.cfg.Catalog, r, data) })
+		u.placeImport(r, func() (routine.Saved, []string, error) { return u.importWhole(r, data, "") })
 		return
 	}
 	replace := func() {
-		u.placeImport(r, func() (routine.Saved, error) { return u.folder().ImportRoutine(u.cfg.Catalog, r, data) })
+		u.placeImport(r, func() (routine.Saved, []string, error) { return u.importWhole(r, data, "") })
 	}
 	asCopy := func() {
+		name := routine.FreeName(u.cfg.Catalog, r.Name+" (imported)")
 		c := r.Clone()
-		c.Name = routine.FreeName(u.cfg.Catalog, r.Name+" (imported)")
-		u.placeImport(c, func() (routine.Saved, error) { return u.folder().SaveRoutine(u.cfg.Catalog, c, "") })
+		c.Name = name
+		u.placeImport(c, func() (routine.Saved, []string, error) { return u.importWhole(r, data, name) })
 	}
 	u.ask("Import "+r.Name, wrapped(what+"\nReplace it with the imported routine, or keep both?"),
 		choice{text: "Cancel"},
@@ -69,16 +71,41 @@ func (u *App) importRoutine(file string, data []byte) {
 		choice{text: "Import as a copy", act: asCopy, primary: true})
 }
 
-// placeImport writes an imported routine and says where it went.
-func (u *App) placeImport(r *routine.Routine, place func() (routine.Saved, error)) {
-	saved, err := place()
+// importWhole saves the exercises r's file carries, then r: as it came,
+// or as a copy named copyName when that is not "". It returns what
+// happened to the exercises, one line each.
+func (u *App) importWhole(r *routine.Routine, data []byte, copyName string) (routine.Saved, []string, error) {
+	f, c := u.folder(), u.cfg.Catalog
+	own, data, carried, err := f.ImportCarried(r, data, c.Library)
+	if err != nil {
+		return routine.Saved{}, nil, err
+	}
+	var saved routine.Saved
+	if copyName == "" {
+		saved, err = f.ImportRoutine(c, own, data)
+	} else {
+		own = own.Clone()
+		own.Name = copyName
+		saved, err = f.SaveRoutine(c, own, "")
+	}
+	return saved, carried.Lines(), err
+}
+
+// placeImport writes an imported routine and says where it went and what
+// came with it.
+func (u *App) placeImport(r *routine.Routine, place func() (routine.Saved, []string, error)) {
+	saved, carried, err := place()
 	u.keepReplaced(saved)
 	if err != nil {
 		u.showError(err)
 		return
 	}
 	u.reloadCatalog()
-	u.inform("Imported", fmt.Sprintf("%q is now in your routines (%s).", r.Name, saved.File))
+	text := fmt.Sprintf("%q is now in your routines (%s).", r.Name, saved.File)
+	for _, line := range carried {
+		text += "\n" + strings.ToUpper(line[:1]) + line[1:] + "."
+	}
+	u.inform("Imported", text)
 }
 
 // showProblems lists every problem of a file, scrollable.
@@ -90,8 +117,8 @@ func (u *App) showProblems(title string, err error) {
 
 // chooseExport asks where to write the routine and writes it there.
 func (u *App) chooseExport(r *routine.Routine) {
-	u.exportFile(routine.FileName(r.Name), routine.Export(r), func(path string) string {
-		return fmt.Sprintf("%q was written to %s.", r.Name, path)
+	u.exportFile(routine.FileName(r.Name), routine.ExportWhole(r, u.cfg.Catalog.Library), func(path string) string {
+		return fmt.Sprintf("%q was written to %s, with every exercise of your own it uses.", r.Name, path)
 	})
 }
 

@@ -197,3 +197,37 @@ func TestFileChoosersOpenAndCloseOnEsc(t *testing.T) {
 		}
 	}
 }
+
+// Issue #26: a routine exported from one window with two exercises of the
+// person's own imports into another, empty one, exercises and all.
+func TestImportBringsTheExercisesARoutineCarries(t *testing.T) {
+	from := newEditingApp(t)
+	for _, id := range []string{"door-press", "towel-row"} {
+		e := &routine.Exercise{ID: id, Name: strings.ToUpper(id[:1]) + id[1:], Kind: routine.Strength,
+			Dose: routine.Dose{Sets: 2, Reps: routine.Count{Lo: 8, Hi: 8}}}
+		if _, err := from.folder().SaveExercise(e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	from.reloadCatalog()
+	r, err := routine.ParseRoutine("carry.toml", []byte("format = 1\nname = \"Carry\"\n[[step]]\nexercise = \"door-press\"\n[[step]]\nexercise = \"towel-row\"\n"), from.cfg.Catalog.Library)
+	if err != nil {
+		t.Fatal(err)
+	}
+	exported := routine.ExportWhole(r, from.cfg.Catalog.Library)
+
+	to := newEditingApp(t)
+	to.importRoutine("/elsewhere/carry.toml", exported)
+	if !overlayShows(t, to.win, `Added the exercise "door-press".`) || !overlayShows(t, to.win, `Added the exercise "towel-row".`) {
+		t.Error("the window does not say which exercises came with the routine")
+	}
+	imported := to.cfg.Catalog.Routine("Carry")
+	if imported == nil {
+		t.Fatal("the routine is not in the catalog")
+	}
+	for _, st := range imported.Steps() {
+		if _, ok := to.cfg.Catalog.Library.Exercise(st.Exercise); !ok {
+			t.Errorf("%s is not in the library after the import", st.Exercise)
+		}
+	}
+}

@@ -51,13 +51,9 @@ type exerciseCheck struct {
 func (u *App) showSummary(r *routine.Routine, rec history.Session) {
 	u.player = nil
 	s := &summaryScreen{ui: u, r: r, rec: rec}
-	title := map[history.Status]string{
-		history.Completed: "Routine complete",
-		history.Stopped:   "Session stopped",
-		history.Pain:      "Stopped because of pain",
-	}[rec.Status]
+	verdict := rec.Judge()
 	facts := fmt.Sprintf("%s · %s active", r.Name, time.Duration(rec.Active).Round(time.Second))
-	rows := container.NewVBox()
+	rows := container.NewVBox(wrapped(verdict.Note()))
 	for _, line := range u.sessionLines(r, rec) {
 		rows.Add(wrapped(line))
 	}
@@ -67,7 +63,7 @@ func (u *App) showSummary(r *routine.Routine, rec history.Session) {
 	if u.cfg.Demo {
 		rows.Add(warningLabel(fmt.Sprintf("Demo at %g× speed: this session is not saved to your history.", u.cfg.Speed)))
 	}
-	body := container.NewVBox(section(title, facts, rows))
+	body := container.NewVBox(section(summaryTitle(verdict), facts, rows))
 	if check := s.checkCard(); check != nil {
 		body.Add(check)
 	}
@@ -83,9 +79,24 @@ func (u *App) showSummary(r *routine.Routine, rec history.Session) {
 	s.asked = s.checkState()
 	u.onHistoryLoaded = func() { s.refreshSuggestions(suggestions) }
 	u.reloadHistory() // with this session, once the writer has it on disk
-	if c := u.cfg.Reminders; c != nil && rec.Status == history.Completed {
+	if c := u.cfg.Reminders; c != nil && verdict.Counted() {
 		u.cfg.Background(c.SessionDone) // a routine done is a break: the desk count starts again
 	}
+}
+
+// summaryTitle heads the summary with how much of the routine was done.
+func summaryTitle(v history.Verdict) string {
+	switch {
+	case v.Pain:
+		return "Stopped because of pain"
+	case v.Outcome == history.OutcomeCompleted:
+		return "Routine complete"
+	case v.Outcome == history.OutcomeSkipped:
+		return "Routine skipped"
+	case v.Stopped:
+		return "Session stopped"
+	}
+	return "Routine partly done"
 }
 
 // onLeave goes home, first asking about quick-check edits not saved.

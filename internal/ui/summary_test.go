@@ -217,3 +217,28 @@ func TestADemoSummarySaysItIsNotSaved(t *testing.T) {
 		t.Fatalf("the demo's summary does not say it is not saved:\n%s", text)
 	}
 }
+
+// Issue #26: Next through a whole routine gives a summary that says it
+// was skipped and does not count; played through, it counts.
+func TestSummarySaysASkippedRoutineDoesNotCount(t *testing.T) {
+	u, _, _ := appWithHistory(t)
+	r := u.cfg.Catalog.Routine("Y-T-W Series")
+	skipped := ytwSession(3, history.Completed)
+	for i := range skipped.Exercises {
+		skipped.Exercises[i].SetsDone, skipped.Exercises[i].Reps = 0, nil
+	}
+	u.showSummary(r, skipped)
+	text := allText(t, u.win.Content())
+	for _, want := range []string{"Routine skipped", "Not counted toward your weekly target: 9 of 9 exercises skipped."} {
+		if !strings.Contains(text, want) {
+			t.Errorf("no %q in the summary:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "Routine complete") {
+		t.Errorf("a skipped routine is called complete:\n%s", text)
+	}
+	u.showSummary(r, ytwSession(3, history.Completed))
+	if text := allText(t, u.win.Content()); !strings.Contains(text, "Routine complete") || !strings.Contains(text, "Counts toward your weekly target.") {
+		t.Errorf("a routine played through:\n%s", text)
+	}
+}

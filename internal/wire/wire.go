@@ -51,13 +51,13 @@ const (
 	// The window process.
 	Show       Verb = "show"        // bring the main window forward
 	Play       Verb = "play"        // bring it forward and play Routine
-	ShowPrompt Verb = "show-prompt" // show the reminder prompt for Prompt
+	ShowPrompt Verb = "show-prompt" // show the reminder prompt for Prompts
 )
 
 // needs is what each verb must carry; a verb missing here is unknown.
 var needs = map[Verb]payload{
 	Ping: none, Quit: none, GetStatus: none, Reload: none, SessionDone: none, Show: none,
-	Snooze: aPrompt, Skip: aPrompt, Start: aPrompt, ShowPrompt: aPrompt,
+	Snooze: aPrompt, Skip: aPrompt, Start: aPrompt, ShowPrompt: somePrompts,
 	Play: aRoutine,
 }
 
@@ -66,24 +66,58 @@ type payload int
 const (
 	none payload = iota
 	aPrompt
+	somePrompts
 	aRoutine
 )
 
 // Request is one message to a process.
 type Request struct {
-	Version int     `json:"v"`
-	Verb    Verb    `json:"verb"`
-	Prompt  *Prompt `json:"prompt,omitempty"`
-	Routine string  `json:"routine,omitempty"`
+	Version int      `json:"v"`
+	Verb    Verb     `json:"verb"`
+	Prompt  *Prompt  `json:"prompt,omitempty"`
+	Prompts []Prompt `json:"prompts,omitempty"` // every reminder due, for ShowPrompt
+	Routine string   `json:"routine,omitempty"`
 }
 
 // Ask is a request that carries nothing but its verb.
 func Ask(v Verb) Request { return Request{Version: Version, Verb: v} }
 
-// About is a request about a reminder: Snooze, Skip, Start or ShowPrompt.
+// About is a request about a reminder: Snooze, Skip or Start.
 func About(v Verb, p remind.Prompt) Request {
 	w := FromPrompt(p)
 	return Request{Version: Version, Verb: v, Prompt: &w}
+}
+
+// ShowPrompts asks the window to show the prompt for every reminder in ps.
+func ShowPrompts(ps []remind.Prompt) Request {
+	return Request{Version: Version, Verb: ShowPrompt, Prompts: fromPrompts(ps)}
+}
+
+func fromPrompts(ps []remind.Prompt) []Prompt {
+	ws := make([]Prompt, len(ps))
+	for i, p := range ps {
+		ws[i] = FromPrompt(p)
+	}
+	return ws
+}
+
+// Reminders are the request's prompts (ShowPrompt); check has made sure
+// each is sound.
+func (r Request) Reminders() []remind.Prompt {
+	ps, _ := reminders(r.Prompts)
+	return ps
+}
+
+func reminders(ws []Prompt) ([]remind.Prompt, error) {
+	ps := make([]remind.Prompt, len(ws))
+	for i, w := range ws {
+		p, err := w.Reminder()
+		if err != nil {
+			return nil, err
+		}
+		ps[i] = p
+	}
+	return ps, nil
 }
 
 // PlayRoutine asks the window to play the routine named name.
@@ -109,6 +143,11 @@ func (r Request) check() error {
 		return fmt.Errorf("%s needs a prompt", r.Verb)
 	case need == aPrompt:
 		_, err := r.Prompt.Reminder()
+		return err
+	case need == somePrompts && len(r.Prompts) == 0:
+		return fmt.Errorf("%s needs one or more prompts", r.Verb)
+	case need == somePrompts:
+		_, err := reminders(r.Prompts)
 		return err
 	case need == aRoutine && r.Routine == "":
 		return fmt.Errorf("%s needs a routine", r.Verb)
@@ -158,25 +197,25 @@ func (w Prompt) Reminder() (remind.Prompt, error) {
 	return p, nil
 }
 
-// PromptArg is p as the window's --prompt argument, in the same form as
-// on the socket.
-func PromptArg(p remind.Prompt) string {
-	b, _ := json.Marshal(FromPrompt(p)) // a Prompt always encodes
+// PromptArg is ps, every reminder due, as the window's --prompt argument,
+// in the same form as on the socket.
+func PromptArg(ps ...remind.Prompt) string {
+	b, _ := json.Marshal(fromPrompts(ps)) // a Prompt always encodes
 	return string(b)
 }
 
-// ParsePromptArg reads what PromptArg wrote.
-func ParsePromptArg(s string) (remind.Prompt, error) {
+// ParsePromptArg reads what PromptArg wrote: one or more reminders.
+func ParsePromptArg(s string) ([]remind.Prompt, error) {
 	if len(s) > MaxMessage {
-		return remind.Prompt{}, ErrTooLarge
+		return nil, ErrTooLarge
 	}
 	dec := json.NewDecoder(strings.NewReader(s))
 	dec.DisallowUnknownFields()
-	var w Prompt
-	if err := dec.Decode(&w); err != nil || dec.More() {
-		return remind.Prompt{}, fmt.Errorf("not a reminder: %s", cut(s))
+	var ws []Prompt
+	if err := dec.Decode(&ws); err != nil || dec.More() || len(ws) == 0 {
+		return nil, fmt.Errorf("not a list of reminders: %s", cut(s))
 	}
-	return w.Reminder()
+	return reminders(ws)
 }
 
 // Reply is one process's answer to a request.

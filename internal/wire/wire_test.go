@@ -17,7 +17,7 @@ func TestEveryRequestComesBackAsItWasSent(t *testing.T) {
 	p := remind.Prompt{Kind: remind.DeskBreak, Routine: "Desk Posture Break", Planned: planned, Late: true}
 	for _, req := range []Request{
 		Ask(Ping), Ask(GetStatus), Ask(Reload), Ask(SessionDone), Ask(Quit), Ask(Show),
-		About(Snooze, p), About(Skip, p), About(Start, p), About(ShowPrompt, p),
+		About(Snooze, p), About(Skip, p), About(Start, p), ShowPrompts([]remind.Prompt{p, p}),
 		PlayRoutine("Upper Back Strength"),
 	} {
 		var b bytes.Buffer
@@ -33,6 +33,9 @@ func TestEveryRequestComesBackAsItWasSent(t *testing.T) {
 		}
 		if got.Verb != req.Verb || got.Routine != req.Routine || (req.Prompt != nil) != (got.Prompt != nil) {
 			t.Errorf("sent %+v, read %+v", req, got)
+		}
+		if n := len(got.Reminders()); n != len(req.Prompts) {
+			t.Errorf("%s: %d prompts, want %d", req.Verb, n, len(req.Prompts))
 		}
 		if req.Prompt != nil {
 			if r := got.Reminder(); r.Kind != p.Kind || r.Routine != p.Routine || !r.Planned.Equal(p.Planned) || !r.Late {
@@ -142,11 +145,12 @@ func TestALineIsRefusedAsSoonAsItPassesTheLimit(t *testing.T) {
 
 func TestThePromptArgumentIsTheWireForm(t *testing.T) {
 	p := remind.Prompt{Routine: "Upper Back Strength", Planned: planned}
-	got, err := ParsePromptArg(PromptArg(p))
-	if err != nil || got.Routine != p.Routine || !got.Planned.Equal(p.Planned) || got.Kind != remind.Scheduled {
+	q := remind.Prompt{Routine: "Band Only", Planned: planned}
+	got, err := ParsePromptArg(PromptArg(p, q))
+	if err != nil || len(got) != 2 || got[0].Routine != p.Routine || !got[0].Planned.Equal(p.Planned) || got[0].Kind != remind.Scheduled || got[1].Routine != q.Routine {
 		t.Fatalf("%+v, %v", got, err)
 	}
-	for _, bad := range []string{"routine=A&planned=x", `{"kind":"session"}`, `{"kind":"session","routine":"A","planned":"2026-11-16T18:00:00Z"} {}`} {
+	for _, bad := range []string{"routine=A&planned=x", `[]`, `[{"kind":"session"}]`, `{"kind":"session","routine":"A","planned":"2026-11-16T18:00:00Z"}`, `[{"kind":"session","routine":"A","planned":"2026-11-16T18:00:00Z"}] []`} {
 		if _, err := ParsePromptArg(bad); err == nil {
 			t.Errorf("%q accepted", bad)
 		}
