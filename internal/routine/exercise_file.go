@@ -69,12 +69,12 @@ func (d *decoder) checkEquipment(entries []string) {
 		choices := Choices(entry)
 		for _, eq := range choices {
 			if !slices.Contains(Equipment, eq) {
-				d.Add("equipment", fmt.Sprintf("%q is not known equipment", eq), allowed)
+				d.Add("equipment", tomlfile.Echo(eq)+" is not known equipment", allowed)
 			}
 		}
 		for i, eq := range choices {
 			if slices.Contains(choices[:i], eq) {
-				d.Add("equipment", fmt.Sprintf("%q names %q twice", entry, eq), allowed)
+				d.Add("equipment", tomlfile.Echo(entry)+" names "+tomlfile.Echo(eq)+" twice", allowed)
 			}
 		}
 	}
@@ -142,7 +142,7 @@ func (d *decoder) phaseName(t map[string]any, key string) string {
 	case strings.TrimSpace(s) == "":
 		d.Add(path, "is empty", allowed)
 	case utf8.RuneCountInString(s) > maxPhaseName || strings.ContainsAny(s, "\n\t"):
-		d.Add(path, fmt.Sprintf("%q does not fit the player's banner", s), allowed)
+		d.Add(path, tomlfile.Echo(s)+" does not fit the player's banner", allowed)
 	}
 	return s
 }
@@ -170,7 +170,7 @@ func (d *decoder) progression(raw map[string]any, id string) Progression {
 	switch {
 	case p.Next == "":
 	case !idRe.MatchString(p.Next):
-		d.Add("progression.next", fmt.Sprintf("%q is not an exercise id", p.Next), `a kebab-case id, like "incline-push-up"`)
+		d.Add("progression.next", tomlfile.Echo(p.Next)+" is not an exercise id", `a kebab-case id, like "incline-push-up"`)
 	case p.Next == id:
 		d.Add("progression.next", "names the exercise itself", "the id of a harder exercise")
 	}

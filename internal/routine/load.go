@@ -156,7 +156,7 @@ func (c *Catalog) CheckExercise(e *Exercise, data []byte) error {
 	if _, ok := c.Library.Exercise(next); next == "" || ok {
 		return nil
 	}
-	return referenceProblem(e.File, data, "progression.next", fmt.Sprintf("no exercise with id %q", next), tomlfile.Nearest(next, c.Library.IDs(), nil))
+	return referenceProblem(e.File, data, "progression.next", "no exercise with id "+tomlfile.Echo(next), tomlfile.Nearest(next, c.Library.IDs(), nil))
 }
 
 // CheckRoutine reports a routine whose warm-up names no routine of the
@@ -171,7 +171,7 @@ func (c *Catalog) CheckRoutine(r *Routine, data []byte) error {
 			names = append(names, other.Name)
 		}
 	}
-	return referenceProblem(r.File, data, "warmup", fmt.Sprintf("no routine named %q", r.Warmup), tomlfile.Nearest(r.Warmup, names, nil))
+	return referenceProblem(r.File, data, "warmup", "no routine named "+tomlfile.Echo(r.Warmup), tomlfile.Nearest(r.Warmup, names, nil))
 }
 
 func referenceProblem(file string, data []byte, field, msg, near string) error {
