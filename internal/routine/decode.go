@@ -126,7 +126,7 @@ func (d *decoder) enum(m map[string]any, key, path string, allowed []string) (st
 	}
 	s := d.str(m, key, path, false)
 	if !slices.Contains(allowed, s) {
-		d.Add(tomlfile.Join(path, key), fmt.Sprintf("%q is not allowed", s), "one of "+tomlfile.QuoteAll(allowed))
+		d.Add(tomlfile.Join(path, key), tomlfile.Echo(s)+" is not allowed", "one of "+tomlfile.QuoteAll(allowed))
 		return "", false
 	}
 	return s, true
@@ -179,7 +179,7 @@ func (d *decoder) count(m map[string]any, key, path string, lo, hi int) Count {
 	c, err := ParseCount(s)
 	switch {
 	case err != nil: // allowed names the forms; the message need not
-		d.Add(tomlfile.Join(path, key), fmt.Sprintf("%q is not a number or a range", strings.TrimSpace(s)), allowed)
+		d.Add(tomlfile.Join(path, key), tomlfile.Echo(strings.TrimSpace(s))+" is not a number or a range", allowed)
 	case c.Lo < lo || c.Hi > hi:
 		d.Add(tomlfile.Join(path, key), fmt.Sprintf("%s is out of range", strings.TrimSpace(s)), allowed)
 	case c.Lo > c.Hi:
@@ -201,7 +201,7 @@ func (d *decoder) span(m map[string]any, key, path string) Span {
 	case errors.Is(err, errOutOfRange):
 		d.Add(tomlfile.Join(path, key), fmt.Sprintf("%s is out of range", strings.TrimSpace(s)), allowed)
 	case err != nil:
-		d.Add(tomlfile.Join(path, key), fmt.Sprintf("%q is not a duration or a range", strings.TrimSpace(s)), allowed)
+		d.Add(tomlfile.Join(path, key), tomlfile.Echo(strings.TrimSpace(s))+" is not a duration or a range", allowed)
 	case sp.Lo < minTimed || sp.Hi > maxTimed:
 		d.Add(tomlfile.Join(path, key), fmt.Sprintf("%s is out of range", strings.TrimSpace(s)), allowed)
 	case sp.Lo > sp.Hi:
@@ -224,7 +224,7 @@ func (d *decoder) dur(m map[string]any, key, path string, max time.Duration) *ti
 	case errors.Is(err, errOutOfRange):
 		d.Add(tomlfile.Join(path, key), fmt.Sprintf("%s is out of range", strings.TrimSpace(s)), allowed)
 	case err != nil:
-		d.Add(tomlfile.Join(path, key), fmt.Sprintf("%q is not a duration", strings.TrimSpace(s)), allowed)
+		d.Add(tomlfile.Join(path, key), tomlfile.Echo(strings.TrimSpace(s))+" is not a duration", allowed)
 	case v < 0 || v > max:
 		d.Add(tomlfile.Join(path, key), fmt.Sprintf("%s is out of range", strings.TrimSpace(s)), allowed)
 	default:

@@ -78,12 +78,12 @@ func (d *decoder) checkEquipment(entries []string) {
 		choices := Choices(entry)
 		for _, eq := range choices {
 			if !slices.Contains(Equipment, eq) {
-				d.Add("equipment", fmt.Sprintf("%q is not known equipment", eq), allowed)
+				d.Add("equipment", tomlfile.Echo(eq)+" is not known equipment", allowed)
 			}
 		}
 		for i, eq := range choices {
 			if slices.Contains(choices[:i], eq) {
-				d.Add("equipment", fmt.Sprintf("%q names %q twice", entry, eq), allowed)
+				d.Add("equipment", tomlfile.Echo(entry)+" names "+tomlfile.Echo(eq)+" twice", allowed)
 			}
 		}
 	}
@@ -154,7 +154,7 @@ func (d *decoder) phaseName(t map[string]any, key string) string {
 	case strings.TrimSpace(s) == "":
 		d.Add(path, "is empty", allowed)
 	case utf8.RuneCountInString(s) > maxPhaseName || strings.ContainsAny(s, "\n\t"):
-		d.Add(path, fmt.Sprintf("%q does not fit the player's banner", s), allowed)
+		d.Add(path, tomlfile.Echo(s)+" does not fit the player's banner", allowed)
 	}
 	return s
 }
@@ -195,7 +195,7 @@ func (d *decoder) otherID(t map[string]any, key, path, id, what string) string {
 	switch {
 	case other == "":
 	case !idRe.MatchString(other):
-		d.Add(p, fmt.Sprintf("%q is not an exercise id", other), `a kebab-case id, like "incline-push-up"`)
+		d.Add(p, tomlfile.Echo(other)+" is not an exercise id", `a kebab-case id, like "incline-push-up"`)
 	case other == id:
 		d.Add(p, "names the exercise itself", what)
 	}

@@ -155,7 +155,7 @@ func (c *Catalog) dropBroken(refs []reference) {
 func (c *Catalog) CheckExercise(e *Exercise, data []byte) error {
 	for _, ref := range e.References() {
 		if _, ok := c.Library.Exercise(ref[1]); !ok {
-			return referenceProblem(e.File, data, ref[0], fmt.Sprintf("no exercise with id %q", ref[1]), tomlfile.Nearest(ref[1], c.Library.IDs(), nil))
+			return referenceProblem(e.File, data, ref[0], "no exercise with id "+tomlfile.Echo(ref[1]), tomlfile.Nearest(ref[1], c.Library.IDs(), nil))
 		}
 	}
 	return nil
@@ -173,7 +173,7 @@ func (c *Catalog) CheckRoutine(r *Routine, data []byte) error {
 			names = append(names, other.Name)
 		}
 	}
-	return referenceProblem(r.File, data, "warmup", fmt.Sprintf("no routine named %q", r.Warmup), tomlfile.Nearest(r.Warmup, names, nil))
+	return referenceProblem(r.File, data, "warmup", "no routine named "+tomlfile.Echo(r.Warmup), tomlfile.Nearest(r.Warmup, names, nil))
 }
 
 func referenceProblem(file string, data []byte, field, msg, near string) error {

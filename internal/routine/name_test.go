@@ -133,7 +133,13 @@ func TestMessagesCutLongNames(t *testing.T) {
 // A key or a value of a megabyte is repeated in a problem only in part.
 func TestProblemsRepeatOnlyPartOfHugeKeysAndValues(t *testing.T) {
 	huge := strings.Repeat("A", 500_000) // the file stays under MaxFileSize
-	for _, line := range []string{huge + " = 1", `rest = "` + huge + `"`, `reps = "` + huge + `"`, `exercise = "` + huge + `"`} {
+	for line, says := range map[string]string{
+		huge + " = 1":               "unknown key",
+		`rest = "` + huge + `"`:     `"… is not a duration`,
+		`reps = "` + huge + `"`:     `"… is not a number or a range`,
+		`exercise = "` + huge + `"`: "no exercise with id ",
+		`pace = "` + huge + `"`:     `"… is not allowed`,
+	} {
 		src := "format = 1\nname = \"R\"\n\n[[step]]\n" + line + "\n"
 		if !strings.HasPrefix(line, "exercise") {
 			src += "exercise = \"neck-roll\"\n"
@@ -141,6 +147,9 @@ func TestProblemsRepeatOnlyPartOfHugeKeysAndValues(t *testing.T) {
 		got := problemsOf(t, src)
 		if len(got) == 0 {
 			t.Errorf("%.20s…: no problem", line)
+		}
+		if len(got) > 0 && !strings.Contains(got[0], says) {
+			t.Errorf("%.20s…: %.300s, want it to say %s", line, got[0], says)
 		}
 		for _, p := range got {
 			if len(p) > 500 {

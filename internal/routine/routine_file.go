@@ -137,6 +137,6 @@ func (d *decoder) checkExercise(s Step, path string, lib *Library) {
 		return
 	}
 	if s.Reps.IsZero() && s.Duration.IsZero() && e.Dose.Reps.IsZero() && e.Dose.Duration.IsZero() {
-		d.Add(path, fmt.Sprintf("exercise %q has no default dose, so the step needs reps or a duration", s.Exercise), `reps = "10-15" or duration = "30s"`)
+		d.Add(path, "exercise "+tomlfile.Echo(s.Exercise)+" has no default dose, so the step needs reps or a duration", `reps = "10-15" or duration = "30s"`)
 	}
 }
