@@ -35,7 +35,13 @@ func init() {
 				"ROUTINE is a routine's name (see 'posture list'); with --terminal it may also be a routine file.\n" +
 				"Exit status: 0 completed, 1 stopped, 3 stopped for pain.",
 			ValidArgsFunction: completeRoutines(e, true),
-			RunE:              func(_ *cobra.Command, args []string) error { return runRun(e, args, terminal, spoken.mode) },
+			RunE: func(cmd *cobra.Command, args []string) error {
+				args, mode, err := voiceWord(args, cmd.Flags().Changed("voice"), spoken.mode)
+				if err != nil {
+					return err
+				}
+				return runRun(e, args, terminal, mode)
+			},
 		}
 		cmd.Flags().BoolVar(&terminal, "terminal", false, "follow along in the terminal, without a window")
 		addVoiceFlags(cmd, spoken)

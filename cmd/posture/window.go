@@ -7,6 +7,7 @@ import (
 	"os/signal"
 	"runtime"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -51,6 +52,9 @@ func openWindow(e *env, start, prompt string) error {
 	}
 	if err == nil {
 		defer inst.Release()
+	}
+	if !haveDisplay() {
+		return noDisplayErr(start)
 	}
 	printProblems(e, c)
 	advice, err := routine.ParseAdvice("assets/advice.toml", assets.Advice)
@@ -103,6 +107,24 @@ func openWindow(e *env, start, prompt string) error {
 		return fmt.Errorf("%w (data folder %s)", err, paths.Root)
 	}
 	return nil
+}
+
+// haveDisplay reports whether an X server answers on $DISPLAY: Fyne's
+// GLFW driver panics without one.
+func haveDisplay() bool {
+	x := desktop.OpenX()
+	defer x.Close()
+	return x != nil
+}
+
+// noDisplayErr is the one line said instead of a window when there is no
+// display: where to follow the routine instead.
+func noDisplayErr(start string) error {
+	name := "ROUTINE"
+	if start != "" {
+		name = strconv.Quote(start)
+	}
+	return fmt.Errorf("no display to open the window on ($DISPLAY answers no X server); to follow a routine here, run: posture run %s --terminal", name)
 }
 
 // keepHeapSmall has the collector run when the heap grows by half
