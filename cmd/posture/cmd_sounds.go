@@ -84,6 +84,8 @@ func playSounds(e *env) error {
 
 // writePhrases renders the script of the routine named by arg through the
 // voice cache and writes each phrase into dir, numbered in speaking order.
+// A phrase that fails is reported and the rest are still written; a cache
+// that cannot be written is said once.
 func writePhrases(e *env, dir, arg string) error {
 	speech, err := openSpeech()
 	if err != nil {
@@ -98,16 +100,28 @@ func writePhrases(e *env, dir, arg string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
+	failed := 0
 	for i, text := range texts {
-		clip, err := speech.Clip(context.Background(), voice.Phrase{Text: text, Rate: voice.DefaultRate})
-		if err != nil {
-			return err
+		if err := writePhrase(speech, filepath.Join(dir, voice.FileName(i+1, text)), text); err != nil {
+			fmt.Fprintf(e.stderr, "posture sounds: %v\n", err)
+			failed++
+			continue
 		}
-		path := filepath.Join(dir, voice.FileName(i+1, text))
-		if err := clip.WriteWAV(path); err != nil {
-			return err
-		}
-		fmt.Fprintln(e.stdout, path)
+		fmt.Fprintln(e.stdout, filepath.Join(dir, voice.FileName(i+1, text)))
+	}
+	if err := speech.Unkept(); err != nil {
+		fmt.Fprintf(e.stderr, "posture sounds: phrases not kept for next time: %v\n", err)
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d of %d phrases not written", failed, len(texts))
 	}
 	return nil
+}
+
+func writePhrase(speech *voice.Speech, path, text string) error {
+	clip, err := speech.Clip(context.Background(), voice.Phrase{Text: text, Rate: voice.DefaultRate})
+	if err != nil {
+		return err
+	}
+	return clip.WriteWAV(path)
 }

@@ -125,3 +125,22 @@ func TestSoundsVoiceNeedsOutAndARoutine(t *testing.T) {
 		}
 	}
 }
+
+// With a cache folder that cannot be written, every phrase is still
+// rendered and written where asked, and the cache problem is said once.
+func TestSoundsVoiceWithAnUnwritableCacheStillWritesEveryPhrase(t *testing.T) {
+	blocker := filepath.Join(t.TempDir(), "cache")
+	if err := os.WriteFile(blocker, []byte("a file, not a folder"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("XDG_CACHE_HOME", blocker)
+	dir := filepath.Join(t.TempDir(), "voice")
+	code, out, errs := posture(t, t.TempDir(), "sounds", "--voice", "--out", dir, "Desk Posture Break")
+	written, _ := filepath.Glob(filepath.Join(dir, "*.wav"))
+	if code != 0 || len(written) < 10 || len(strings.Fields(out)) != len(written) {
+		t.Fatalf("exit %d, %d phrases written, stdout %q, stderr %q", code, len(written), out, errs)
+	}
+	if strings.Count(errs, "\n") != 1 || !strings.Contains(errs, "not kept for next time") {
+		t.Errorf("stderr %q, want one line saying the phrases are not kept", errs)
+	}
+}

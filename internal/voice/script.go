@@ -3,6 +3,7 @@ package voice
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/postureapp/posture/internal/routine"
@@ -161,13 +162,13 @@ func (w *writer) introduce(i int, e *routine.Exercise, prefix string) {
 	}
 	n := w.segs[i+1]
 	news := fmt.Sprintf("step %d", n.Step)
-	w.tell(i, Lead, mustSay, sentence(prefix+e.Name), news)
+	w.tell(i, Lead, mustSay, sentence(prefix+spokenName(e.Name)), news)
 	w.say(i, Lead, doseSay, sentence(doseText(n.Plan)))
 	w.sideNext(i)
 	for j := i + 1; j < min(i+1+backupChances, len(w.segs)) && w.segs[j].Step == n.Step; j++ {
 		switch w.segs[j].Phase {
 		case session.PhaseHold, session.PhaseLower, session.PhaseWork, session.PhaseSet:
-			w.tell(j, Lead, mustSay, sentence(e.Name), news)
+			w.tell(j, Lead, mustSay, sentence(spokenName(e.Name)), news)
 		case session.PhaseRest, session.PhaseSwitch:
 			return // the exercise has begun: past the first set it is too late
 		}
@@ -199,6 +200,23 @@ func (w *writer) sideNext(i int) {
 	if n.Plan.Sides == routine.BothSides && n.Side != "" {
 		w.say(i, Tail, sideSay, sideText(n.Side))
 	}
+}
+
+// maxSpokenName bounds the bytes of an exercise name the coach says, so
+// that every phrase stays well inside what espeak-ng is given (maxText)
+// however long a name a file holds.
+const maxSpokenName = 80
+
+// spokenName is name, cut at a word's end to at most maxSpokenName bytes.
+func spokenName(name string) string {
+	if len(name) <= maxSpokenName {
+		return name
+	}
+	cut := strings.ToValidUTF8(name[:maxSpokenName], "")
+	if i := strings.LastIndexByte(cut, ' '); i > 0 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:-")
 }
 
 func sideText(side string) string { return sentence(side + " side") }
