@@ -130,8 +130,7 @@ func TestTerminalSaysRoutineCompleteBeforeExiting(t *testing.T) {
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
 	rec := &clipRecorder{}
 	f := &follower{out: &bytes.Buffer{}, errs: &bytes.Buffer{}, sound: rec}
-	tl := quickTimeline(t)
-	f.startCoach(tl, voice.Names, 1)
+	tl := f.startCoach(quickTimeline(t), voice.Names, 1)
 	if f.coach == nil {
 		t.Fatal("no coach with espeak-ng installed")
 	}
