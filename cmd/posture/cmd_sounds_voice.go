@@ -66,15 +66,15 @@ func listPhrases(e *env, arg, mix string) error {
 	return nil
 }
 
-// printSaid writes one line a phrase: its time in the session (or
-// "dropped"), its segment's phase, ! for an essential line, its text; then
+// printSaid writes one line a phrase: its time in the session and its
+// length (or "dropped"), its segment's phase, ! for an essential line, its text; then
 // the counts.
 func printSaid(e *env, tl session.Timeline, said []voice.Said) {
 	var counts [2][2]int // essential or not, said or dropped
 	for _, s := range said {
-		when := fmt.Sprintf("%8.2fs", (s.Offset + s.At).Seconds())
+		when := fmt.Sprintf("%8.2fs %5.2fs", (s.Offset + s.At).Seconds(), s.Length.Seconds())
 		if s.Dropped {
-			when = " dropped"
+			when = fmt.Sprintf("%-16s", " dropped")
 		}
 		mark := " "
 		if s.Essential {

@@ -59,7 +59,7 @@ func TestUpperBackStrengthScriptSaysWhatACoachWould(t *testing.T) {
 		t.Errorf("the last line is %q in segment %d, want the end in the done segment", got[len(got)-1], lines[len(lines)-1].Segment)
 	}
 	for _, l := range lines {
-		if strings.Contains(l.Text, "One.") || l.Text == "Halfway." {
+		if strings.Contains(l.Text, "One.") || l.Text == halfway {
 			t.Errorf("names-and-sides mode counts or marks halfway: %q", l.Text)
 		}
 	}
@@ -107,7 +107,7 @@ func TestDeskBreakNamesSidesAndHalfway(t *testing.T) {
 	want := []Line{
 		{Segment: sw - 2, Text: "Left side.", Slot: Tail, Priority: sideSay, Essential: true, Before: sw - 1},
 		{Segment: sw - 1, Text: "Switch sides.", Slot: Tail, Priority: detailSay, Before: -1},
-		{Segment: sw - 1, Text: "Halfway there.", Slot: Middle, Priority: doseSay, Before: -1},
+		{Segment: sw - 1, Text: "Halfway through.", Slot: Middle, Priority: doseSay, Before: -1},
 		{Segment: sw, Text: "Right side.", Slot: Lead, Priority: sideSay, Essential: true, Before: sw + 1},
 	}
 	for _, w := range want {
