@@ -5,8 +5,8 @@ import (
 	"time"
 )
 
-// A gap is a segment with nothing to do but listen: the get-ready, a rest
-// or a side switch. The voice coach says what comes next in one.
+// Gap reports a segment with nothing to do but listen: the get-ready, a
+// rest or a side switch. The voice coach says what comes next in one.
 func (s Segment) Gap() bool {
 	return s.Phase == PhasePrepare || s.Phase == PhaseRest || s.Phase == PhaseSwitch
 }
