@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/postureapp/posture/internal/audio"
+	"github.com/postureapp/posture/internal/store"
 )
 
 // cacheVersion changes whenever the way a phrase becomes a clip changes
@@ -179,9 +180,13 @@ func decodeClip(path string, f *os.File) (*audio.Clip, error) {
 }
 
 // Trim removes the least recently used files (by the time markUsed sets)
-// until the folder holds at most maxCacheTotal bytes of phrases. Files it did not write (not named
-// like a phrase) are left alone.
-func (c *Cache) Trim() error { return c.trimTo(maxCacheTotal) }
+// until the folder holds at most maxCacheTotal bytes of phrases. Files it
+// did not write (not named like a phrase) are left alone, but for the
+// stale temporary files of phrases whose writing was killed midway.
+func (c *Cache) Trim() error {
+	store.SweepTemps(c.dir, time.Now())
+	return c.trimTo(maxCacheTotal)
+}
 
 func (c *Cache) trimTo(limit int64) error {
 	entries, err := os.ReadDir(c.dir)

@@ -243,8 +243,9 @@ func (w *writer) introduce(i int, rest bool) {
 }
 
 // maxSpokenName bounds the bytes of an exercise name the coach says, so
-// that every phrase stays well inside what espeak-ng is given (maxText)
-// however long a name a file holds.
+// that every phrase stays well inside what espeak-ng is given (maxText):
+// files cap names at routine.MaxNameLength characters, but a character
+// may take four bytes, and a timeline may carry a name from elsewhere.
 const maxSpokenName = 80
 
 // spokenName is name, cut at a word's end to at most maxSpokenName bytes.
