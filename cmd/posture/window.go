@@ -7,6 +7,7 @@ import (
 	"os/signal"
 	"runtime"
 	"runtime/debug"
+	"strconv"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -52,7 +53,7 @@ func openWindow(e *env, start, promptArg string) error {
 		defer inst.Release()
 	}
 	if !desktop.HasDisplay() {
-		return errNoDisplay
+		return noDisplayErr(start)
 	}
 	printProblems(e, c)
 	advice, err := routine.ParseAdvice("assets/advice.toml", assets.Advice)
@@ -105,6 +106,15 @@ func openWindow(e *env, start, promptArg string) error {
 		return fmt.Errorf("%w (data folder %s)", err, paths.Root)
 	}
 	return nil
+}
+
+// noDisplayErr is the one line said instead of a window when there is no
+// display; when a routine was to start, where to follow it instead.
+func noDisplayErr(start string) error {
+	if start == "" {
+		return errNoDisplay
+	}
+	return fmt.Errorf("%w; to follow it here, run: posture run %s --terminal", errNoDisplay, strconv.Quote(start))
 }
 
 // claimWindow takes the window's role for the data folder. Requests are

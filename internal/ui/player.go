@@ -70,7 +70,7 @@ type player struct {
 }
 
 func newPlayer(u *App, r *routine.Routine) *player {
-	p := &player{ui: u, r: r, tl: session.Build(r, u.cfg.Catalog.Library)}
+	p := &player{ui: u, r: r, tl: u.timelineFor(r)}
 	clock := u.cfg.Clock
 	if clock == nil {
 		clock = session.Real{}
