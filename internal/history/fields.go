@@ -157,8 +157,20 @@ func asTime(key string, v any) (time.Time, *fieldError) {
 	if !ok {
 		return time.Time{}, fieldErr(key, "want a date and time like 2026-11-22T08:30:00+01:00, got %s", describe(v))
 	}
+	if y := t.UTC().Year(); y < MinYear || y > MaxYear {
+		return time.Time{}, fieldErr(key, "year %d is out of range (allowed %d–%d)", y, MinYear, MaxYear)
+	}
 	return t, nil
 }
+
+// The years a session's times may fall in. No computer clock says less
+// than 1970, where an unset one starts (the Unix epoch), so the app never
+// writes a session it would then refuse; years such as 1 or 9999 are no
+// session's, and would sort before or above every real one.
+const (
+	MinYear = 1970
+	MaxYear = 2199
+)
 
 func asStatus(key, s string) (Status, *fieldError) {
 	switch st := Status(s); st {

@@ -1,42 +1,6 @@
 package remind
 
-import (
-	"fmt"
-	"net/url"
-	"time"
-)
-
-// Encode writes p as one line of text, to pass a prompt between the
-// background process and the window.
-func (p Prompt) Encode() string {
-	v := url.Values{}
-	v.Set("routine", p.Routine)
-	v.Set("planned", p.Planned.Format(time.RFC3339))
-	if p.Kind == DeskBreak {
-		v.Set("kind", "break")
-	}
-	if p.Late {
-		v.Set("late", "1")
-	}
-	return v.Encode()
-}
-
-// DecodePrompt reads what Encode wrote.
-func DecodePrompt(s string) (Prompt, error) {
-	v, err := url.ParseQuery(s)
-	if err != nil {
-		return Prompt{}, fmt.Errorf("prompt %q: %w", s, err)
-	}
-	planned, err := time.Parse(time.RFC3339, v.Get("planned"))
-	if err != nil || v.Get("routine") == "" {
-		return Prompt{}, fmt.Errorf("prompt %q: needs a routine and a planned time", s)
-	}
-	p := Prompt{Routine: v.Get("routine"), Planned: planned.In(time.Local), Late: v.Get("late") == "1"}
-	if v.Get("kind") == "break" {
-		p.Kind = DeskBreak
-	}
-	return p, nil
-}
+import "time"
 
 // Title is the prompt's and the notification's heading.
 func (p Prompt) Title() string {

@@ -7,7 +7,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/postureapp/posture/internal/tomlpos"
+	"github.com/postureapp/posture/internal/tomlfile"
 )
 
 var (
@@ -26,8 +26,7 @@ func ParseExercise(file string, data []byte) (*Exercise, error) {
 	if err != nil {
 		return nil, err
 	}
-	d.checkFormat(raw)
-	d.checkKeys(raw, "", exerciseKeys)
+	d.CheckKeys(raw, "", exerciseKeys)
 	e := &Exercise{
 		ID:        d.str(raw, "id", "", true),
 		Name:      d.name(raw, "name", "", true),
@@ -42,13 +41,16 @@ func ParseExercise(file string, data []byte) (*Exercise, error) {
 		File:      file,
 	}
 	e.WithoutFloor = d.otherID(raw, "without_floor", "", e.ID, "the id of a version done standing or sitting")
-	if e.ID != "" && !idRe.MatchString(e.ID) {
-		d.add("id", fmt.Sprintf("%q is not kebab-case", e.ID), `lower-case words joined by "-", like "prone-y-raise"`)
+	switch {
+	case utf8.RuneCountInString(e.ID) > MaxNameLength:
+		d.Add("id", fmt.Sprintf("is %d characters long", utf8.RuneCountInString(e.ID)), fmt.Sprintf("at most %d characters", MaxNameLength))
+	case e.ID != "" && !idRe.MatchString(e.ID):
+		d.Add("id", tomlfile.Echo(e.ID)+" is not kebab-case", `lower-case words joined by "-", like "prone-y-raise"`)
 	}
 	if k, ok := d.enum(raw, "kind", "", kinds); ok {
 		e.Kind = Kind(k)
 	} else if _, given := raw["kind"]; !given {
-		d.add("kind", "missing", "one of "+quoteAll(kinds))
+		d.Add("kind", "missing", "one of "+tomlfile.QuoteAll(kinds))
 	}
 	if s, ok := d.enum(raw, "sides", "", sidesValues); ok {
 		e.Sides = Sides(s)
@@ -58,23 +60,23 @@ func ParseExercise(file string, data []byte) (*Exercise, error) {
 	e.PhaseNames = d.phaseNames(raw)
 	e.PhaseCues = d.phaseCues(raw)
 	e.Progression = d.progression(raw, e.ID)
-	return e, d.err()
+	return e, d.Err()
 }
 
 // checkEquipment reports entries that are not known equipment, alone or
 // as choices joined by " or ".
 func (d *decoder) checkEquipment(entries []string) {
-	allowed := "any of " + quoteAll(Equipment) + `, or choices such as "band or cable"`
+	allowed := "any of " + tomlfile.QuoteAll(Equipment) + `, or choices such as "band or cable"`
 	for _, entry := range entries {
 		choices := Choices(entry)
 		for _, eq := range choices {
 			if !slices.Contains(Equipment, eq) {
-				d.add("equipment", fmt.Sprintf("%q is not known equipment", eq), allowed)
+				d.Add("equipment", fmt.Sprintf("%q is not known equipment", eq), allowed)
 			}
 		}
 		for i, eq := range choices {
 			if slices.Contains(choices[:i], eq) {
-				d.add("equipment", fmt.Sprintf("%q names %q twice", entry, eq), allowed)
+				d.Add("equipment", fmt.Sprintf("%q names %q twice", entry, eq), allowed)
 			}
 		}
 	}
@@ -85,7 +87,7 @@ func (d *decoder) dose(raw map[string]any) Dose {
 	if t == nil {
 		return Dose{}
 	}
-	d.checkKeys(t, "dose", doseKeys)
+	d.CheckKeys(t, "dose", doseKeys)
 	dose := Dose{
 		Sets:     d.intIn(t, "sets", "dose", 1, maxSets),
 		Reps:     d.count(t, "reps", "dose", 1, maxReps),
@@ -97,7 +99,7 @@ func (d *decoder) dose(raw map[string]any) Dose {
 		dose.Source = DoseSource(s)
 	}
 	if !dose.Reps.IsZero() && !dose.Duration.IsZero() {
-		d.add("dose.duration", "a dose has reps or a duration, not both", "reps for rep-based moves, duration for timed ones")
+		d.Add("dose.duration", "a dose has reps or a duration, not both", "reps for rep-based moves, duration for timed ones")
 	}
 	return dose
 }
@@ -107,7 +109,7 @@ func (d *decoder) phaseCues(raw map[string]any) PhaseCues {
 	if t == nil {
 		return PhaseCues{}
 	}
-	d.checkKeys(t, "phase_cues", phaseKeys)
+	d.CheckKeys(t, "phase_cues", phaseKeys)
 	return PhaseCues{
 		Lift:  d.str(t, "lift", "phase_cues", false),
 		Hold:  d.str(t, "hold", "phase_cues", false),
@@ -124,7 +126,7 @@ func (d *decoder) phaseNames(raw map[string]any) PhaseNames {
 	if t == nil {
 		return PhaseNames{}
 	}
-	d.checkKeys(t, "phase_names", phaseKeys)
+	d.CheckKeys(t, "phase_names", phaseKeys)
 	return PhaseNames{
 		Lift:  d.phaseName(t, "lift"),
 		Hold:  d.phaseName(t, "hold"),
@@ -143,9 +145,9 @@ func (d *decoder) phaseName(t map[string]any, key string) string {
 	switch {
 	case !isString(v): // str has said so
 	case strings.TrimSpace(s) == "":
-		d.add(path, "is empty", allowed)
+		d.Add(path, "is empty", allowed)
 	case utf8.RuneCountInString(s) > maxPhaseName || strings.ContainsAny(s, "\n\t"):
-		d.add(path, fmt.Sprintf("%q does not fit the player's banner", s), allowed)
+		d.Add(path, fmt.Sprintf("%q does not fit the player's banner", s), allowed)
 	}
 	return s
 }
@@ -160,7 +162,7 @@ func (d *decoder) progression(raw map[string]any, id string) Progression {
 	if t == nil {
 		return Progression{}
 	}
-	d.checkKeys(t, "progression", progressionKeys)
+	d.CheckKeys(t, "progression", progressionKeys)
 	p := Progression{
 		Reps:       d.intIn(t, "reps", "progression", 1, maxReps),
 		Hold:       d.longest(t, "hold"),
@@ -170,10 +172,10 @@ func (d *decoder) progression(raw map[string]any, id string) Progression {
 		Then:       d.otherID(t, "then", "progression", id, "the id of an exercise to try next"),
 	}
 	if v, given := t["resistance"]; given && isString(v) && p.Resistance == "" {
-		d.add("progression.resistance", "is empty", `what to start with, like "light band"`)
+		d.Add("progression.resistance", "is empty", `what to start with, like "light band"`)
 	}
 	if len(t) == 0 {
-		d.add("progression", "is empty", "one or more of "+quoteAll(progressionKeys))
+		d.Add("progression", "is empty", "one or more of "+tomlfile.QuoteAll(progressionKeys))
 	}
 	return p
 }
@@ -182,13 +184,13 @@ func (d *decoder) progression(raw map[string]any, id string) Progression {
 // progression moves on to.
 func (d *decoder) otherID(t map[string]any, key, path, id, what string) string {
 	other := d.str(t, key, path, false)
-	p := tomlpos.Join(path, key)
+	p := tomlfile.Join(path, key)
 	switch {
 	case other == "":
 	case !idRe.MatchString(other):
-		d.add(p, fmt.Sprintf("%q is not an exercise id", other), `a kebab-case id, like "incline-push-up"`)
+		d.Add(p, fmt.Sprintf("%q is not an exercise id", other), `a kebab-case id, like "incline-push-up"`)
 	case other == id:
-		d.add(p, "names the exercise itself", what)
+		d.Add(p, "names the exercise itself", what)
 	}
 	return other
 }
@@ -201,7 +203,7 @@ func (d *decoder) flag(m map[string]any, key, path string) bool {
 	}
 	b, isBool := v.(bool)
 	if !isBool {
-		d.add(tomlpos.Join(path, key), fmt.Sprintf("%s is not true or false", tomlType(v)), "true or false")
+		d.Add(tomlfile.Join(path, key), fmt.Sprintf("%s is not true or false", tomlType(v)), "true or false")
 	}
 	return b
 }
@@ -228,13 +230,13 @@ func (e *Exercise) References() [][2]string {
 
 // longest reads a progression's limit on a hold or a lower.
 func (d *decoder) longest(t map[string]any, key string) time.Duration {
-	p := tomlpos.Join("progression", key)
+	p := tomlfile.Join("progression", key)
 	v := d.dur(t, key, "progression", maxTimed)
 	if v == nil {
 		return 0
 	}
 	if *v < minTimed {
-		d.add(p, fmt.Sprintf("%s is too short to progress to", FormatDuration(*v)), "1s-10m, like \"5s\"")
+		d.Add(p, fmt.Sprintf("%s is too short to progress to", FormatDuration(*v)), "1s-10m, like \"5s\"")
 		return 0
 	}
 	return *v

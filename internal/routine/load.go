@@ -13,7 +13,6 @@ import (
 
 	"github.com/postureapp/posture/internal/store"
 	"github.com/postureapp/posture/internal/tomlfile"
-	"github.com/postureapp/posture/internal/tomlpos"
 )
 
 // Catalog is everything the app can offer: the exercise library, every
@@ -182,7 +181,7 @@ func referenceProblem(file string, data []byte, field, msg, near string) error {
 	if near != "" {
 		allowed = fmt.Sprintf("did you mean %q?", near)
 	}
-	return Problems{{File: file, Line: tomlpos.Scan(string(data)).Line(field), Field: field, Msg: msg, Allowed: allowed}}
+	return Problems{{File: file, Line: tomlfile.Lines(data).Line(field), Field: field, Msg: msg, Allowed: allowed}}
 }
 
 // eachFile hands every exercise or routine file of src to add; a file
@@ -200,8 +199,10 @@ func (c *Catalog) eachFile(src folder, add func(file string, data []byte) error)
 	}
 }
 
-// Routine finds a routine by name, ignoring case; nil when there is none.
+// Routine finds a routine by name, ignoring case and look-alike letters
+// (see NormalName); nil when there is none.
 func (c *Catalog) Routine(name string) *Routine {
+	name = NormalName(name)
 	for _, r := range c.Routines {
 		if strings.EqualFold(r.Name, name) {
 			return r

@@ -52,6 +52,22 @@ func TestGoodRoutineHasNoProblems(t *testing.T) {
 	}
 }
 
+// quotedNote is goodRoutine with three quotes in a comment and in a
+// one-line string, and a mistake on line 12, after them.
+var quotedNote = strings.Replace(goodRoutine, "format = 1\n", "format = 1 # note \"\"\"\ndescription = \"say '''hello\"\n", 1) +
+	"  stes = 2\n"
+
+// TestThreeQuotesOutsideAStringKeepLaterLines: three quotes in a comment
+// or in a one-line string start no multi-line string, so the mistake
+// after them is still placed on its line.
+func TestThreeQuotesOutsideAStringKeepLaterLines(t *testing.T) {
+	got := problemsOf(t, quotedNote)
+	want := `r.toml:12: section[1].step[1].stes: unknown key (did you mean "sets"?)`
+	if len(got) != 1 || got[0] != want {
+		t.Fatalf("got %q\nwant %q", got, want)
+	}
+}
+
 func TestValueRules(t *testing.T) {
 	cases := []struct {
 		name, line, want string

@@ -2,6 +2,7 @@ package tomlfile
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -58,4 +59,22 @@ func ControlIn(s string, lines bool) (rune, bool) {
 // ControlMsg describes the character ControlIn found, for a Problem.
 func ControlMsg(r rune) string {
 	return fmt.Sprintf("contains the control character U+%04X", r)
+}
+
+// EchoLength is how many characters of a text from a file a message
+// repeats.
+const EchoLength = 60
+
+// Echo is s quoted as %q quotes it, cut to EchoLength characters with an
+// ellipsis after the quote: a file can hold a name of a megabyte, and a
+// message about it should still be one short line.
+func Echo(s string) string {
+	n := 0
+	for i := range s {
+		if n == EchoLength {
+			return strconv.Quote(s[:i]) + "…"
+		}
+		n++
+	}
+	return strconv.Quote(s)
 }

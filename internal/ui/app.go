@@ -22,6 +22,7 @@ import (
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/session"
 	"github.com/postureapp/posture/internal/voice"
+	"github.com/postureapp/posture/internal/wire"
 )
 
 // AppID is the reverse-DNS id Fyne keys preferences by; FyneApp.toml
@@ -60,12 +61,12 @@ type Config struct {
 	// Reminders reaches reminders.toml, the background process and the
 	// autostart entry; nil leaves reminders out.
 	Reminders *background.Client
-	// Prompt is a reminder to show (remind.Prompt.Encode); with no Start
-	// the main window stays hidden until the prompt's Start.
-	Prompt string
+	// Prompt is a reminder to show, or nil; with no Start the main
+	// window stays hidden until the prompt's Start.
+	Prompt *remind.Prompt
 	// Serve is given the handler for requests from other copies of
 	// Posture once the window exists.
-	Serve func(handle func(request string) string)
+	Serve func(handle func(wire.Request) wire.Reply)
 }
 
 // App is the running window and its screens.
@@ -123,9 +124,9 @@ func Run(cfg Config) error {
 	if cfg.Reminders != nil {
 		go u.ensureBackground()
 	}
-	if p, err := remind.DecodePrompt(cfg.Prompt); err == nil && cfg.Start == "" {
+	if p := cfg.Prompt; p != nil && cfg.Start == "" {
 		// GLFW starts with the app; the prompt's focus hint needs it.
-		a.Lifecycle().SetOnStarted(func() { u.showPrompt(p) })
+		a.Lifecycle().SetOnStarted(func() { u.showPrompt(*p) })
 		a.Run()
 	} else {
 		u.mainShown = true

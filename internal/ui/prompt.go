@@ -13,10 +13,11 @@ import (
 	"github.com/postureapp/posture/internal/audio"
 	"github.com/postureapp/posture/internal/remind"
 	"github.com/postureapp/posture/internal/session"
+	"github.com/postureapp/posture/internal/wire"
 )
 
 // promptWindow is the small reminder window: the routine, when it was
-// planned, and Start, Snooze 10 min, Skip. It never takes the keyboard
+// planned, and Start, Snooze (remind.SnoozeFor), Skip. It never takes the keyboard
 // from what the person is typing.
 type promptWindow struct {
 	ui  *App
@@ -49,13 +50,13 @@ func (pw *promptWindow) content() fyne.CanvasObject {
 	text := widget.NewLabel(line)
 	text.Wrapping = fyne.TextWrapWord
 	start := newPrimaryButton("Start", theme.MediaPlayIcon(), pw.onStart)
-	snooze := newButton("Snooze 10 min", nil, pw.onSnooze)
+	snooze := newButton("Snooze "+minutes(remind.SnoozeFor), nil, pw.onSnooze)
 	skip := newButton("Skip", nil, pw.onSkip)
 	return container.NewBorder(title, container.NewGridWithColumns(3, start, snooze, skip), nil, nil, text)
 }
 
 func (pw *promptWindow) onStart() {
-	pw.answer("start")
+	pw.answer(wire.Start)
 	if r := pw.ui.cfg.Catalog.Routine(pw.p.Routine); r != nil {
 		pw.ui.showMain()
 		pw.ui.startRoutine(r)
@@ -66,11 +67,11 @@ func (pw *promptWindow) onStart() {
 	pw.win.Close()
 }
 
-func (pw *promptWindow) onSnooze() { pw.answer("snooze"); pw.win.Close() }
-func (pw *promptWindow) onSkip()   { pw.answer("skip"); pw.win.Close() }
+func (pw *promptWindow) onSnooze() { pw.answer(wire.Snooze); pw.win.Close() }
+func (pw *promptWindow) onSkip()   { pw.answer(wire.Skip); pw.win.Close() }
 
 // answer tells the background process, off the UI goroutine.
-func (pw *promptWindow) answer(verb string) {
+func (pw *promptWindow) answer(verb wire.Verb) {
 	if c := pw.ui.cfg.Reminders; c != nil {
 		pw.ui.cfg.Background(func() { _ = c.Answer(verb, pw.p) })
 	}

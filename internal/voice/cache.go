@@ -14,8 +14,10 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+	"time"
 
 	"github.com/postureapp/posture/internal/audio"
+	"github.com/postureapp/posture/internal/store"
 )
 
 // cacheVersion changes whenever the way a phrase becomes a clip changes
@@ -142,8 +144,12 @@ func readClip(path string) (*audio.Clip, error) {
 
 // Trim removes the least recently written files until the folder holds at
 // most maxCacheTotal bytes of phrases. Files it did not write (not named
-// like a phrase) are left alone.
-func (c *Cache) Trim() error { return c.trimTo(maxCacheTotal) }
+// like a phrase) are left alone, but for the stale temporary files of
+// phrases whose writing was killed midway.
+func (c *Cache) Trim() error {
+	store.SweepTemps(c.dir, time.Now())
+	return c.trimTo(maxCacheTotal)
+}
 
 func (c *Cache) trimTo(limit int64) error {
 	entries, err := os.ReadDir(c.dir)

@@ -190,3 +190,30 @@ func TestCacheReportsARenderError(t *testing.T) {
 type failing struct{}
 
 func (failing) Render(context.Context, Phrase) (*audio.Clip, error) { return nil, ErrNoEspeak }
+
+func TestTrimSweepsThePhrasesAKilledWriteLeft(t *testing.T) {
+	dir := t.TempDir()
+	c := NewCache(dir, &countingRenderer{})
+	if _, err := c.Clip(context.Background(), hello); err != nil {
+		t.Fatal(err)
+	}
+	// What writeWAVFile leaves when the process dies before its rename.
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(c.path(hello))+".tmp*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmp.Close()
+	old := time.Now().Add(-time.Hour)
+	if err := os.Chtimes(tmp.Name(), old, old); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Trim(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(tmp.Name()); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("a killed write's %s is still there: %v", filepath.Base(tmp.Name()), err)
+	}
+	if _, ok := c.Cached(hello); !ok {
+		t.Error("the phrase itself was swept")
+	}
+}
