@@ -19,6 +19,9 @@ func (p Prompt) Encode() string {
 	if p.Late {
 		v.Set("late", "1")
 	}
+	if p.Snoozed {
+		v.Set("snoozed", "1")
+	}
 	return v.Encode()
 }
 
@@ -58,7 +61,7 @@ func DecodePrompt(s string) (Prompt, error) {
 	if err != nil || v.Get("routine") == "" {
 		return Prompt{}, fmt.Errorf("prompt %q: needs a routine and a planned time", s)
 	}
-	p := Prompt{Routine: v.Get("routine"), Planned: planned.In(time.Local), Late: v.Get("late") == "1"}
+	p := Prompt{Routine: v.Get("routine"), Planned: planned.In(time.Local), Late: v.Get("late") == "1", Snoozed: v.Get("snoozed") == "1"}
 	if v.Get("kind") == "break" {
 		p.Kind = DeskBreak
 	}
@@ -83,8 +86,11 @@ func (p Prompt) Text(now time.Time) string {
 	if y, m, d := p.Planned.Date(); y != now.Year() || m != now.Month() || d != now.Day() {
 		when = p.Planned.Format("Mon 15:04")
 	}
-	if p.Late {
-		return "Was planned for " + when + "; shown once, now that it can be."
+	switch {
+	case p.Snoozed:
+		return "Snoozed from " + when + "."
+	case p.Late:
+		return "Planned for " + when + "; shown late, as reminders could not come then."
 	}
 	return "Planned for " + when + "."
 }
