@@ -14,6 +14,8 @@ PKGS_TEST := xvfb xdotool imagemagick x11-utils dbus-daemon dbus-bin sox
 PKGS_PKG   := librsvg2-bin
 PKGS_CHECK := lintian desktop-file-utils appstream
 PKGS_TRY   := man-db bash-completion zsh fish libglib2.0-bin
+# make listen: the recognizer that listens to the coach.
+PKGS_LISTEN := pocketsphinx pocketsphinx-en-us sox
 
 APP_ID  := io.github.postureapp.posture
 VERSION := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
@@ -36,7 +38,7 @@ ZSHDIR ?= $(PREFIX)/share/zsh/site-functions
 # full path elsewhere (~/.local/bin is not on every session's PATH).
 EXEC := $(if $(filter /usr /usr/local,$(PREFIX)),posture,$(PREFIX)/bin/posture)
 
-.PHONY: run test build release debug deps deps-test vet lint unit smoke remind bench soak clean \
+.PHONY: run test build release debug deps deps-test vet lint unit smoke remind bench listen soak clean \
         man completions icons doc files install install-files uninstall deb package-check package-test screenshots
 
 run: deps build
@@ -84,6 +86,13 @@ unit:
 
 bench:
 	$(GO) test -tags $(TAGS) -run '^$$' -bench . ./...
+
+# listen: every built-in routine's session, mixed with its beeps, heard by
+# pocketsphinx held to a grammar of the coach's phrases; the word error
+# rate per routine beside plain espeak-ng's (a few minutes).
+listen: build
+	@.ci/deps $(PKGS_DEPS) $(PKGS_LISTEN)
+	bench/listen
 
 # soak: the file proofs at length: 2,000 kill -9s during saves, through the
 # real binary (make test runs 200).

@@ -29,6 +29,13 @@ var issueIDs = []string{
 	"incline-push-up", "floor-push-up",
 }
 
+// beyondIDs go beyond the articles: core work they ask for but do not
+// name, a harder superman, and standing versions of the floor moves.
+var beyondIDs = []string{
+	"dead-bug", "bird-dog", "side-plank", "superman-pull",
+	"wall-y-raise", "wall-t-raise", "wall-w-raise", "seated-cat-cow", "standing-chest-opener",
+}
+
 // library parses every exercise file itself, so a file that fails is
 // reported by name instead of silently missing from a catalog.
 func library(t *testing.T) map[string]*routine.Exercise {
@@ -65,7 +72,7 @@ func TestLibraryHoldsExactlyTheIssuesExercises(t *testing.T) {
 	for id := range lib {
 		got = append(got, id)
 	}
-	want := append([]string(nil), issueIDs...)
+	want := append(append([]string(nil), issueIDs...), beyondIDs...)
 	sort.Strings(got)
 	sort.Strings(want)
 	if strings.Join(got, " ") != strings.Join(want, " ") {
@@ -197,8 +204,9 @@ func TestAdviceCoversTheArticlesGuidance(t *testing.T) {
 	want := map[string]bool{
 		"warm-up-first": false, "strengthen-weak-stretch-tight": false,
 		"start-light": false, "reps-before-resistance": false,
-		"how-often": false, "stop-on-pain": true, "injury-history": true,
-		"steady-not-hard": false, "core-too": false,
+		"how-often": false, "stop-on-pain": true, "ask-first": true,
+		"steady-not-hard": false, "core-too": false, "tingling-dizziness": true,
+		"door-anchor": true, "desk-setup": false,
 	}
 	seen := map[string]bool{}
 	for _, a := range f.Advice {
@@ -230,6 +238,10 @@ func TestAdviceCoversTheArticlesGuidance(t *testing.T) {
 		"how-often":              {"three or four", "one or two", "pull-apart and face-pull sets every day"},
 		"steady-not-hard":        {"every day", "week after week"},
 		"core-too":               {"core", "spine", "lower-back pain"},
+		"ask-first":              {"doctor or physical therapist", "everyone", "hurt your back, neck or shoulders"},
+		"tingling-dizziness":     {"tingling", "numbness", "dizzy", "stop"},
+		"door-anchor":            {"hinge side", "opens away from you", "shut the door", "nicks"},
+		"desk-setup":             {"screen", "eye level", "our own", "desk posture break"},
 	} {
 		for _, fact := range facts {
 			if !strings.Contains(text[id], fact) {
@@ -252,21 +264,30 @@ func sentences(text string) int {
 	return n
 }
 
-// progressions are the articles' next steps for moves without weights,
-// once every set reaches 20 clean reps: the push-up moves on to an incline
-// and then the floor, where the articles stop; the squeeze adds a band;
-// the raises, wall slides, supermans and chin tucks hold longer or lower
-// more slowly, no further than the articles' hold ranges.
+// progressions are the next steps for moves without weights, once every
+// set reaches 20 clean reps: the push-up moves on to an incline and then
+// the floor, where the articles stop and only a longer pause is left; the
+// squeeze adds a band; the raises, wall slides, supermans and chin tucks
+// hold longer or lower more slowly, no further than the articles' hold
+// ranges, and then name the exercise to try beside them. Supermans get
+// harder at the article's 12 reps, not 20, and move on to the superman pull.
 var progressions = map[string]routine.Progression{
 	"wall-push-up":           {Next: "incline-push-up"},
 	"incline-push-up":        {Next: "floor-push-up"},
+	"floor-push-up":          {Hold: 3 * time.Second},
 	"shoulder-blade-squeeze": {Hold: 5 * time.Second, Resistance: "light band"},
-	"prone-y-raise":          {Hold: 3 * time.Second, Lower: 2 * time.Second},
-	"prone-t-raise":          {Hold: 3 * time.Second, Lower: 2 * time.Second},
-	"prone-w-raise":          {Hold: 3 * time.Second, Lower: 2 * time.Second},
-	"wall-slide":             {Lower: 4 * time.Second},
-	"superman":               {Hold: 5 * time.Second},
+	"prone-y-raise":          {Hold: 3 * time.Second, Lower: 2 * time.Second, Then: "face-pull"},
+	"prone-t-raise":          {Hold: 3 * time.Second, Lower: 2 * time.Second, Then: "reverse-fly"},
+	"prone-w-raise":          {Hold: 3 * time.Second, Lower: 2 * time.Second, Then: "face-pull"},
+	"wall-slide":             {Lower: 4 * time.Second, Then: "prone-y-raise"},
+	"superman":               {Reps: 12, Hold: 5 * time.Second, Next: "superman-pull"},
+	"superman-pull":          {Reps: 10, Hold: 3 * time.Second},
 	"chin-tuck":              {Hold: 5 * time.Second},
+	"dead-bug":               {Hold: 3 * time.Second, Lower: 3 * time.Second, Then: "side-plank"},
+	"bird-dog":               {Hold: 5 * time.Second, Then: "dead-bug"},
+	"wall-y-raise":           {Hold: 3 * time.Second, Lower: 2 * time.Second, Then: "prone-y-raise"},
+	"wall-t-raise":           {Hold: 3 * time.Second, Lower: 2 * time.Second, Then: "prone-t-raise"},
+	"wall-w-raise":           {Hold: 3 * time.Second, Lower: 2 * time.Second, Then: "prone-w-raise"},
 }
 
 func TestBodyweightMovesHaveTheirOwnNextStep(t *testing.T) {
@@ -278,12 +299,12 @@ func TestBodyweightMovesHaveTheirOwnNextStep(t *testing.T) {
 		}
 		needsGear := routine.NeedsGear(e.Equipment)
 		switch {
-		case e.RepBased() && !needsGear && !listed && id != "floor-push-up":
+		case e.RepBased() && !needsGear && !listed:
 			t.Errorf("%s: a rep-based move without weights needs its own progression", id)
 		case needsGear && listed:
 			t.Errorf("%s: a band or weight move progresses by resistance, the articles' rule", id)
 		}
-		if want.Hold > 0 && want.Hold != e.Dose.Hold.Hi {
+		if article, ok := articleDoses[id]; ok && article.hold != "-" && want.Hold > 0 && want.Hold != e.Dose.Hold.Hi {
 			t.Errorf("%s: holds grow to %v, but the article's range ends at %v", id, want.Hold, e.Dose.Hold.Hi)
 		}
 		if want.Lower > 0 && (e.Tempo.Lower == nil || want.Lower <= *e.Tempo.Lower) {
@@ -291,6 +312,9 @@ func TestBodyweightMovesHaveTheirOwnNextStep(t *testing.T) {
 		}
 		if next, ok := lib[want.Next]; want.Next != "" && (!ok || !next.RepBased()) {
 			t.Errorf("%s moves on to %q, which is not a rep-based exercise of the library", id, want.Next)
+		}
+		if _, ok := lib[want.Then]; want.Then != "" && !ok {
+			t.Errorf("%s names %q to try next, which is not in the library", id, want.Then)
 		}
 	}
 }

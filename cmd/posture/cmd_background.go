@@ -7,6 +7,7 @@ import (
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/store"
 	"github.com/postureapp/posture/internal/ui"
+	"github.com/postureapp/posture/internal/wire"
 )
 
 // reminders is the client for the reminder side of the data folder.
@@ -37,7 +38,7 @@ func runBackground(e *env) error {
 		Open:      c.Spawn,
 		Tray:      true,
 		QuitWindow: func() {
-			_, _ = desktop.Send(desktop.InstanceName(ui.WindowRole, paths.Root), "quit")
+			_, _ = desktop.Send(ui.WindowRole, paths.Root, wire.Ask(wire.Quit))
 		},
 	})
 	if background.IsRunning(err) {

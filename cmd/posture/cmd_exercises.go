@@ -59,6 +59,9 @@ func printExercise(w io.Writer, ex *routine.Exercise) {
 		fmt.Fprintf(w, "\n%s\n", ex.Summary)
 	}
 	fmt.Fprintf(w, "\nDose: %s\n", doseText(ex))
+	if ex.Floor {
+		fmt.Fprintln(w, "Done on the floor.")
+	}
 	section(w, "How to do it", ex.Steps, true)
 	section(w, "Key points", ex.Cues, false)
 	section(w, "Safety", ex.Safety, false)
@@ -108,7 +111,11 @@ func doseText(ex *routine.Exercise) string {
 	if d.Rest != nil && *d.Rest > 0 {
 		parts = append(parts, "rest "+routine.FormatDuration(*d.Rest))
 	}
-	return strings.Join(parts, ", ")
+	text := strings.Join(parts, ", ")
+	if note := d.Source.Note(); note != "" {
+		text += " (" + note + ")"
+	}
+	return text
 }
 
 func equipmentText(eq []string) string {

@@ -18,6 +18,7 @@ import (
 type illustrateOptions struct {
 	out, gallery string
 	size         int
+	dark         bool
 }
 
 func init() {
@@ -31,6 +32,7 @@ func init() {
 		}
 		cmd.Flags().StringVar(&o.out, "out", "", "write <id>-start.png, <id>-end.png (and -mid…) for every exercise into `DIR`, created if needed; replaces files of those names")
 		cmd.Flags().IntVar(&o.size, "size", 300, "picture width and height in `pixels`, 64 to 2048")
+		cmd.Flags().BoolVar(&o.dark, "dark", false, "draw on a dark background, as the dark theme shows the figures")
 		cmd.Flags().StringVar(&o.gallery, "gallery", "", "also write one PNG `FILE` with every exercise's end position and name, in a grid")
 		_ = cmd.MarkFlagDirname("out")
 		_ = cmd.MarkFlagFilename("gallery", "png")
@@ -53,6 +55,9 @@ func runIllustrate(e *env, args []string, o illustrateOptions) error {
 	}
 	exercises := routine.Load(routine.Sources{BuiltinExercises: assets.ExerciseFiles()}).Library.All()
 	pal := figure.DefaultPalette()
+	if o.dark {
+		pal = figure.DarkPalette()
+	}
 	if o.out != "" {
 		if err := writeKeyPictures(e, lib, exercises, o.out, o.size, pal); err != nil {
 			return err

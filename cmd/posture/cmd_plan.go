@@ -17,17 +17,20 @@ import (
 
 func init() {
 	register(func(e *env) *cobra.Command {
-		return &cobra.Command{
+		var noFloor bool
+		cmd := &cobra.Command{
 			Use:               "plan ROUTINE",
 			Short:             "print a routine's steps with sets, reps, hold, sides and time, and its total",
 			Long:              "Print a routine's steps with sets, reps, hold, sides and time, and its total.\nROUTINE is a routine's name (see 'posture list') or a routine file.",
 			ValidArgsFunction: completeRoutines(e, true),
-			RunE:              func(_ *cobra.Command, args []string) error { return runPlan(e, args) },
+			RunE:              func(_ *cobra.Command, args []string) error { return runPlan(e, args, noFloor) },
 		}
+		cmd.Flags().BoolVar(&noFloor, "no-floor", false, "plan it for someone who does no floor work: standing versions of floor moves, the rest left out (as the Settings choice does)")
+		return cmd
 	})
 }
 
-func runPlan(e *env, args []string) error {
+func runPlan(e *env, args []string, noFloor bool) error {
 	if len(args) != 1 {
 		return usageErr("needs one ROUTINE: a routine name (see 'posture list') or a routine file")
 	}
@@ -35,7 +38,16 @@ func runPlan(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	var dropped []string
+	if noFloor {
+		if r, dropped = r.WithoutFloor(c.Library); len(r.Sections) == 0 {
+			return fmt.Errorf("every move of %s is done on the floor, so nothing is left to play without floor work", r.Name)
+		}
+	}
 	printPlan(e.stdout, r, c.Library)
+	if len(dropped) > 0 {
+		fmt.Fprintf(e.stdout, "Left out (floor work with no standing version): %s\n", strings.Join(dropped, ", "))
+	}
 	return nil
 }
 

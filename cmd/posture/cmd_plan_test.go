@@ -84,3 +84,28 @@ func TestPlanUnknownRoutineOrBrokenFile(t *testing.T) {
 		t.Errorf("broken file: exit %d, stderr %q", code, errs)
 	}
 }
+
+func TestPlanWithoutFloorWorkPlaysTheStandingVersions(t *testing.T) {
+	code, out, errs := posture(t, t.TempDir(), "plan", "Y-T-W Series", "--no-floor")
+	if code != 0 || !strings.Contains(out, "Wall Y Raise") || strings.Contains(out, "Prone Y Raise") ||
+		!strings.Contains(out, "Left out (floor work with no standing version): Superman") {
+		t.Errorf("exit %d\n%s%s", code, out, errs)
+	}
+	code, _, errs = posture(t, t.TempDir(), "plan", "Core Basics", "--no-floor")
+	if code != 1 || !strings.Contains(errs, "every move of Core Basics is done on the floor") {
+		t.Errorf("exit %d: %s", code, errs)
+	}
+}
+
+func TestExerciseShowsWhereItsDoseComesFrom(t *testing.T) {
+	for id, want := range map[string]string{
+		"band-pull-apart": "Dose: 3 × 15-20 reps, hold 1s, rest 30s (from the article)\n",
+		"dead-bug":        "(our suggestion)\nDone on the floor.\n",
+		"chin-tuck":       "(adapted from the article)\n",
+	} {
+		code, out, errs := posture(t, t.TempDir(), "exercises", "--show", id)
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("%s: exit %d, want %q in\n%s%s", id, code, want, out, errs)
+		}
+	}
+}

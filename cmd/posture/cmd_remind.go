@@ -240,8 +240,10 @@ func showReminders(out io.Writer, client *background.Client, now time.Time) erro
 	}
 	status := client.Status()
 	switch {
+	case status.Running && status.Problem != nil:
+		fmt.Fprintf(out, "Background: running, but it does not answer as expected: %v\n", status.Problem)
 	case status.Running:
-		fmt.Fprintf(out, "Background: running; idle time from %s\n", status.IdleSource)
+		fmt.Fprintf(out, "Background: running; idle time from %s\n", background.IdleSourceText(status.IdleSource))
 	case plan.Empty():
 		fmt.Fprintln(out, "Background: not running (nothing to remind of)")
 	default:

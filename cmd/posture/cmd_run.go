@@ -35,7 +35,13 @@ func init() {
 				"ROUTINE is a routine's name (see 'posture list'); with --terminal it may also be a routine file.\n" +
 				"Exit status: 0 completed, 1 partial, skipped or not saved, 3 stopped for pain.",
 			ValidArgsFunction: completeRoutines(e, true),
-			RunE:              func(_ *cobra.Command, args []string) error { return runRun(e, args, terminal, spoken.mode) },
+			RunE: func(cmd *cobra.Command, args []string) error {
+				args, mode, err := voiceWord(args, cmd.Flags().Changed("voice"), spoken.mode)
+				if err != nil {
+					return err
+				}
+				return runRun(e, args, terminal, mode)
+			},
 		}
 		cmd.Flags().BoolVar(&terminal, "terminal", false, "follow along in the terminal, without a window")
 		addVoiceFlags(cmd, spoken)
@@ -69,10 +75,9 @@ func runRun(e *env, args []string, terminal bool, mode voice.Mode) error {
 // followInTerminal plays r with a status line, keys when stdin is a
 // terminal, and sound, saving the session to the history as it goes.
 func followInTerminal(e *env, r *routine.Routine, lib *routine.Library, paths store.Paths, mode voice.Mode) error {
-	tl := session.Build(r, lib)
 	f := newFollower(e, paths) // before raw mode, so its notices print as usual
 	defer f.sound.Close()
-	f.startCoach(tl, mode, e.speed)
+	tl := f.startCoach(session.Build(r, lib), mode, e.speed)
 	if f.coach != nil {
 		defer f.coach.Close()
 	}
@@ -289,17 +294,20 @@ func newFollower(e *env, paths store.Paths) *follower {
 
 // startCoach speaks along in mode, unless there is no sound device to
 // speak through; without espeak-ng it says so once and the beeps carry on.
-func (f *follower) startCoach(tl session.Timeline, mode voice.Mode, speed float64) {
+// It returns the timeline to play: tl, fitted to the voice when it speaks.
+func (f *follower) startCoach(tl session.Timeline, mode voice.Mode, speed float64) session.Timeline {
 	if mode == voice.Off || f.silent {
-		return
+		return tl
 	}
 	speech, err := openSpeech()
 	if err != nil {
 		fmt.Fprintln(f.errs, "posture:", err)
-		return
+		return tl
 	}
+	tl = voice.Fit(tl, mode, voice.DefaultRate)
 	f.coach = speech.Coach(tl, voice.Settings{Mode: mode, Rate: voice.DefaultRate}, speed, f.sound)
 	f.coach.Prepare(func(err error) { f.line(fmt.Sprintf("posture: voice: %v", err)) })
+	return tl
 }
 
 func (f *follower) onEvent(ev session.Event) {

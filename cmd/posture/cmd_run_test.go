@@ -2,8 +2,11 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -127,8 +130,7 @@ func TestTerminalSaysRoutineCompleteBeforeExiting(t *testing.T) {
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
 	rec := &clipRecorder{}
 	f := &follower{out: &bytes.Buffer{}, errs: &bytes.Buffer{}, sound: rec}
-	tl := quickTimeline(t)
-	f.startCoach(tl, voice.Names, 1)
+	tl := f.startCoach(quickTimeline(t), voice.Names, 1)
 	if f.coach == nil {
 		t.Fatal("no coach with espeak-ng installed")
 	}
@@ -163,5 +165,66 @@ func TestRunVoiceFlags(t *testing.T) {
 	code, _, errs := posture(t, t.TempDir(), "run", file, "--terminal", "--voice=loud")
 	if code == 0 || !strings.Contains(errs, "allowed are names, full and off") {
 		t.Errorf("--voice=loud: exit %d, %q", code, errs)
+	}
+}
+
+// realRun runs the built binary with env added to a copy of this one
+// without a display, and returns its exit status and output.
+func realRun(t *testing.T, env []string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	cmd := exec.Command(realBinary(t), args...)
+	cmd.Env = slices.DeleteFunc(os.Environ(), func(kv string) bool {
+		return strings.HasPrefix(kv, "DISPLAY=") || strings.HasPrefix(kv, "WAYLAND_DISPLAY=")
+	})
+	cmd.Env = append(cmd.Env, env...)
+	var out, errs bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errs
+	err := cmd.Run()
+	var exit *exec.ExitError
+	switch {
+	case errors.As(err, &exit):
+		code = exit.ExitCode()
+	case err != nil:
+		t.Fatal(err)
+	}
+	return code, out.String(), errs.String()
+}
+
+// "--voice full", written with a space, chooses the mode as "--voice=full"
+// does, wherever the routine stands; with two routines it says how to
+// write the mode.
+func TestRunVoiceModeAfterASpace(t *testing.T) {
+	file := writeRoutine(t, "format = 1\nname = \"Tiny\"\nprepare = \"0s\"\n[[step]]\nexercise = \"neck-roll\"\nduration = \"1s\"\n")
+	env := []string{"XDG_CACHE_HOME=" + t.TempDir(), "HOME=" + t.TempDir()}
+	for _, args := range [][]string{{"run", file, "--terminal", "--voice", "full"}, {"run", "--voice", "full", file, "--terminal"}} {
+		code, out, errs := realRun(t, env, append([]string{"--data", t.TempDir(), "--speed", "1000"}, args...)...)
+		if code != 0 || !strings.Contains(out, `completed "Tiny"`) {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q", args, code, out, errs)
+		}
+	}
+	code, _, errs := realRun(t, env, "--data", t.TempDir(), "run", file, file, "--terminal", "--voice")
+	if code != 2 || !strings.Contains(errs, "write --voice=MODE") {
+		t.Errorf("two routines: exit %d, stderr %q", code, errs)
+	}
+	for _, c := range []struct {
+		args []string
+		want voice.Mode
+	}{{[]string{"Tiny", "full"}, voice.Full}, {[]string{"off", "Tiny"}, voice.Off}} {
+		args, mode, err := voiceWord(c.args, true, voice.Names)
+		if err != nil || mode != c.want || !slices.Equal(args, []string{"Tiny"}) {
+			t.Errorf("%q: %q %q %v", c.args, args, mode, err)
+		}
+	}
+}
+
+// With no display the window is not tried: one line says to follow the
+// routine in the terminal, and the status is 1, with no panic trace.
+func TestRunWithoutADisplaySaysToUseTheTerminal(t *testing.T) {
+	runtimeDir := t.TempDir()
+	env := []string{"HOME=" + t.TempDir(), "XDG_RUNTIME_DIR=" + runtimeDir, "XDG_CACHE_HOME=" + t.TempDir()}
+	code, out, errs := realRun(t, env, "--data", t.TempDir(), "run", "Desk Posture Break")
+	if code != 1 || out != "" || strings.Count(errs, "\n") != 1 || !strings.HasPrefix(errs, "posture run: no display") ||
+		!strings.HasSuffix(errs, `run: posture run "Desk Posture Break" --terminal`+"\n") {
+		t.Fatalf("exit %d, stdout %q, stderr (%d lines):\n%s", code, out, strings.Count(errs, "\n"), errs)
 	}
 }

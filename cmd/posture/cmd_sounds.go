@@ -11,23 +11,23 @@ import (
 
 	"github.com/postureapp/posture/internal/audio"
 	"github.com/postureapp/posture/internal/audio/speaker"
-	"github.com/postureapp/posture/internal/session"
 	"github.com/postureapp/posture/internal/voice"
 )
 
 func init() {
 	register(func(e *env) *cobra.Command {
-		var out string
+		var out, mix string
 		var play, spoken bool
 		cmd := &cobra.Command{
-			Use:               "sounds [--voice --out DIR ROUTINE]",
-			Short:             "write the cue sounds as WAV files, or play them one by one; with --voice, every phrase the coach says in ROUTINE",
+			Use:               "sounds [--voice [--out DIR] [--mix FILE] ROUTINE]",
+			Short:             "write the cue sounds as WAV files, or play them one by one; with --voice, what the coach says in ROUTINE and when",
 			ValidArgsFunction: completeRoutines(e, true),
-			RunE:              func(_ *cobra.Command, args []string) error { return runSounds(e, args, out, play, spoken) },
+			RunE:              func(_ *cobra.Command, args []string) error { return runSounds(e, args, out, mix, play, spoken) },
 		}
 		cmd.Flags().StringVar(&out, "out", "", "write every cue into `DIR` (created if needed) as <cue>.wav, 16-bit mono; replaces files of those names")
 		cmd.Flags().BoolVar(&play, "play", false, "play every cue in order, printing its name")
-		cmd.Flags().BoolVar(&spoken, "voice", false, "with --out, write every phrase the coach says in ROUTINE (full coaching) instead, as NN-words.wav in the order spoken")
+		cmd.Flags().BoolVar(&spoken, "voice", false, "list every phrase the coach says in ROUTINE (full coaching) at its planned time, and what gives way; with --out, write each as NN-words.wav in the order spoken instead")
+		cmd.Flags().StringVar(&mix, "mix", "", "with --voice, also write the whole session as one WAV `FILE`, phrases and beeps at their planned times")
 		_ = cmd.MarkFlagDirname("out")
 		return cmd
 	})
@@ -36,14 +36,19 @@ func init() {
 // pauseBetweenCues leaves room to tell one cue from the next by ear.
 const pauseBetweenCues = 700 * time.Millisecond
 
-func runSounds(e *env, pos []string, out string, play, spoken bool) error {
+func runSounds(e *env, pos []string, out, mix string, play, spoken bool) error {
 	if spoken {
-		if out == "" || play || len(pos) != 1 {
-			return usageErr("--voice needs --out DIR and one ROUTINE, and does not play")
+		if play || len(pos) != 1 {
+			return usageErr("--voice needs one ROUTINE, and does not play")
 		}
-		return writePhrases(e, out, pos[0])
+		if out != "" {
+			return writePhrases(e, out, pos[0])
+		}
+		return listPhrases(e, pos[0], mix)
 	}
 	switch {
+	case mix != "":
+		return usageErr("--mix needs --voice and a ROUTINE")
 	case len(pos) > 0:
 		return usageErr("unexpected argument %q", pos[0])
 	case out == "" && !play:
@@ -84,30 +89,40 @@ func playSounds(e *env) error {
 
 // writePhrases renders the script of the routine named by arg through the
 // voice cache and writes each phrase into dir, numbered in speaking order.
+// A phrase that fails is reported and the rest are still written; a cache
+// that cannot be written is said once.
 func writePhrases(e *env, dir, arg string) error {
-	speech, err := openSpeech()
-	if err != nil {
-		fmt.Fprintf(e.stderr, "posture sounds: %v\n", err)
-		return exitError{1}
-	}
-	r, c, _, err := findRoutine(e, arg)
+	speech, plain, err := voiceSession(e, arg)
 	if err != nil {
 		return err
 	}
-	texts := voice.Texts(voice.Script(session.Build(r, c.Library), voice.Full))
+	tl := voice.Fit(plain, voice.Full, voice.DefaultRate)
+	texts := voice.Texts(voice.Script(tl, voice.Full))
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
+	failed := 0
 	for i, text := range texts {
-		clip, err := speech.Clip(context.Background(), voice.Phrase{Text: text, Rate: voice.DefaultRate})
-		if err != nil {
-			return err
+		if err := writePhrase(speech, filepath.Join(dir, voice.FileName(i+1, text)), text); err != nil {
+			fmt.Fprintf(e.stderr, "posture sounds: %v\n", err)
+			failed++
+			continue
 		}
-		path := filepath.Join(dir, voice.FileName(i+1, text))
-		if err := clip.WriteWAV(path); err != nil {
-			return err
-		}
-		fmt.Fprintln(e.stdout, path)
+		fmt.Fprintln(e.stdout, filepath.Join(dir, voice.FileName(i+1, text)))
+	}
+	if err := speech.Unkept(); err != nil {
+		fmt.Fprintf(e.stderr, "posture sounds: phrases not kept for next time: %v\n", err)
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d of %d phrases not written", failed, len(texts))
 	}
 	return nil
+}
+
+func writePhrase(speech *voice.Speech, path, text string) error {
+	clip, err := speech.Clip(context.Background(), voice.Phrase{Text: text, Rate: voice.DefaultRate})
+	if err != nil {
+		return err
+	}
+	return clip.WriteWAV(path)
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -119,9 +120,61 @@ func TestSoundsVoiceWithoutEspeakSaysSoInOneLineAndExits1(t *testing.T) {
 }
 
 func TestSoundsVoiceNeedsOutAndARoutine(t *testing.T) {
-	for _, args := range [][]string{{"--voice", "Upper Back Strength"}, {"--voice", "--out", t.TempDir()}, {"--voice", "--play", "--out", t.TempDir(), "Upper Back Strength"}} {
+	for _, args := range [][]string{{"--voice", "--out", t.TempDir()}, {"--voice", "--play", "--out", t.TempDir(), "Upper Back Strength"}, {"--mix", "x.wav"}} {
 		if code, _, _ := posture(t, t.TempDir(), append([]string{"sounds"}, args...)...); code != 2 {
 			t.Errorf("sounds %v: exit %d, want 2", args, code)
 		}
+	}
+}
+
+// With a cache folder that cannot be written, every phrase is still
+// rendered and written where asked, and the cache problem is said once.
+func TestSoundsVoiceWithAnUnwritableCacheStillWritesEveryPhrase(t *testing.T) {
+	blocker := filepath.Join(t.TempDir(), "cache")
+	if err := os.WriteFile(blocker, []byte("a file, not a folder"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("XDG_CACHE_HOME", blocker)
+	dir := filepath.Join(t.TempDir(), "voice")
+	code, out, errs := posture(t, t.TempDir(), "sounds", "--voice", "--out", dir, "Desk Posture Break")
+	written, _ := filepath.Glob(filepath.Join(dir, "*.wav"))
+	if code != 0 || len(written) < 10 || len(strings.Fields(out)) != len(written) {
+		t.Fatalf("exit %d, %d phrases written, stdout %q, stderr %q", code, len(written), out, errs)
+	}
+	if strings.Count(errs, "\n") != 1 || !strings.Contains(errs, "not kept for next time") {
+		t.Errorf("stderr %q, want one line saying the phrases are not kept", errs)
+	}
+}
+
+// The listening check a person can run: every phrase of a session at its
+// planned time, what gave way, and the whole session as one WAV file
+// whose length is the fitted session's.
+func TestSoundsVoiceListsThePhrasesAndMixesTheSession(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	mix := filepath.Join(t.TempDir(), "session.wav")
+	code, out, errs := posture(t, t.TempDir(), "sounds", "--voice", "--mix", mix, "Forward Head")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"prepare  ! Upper Trapezius Stretch.\n", "prepare  ! Left side.\n", "switch   ! Right side.\n",
+		"rest     ! Next: Chin Tuck.\n", " said, 0 dropped; others: "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in:\n%s", want, out)
+		}
+	}
+	m := regexp.MustCompile(`Forward Head: (\S+), of which (\S+) more`).FindStringSubmatch(out)
+	if m == nil {
+		t.Fatalf("no length in:\n%s", out)
+	}
+	total, _ := time.ParseDuration(m[1])
+	if longer, _ := time.ParseDuration(m[2]); longer <= 0 || longer > total/10 {
+		t.Errorf("the voice adds %v to %v", longer, total)
+	}
+	info, err := os.Stat(mix)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if secs := float64(info.Size()-44) / 2 / 44100; secs < total.Seconds() || secs > total.Seconds()+5 {
+		t.Errorf("the mix lasts %.1f s, want the session's %v and the last phrase", secs, total)
 	}
 }

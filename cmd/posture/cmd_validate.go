@@ -1,11 +1,9 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 
-	"github.com/BurntSushi/toml"
 	"github.com/spf13/cobra"
 
 	"github.com/postureapp/posture/internal/figure"
@@ -58,12 +56,10 @@ func validateFile(file string, lib *routine.Library) error {
 	if strings.HasSuffix(file, figure.PoseSuffix) {
 		return figure.CheckFile(file, data)
 	}
-	// The probe below decodes the file: its shape is checked first.
-	if err := tomlfile.Check(file, data, tomlfile.Person); err != nil {
+	var probe map[string]any
+	if _, err := tomlfile.Read(file, data, routine.FileKind, &probe); err != nil {
 		return err
 	}
-	var probe map[string]any
-	_, _ = toml.NewDecoder(bytes.NewReader(data)).Decode(&probe)
 	switch {
 	case probe["id"] != nil:
 		_, err = routine.ParseExercise(file, data)

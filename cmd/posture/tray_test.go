@@ -18,6 +18,8 @@ import (
 
 	"github.com/godbus/dbus/v5"
 
+	"github.com/postureapp/posture/internal/background"
+	"github.com/postureapp/posture/internal/desktop"
 	"github.com/postureapp/posture/internal/desktop/desktoptest"
 	"github.com/postureapp/posture/internal/remind"
 )
@@ -265,7 +267,7 @@ func TestProofTrayMenu(t *testing.T) {
 	if socks, _ := filepath.Glob(filepath.Join(r.runtime, "posture", "remind-*.sock")); len(socks) > 0 {
 		t.Errorf("Quit left the socket %v", socks)
 	}
-	lockFree(t, filepath.Join(r.runtime, "posture", "remind-*.lock"))
+	lockFree(t, desktop.LockPath(background.Role, r.data))
 	window.waitExit(t, 10*time.Second)
 	if out := bg.output(); strings.Contains(out, "systray error") || strings.Contains(out, "panic") {
 		t.Errorf("the background process complained:\n%s", out)

@@ -49,6 +49,23 @@ func (f *voiceFlag) Set(v string) error {
 
 func (f *voiceFlag) IsBoolFlag() bool { return true }
 
+// voiceWord takes the mode written after --voice with a space ("run NAME
+// --voice full"): a flag whose value is optional takes only what follows
+// "=", so the word arrives among the arguments. It is taken when --voice
+// was given and exactly one of two arguments is a mode; otherwise two
+// arguments are a usage mistake that shows the spelling that works.
+func voiceWord(args []string, given bool, mode voice.Mode) ([]string, voice.Mode, error) {
+	if len(args) != 2 || !given {
+		return args, mode, nil
+	}
+	isMode := func(a string) bool { return slices.Contains(voice.Modes(), voice.Mode(a)) }
+	if n := len(slices.DeleteFunc(slices.Clone(args), func(a string) bool { return !isMode(a) })); n != 1 {
+		return nil, mode, usageErr("needs one ROUTINE; to choose the voice, write --voice=MODE (names, full or off)")
+	}
+	i := slices.IndexFunc(args, isMode)
+	return slices.Delete(slices.Clone(args), i, i+1), voice.Mode(args[i]), nil
+}
+
 // noVoiceFlag is --no-voice, the same as --voice=off.
 type noVoiceFlag struct{ v *voiceFlag }
 

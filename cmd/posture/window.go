@@ -7,7 +7,7 @@ import (
 	"os/signal"
 	"runtime"
 	"runtime/debug"
-	"strings"
+	"strconv"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -17,16 +17,22 @@ import (
 	"github.com/postureapp/posture/internal/desktop"
 	"github.com/postureapp/posture/internal/figure"
 	"github.com/postureapp/posture/internal/history"
+	"github.com/postureapp/posture/internal/remind"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/store"
 	"github.com/postureapp/posture/internal/ui"
+	"github.com/postureapp/posture/internal/wire"
 )
 
 // openWindow runs the Fyne window until it is closed. When a window
 // already runs for this data folder, it is asked to come forward (start
 // the routine, show the prompt) instead, and this copy ends.
-func openWindow(e *env, start, prompt string) error {
+func openWindow(e *env, start, promptArg string) error {
 	keepHeapSmall()
+	prompts, err := parsePrompt(promptArg)
+	if err != nil {
+		return err
+	}
 	c, paths, err := openCatalog(e)
 	if err != nil {
 		return err
@@ -39,18 +45,15 @@ func openWindow(e *env, start, prompt string) error {
 		}
 		start = r.Name
 	}
-	var serve atomic.Pointer[func(string) string]
-	inst, err := desktop.Claim(desktop.InstanceName(ui.WindowRole, paths.Root), func(req string) string {
-		if h := serve.Load(); h != nil {
-			return (*h)(req)
-		}
-		return "error: starting"
-	})
+	inst, serve, err := claimWindow(paths.Root)
 	if errors.Is(err, desktop.ErrRunning) {
-		return forwardToWindow(paths, start, prompt)
+		return forwardToWindow(paths, start, prompts)
 	}
 	if err == nil {
 		defer inst.Release()
+	}
+	if !desktop.HasDisplay() {
+		return noDisplayErr(start)
 	}
 	printProblems(e, c)
 	advice, err := routine.ParseAdvice("assets/advice.toml", assets.Advice)
@@ -96,13 +99,48 @@ func openWindow(e *env, start, prompt string) error {
 		Figures:      figures,
 		Sources:      sources(paths),
 		Reminders:    reminders(e, paths),
-		Prompt:       prompt,
-		Serve:        func(h func(string) string) { serve.Store(&h) },
+		Prompts:      prompts,
+		Serve:        serve,
 	})
 	if err != nil {
 		return fmt.Errorf("%w (data folder %s)", err, paths.Root)
 	}
 	return nil
+}
+
+// noDisplayErr is the one line said instead of a window when there is no
+// display; when a routine was to start, where to follow it instead.
+func noDisplayErr(start string) error {
+	if start == "" {
+		return errNoDisplay
+	}
+	return fmt.Errorf("%w; to follow it here, run: posture run %s --terminal", errNoDisplay, strconv.Quote(start))
+}
+
+// claimWindow takes the window's role for the data folder. Requests are
+// answered "starting" until serve is given the window's handler.
+func claimWindow(root string) (inst *desktop.Instance, serve func(func(wire.Request) wire.Reply), err error) {
+	var handler atomic.Pointer[func(wire.Request) wire.Reply]
+	inst, err = desktop.Claim(ui.WindowRole, root, func(req wire.Request) wire.Reply {
+		if h := handler.Load(); h != nil {
+			return (*h)(req)
+		}
+		return wire.Refuse(wire.Starting, errors.New("the window is still starting"))
+	})
+	return inst, func(h func(wire.Request) wire.Reply) { handler.Store(&h) }, err
+}
+
+// parsePrompt reads --prompt, the reminders the background process asks
+// the window to show; none without one.
+func parsePrompt(arg string) ([]remind.Prompt, error) {
+	if arg == "" {
+		return nil, nil
+	}
+	ps, err := wire.ParsePromptArg(arg)
+	if err != nil {
+		return nil, usageErr("--prompt: %v", err)
+	}
+	return ps, nil
 }
 
 // keepHeapSmall has the collector run when the heap grows by half
@@ -163,30 +201,33 @@ func endNow(why string) {
 	os.Exit(1)
 }
 
+// errNoDisplay is why a window cannot open: the one line a person sees
+// instead of the graphics library's crash.
+var errNoDisplay = errors.New("no display to show the window on: DISPLAY and WAYLAND_DISPLAY reach none (run Posture in a desktop session)")
+
 // forwardToWindow hands this launch's request to the running window.
-func forwardToWindow(paths store.Paths, start, prompt string) error {
-	req := "show"
+func forwardToWindow(paths store.Paths, start string, prompts []remind.Prompt) error {
+	req := wire.Ask(wire.Show)
 	switch {
-	case prompt != "":
-		req = "prompt " + prompt
+	case len(prompts) > 0:
+		req = wire.ShowPrompts(prompts)
 	case start != "":
-		req = "start " + start
+		req = wire.PlayRoutine(start)
 	}
-	name := desktop.InstanceName(ui.WindowRole, paths.Root)
-	var reply string
 	var err error
 	// The running copy may still be starting: give it a moment.
 	for range 20 {
-		if reply, err = desktop.Send(name, req); err == nil && reply != "error: starting" {
+		if _, err = desktop.Send(ui.WindowRole, paths.Root, req); !wire.IsRefused(err, wire.Starting) && !errors.Is(err, desktop.ErrNotRunning) {
 			break
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	if err != nil {
+	var refused *wire.RefusedError
+	switch {
+	case errors.As(err, &refused):
+		return refused
+	case err != nil:
 		return fmt.Errorf("the running Posture does not answer: %w", err)
-	}
-	if strings.HasPrefix(reply, "error: ") {
-		return errors.New(strings.TrimPrefix(reply, "error: "))
 	}
 	return nil
 }

@@ -41,7 +41,9 @@ func (b *Bank) writeWAV(path string, c Cue) error {
 func (c *Clip) WriteWAV(path string) error { return writeWAVFile(path, c.Streamer()) }
 
 func writeWAVFile(path string, s beep.Streamer) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+"-*")
+	// Named as store.WriteFile names its temporary files, so that the voice
+	// cache's sweep removes one a killed process left.
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
 	if err != nil {
 		return err
 	}

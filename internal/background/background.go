@@ -11,7 +11,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"strings"
 	"syscall"
 	"time"
 
@@ -20,6 +19,7 @@ import (
 	"github.com/postureapp/posture/internal/remind"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/session"
+	"github.com/postureapp/posture/internal/wire"
 )
 
 // Role is the instance name's role for the reminder process.
@@ -39,7 +39,10 @@ type Config struct {
 	Open func(args ...string) error
 	// Notify shows a desktop notification; nil uses desktop.Notify.
 	Notify func(title, body string) error
-	Tray   bool // show the tray icon and menu
+	// HasDisplay reports whether a window can be shown; nil uses
+	// desktop.HasDisplay.
+	HasDisplay func() bool
+	Tray       bool // show the tray icon and menu
 	// QuitWindow closes the window process, if one runs, when the tray's
 	// Quit is chosen.
 	QuitWindow func()
@@ -58,6 +61,8 @@ type daemon struct {
 	quit     chan struct{}
 	tray     *tray
 	saved    time.Time
+	// noDisplaySaid is true once the log said there is no display.
+	noDisplaySaid bool
 }
 
 // ErrEmptyPlan is returned when there is nothing to remind of.
@@ -70,6 +75,9 @@ func Run(cfg Config) error {
 		icon := desktop.IconFile(cfg.Icon)
 		cfg.Notify = func(title, body string) error { return desktop.Notify("Posture", icon, title, body) }
 	}
+	if cfg.HasDisplay == nil {
+		cfg.HasDisplay = desktop.HasDisplay
+	}
 	d := &daemon{cfg: cfg, calls: make(chan func()), quit: make(chan struct{})}
 	plan, err := remind.Load(cfg.PlanPath)
 	if err != nil {
@@ -78,7 +86,7 @@ func Run(cfg Config) error {
 	if plan.Empty() {
 		return ErrEmptyPlan
 	}
-	inst, err := desktop.Claim(desktop.InstanceName(Role, cfg.DataDir), d.request)
+	inst, err := desktop.Claim(Role, cfg.DataDir, d.request)
 	if err != nil {
 		return err
 	}
@@ -105,7 +113,7 @@ func Run(cfg Config) error {
 			d.logf("this desktop shows no tray icons: reminders come as notifications, and the icon appears when a tray starts")
 		}
 	}
-	d.logf("reminding in the background; idle time from %s", orWallClock(name))
+	d.logf("reminding in the background; idle time from %s", IdleSourceText(name))
 	return d.loop()
 }
 
@@ -113,7 +121,9 @@ type realClock struct{}
 
 func (realClock) Now() time.Time { return time.Now() }
 
-func orWallClock(name string) string {
+// IdleSourceText says where idle time comes from, for a person: name,
+// or that there is none and wall-clock time counts.
+func IdleSourceText(name string) string {
 	if name == "" {
 		return "nowhere (counting wall-clock time)"
 	}
@@ -206,9 +216,27 @@ func (d *daemon) remind(ps []remind.Prompt) {
 			d.logf("%v", err)
 		}
 	}
-	if err := d.cfg.Open("--prompt", remind.EncodePrompts(ps)); err != nil {
+	if !d.canShow() {
+		return
+	}
+	if err := d.cfg.Open("--prompt", wire.PromptArg(ps...)); err != nil {
 		d.logf("cannot show the prompt: %v", err)
 	}
+}
+
+// canShow reports whether a window can be opened; without a display it
+// says once that reminders come as notifications only, instead of
+// starting a window process that cannot show anything.
+func (d *daemon) canShow() bool {
+	if d.cfg.HasDisplay() {
+		d.noDisplaySaid = false
+		return true
+	}
+	if !d.noDisplaySaid {
+		d.logf("no display to show a window on (DISPLAY and WAYLAND_DISPLAY reach none): reminders come as notifications only")
+		d.noDisplaySaid = true
+	}
+	return false
 }
 
 // routineLength is "About 15 minutes" for the routine, or "".
@@ -255,57 +283,45 @@ func (d *daemon) doneThatDay(name string, t time.Time) bool {
 	return remind.DoneThatDay(sessions, time.Local)(name, t)
 }
 
-// request handles one line from the socket on the loop goroutine.
-func (d *daemon) request(line string) string {
-	reply := make(chan string, 1)
+// request handles one request from the socket on the loop goroutine.
+func (d *daemon) request(req wire.Request) wire.Reply {
+	reply := make(chan wire.Reply, 1)
 	select {
-	case d.calls <- func() { reply <- d.handle(line) }:
+	case d.calls <- func() { reply <- d.handle(req) }:
 		return <-reply
 	case <-time.After(3 * time.Second):
-		return "error: busy"
+		return wire.Refuse(wire.Busy, errors.New("the background process is busy"))
 	}
 }
 
-// handle answers: ping, status, reload, snooze PROMPT, skip PROMPT,
-// start PROMPT, pause DURATION|tomorrow, session-done, quit.
-func (d *daemon) handle(line string) string {
-	verb, arg, _ := strings.Cut(line, " ")
-	switch verb {
-	case "ping":
-		return "pong"
-	case "status":
-		return d.status()
-	case "reload":
+// handle answers the background's requests (see internal/wire).
+func (d *daemon) handle(req wire.Request) wire.Reply {
+	switch req.Verb {
+	case wire.Ping:
+	case wire.GetStatus:
+		return wire.WithStatus(d.status())
+	case wire.Reload:
 		d.planStat = nil
 		if !d.reloadPlan() {
 			d.stop()
 		}
-		return "ok"
-	case "snooze", "skip", "start":
-		p, err := remind.DecodePrompt(arg)
-		if err != nil {
-			return "error: " + err.Error()
-		}
-		switch verb {
-		case "snooze":
-			d.sched.Snooze(p, remind.SnoozeFor)
-		case "skip":
-			d.sched.Skip(p)
-		default:
-			d.sched.StartNow(p)
-		}
+	case wire.Snooze:
+		d.sched.Snooze(req.Reminder(), remind.SnoozeFor)
 		d.saveState()
-		return "ok"
-	case "pause":
-		return d.pause(arg)
-	case "session-done":
+	case wire.Skip:
+		d.sched.Skip(req.Reminder())
+		d.saveState()
+	case wire.Start:
+		d.sched.StartNow(req.Reminder())
+		d.saveState()
+	case wire.SessionDone:
 		d.sched.SessionDone()
-		return "ok"
-	case "quit":
+	case wire.Quit:
 		d.stop()
-		return "ok"
+	default:
+		return wire.Refuse(wire.BadRequest, fmt.Errorf("the background process does not take %q", req.Verb))
 	}
-	return "error: unknown request " + verb
+	return wire.OK()
 }
 
 func (d *daemon) stop() {
@@ -316,29 +332,27 @@ func (d *daemon) stop() {
 	}
 }
 
-func (d *daemon) pause(arg string) string {
-	until := d.sched.Tomorrow()
-	if arg != "tomorrow" {
-		dur, err := time.ParseDuration(arg)
-		if err != nil || dur <= 0 || dur > 48*time.Hour {
-			return "error: pause takes a duration up to 48h or \"tomorrow\""
-		}
-		until = time.Now().Add(dur)
-	}
+// pauseFor holds every reminder back for dur.
+func (d *daemon) pauseFor(dur time.Duration) { d.pauseUntil(time.Now().Add(dur)) }
+
+// pauseTomorrow holds every reminder back until tomorrow morning.
+func (d *daemon) pauseTomorrow() { d.pauseUntil(d.sched.Tomorrow()) }
+
+func (d *daemon) pauseUntil(until time.Time) {
 	d.sched.PauseUntil(until)
 	d.saveState()
-	return "ok " + until.Format(time.RFC3339)
 }
 
-// status is one line for Settings and the command line: the next
+// status is what Settings and the command line show: the next
 // reminder, the pause and where idle time comes from.
-func (d *daemon) status() string {
-	parts := []string{"idle=" + orWallClock(d.idleName)}
+func (d *daemon) status() wire.Status {
+	st := wire.Status{IdleSource: d.idleName}
 	if next, ok := d.sched.Next(); ok {
-		parts = append(parts, "next="+next.Encode())
+		w := wire.FromPrompt(next)
+		st.Next = &w
 	}
 	if until := d.sched.State.PausedUntil; until.After(time.Now()) {
-		parts = append(parts, "paused="+until.Format(time.RFC3339))
+		st.PausedUntil = until
 	}
-	return strings.Join(parts, "\t")
+	return st
 }

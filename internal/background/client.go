@@ -5,12 +5,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"syscall"
-	"time"
 
 	"github.com/postureapp/posture/internal/desktop"
 	"github.com/postureapp/posture/internal/remind"
+	"github.com/postureapp/posture/internal/wire"
 )
 
 // Client is how the window and the command line reach the reminder side:
@@ -54,61 +53,53 @@ func (c *Client) SavePlan(p remind.Plan) error {
 // Reload tells the background process the plan changed; an error when
 // it is not running.
 func (c *Client) Reload() error {
-	_, err := c.send("reload")
+	_, err := c.send(wire.Ask(wire.Reload))
 	return err
 }
 
-func (c *Client) name() string { return desktop.InstanceName(Role, c.DataDir) }
-
-func (c *Client) send(req string) (string, error) { return desktop.Send(c.name(), req) }
+func (c *Client) send(req wire.Request) (wire.Reply, error) {
+	return desktop.Send(Role, c.DataDir, req)
+}
 
 // Running reports whether the background process runs.
-func (c *Client) Running() bool { return desktop.Running(c.name()) }
+func (c *Client) Running() bool { return desktop.Running(Role, c.DataDir) }
 
 // Status is what the background process says about itself.
 type Status struct {
-	Running    bool
-	Next       remind.Prompt
-	HasNext    bool
-	IdleSource string // "" before asked; "nowhere ..." when it counts wall-clock time
-	Paused     time.Time
+	Running bool
+	// Problem is why a background process that runs did not say more,
+	// such as being another version of Posture; nil when it answered.
+	Problem error
+	wire.Status
 }
 
 // Status asks the background process.
 func (c *Client) Status() Status {
-	reply, err := c.send("status")
-	if err != nil {
+	rep, err := c.send(wire.Ask(wire.GetStatus))
+	switch {
+	case errors.Is(err, desktop.ErrNotRunning):
 		return Status{}
+	case err != nil:
+		return Status{Running: true, Problem: err}
+	case rep.Status == nil:
+		return Status{Running: true, Problem: errors.New("the background process said nothing about itself")}
 	}
-	st := Status{Running: true}
-	for _, part := range strings.Split(reply, "\t") {
-		key, val, _ := strings.Cut(part, "=")
-		switch key {
-		case "idle":
-			st.IdleSource = val
-		case "next":
-			st.Next, err = remind.DecodePrompt(val)
-			st.HasNext = err == nil
-		case "paused":
-			st.Paused, _ = time.Parse(time.RFC3339, val)
-		}
-	}
-	return st
+	return Status{Running: true, Status: *rep.Status}
 }
 
-// Answer passes the person's answer to a prompt on: "snooze", "skip" or
-// "start".
-func (c *Client) Answer(verb string, p remind.Prompt) error {
-	_, err := c.send(verb + " " + p.Encode())
+// Answer passes the person's answer to a prompt on: wire.Snooze,
+// wire.Skip or wire.Start.
+func (c *Client) Answer(answer wire.Verb, p remind.Prompt) error {
+	_, err := c.send(wire.About(answer, p))
 	return err
 }
 
 // SessionDone tells the background process a routine was done, which
 // restarts the desk count.
-func (c *Client) SessionDone() { _, _ = c.send("session-done") }
+func (c *Client) SessionDone() { _, _ = c.send(wire.Ask(wire.SessionDone)) }
 
 // Stop ends the background process, if it runs.
-func (c *Client) Stop() { _, _ = c.send("quit") }
+func (c *Client) Stop() { _, _ = c.send(wire.Ask(wire.Quit)) }
 
 // StartBackground starts `posture --background` on its own, outliving
 // the caller.

@@ -1,6 +1,7 @@
 package background
 
 import (
+	"strings"
 	"time"
 
 	"fyne.io/systray"
@@ -49,9 +50,9 @@ func startTray(d *daemon) *tray {
 	t.listen(map[*systray.MenuItem]func(){
 		t.startNow: d.startNext,
 		breakNow:   d.deskBreakNow,
-		s30:        func() { d.pause("30m") },
-		s60:        func() { d.pause("1h") },
-		sTomorrow:  func() { d.pause("tomorrow") },
+		s30:        func() { d.pauseFor(30 * time.Minute) },
+		s60:        func() { d.pauseFor(time.Hour) },
+		sTomorrow:  d.pauseTomorrow,
 		open:       d.openWindow,
 		quit:       d.quitAll,
 	})
@@ -99,7 +100,7 @@ func (t *tray) refresh() {
 		line, planned = "Next: "+next.Routine+", "+whenText(next.Planned, time.Now()), true
 	}
 	if line != t.shown {
-		t.next.SetTitle(line)
+		t.next.SetTitle(menuLabel(line))
 		t.shown = line
 	}
 	switch {
@@ -109,6 +110,11 @@ func (t *tray) refresh() {
 		t.startNow.Disable()
 	}
 }
+
+// menuLabel is text as a dbusmenu label shows it: the menu protocol
+// takes a single _ as the mark of the next letter's access key and shows
+// only a doubled one, so a routine named Neck_Rolls would read NeckRolls.
+func menuLabel(text string) string { return strings.ReplaceAll(text, "_", "__") }
 
 func (t *tray) stop() {
 	if t != nil {
@@ -148,6 +154,9 @@ func (d *daemon) deskBreakNow() {
 func (d *daemon) openWindow() { d.open() }
 
 func (d *daemon) open(args ...string) {
+	if !d.canShow() {
+		return
+	}
 	if err := d.cfg.Open(args...); err != nil {
 		d.logf("cannot open the window: %v", err)
 	}

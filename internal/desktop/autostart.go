@@ -35,8 +35,14 @@ func AutostartEnabled() bool {
 }
 
 // EnableAutostart writes the entry that runs exe --background at login,
-// with --data when the data folder is not the default.
+// with --data when the data folder is not the default. A path the entry's
+// Exec line cannot hold is refused before anything is written; an entry
+// that is a symbolic link is replaced by a file, never written through.
 func EnableAutostart(exe, dataFlag string) error {
+	entry, err := autostartEntry(exe, dataFlag)
+	if err != nil {
+		return err
+	}
 	path, err := AutostartPath()
 	if err != nil {
 		return err
@@ -44,7 +50,24 @@ func EnableAutostart(exe, dataFlag string) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return fmt.Errorf("autostart: %w", err)
 	}
-	return store.WriteFile(path, []byte(autostartEntry(exe, dataFlag)))
+	if err := removeLink(path); err != nil {
+		return err
+	}
+	return store.WriteFile(path, []byte(entry))
+}
+
+// removeLink deletes path when it is a symbolic link, so that the save
+// that follows replaces the link rather than the file it points to (the
+// data folder's writer follows links; the autostart folder is not ours).
+func removeLink(path string) error {
+	fi, err := os.Lstat(path)
+	if err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+		return nil
+	}
+	if err := os.Remove(path); err != nil {
+		return fmt.Errorf("autostart: cannot replace the link %s: %w", path, err)
+	}
+	return nil
 }
 
 // DisableAutostart removes the entry and its backup; no entry is fine.
@@ -61,30 +84,21 @@ func DisableAutostart() error {
 	return nil
 }
 
-func autostartEntry(exe, dataFlag string) string {
-	cmd := execQuote(exe)
-	if dataFlag != "" {
-		cmd += " --data " + execQuote(dataFlag)
+func autostartEntry(exe, dataFlag string) (string, error) {
+	cmd, err := execCommand(exe, dataFlag)
+	if err != nil {
+		return "", err
 	}
 	return strings.Join([]string{
 		"[Desktop Entry]",
 		"Type=Application",
 		"Name=Posture",
 		"Comment=Reminders for posture and upper-back routines",
-		"Exec=" + cmd + " --background",
+		"TryExec=" + stringValue(exe),
+		"Exec=" + cmd,
 		"Icon=" + AppID,
 		"Terminal=false",
 		"X-GNOME-Autostart-enabled=true",
 		"",
-	}, "\n")
-}
-
-// execQuote quotes an argument of a desktop entry's Exec key as the
-// specification asks: in double quotes, with ", `, $ and \ escaped.
-func execQuote(s string) string {
-	if !strings.ContainsAny(s, " \t\"'`$\\<>|&;*?#()") {
-		return s
-	}
-	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "`", "\\`", `$`, `\$`)
-	return `"` + r.Replace(s) + `"`
+	}, "\n"), nil
 }

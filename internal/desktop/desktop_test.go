@@ -7,31 +7,32 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+
+	"github.com/postureapp/posture/internal/wire"
 )
 
 func TestOnlyOneCopyHoldsARoleAndOthersReachIt(t *testing.T) {
 	t.Setenv("XDG_RUNTIME_DIR", t.TempDir())
-	name := InstanceName("remind", "/data")
+	data := t.TempDir()
 	var got atomic.Value
-	first, err := Claim(name, func(req string) string { got.Store(req); return "ok " + req })
+	first, err := Claim("remind", data, func(req wire.Request) wire.Reply { got.Store(req.Verb); return wire.OK() })
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Claim(name, func(string) string { return "" }); !errors.Is(err, ErrRunning) {
+	if _, err := Claim("remind", data, func(wire.Request) wire.Reply { return wire.OK() }); !errors.Is(err, ErrRunning) {
 		t.Fatalf("second claim: %v, want ErrRunning", err)
 	}
-	reply, err := Send(name, "show")
-	if err != nil || reply != "ok show" || got.Load() != "show" {
-		t.Fatalf("reply %q, %v", reply, err)
+	if _, err := Send("remind", data, wire.Ask(wire.Show)); err != nil || got.Load() != wire.Show {
+		t.Fatalf("got %v, %v", got.Load(), err)
 	}
-	if InstanceName("remind", "/other") == name {
+	if Running("remind", t.TempDir()) {
 		t.Error("another data folder shares the role")
 	}
 	first.Release()
-	if Running(name) {
+	if Running("remind", data) {
 		t.Error("still running after release")
 	}
-	again, err := Claim(name, func(string) string { return "" })
+	again, err := Claim("remind", data, func(wire.Request) wire.Reply { return wire.OK() })
 	if err != nil {
 		t.Fatalf("claim after release: %v", err)
 	}

@@ -8,15 +8,7 @@ import (
 )
 
 // darkPalette is a dark theme's: the background is not white.
-func darkPalette() Palette {
-	return Palette{
-		Background: color.RGBA{0x17, 0x17, 0x18, 0xff},
-		Body:       color.RGBA{0xf3, 0xf3, 0xf3, 0xff},
-		Accent:     color.RGBA{0xff, 0x98, 0x00, 0xff},
-		Prop:       color.RGBA{0x39, 0x39, 0x3a, 0xff},
-		Arrow:      color.RGBA{0x29, 0x6f, 0xf6, 0xff},
-	}
-}
+func darkPalette() Palette { return DarkPalette() }
 
 func TestInkHoldsEveryPixelOfTheFigureInAFractionOfItsFrame(t *testing.T) {
 	lib := library(t)

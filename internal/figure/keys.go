@@ -6,7 +6,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/postureapp/posture/internal/tomlpos"
+	"github.com/postureapp/posture/internal/tomlfile"
 )
 
 // keyframe is one named position of a motion.
@@ -82,18 +82,18 @@ func setBone(a *angles, v View, name string, d dirAngle) {
 // before.
 func (d *decoder) keys(tables []map[string]any, m *Motion) {
 	if len(tables) < 2 {
-		d.add("key", fmt.Sprintf("%d keys; a motion needs a start and an end", len(tables)), `[[key]] tables named "start", "mid…", "end"`)
+		d.Add("key", fmt.Sprintf("%d keys; a motion needs a start and an end", len(tables)), `[[key]] tables named "start", "mid…", "end"`)
 		return
 	}
 	cur := neutral(m.view)
 	seen := map[string]bool{}
 	for i, t := range tables {
-		f := tomlpos.Indexed("", "key", i)
+		f := tomlfile.Indexed("", "key", i)
 		name := d.keyName(f, t, i, len(tables), seen)
 		d.applyKey(f, t, m.view, &cur)
 		m.keys = append(m.keys, keyframe{name: name, ang: cur})
 		for _, p := range limitProblems(m.view, &cur) {
-			d.add(f, p, "a position a person can take safely")
+			d.Add(f, p, "a position a person can take safely")
 		}
 	}
 }
@@ -110,7 +110,7 @@ func (d *decoder) keyName(f string, t map[string]any, i, n int, seen map[string]
 	ok := name != "" && !seen[name] && (name == want || (want == "" && strings.HasPrefix(name, "mid")))
 	if !ok {
 		allowed := `"start" first, "end" last, unique names starting with "mid" between`
-		d.add(f+".name", fmt.Sprintf("key name %q does not fit here", name), allowed)
+		d.Add(f+".name", fmt.Sprintf("key name %q does not fit here", name), allowed)
 	}
 	seen[name] = true
 	return name
@@ -155,7 +155,7 @@ func (d *decoder) applyField(f, k string, val any, v View, a *angles, set []stri
 		} else if sg, ok := segmentByName(k); ok {
 			a.dir[sg] = d.direction(f, val)
 		} else {
-			d.add(f, "unknown key", hint(k, keyFields(), set))
+			d.Add(f, "unknown key", tomlfile.Hint(k, keyFields(), set))
 		}
 	}
 }
@@ -180,11 +180,11 @@ func (d *decoder) number(f string, val any, lo, hi float64) float64 {
 	case float64:
 		x = n
 	default:
-		d.add(f, fmt.Sprintf("%v is not a number", val), fmt.Sprintf("a number from %g to %g", lo, hi))
+		d.Add(f, fmt.Sprintf("%v is not a number", val), fmt.Sprintf("a number from %g to %g", lo, hi))
 		return 0
 	}
 	if x < lo || x > hi {
-		d.add(f, fmt.Sprintf("%g is out of range", x), fmt.Sprintf("a number from %g to %g", lo, hi))
+		d.Add(f, fmt.Sprintf("%g is out of range", x), fmt.Sprintf("a number from %g to %g", lo, hi))
 	}
 	return x
 }
@@ -193,7 +193,7 @@ func (d *decoder) number(f string, val any, lo, hi float64) float64 {
 func (d *decoder) direction(f string, val any) dirAngle {
 	if list, ok := val.([]any); ok {
 		if len(list) != 2 {
-			d.add(f, fmt.Sprintf("%d numbers given", len(list)), "a direction, or [direction, tilt]")
+			d.Add(f, fmt.Sprintf("%d numbers given", len(list)), "a direction, or [direction, tilt]")
 			return dirAngle{}
 		}
 		return dirAngle{d.number(f, list[0], -360, 360), d.number(f, list[1], -90, 90)}

@@ -42,7 +42,6 @@ package figure
 // put and the lowest part of the body rests on the floor.
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -51,7 +50,6 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/postureapp/posture/internal/tomlfile"
-	"github.com/postureapp/posture/internal/tomlpos"
 )
 
 const poseFormat = 1
@@ -102,48 +100,35 @@ var (
 	arrowKinds = []string{"path", "circle"}
 )
 
-// poseLimits bound a pose file before it is decoded.
-var poseLimits = tomlfile.Limits{Size: maxPoseFile, Depth: tomlfile.Person.Depth, Entries: tomlfile.Person.Entries}
+// poseKind is a pose file.
+var poseKind = tomlfile.Kind{
+	Limits: tomlfile.Limits{Size: maxPoseFile, Depth: tomlfile.Person.Depth, Entries: tomlfile.Person.Entries},
+	Format: poseFormat,
+}
 
 // decoder collects every problem in one file instead of stopping at the first.
 type decoder struct {
-	file  string
-	lines tomlpos.Index
-	probs tomlfile.Problems
-}
-
-func (d *decoder) add(field, msg, allowed string) {
-	d.probs = append(d.probs, tomlfile.Problem{File: d.file, Line: d.lines.Line(field), Field: field, Msg: msg, Allowed: allowed})
+	*tomlfile.Doc
 }
 
 // parseMotion reads one pose file into a Motion for exercise id. The error,
 // if any, is tomlfile.Problems listing everything wrong with it.
 func parseMotion(file, id string, src []byte) (*Motion, error) {
-	if err := tomlfile.Check(file, src, poseLimits); err != nil {
+	var pf poseFile
+	doc, err := tomlfile.Read(file, src, poseKind, &pf)
+	if err != nil {
 		return nil, err
 	}
-	if ps := tomlfile.Newer(file, src, poseFormat); ps != nil {
-		return nil, ps
-	}
-	d := &decoder{file: file, lines: tomlpos.Scan(string(src))}
-	var pf poseFile
-	md, err := toml.Decode(string(src), &pf)
-	if err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			return nil, tomlfile.One(file, pe.Position.Line, pe.LastKey, pe.Message, "")
-		}
-		return nil, tomlfile.One(file, 0, "", err.Error(), "")
-	}
-	for _, k := range md.Undecoded() {
-		d.add(fieldOf(k), "unknown key", hint(k[len(k)-1], topKeys(k), siblings(md, k)))
+	d := &decoder{doc}
+	for _, k := range d.Meta.Undecoded() {
+		d.Add(fieldOf(k), "unknown key", tomlfile.Hint(k[len(k)-1], topKeys(k), siblings(d.Meta, k)))
 	}
 	m := &Motion{ID: id}
 	d.header(&pf, m)
 	d.props(pf.Props, m)
 	d.arrows(pf.Arrows, m)
 	d.keys(pf.Keys, m)
-	if err := d.probs.Err(); err != nil {
+	if err := d.Err(); err != nil {
 		return nil, err
 	}
 	m.prepare()
@@ -186,15 +171,12 @@ func topKeys(k toml.Key) []string {
 }
 
 func (d *decoder) header(pf *poseFile, m *Motion) {
-	if pf.Format != poseFormat {
-		d.add("format", fmt.Sprintf("format %d is not one this version reads", pf.Format), "format = 1")
-	}
 	m.view = SideView
 	if pf.View != "" {
 		if i := slices.Index(viewNames[:], pf.View); i >= 0 {
 			m.view = View(i)
 		} else {
-			d.add("view", fmt.Sprintf("unknown view %q", pf.View), "side, front, back or top")
+			d.Add("view", fmt.Sprintf("unknown view %q", pf.View), "side, front, back or top")
 		}
 	}
 	switch pf.Side {
@@ -204,20 +186,20 @@ func (d *decoder) header(pf *poseFile, m *Motion) {
 		m.side = Left
 	case "":
 	default:
-		d.add("side", fmt.Sprintf("unknown side %q", pf.Side), `"", "right" or "left"`)
+		d.Add("side", fmt.Sprintf("unknown side %q", pf.Side), `"", "right" or "left"`)
 	}
 	m.pin = pelvis
 	if pf.Pin != "" {
 		m.pin = d.joint("pin", pf.Pin)
 	}
 	if pf.Yaw < -60 || pf.Yaw > 60 {
-		d.add("yaw", fmt.Sprintf("%g degrees", pf.Yaw), "-60 to 60")
+		d.Add("yaw", fmt.Sprintf("%g degrees", pf.Yaw), "-60 to 60")
 	}
 	m.yaw = pf.Yaw
 	if pf.Loop != "" {
 		p, err := time.ParseDuration(pf.Loop)
 		if err != nil || p < time.Second || p > time.Minute {
-			d.add("loop", fmt.Sprintf("%q is not a cycle time", pf.Loop), `a duration from "1s" to "1m"`)
+			d.Add("loop", fmt.Sprintf("%q is not a cycle time", pf.Loop), `a duration from "1s" to "1m"`)
 		}
 		m.loop = p
 	}
@@ -232,7 +214,7 @@ func (d *decoder) header(pf *poseFile, m *Motion) {
 		if a, ok := areaByName(name); ok {
 			m.muscles = append(m.muscles, muscle{a, side})
 		} else {
-			d.add(fmt.Sprintf("muscles[%d]", i+1), fmt.Sprintf("unknown area %q", name), "one of "+strings.Join(areaNames[:], ", ")+`, "_r" or "_l" after one for one side`)
+			d.Add(fmt.Sprintf("muscles[%d]", i+1), fmt.Sprintf("unknown area %q", name), "one of "+strings.Join(areaNames[:], ", ")+`, "_r" or "_l" after one for one side`)
 		}
 	}
 	m.glow = areaUpperBack
@@ -240,7 +222,7 @@ func (d *decoder) header(pf *poseFile, m *Motion) {
 		if a, ok := areaByName(pf.Glow); ok {
 			m.glow = a
 		} else {
-			d.add("glow", fmt.Sprintf("unknown area %q", pf.Glow), "one of "+strings.Join(areaNames[:], ", "))
+			d.Add("glow", fmt.Sprintf("unknown area %q", pf.Glow), "one of "+strings.Join(areaNames[:], ", "))
 		}
 	}
 }
@@ -248,28 +230,28 @@ func (d *decoder) header(pf *poseFile, m *Motion) {
 func (d *decoder) joint(field, name string) joint {
 	j, ok := jointByName(name)
 	if !ok {
-		d.add(field, fmt.Sprintf("unknown joint %q", name), "one of "+strings.Join(jointNames[:], ", "))
+		d.Add(field, fmt.Sprintf("unknown joint %q", name), "one of "+strings.Join(jointNames[:], ", "))
 	}
 	return j
 }
 
 func (d *decoder) props(specs []propSpec, m *Motion) {
 	for i, p := range specs {
-		f := tomlpos.Indexed("", "prop", i)
+		f := tomlfile.Indexed("", "prop", i)
 		if !slices.Contains(propKinds, p.Kind) {
-			d.add(f+".kind", fmt.Sprintf("unknown prop %q", p.Kind), "one of "+strings.Join(propKinds, ", "))
+			d.Add(f+".kind", fmt.Sprintf("unknown prop %q", p.Kind), "one of "+strings.Join(propKinds, ", "))
 			continue
 		}
 		switch p.Kind {
 		case "band":
 			if len(p.Ends) == 0 || len(p.Ends) > 2 || (len(p.Ends) == 1 && p.Anchor == nil) {
-				d.add(f+".ends", "a band needs two ends, or ends and an anchor", `ends = ["hand_r", "hand_l"]`)
+				d.Add(f+".ends", "a band needs two ends, or ends and an anchor", `ends = ["hand_r", "hand_l"]`)
 			}
 			for k, e := range p.Ends {
 				p.ends = append(p.ends, d.joint(fmt.Sprintf("%s.ends[%d]", f, k+1), e))
 			}
 			if p.Anchor != nil && len(p.Anchor) != 2 && len(p.Anchor) != 3 {
-				d.add(f+".anchor", "an anchor is a point", "[x, y] or [x, y, z]")
+				d.Add(f+".anchor", "an anchor is a point", "[x, y] or [x, y, z]")
 			}
 		case "handle", "dumbbell":
 			p.at = d.joint(f+".at", p.At)
@@ -280,7 +262,7 @@ func (d *decoder) props(specs []propSpec, m *Motion) {
 			}
 		case "wall", "doorframe", "bench":
 			if p.Width == 0 || p.Height <= 0 || p.Height > 250 {
-				d.add(f+".height", "needs a width and a height", "height from 1 to 250, width not 0")
+				d.Add(f+".height", "needs a width and a height", "height from 1 to 250, width not 0")
 			}
 		}
 		m.props = append(m.props, p)
@@ -289,19 +271,19 @@ func (d *decoder) props(specs []propSpec, m *Motion) {
 
 func (d *decoder) arrows(specs []arrowSpec, m *Motion) {
 	for i, a := range specs {
-		f := tomlpos.Indexed("", "arrow", i)
+		f := tomlfile.Indexed("", "arrow", i)
 		a.joint = d.joint(f+".joint", a.Joint)
 		if a.Kind == "" {
 			a.Kind = "path"
 		}
 		if !slices.Contains(arrowKinds, a.Kind) {
-			d.add(f+".kind", fmt.Sprintf("unknown arrow %q", a.Kind), "path or circle")
+			d.Add(f+".kind", fmt.Sprintf("unknown arrow %q", a.Kind), "path or circle")
 		}
 		if a.Offset != nil && len(a.Offset) != 2 {
-			d.add(f+".offset", "an offset is a shift on the picture", "[x, y]")
+			d.Add(f+".offset", "an offset is a shift on the picture", "[x, y]")
 		}
 		if a.Kind == "circle" && (a.Radius < 3 || a.Radius > 60) {
-			d.add(f+".radius", "a circle arrow needs a radius", "3 to 60")
+			d.Add(f+".radius", "a circle arrow needs a radius", "3 to 60")
 		}
 		if a.Arc == 0 {
 			a.Arc = 290
@@ -313,23 +295,14 @@ func (d *decoder) arrows(specs []arrowSpec, m *Motion) {
 			a.Stretch = 1
 		}
 		if a.Arc < 30 || a.Arc > 330 {
-			d.add(f+".arc", fmt.Sprintf("%g degrees of arc", a.Arc), "30 to 330")
+			d.Add(f+".arc", fmt.Sprintf("%g degrees of arc", a.Arc), "30 to 330")
 		}
 		if a.Stretch < 1 || a.Stretch > 5 {
-			d.add(f+".stretch", fmt.Sprintf("%g is out of range", a.Stretch), "1 to 5")
+			d.Add(f+".stretch", fmt.Sprintf("%g is out of range", a.Stretch), "1 to 5")
 		}
 		if a.Turn != "" && a.Turn != "cw" && a.Turn != "ccw" {
-			d.add(f+".turn", fmt.Sprintf("unknown turn %q", a.Turn), "cw or ccw")
+			d.Add(f+".turn", fmt.Sprintf("unknown turn %q", a.Turn), "cw or ccw")
 		}
 		m.arrows = append(m.arrows, a)
 	}
-}
-
-// hint is the "did you mean" for an unknown key: the nearest known one
-// not already set beside it.
-func hint(s string, known, taken []string) string {
-	if near := tomlfile.Nearest(s, known, taken); near != "" {
-		return fmt.Sprintf("did you mean %q?", near)
-	}
-	return "one of " + strings.Join(known, ", ")
 }

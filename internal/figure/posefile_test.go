@@ -39,7 +39,7 @@ func TestLoadErrorsSayWhereAndWhat(t *testing.T) {
 		{"unknown top key", "format = 1\nveiw = \"side\"\n" + keysOnly, `bad.pose.toml:2: veiw: unknown key (did you mean "view"?)`},
 		{"unknown key field", "format = 1\n[[key]]\nname = \"start\"\n[[key]]\nname = \"end\"\nuper_arm = 90\n", `bad.pose.toml:6: key[2].uper_arm: unknown key (did you mean "upper_arm"?)`},
 		{"bad view", "format = 1\nview = \"above\"\n" + keysOnly, `bad.pose.toml:2: view: unknown view "above" (side, front, back or top)`},
-		{"wrong format", "format = 0\n" + keysOnly, "bad.pose.toml:1: format: format 0 is not one this version reads"},
+		{"wrong format", "format = 0\n" + keysOnly, "bad.pose.toml:1: format: 0 is not a format this version reads (format = 1)"},
 		{"newer format", "format = 2\n" + keysOnly, "bad.pose.toml:1: format: written by a newer Posture (format 2)"},
 		{"deep", "format = 1\nmuscles = " + strings.Repeat("[", 40) + strings.Repeat("]", 40) + "\n" + keysOnly, "bad.pose.toml:2: nested more than 16 levels deep"},
 		{"unknown key not yet set", "format = 1\n[[key]]\nname = \"start\"\n[[key]]\nname = \"end\"\nneck = 10\nnekc = 5\n", `bad.pose.toml:7: key[2].nekc: unknown key (did you mean "neck"?)`},
@@ -49,7 +49,9 @@ func TestLoadErrorsSayWhereAndWhat(t *testing.T) {
 		{"key order", "format = 1\n[[key]]\nname = \"end\"\n[[key]]\nname = \"start\"\n", `bad.pose.toml:3: key[1].name: key name "end" does not fit here`},
 		{"one key", "format = 1\n[[key]]\nname = \"start\"\n", "bad.pose.toml:2: key: 1 keys; a motion needs a start and an end"},
 		{"harmful joint", "format = 1\n[[key]]\nname = \"start\"\n[[key]]\nname = \"end\"\nshin_r = 120\n", "bad.pose.toml:4: key[2]: right knee bending forward"},
-		{"syntax", "format = 1\nview = \n", "bad.pose.toml:2:"},
+		{"syntax", "format = 1\nview = \n", "bad.pose.toml:2: TOML syntax:"},
+		{"type", "format = 1\n# note \"\"\"\nview = 3\n" + keysOnly, "bad.pose.toml:3: view: incompatible types: TOML value has type int64; destination has type string"},
+		{"no format", "view = \"side\"\n" + keysOnly, "bad.pose.toml:1: format: missing (every file starts with format = 1)"},
 		{"prop", "format = 1\n[[prop]]\nkind = \"sofa\"\n" + keysOnly, `bad.pose.toml:3: prop[1].kind: unknown prop "sofa"`},
 	}
 	for _, c := range cases {

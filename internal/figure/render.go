@@ -27,6 +27,18 @@ func DefaultPalette() Palette {
 	}
 }
 
+// DarkPalette is the same signage on a dark background, as a dark
+// theme shows the figure.
+func DarkPalette() Palette {
+	return Palette{
+		Background: color.RGBA{0x17, 0x17, 0x18, 0xff},
+		Body:       color.RGBA{0xf3, 0xf3, 0xf3, 0xff},
+		Accent:     color.RGBA{0xff, 0x98, 0x00, 0xff},
+		Prop:       color.RGBA{0x39, 0x39, 0x3a, 0xff},
+		Arrow:      color.RGBA{0x29, 0x6f, 0xf6, 0xff},
+	}
+}
+
 const (
 	glowRadius     = 17
 	arrowWidth     = 1.8 // half the line's thickness

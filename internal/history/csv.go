@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/postureapp/posture/internal/routine"
 )
@@ -23,7 +24,7 @@ func WriteCSV(w io.Writer, sessions []Session) error {
 		return err
 	}
 	for _, s := range sessions {
-		head := []string{s.Started.Format(time.RFC3339), s.Routine, string(s.Status), formatDuration(s.Active)}
+		head := []string{s.Started.Format(time.RFC3339), csvText(s.Routine), csvText(string(s.Status)), formatDuration(s.Active)}
 		if len(s.Exercises) == 0 {
 			if err := cw.Write(append(head, make([]string, len(CSVHeader)-len(head))...)); err != nil {
 				return err
@@ -44,9 +45,26 @@ func exerciseColumns(e Exercise) []string {
 	for i, r := range e.Reps {
 		reps[i] = strconv.Itoa(r)
 	}
-	return []string{e.Exercise, strconv.Itoa(e.SetsPlanned), strconv.Itoa(e.done()),
+	return []string{csvText(e.Exercise), strconv.Itoa(e.SetsPlanned), strconv.Itoa(e.done()),
 		strings.Join(reps, " "), formatDuration(e.Hold), formatDuration(e.Duration),
-		e.Sides, e.Resistance, string(e.Comfort)}
+		csvText(e.Sides), csvText(e.Resistance), csvText(string(e.Comfort))}
+}
+
+// formulaStarts are the first characters that make a spreadsheet read a
+// cell as a formula (OWASP's list, with the fullwidth forms that some
+// locales of Excel take for the same).
+const formulaStarts = "=+-@\t\r＝＋－＠"
+
+// csvText is a cell for text from the history file (names, resistance):
+// one that would open as a formula gets a leading ' so spreadsheets show
+// it as text. The columns Posture writes from numbers and times are never
+// changed, so a count stays a number; a name such as "-5" is text and is
+// marked like any other.
+func csvText(s string) string {
+	if r, _ := utf8.DecodeRuneInString(s); s != "" && strings.ContainsRune(formulaStarts, r) {
+		return "'" + s
+	}
+	return s
 }
 
 // formatDuration leaves an unset duration empty rather than writing "0s".

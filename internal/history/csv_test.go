@@ -36,3 +36,40 @@ func TestCSVHasARowPerSessionExercise(t *testing.T) {
 		}
 	}
 }
+
+// A name or a note that a spreadsheet would open as a formula is written
+// with a leading ' (OWASP's advice); numbers Posture writes stay numbers.
+func TestCSVMarksCellsThatWouldOpenAsFormulas(t *testing.T) {
+	cases := map[string]string{
+		`=cmd|' /C calc'!A0`:                `'=cmd|' /C calc'!A0`,
+		`=HYPERLINK("http://evil.example")`: `'=HYPERLINK("http://evil.example")`,
+		"+1+1":                              "'+1+1",
+		"-5":                                "'-5",
+		"@SUM(1)":                           "'@SUM(1)",
+		"\tTabbed":                          "'\tTabbed",
+		"\rReturned":                        "'\rReturned",
+		"＝1+1":                              "'＝1+1",
+		"Upper Back = Strength":             "Upper Back = Strength",
+		"'quoted":                           "'quoted",
+	}
+	for name, want := range cases {
+		s := session(time.Date(2026, 11, 22, 8, 30, 0, 0, time.UTC), 1)
+		s.Routine = name
+		s.Exercises[0].Exercise, s.Exercises[0].Resistance = name, name
+		var buf bytes.Buffer
+		if err := WriteCSV(&buf, []Session{s}); err != nil {
+			t.Fatal(err)
+		}
+		rows, err := csv.NewReader(&buf).ReadAll()
+		if err != nil || len(rows) != 2 {
+			t.Fatalf("%q: %v %v", name, rows, err)
+		}
+		row := rows[1]
+		if row[1] != want || row[4] != want || row[11] != want {
+			t.Errorf("%q: routine %q, exercise %q, resistance %q; want %q", name, row[1], row[4], row[11], want)
+		}
+		if row[5] != "3" || row[7] != "12 12 11" {
+			t.Errorf("%q: numbers changed: sets %q, reps %q", name, row[5], row[7])
+		}
+	}
+}

@@ -1,17 +1,11 @@
 package history
 
 import (
-	"bytes"
-	"errors"
-	"fmt"
 	"maps"
 	"slices"
 	"strconv"
 
-	"github.com/BurntSushi/toml"
-
 	"github.com/postureapp/posture/internal/tomlfile"
-	"github.com/postureapp/posture/internal/tomlpos"
 )
 
 // FormatVersion is the value of the format key every history file starts with.
@@ -22,17 +16,8 @@ const FormatVersion = 1
 // day; a month that large is not one Posture wrote.
 const maxMonthFile = 2 << 20
 
-// monthLimits bound a month file before the TOML decoder sees it.
-var monthLimits = tomlfile.Limits{Size: maxMonthFile, Depth: 8, Entries: 200_000}
-
-// FileError is what is wrong with a history file, at a line (1-based).
-type FileError struct {
-	Line  int
-	Msg   string
-	Newer bool // written by a newer Posture: to be left exactly as it is
-}
-
-func (e *FileError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg) }
+// monthKind is a month file, bounded before the TOML decoder sees it.
+var monthKind = tomlfile.Kind{Limits: tomlfile.Limits{Size: maxMonthFile, Depth: 8, Entries: 200_000}, Format: FormatVersion}
 
 // decodeMonth reads one month file. Files as Posture writes them take the
 // fast reader (ten years of history must load in well under 100 ms, which
@@ -41,14 +26,10 @@ func (e *FileError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e
 // decoder on its own, so one edit costs the decoding of one session rather
 // than of the month. Anything else, including every mistake, goes through
 // the full decoder whole, which alone decides what is wrong and on which
-// line.
-func decodeMonth(data []byte) ([]Session, *FileError) {
+// line: the first problem by line is returned, without the file's name.
+func decodeMonth(data []byte) ([]Session, *Problem) {
 	if sessions, ok := readSessions(data, decodeOneSession); ok {
 		return sessions, nil
-	}
-	if n, line, ok := tomlfile.FormatOf(data); ok && n > FormatVersion {
-		return nil, &FileError{Line: line, Newer: true,
-			Msg: fmt.Sprintf("written by a newer Posture (format %d; this version reads format %d); left as it is", n, FormatVersion)}
 	}
 	return fullDecode(data)
 }
@@ -60,8 +41,8 @@ var formatLine = []byte("format = " + strconv.Itoa(FormatVersion) + "\n")
 // decodeOneSession reads a [[session]] table cut from a month by the full
 // decoder; it must hold sessions and nothing else.
 func decodeOneSession(table []byte) ([]Session, bool) {
-	sessions, ferr := fullDecode(slices.Concat(formatLine, table))
-	return sessions, ferr == nil && len(sessions) > 0
+	sessions, p := fullDecode(slices.Concat(formatLine, table))
+	return sessions, p == nil && len(sessions) > 0
 }
 
 // misplaced is a field error tied to its table: session si (-1 for the top
@@ -71,36 +52,50 @@ type misplaced struct {
 	err    *fieldError
 }
 
-// fullDecode reads any valid TOML through BurntSushi/toml and reports the
-// first problem by line. A file too large or too deeply nested to decode
-// cheaply is refused before the decoder sees it.
-func fullDecode(data []byte) ([]Session, *FileError) {
-	if err := tomlfile.Check("", data, monthLimits); err != nil {
-		p := err.(tomlfile.Problems)[0]
-		return nil, &FileError{Line: max(p.Line, 1), Msg: p.Msg + " (" + p.Allowed + ")"}
-	}
+// fullDecode reads any valid TOML through tomlfile.Read and reports the
+// first problem by line.
+func fullDecode(data []byte) ([]Session, *Problem) {
 	var raw map[string]any
-	if _, err := toml.Decode(string(data), &raw); err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			return nil, &FileError{Line: parseErrorLine(data, pe), Msg: pe.Message}
-		}
-		return nil, &FileError{Line: 1, Msg: err.Error()}
+	doc, err := tomlfile.Read("", data, monthKind, &raw)
+	if err != nil {
+		return nil, first(err.(tomlfile.Problems))
 	}
 	sessions, problems := fromTables(raw)
-	if len(problems) == 0 {
-		return sessions, nil
+	if p := placeFirst(doc, problems); p != nil {
+		return nil, p
 	}
-	return nil, firstByLine(data, problems)
+	return sessions, nil
 }
 
-// parseErrorLine counts lines up to the error's byte offset: when the
-// decoder trips over a line's end, the mistake is on that line, not the next.
-func parseErrorLine(data []byte, pe toml.ParseError) int {
-	if pe.Position.Start <= 0 || pe.Position.Start > len(data) {
-		return pe.Position.Line
+// placeFirst puts each problem on its line in doc and gives the earliest
+// of all doc holds, or nil when it holds none.
+func placeFirst(doc *tomlfile.Doc, problems []misplaced) *Problem {
+	for _, p := range problems {
+		doc.AddAt(doc.Line(pathOf(p)), p.err.key, p.err.text(), "")
 	}
-	return bytes.Count(data[:pe.Position.Start], []byte("\n")) + 1
+	if len(doc.Problems) == 0 {
+		return nil
+	}
+	return first(doc.Problems)
+}
+
+// firstByLine places problems found after a fast read, which keeps no
+// lines: the file is read again, which is rare (only a file with a
+// problem), to find them.
+func firstByLine(data []byte, problems []misplaced) *Problem {
+	var raw map[string]any
+	doc, err := tomlfile.Read("", data, monthKind, &raw)
+	if err != nil {
+		return first(err.(tomlfile.Problems))
+	}
+	return placeFirst(doc, problems)
+}
+
+// first is the problem on the earliest line, so the person fixes the file
+// from the top down.
+func first(ps tomlfile.Problems) *Problem {
+	_ = ps.Err() // sorts by line
+	return &ps[0]
 }
 
 func fromTables(raw map[string]any) ([]Session, []misplaced) {
@@ -114,11 +109,6 @@ func fromTables(raw map[string]any) ([]Session, []misplaced) {
 		if k != "format" && k != "session" {
 			add(-1, -1, unknownKey(k, fileKeys))
 		}
-	}
-	if f, ok := raw["format"]; !ok {
-		add(-1, -1, fieldErr("", "missing format = %d at the top", FormatVersion))
-	} else if n, ok := f.(int64); !ok || n != FormatVersion {
-		add(-1, -1, fieldErr("format", "is %s; this version of Posture reads format = %d", describe(f), FormatVersion))
 	}
 	tables, err := asTables("session", raw["session"])
 	add(-1, -1, err)
@@ -191,32 +181,18 @@ func asTables(key string, v any) ([]map[string]any, *fieldError) {
 	return nil, fieldErr(key, "want [[%s]] tables, got %s", key, describe(v))
 }
 
-// firstByLine places every problem on its line and returns the earliest,
-// so the person fixes the file from the top down.
-func firstByLine(data []byte, problems []misplaced) *FileError {
-	lines := tomlpos.Scan(string(data))
-	var first *FileError
-	for _, p := range problems {
-		line := max(lines.Line(pathOf(p)), 1)
-		if first == nil || line < first.Line {
-			first = &FileError{Line: line, Msg: p.err.Error()}
-		}
-	}
-	return first
-}
-
-// pathOf names the key of a problem as tomlpos does; a problem without a
-// key is on its table's header, and one of the file as a whole on line 1.
+// pathOf names the key of a problem as tomlfile.Index does; a problem
+// without a key is on its table's header.
 func pathOf(p misplaced) string {
 	path := ""
 	if p.si >= 0 {
-		path = tomlpos.Indexed("", "session", p.si)
+		path = tomlfile.Indexed("", "session", p.si)
 	}
 	if p.ei >= 0 {
-		path = tomlpos.Indexed(path, "exercise", p.ei)
+		path = tomlfile.Indexed(path, "exercise", p.ei)
 	}
 	if p.err.key == "" {
 		return path
 	}
-	return tomlpos.Join(path, p.err.key)
+	return tomlfile.Join(path, p.err.key)
 }

@@ -77,10 +77,11 @@ func TestBrokenFileNamesLineAndField(t *testing.T) {
 		{"bad comfort", good + "  [[session.exercise]]\n    exercise = \"y\"\n    comfort = \"sore\"\n", 9, `comfort: "sore" is not a comfort value`},
 		{"syntax", good + "  [[session.exercise]]\n    exercise = \"y\n", 8, "newline"},
 		{"no status", strings.Replace(good, "  status = \"completed\"\n", "", 1), 3, "session has no status"},
-		{"no format", strings.Replace(good, "format = 1\n", "", 1), 1, "missing format = 1"},
-		{"newer format", strings.Replace(good, "format = 1", "format = 2", 1), 1, "written by a newer Posture (format 2; this version reads format 1); left as it is"},
-		{"no such format", strings.Replace(good, "format = 1", "format = 0", 1), 1, "format: is 0"},
+		{"no format", strings.Replace(good, "format = 1\n", "", 1), 1, "format: missing (every file starts with format = 1)"},
+		{"newer format", strings.Replace(good, "format = 1", "format = 2", 1), 1, "format: written by a newer Posture (format 2); left as it is (this version reads format = 1; update Posture to use this file)"},
+		{"no such format", strings.Replace(good, "format = 1", "format = 0", 1), 1, "format: 0 is not a format this version reads (format = 1)"},
 		{"reps not numbers", good + "  [[session.exercise]]\n    exercise = \"y\"\n    reps = [\"ten\"]\n", 9, "reps: want a whole number"},
+		{"three quotes in a comment", "# note \"\"\"\n" + strings.Replace(good, `"completed"`, `"finished"`, 1), 7, `status: "finished" is not a status`},
 		{"ended before started", good + "  ended = 2026-11-22T07:00:00+01:00\n", 7, "ended: 2026-11-22T07:00:00+01:00 is before started"},
 	}
 	for _, c := range cases {
@@ -89,8 +90,8 @@ func TestBrokenFileNamesLineAndField(t *testing.T) {
 			if ferr == nil {
 				t.Fatal("accepted a broken file")
 			}
-			if ferr.Line != c.line || !strings.Contains(ferr.Msg, c.want) {
-				t.Errorf("got line %d %q, want line %d containing %q", ferr.Line, ferr.Msg, c.line, c.want)
+			if ferr.Line != c.line || !strings.Contains(ferr.Error(), c.want) {
+				t.Errorf("got line %d %q, want line %d containing %q", ferr.Line, ferr, c.line, c.want)
 			}
 		})
 	}

@@ -30,7 +30,7 @@ func (e *fieldError) Error() string {
 	if e.key == "" {
 		return e.text()
 	}
-	return e.key + ": " + e.text()
+	return tomlfile.Cut(e.key, 2*tomlfile.EchoLength) + ": " + e.text()
 }
 
 // text is what is wrong, without the key.
@@ -157,15 +157,27 @@ func asTime(key string, v any) (time.Time, *fieldError) {
 	if !ok {
 		return time.Time{}, fieldErr(key, "want a date and time like 2026-11-22T08:30:00+01:00, got %s", describe(v))
 	}
+	if y := t.UTC().Year(); y < MinYear || y > MaxYear {
+		return time.Time{}, fieldErr(key, "year %d is out of range (allowed %d–%d)", y, MinYear, MaxYear)
+	}
 	return t, nil
 }
+
+// The years a session's times may fall in. No computer clock says less
+// than 1970, where an unset one starts (the Unix epoch), so the app never
+// writes a session it would then refuse; years such as 1 or 9999 are no
+// session's, and would sort before or above every real one.
+const (
+	MinYear = 1970
+	MaxYear = 2199
+)
 
 func asStatus(key, s string) (Status, *fieldError) {
 	switch st := Status(s); st {
 	case Completed, Stopped, Pain:
 		return st, nil
 	}
-	return "", fieldErr(key, "%q is not a status; allowed: completed, stopped, pain", s)
+	return "", fieldErr(key, "%s is not a status; allowed: completed, stopped, pain", tomlfile.Echo(s))
 }
 
 func asComfort(key, s string) (Comfort, *fieldError) {
@@ -173,7 +185,7 @@ func asComfort(key, s string) (Comfort, *fieldError) {
 	case ComfortFine, ComfortDiscomfort, ComfortPain:
 		return c, nil
 	}
-	return "", fieldErr(key, `%q is not a comfort value; allowed: "", discomfort, pain`, s)
+	return "", fieldErr(key, `%s is not a comfort value; allowed: "", discomfort, pain`, tomlfile.Echo(s))
 }
 
 func asSides(key string, v any) (string, *fieldError) {
@@ -185,7 +197,7 @@ func asSides(key string, v any) (string, *fieldError) {
 	case "", "both", "alternate":
 		return s, nil
 	}
-	return "", fieldErr(key, `%q is not a sides value; allowed: "", both, alternate`, s)
+	return "", fieldErr(key, `%s is not a sides value; allowed: "", both, alternate`, tomlfile.Echo(s))
 }
 
 // asDuration reads "3s" or a bare number of seconds, as everywhere in Posture.
@@ -203,7 +215,7 @@ func asDuration(key string, v any) (Duration, *fieldError) {
 	case string:
 		d, err := time.ParseDuration(x)
 		if err != nil || d < 0 {
-			return 0, fieldErr(key, `%q is not a duration; write it like "3s" or "14m5s"`, x)
+			return 0, fieldErr(key, `%s is not a duration; write it like "3s" or "14m5s"`, tomlfile.Echo(x))
 		}
 		return Duration(d), nil
 	}
@@ -244,7 +256,7 @@ func asRepRange(key string, v any) (string, *fieldError) {
 		return "", err
 	}
 	if c, perr := routine.ParseCount(s); s != "" && (perr != nil || c.Lo < 1 || c.Hi < c.Lo) {
-		return "", fieldErr(key, `%q is not a rep count; write it like "12" or "10-15"`, s)
+		return "", fieldErr(key, `%s is not a rep count; write it like "12" or "10-15"`, tomlfile.Echo(s))
 	}
 	return s, nil
 }
@@ -252,7 +264,7 @@ func asRepRange(key string, v any) (string, *fieldError) {
 func describe(v any) string {
 	switch x := v.(type) {
 	case string:
-		return strconv.Quote(x)
+		return tomlfile.Echo(x)
 	case int64:
 		return strconv.FormatInt(x, 10)
 	case time.Time:

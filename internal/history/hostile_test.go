@@ -68,7 +68,7 @@ func TestAMonthFromANewerPostureIsLeftAsItIs(t *testing.T) {
 	}
 	st := NewStore(hist)
 	_, problems := st.Load()
-	if len(problems) != 1 || problems[0].Error() != path+":1: written by a newer Posture (format 2; this version reads format 1); left as it is" {
+	if len(problems) != 1 || problems[0].Error() != path+":1: format: written by a newer Posture (format 2); left as it is (this version reads format = 1; update Posture to use this file)" {
 		t.Errorf("load: %v", problems)
 	}
 	_, err := st.Save(session(time.Date(2026, 11, 2, 8, 0, 0, 0, time.UTC), 1))
@@ -274,7 +274,8 @@ func TestAProblemInOneSessionIsReportedAsTheWholeFileWould(t *testing.T) {
 
 // FuzzDecodeMonthAgreesWithTOML holds the month reader (fast, session by
 // session, or whole) to the full TOML decoder: it accepts what TOML
-// accepts, with the same sessions, and refuses what it refuses.
+// accepts, with the same sessions, and refuses what it refuses, always on
+// a line of the file.
 func FuzzDecodeMonthAgreesWithTOML(f *testing.F) {
 	for _, seed := range monthSeeds(f) {
 		f.Add(seed)
@@ -282,6 +283,9 @@ func FuzzDecodeMonthAgreesWithTOML(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		got, ferr := decodeMonth(data)
 		want, wantErr := fullDecode(data)
+		if ferr != nil && (ferr.Line < 1 || ferr.Line > bytes.Count(data, []byte("\n"))+1) {
+			t.Fatalf("problem on line %d: %v\n%q", ferr.Line, ferr, data)
+		}
 		switch {
 		case ferr != nil && ferr.Newer && wantErr == nil:
 			t.Fatalf("TOML reads what the month reader calls newer (%v):\n%q", ferr, data)

@@ -5,7 +5,9 @@ import (
 	"reflect"
 	"slices"
 
+	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/store"
+	"github.com/postureapp/posture/internal/tomlfile"
 )
 
 // MaxImportSize is the largest file 'posture history import' reads: far
@@ -21,10 +23,43 @@ func ReadFile(path string) ([]Session, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	sessions, ferr := decodeMonth(data)
+	if ferr == nil {
+		ferr = firstControl(data, sessions)
+	}
 	if ferr != nil {
-		return nil, fmt.Errorf("%s:%d: %s", path, ferr.Line, ferr.Msg)
+		ferr.File = path
+		return nil, ferr
 	}
 	return sessions, nil
+}
+
+// firstControl refuses a text holding a control character, as routine
+// files do: a name with an escape would steer the terminal that lists the
+// history. The routine's name goes through the check routine names get.
+func firstControl(data []byte, sessions []Session) *Problem {
+	var problems []misplaced
+	for si, s := range sessions {
+		if msg := routine.NameProblem(s.Routine); msg != "" {
+			problems = append(problems, misplaced{si, -1, fieldErr("routine", "%s", msg)})
+		}
+		problems = appendControl(problems, si, -1, "id", s.ID)
+		for ei, e := range s.Exercises {
+			problems = appendControl(problems, si, ei, "exercise", e.Exercise)
+			problems = appendControl(problems, si, ei, "section", e.Section)
+			problems = appendControl(problems, si, ei, "resistance", e.Resistance)
+		}
+	}
+	if len(problems) == 0 {
+		return nil
+	}
+	return firstByLine(data, problems)
+}
+
+func appendControl(problems []misplaced, si, ei int, key, text string) []misplaced {
+	if r, bad := tomlfile.ControlIn(text, false); bad {
+		return append(problems, misplaced{si, ei, fieldErr(key, "%s (allowed: one line of text without control characters)", tomlfile.ControlMsg(r))})
+	}
+	return problems
 }
 
 // Import adds s to its month unless the very same session is there

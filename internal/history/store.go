@@ -26,26 +26,10 @@ type Store struct {
 // NewStore uses dir (the data folder's history/) for its month files.
 func NewStore(dir string) *Store { return &Store{dir: dir} }
 
-// Problem is a month file that could not be read. It was moved aside
-// (MovedTo) unless reading failed for another reason, such as permissions.
-type Problem struct {
-	File    string
-	Line    int
-	Msg     string
-	MovedTo string
-}
-
-func (p Problem) Error() string {
-	s := p.File
-	if p.Line > 0 {
-		s = fmt.Sprintf("%s:%d", p.File, p.Line)
-	}
-	s += ": " + p.Msg
-	if p.MovedTo != "" {
-		s += " (moved aside to " + filepath.Base(p.MovedTo) + ")"
-	}
-	return tomlfile.Printable(s)
-}
+// Problem is a history file that could not be read. A month file was
+// moved aside (MovedTo) unless reading failed for another reason, such as
+// permissions, or a newer Posture wrote it.
+type Problem = tomlfile.Problem
 
 // NewID names a session by its start, to the millisecond, so two copies
 // of the app started in the same second still keep separate sessions.
@@ -187,7 +171,7 @@ func readOrMoveAside(path string) ([]Session, *Problem, error) {
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, nil, nil
 	}
-	ferr := &FileError{Msg: fmt.Sprint(err)}
+	ferr := &Problem{Msg: fmt.Sprint(err)}
 	switch {
 	case err == nil:
 		var sessions []Session
@@ -197,8 +181,9 @@ func readOrMoveAside(path string) ([]Session, *Problem, error) {
 	case !store.IsTooLarge(err):
 		return nil, nil, fmt.Errorf("%s: %w", path, err)
 	}
-	p := Problem{File: path, Line: ferr.Line, Msg: ferr.Msg}
-	if ferr.Newer {
+	p := *ferr
+	p.File = path
+	if p.Newer {
 		return nil, &p, fmt.Errorf("%v; the session was not saved into it", p)
 	}
 	moved, err := store.MoveAside(path)
@@ -244,7 +229,8 @@ func loadMonth(path string) ([]Session, *Problem) {
 		case ferr == nil:
 			return sessions, nil
 		case ferr.Newer:
-			return nil, &Problem{File: path, Line: ferr.Line, Msg: ferr.Msg}
+			ferr.File = path
+			return nil, ferr
 		}
 	}
 	// Look again under the lock: another copy of the app may be mid-save,

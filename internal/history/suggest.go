@@ -20,6 +20,13 @@ type Target struct {
 	Resistance  string        // "" for body weight
 	Progression routine.Progression
 	Next        *Target // the harder exercise Progression.Next names, at its own dose; nil when none
+	// Working is the exercise's own rep range, where the reps go back to
+	// when the move gets harder.
+	Working routine.Count
+	// Gear is true for a move that needs a band or weights to be done at
+	// all, so easing off never takes them away.
+	Gear bool
+	Then string // the name of the exercise Progression.Then names; "" when none
 }
 
 // Kind names a suggestion.
@@ -28,6 +35,7 @@ type Kind string
 const (
 	EaseOff        Kind = "ease-off"
 	AddReps        Kind = "add-reps"
+	AtTop          Kind = "at-top" // as hard as the routine takes it; nothing to accept
 	WidenRange     Kind = "widen-range"
 	LongerHold     Kind = "longer-hold"
 	SlowerLower    Kind = "slower-lower"
@@ -70,6 +78,9 @@ func Targets(r *routine.Routine, lib *routine.Library) []Target {
 				n := targetOf(r.Resolve(routine.Step{Exercise: next.ID}, lib))
 				t.Next = &n
 			}
+			if then, ok := lib.Exercise(p.Exercise.Progression.Then); ok {
+				t.Then = then.Name
+			}
 			out = append(out, t)
 		}
 	}
@@ -77,8 +88,29 @@ func Targets(r *routine.Routine, lib *routine.Library) []Target {
 }
 
 func targetOf(p routine.Plan) Target {
+	working := p.Exercise.Dose.Reps
+	if working.IsZero() {
+		working = p.Reps
+	}
 	return Target{Exercise: p.Exercise.ID, Name: p.Exercise.Name, Reps: p.Reps, Hold: p.Hold,
-		Lower: p.Lower, Resistance: p.Resistance, Progression: p.Exercise.Progression}
+		Lower: p.Lower, Resistance: p.Resistance, Progression: p.Exercise.Progression,
+		Working: working, Gear: routine.NeedsGear(p.Exercise.Equipment)}
+}
+
+// cleanReps is how many clean reps every set needs before the move gets
+// harder: the articles' 20, or the exercise's own lower figure, such as
+// the supermans' 12.
+func (t Target) cleanReps() int {
+	if n := t.Progression.Reps; n > 0 {
+		return n
+	}
+	return CleanRepsToProgress
+}
+
+// takesResistance reports whether the move ever gets a band or weights,
+// so that "before resistance" is said only where resistance comes.
+func (t Target) takesResistance() bool {
+	return t.Gear || t.Resistance != "" || t.Progression.Resistance != ""
 }
 
 // Current is the routine of the most recent session still in the catalog
@@ -201,9 +233,9 @@ func suggestOne(sessions []Session, t Target) (Suggestion, bool) {
 	}
 	least := min(slices.Min(two[0].reps), slices.Min(two[1].reps))
 	switch {
-	case least >= CleanRepsToProgress:
-		return harder(t, least)
-	case least >= t.Reps.Hi: // and so the top is below 20
+	case least >= t.cleanReps():
+		return harder(t, least), true
+	case least >= t.Reps.Hi: // and so the top is below cleanReps
 		return widenRange(t, least), true
 	case least >= t.Reps.Lo:
 		return addReps(t, least), true
@@ -223,7 +255,9 @@ func easeOff(e effort, t Target) Suggestion {
 	if !t.Hold.IsZero() {
 		to.Hold.Lo = max(time.Second, t.Hold.Lo-time.Second)
 	}
-	to.Resistance = lighter(t.Resistance)
+	if to.Resistance = lighter(t.Resistance); to.Resistance == "" && t.Gear {
+		to.Resistance = t.Resistance // the move needs its band: fewer reps and shorter holds instead
+	}
 	why := "Discomfort was noted last time."
 	after := "Stop if it turns into pain."
 	if e.comfort == ComfortPain || e.painStop {
@@ -240,28 +274,43 @@ func nextLow(t Target, least, top int) int {
 	return min(least+1, t.Reps.Lo+2, top)
 }
 
+// addRepsFirst is the articles' rule as the suggestion says it: "before
+// resistance" only for a move that will get some.
+func addRepsFirst(t Target) string {
+	if t.takesResistance() {
+		return "Add reps before resistance"
+	}
+	return "Add reps before making it harder"
+}
+
 func addReps(t Target, least int) Suggestion {
 	to := t
 	to.Reps.Lo = nextLow(t, least, t.Reps.Hi)
 	return Suggestion{Kind: AddReps, To: to, Why: everySetReached(least),
-		Change: fmt.Sprintf("Add reps before resistance: aim for %d a set.", to.Reps.Lo)}
+		Change: fmt.Sprintf("%s: aim for %d a set.", addRepsFirst(t), to.Reps.Lo)}
 }
 
 // widenRange answers a set that reached the top of a range that stops
-// short of 20: the range grows to 20 before anything gets harder.
+// short of the clean reps that make it harder: the range grows to them
+// first.
 func widenRange(t Target, least int) Suggestion {
-	to := t
-	to.Reps = routine.Count{Lo: nextLow(t, least, CleanRepsToProgress), Hi: CleanRepsToProgress}
+	to, top := t, t.cleanReps()
+	to.Reps = routine.Count{Lo: nextLow(t, least, top), Hi: top}
 	return Suggestion{Kind: WidenRange, To: to,
 		Why: fmt.Sprintf("Every set reached %d clean reps, the top of %s, in your last two sessions.", least, t.Reps),
-		Change: fmt.Sprintf("Add reps before resistance: widen the range to %s and aim for %d a set; it gets harder only at %d.",
-			to.Reps, to.Reps.Lo, CleanRepsToProgress)}
+		Change: fmt.Sprintf("%s: widen the range to %s and aim for %d a set; it gets harder only at %d.",
+			addRepsFirst(t), to.Reps, to.Reps.Lo, top)}
 }
 
-// harder is the exercise's next step at 20 clean reps, in the order
-// routine.Progression gives; false once its progression is used up.
-func harder(t Target, least int) (Suggestion, bool) {
+// harder is the exercise's next step at its clean reps, in the order
+// routine.Progression gives, with the reps back in the working range;
+// once its progression is used up, it says the move is as hard as the
+// routine takes it.
+func harder(t Target, least int) Suggestion {
 	p, to := t.Progression, t
+	if !t.Working.IsZero() {
+		to.Reps = t.Working
+	}
 	s := Suggestion{Why: everySetReached(least)}
 	switch {
 	case p.Hold > 0 && t.Hold.Lo < p.Hold:
@@ -279,20 +328,35 @@ func harder(t Target, least int) (Suggestion, bool) {
 	case t.Next != nil:
 		to = *t.Next
 		s.Kind, s.Change = HarderExercise, fmt.Sprintf("Move on to the %s, starting at %d reps a set.", to.Name, to.Reps.Lo)
-	case t.Resistance != "":
+	case t.Resistance != "" && canStepUp(t.Resistance):
 		to.Resistance = heavier(t.Resistance)
 		next := "something a little heavier than " + t.Resistance
 		if to.Resistance != t.Resistance {
 			next = to.Resistance
 		}
 		s.Kind, s.Change = MoreResistance, fmt.Sprintf("Time for more resistance: try %s, keeping the movement slow and controlled.", next)
-	case p.IsZero():
+	case t.Gear && t.Resistance == "":
+		// Nothing recorded to step up from: said, but nothing to accept.
+		to = t
 		s.Kind, s.Change = MoreResistance, "Time for more resistance: a stronger band or heavier weights than you use now, keeping the movement slow and controlled."
 	default:
-		return Suggestion{}, false
+		return atTop(t, least)
+	}
+	if to.Reps != t.Reps {
+		s.Change += fmt.Sprintf(" The reps go back to %s.", to.Reps)
 	}
 	s.To = to
-	return s, true
+	return s
+}
+
+// atTop says the move is as hard as the routine takes it: these are
+// control exercises, so it stays there, and names what to try beside it.
+func atTop(t Target, least int) Suggestion {
+	change := "This is as hard as this routine takes it: keep this dose, moving slowly and cleanly."
+	if t.Then != "" {
+		change += fmt.Sprintf(" For more, try the %s as well.", t.Then)
+	}
+	return Suggestion{Kind: AtTop, Why: everySetReached(least), Change: change, To: t}
 }
 
 func everySetReached(least int) string {
@@ -317,6 +381,14 @@ func describeTarget(t Target) string {
 
 // resistanceSteps orders the words people use for bands and weights.
 var resistanceSteps = []string{"light", "medium", "heavy"}
+
+// canStepUp reports a resistance below the heaviest step, or free text
+// heavier cannot read, which the person steps up themselves; at "heavy",
+// a control exercise has gone as far as it should.
+func canStepUp(r string) bool {
+	word, _, _ := strings.Cut(r, " ")
+	return !strings.EqualFold(word, resistanceSteps[len(resistanceSteps)-1])
+}
 
 // heavier moves "light band" to "medium band". Free text it cannot read
 // stays as it is, for the person to change.

@@ -30,7 +30,7 @@ func with(r string, sessions []Session) []Session {
 }
 
 func target(reps routine.Count, hold routine.Span, resistance string) Target {
-	return Target{Exercise: "pull-apart", Reps: reps, Hold: hold, Resistance: resistance}
+	return Target{Exercise: "pull-apart", Reps: reps, Hold: hold, Resistance: resistance, Gear: true}
 }
 
 func only(t *testing.T, got []Suggestion) Suggestion {
@@ -57,8 +57,18 @@ func TestStoppedForPainDuringAnExerciseSaysEaseOff(t *testing.T) {
 	sessions := did("pull-apart", []int{10}, []int{8})
 	sessions[1].Status = Pain
 	s := only(t, Suggest(sessions, []Target{target(routine.Count{Lo: 10, Hi: 15}, routine.Span{Lo: 3 * time.Second, Hi: 3 * time.Second}, "light band")}))
-	if s.Kind != EaseOff || !s.Safety || s.To.Resistance != "" || s.To.Hold.Lo != 2*time.Second {
+	// A band move keeps its lightest band: fewer reps and shorter holds instead.
+	if s.Kind != EaseOff || !s.Safety || s.To.Resistance != "light band" || s.To.Hold.Lo != 2*time.Second || s.To.Reps.Lo != 8 {
 		t.Errorf("got %+v", s)
+	}
+	if strings.Contains(s.Text(), "no added resistance") {
+		t.Errorf("a band move is told to drop the band: %q", s.Text())
+	}
+	// A body-weight move that took a band on top can put it down again.
+	squeeze := target(routine.Count{Lo: 10, Hi: 12}, routine.Span{}, "light band")
+	squeeze.Gear = false
+	if s := only(t, Suggest(sessions, []Target{squeeze})); s.To.Resistance != "" {
+		t.Errorf("squeeze eases off to %q, want no band", s.To.Resistance)
 	}
 	if !strings.Contains(s.Text(), "Pain") {
 		t.Errorf("text %q does not mention the pain", s.Text())
@@ -193,8 +203,9 @@ func TestBodyweightMovesProgressInTheirOwnWay(t *testing.T) {
 	if s.Kind != SlowerLower || s.To.Lower != 2*time.Second || s.To.Hold != secs(3, 3) {
 		t.Errorf("hold at its top: %+v", s)
 	}
-	if got := Suggest(twenty, []Target{bodyweight(holdThenLower, secs(3, 3), 3*time.Second)}); len(got) != 0 {
-		t.Errorf("progression used up, yet: %+v", got)
+	// Used up: as hard as the routine takes it, with nothing to accept.
+	if s := only(t, Suggest(twenty, []Target{bodyweight(holdThenLower, secs(3, 3), 3*time.Second)})); s.Kind != AtTop || s.To != s.From || !strings.Contains(s.Change, "as hard as this routine takes it") {
+		t.Errorf("progression used up: %+v", s)
 	}
 
 	band := routine.Progression{Hold: 5 * time.Second, Resistance: "light band"}

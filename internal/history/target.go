@@ -3,14 +3,11 @@ package history
 import (
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 
-	"github.com/BurntSushi/toml"
-
 	"github.com/postureapp/posture/internal/store"
-	"github.com/postureapp/posture/internal/tomlpos"
+	"github.com/postureapp/posture/internal/tomlfile"
 )
 
 // The weekly target is the sessions a week the person aims for, whatever
@@ -36,21 +33,24 @@ const maxTargetFile = 4 << 10
 // TargetPath is where the weekly target is kept.
 func (st *Store) TargetPath() string { return filepath.Join(st.dir, targetFile) }
 
+// targetKind is target.toml.
+var targetKind = tomlfile.Kind{Limits: tomlfile.Limits{Size: maxTargetFile, Depth: 4, Entries: 64}, Format: FormatVersion}
+
 // Target reads the weekly target. A missing file means DefaultTarget; a
 // file that cannot be read gives DefaultTarget too, with a *Problem naming
 // the file, the line and what is allowed. The file is never changed here.
 func (st *Store) Target() (int, error) {
 	path := st.TargetPath()
-	data, err := readSmall(path, maxTargetFile)
+	data, err := store.ReadFile(path, maxTargetFile)
 	if errors.Is(err, os.ErrNotExist) {
 		return DefaultTarget, nil
 	}
 	if err != nil {
 		return DefaultTarget, &Problem{File: path, Msg: err.Error()}
 	}
-	n, ferr := parseTarget(data)
-	if ferr != nil {
-		return DefaultTarget, &Problem{File: path, Line: ferr.Line, Msg: ferr.Msg}
+	n, p := parseTarget(path, data)
+	if p != nil {
+		return DefaultTarget, p
 	}
 	return n, nil
 }
@@ -72,60 +72,30 @@ func (st *Store) SetTarget(n int) error {
 	return store.WriteFile(st.TargetPath(), fmt.Appendf(nil, "format = %d\nper_week = %d\n", FormatVersion, n))
 }
 
-func parseTarget(data []byte) (int, *FileError) {
+// parseTarget reads target.toml; the problem is the first by line.
+func parseTarget(file string, data []byte) (int, *Problem) {
 	var raw map[string]any
-	if _, err := toml.Decode(string(data), &raw); err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			return 0, &FileError{Line: parseErrorLine(data, pe), Msg: pe.Message}
-		}
-		return 0, &FileError{Line: 1, Msg: err.Error()}
+	doc, err := tomlfile.Read(file, data, targetKind, &raw)
+	if err != nil {
+		return 0, first(err.(tomlfile.Problems))
 	}
-	lines := tomlpos.Scan(string(data))
 	for key := range raw {
 		if key != "format" && key != "per_week" {
-			return 0, &FileError{Line: max(lines.Line(key), 1), Msg: fmt.Sprintf("unknown key %q (allowed: format, per_week)", key)}
+			doc.AddAt(doc.Line(key), "", fmt.Sprintf("unknown key %q (allowed: format, per_week)", key), "")
 		}
 	}
-	number := func(key string, lo, hi int64) (int64, *FileError) {
-		v, ok := raw[key]
-		if !ok {
-			return 0, &FileError{Line: 1, Msg: fmt.Sprintf("%s is missing (allowed: %d-%d)", key, lo, hi)}
-		}
-		n, isInt := v.(int64)
-		if !isInt || n < lo || n > hi {
-			return 0, &FileError{Line: lines.Line(key), Msg: fmt.Sprintf("%s = %v is not allowed (allowed: a whole number %d-%d)", key, v, lo, hi)}
-		}
-		return n, nil
+	if len(doc.Problems) > 0 { // a misspelt per_week is not also missing
+		return 0, first(doc.Problems)
 	}
-	if _, ferr := number("format", FormatVersion, FormatVersion); ferr != nil {
-		return 0, ferr
+	n, ok := raw["per_week"].(int64)
+	switch {
+	case raw["per_week"] == nil:
+		doc.AddAt(1, "", fmt.Sprintf("per_week is missing (allowed: %d-%d)", MinTarget, MaxTarget), "")
+	case !ok || n < MinTarget || n > MaxTarget:
+		doc.AddAt(doc.Line("per_week"), "", fmt.Sprintf("per_week = %v is not allowed (allowed: a whole number %d-%d)", raw["per_week"], MinTarget, MaxTarget), "")
 	}
-	n, ferr := number("per_week", MinTarget, MaxTarget)
-	return int(n), ferr
-}
-
-// readSmall reads a regular file of at most limit bytes.
-func readSmall(path string, limit int64) ([]byte, error) {
-	// Stat before opening: opening a FIFO would wait for a writer.
-	fi, err := os.Stat(path)
-	if err != nil {
-		return nil, err
+	if len(doc.Problems) > 0 {
+		return 0, first(doc.Problems)
 	}
-	if !fi.Mode().IsRegular() {
-		return nil, errors.New("not a regular file")
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
-		return nil, err
-	}
-	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("larger than %d bytes; it is not a weekly target file", limit)
-	}
-	return data, nil
+	return int(n), nil
 }

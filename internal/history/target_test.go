@@ -31,7 +31,7 @@ func TestTargetFileProblemsNameLineAndAllowed(t *testing.T) {
 		{"format = 1\nper_week = 30\n", "target.toml:2: per_week = 30 is not allowed (allowed: a whole number 1-14)"},
 		{"format = 1\nper_week = \"three\"\n", "target.toml:2: per_week = three is not allowed"},
 		{"format = 1\nper_wek = 3\n", `target.toml:2: unknown key "per_wek"`},
-		{"format = 2\nper_week = 3\n", "target.toml:1: format = 2 is not allowed"},
+		{"format = 2\nper_week = 3\n", "target.toml:1: format: written by a newer Posture (format 2); left as it is"},
 		{"format = 1\nper_week = \n", "target.toml:2:"},
 	} {
 		dir := t.TempDir()
@@ -54,7 +54,7 @@ func TestTargetRefusesAFolderOrAHugeFile(t *testing.T) {
 	if err := os.Mkdir(filepath.Join(dir, "target.toml"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := NewStore(dir).Target(); err == nil || !strings.Contains(err.Error(), "not a regular file") {
+	if _, err := NewStore(dir).Target(); err == nil || !strings.Contains(err.Error(), "is a folder, not a file") {
 		t.Errorf("a folder: %v", err)
 	}
 	dir = t.TempDir()
@@ -62,7 +62,7 @@ func TestTargetRefusesAFolderOrAHugeFile(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "target.toml"), []byte(big), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := NewStore(dir).Target(); err == nil || !strings.Contains(err.Error(), "larger than") {
+	if _, err := NewStore(dir).Target(); err == nil || !strings.Contains(err.Error(), "too large to read") {
 		t.Errorf("a huge file: %v", err)
 	}
 }

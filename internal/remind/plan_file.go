@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"maps"
-	"slices"
 	"strings"
 	"time"
 
@@ -15,7 +13,6 @@ import (
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/store"
 	"github.com/postureapp/posture/internal/tomlfile"
-	"github.com/postureapp/posture/internal/tomlpos"
 )
 
 // MaxFileSize is the largest reminders.toml read; a plan is a few hundred
@@ -54,6 +51,9 @@ func readCapped(path string) ([]byte, error) {
 // limits bound reminders.toml and the state file before they are decoded.
 var limits = tomlfile.Limits{Size: MaxFileSize, Depth: tomlfile.Person.Depth, Entries: 2_000}
 
+// planKind is reminders.toml.
+var planKind = tomlfile.Kind{Limits: limits, Format: format}
+
 // Save checks p and writes it atomically, keeping the previous file as
 // .bak. A plan with problems is not written.
 func Save(path string, p Plan) error {
@@ -65,34 +65,21 @@ func Save(path string, p Plan) error {
 
 // Parse reads a plan from data; file names it in problems.
 func Parse(file string, data []byte) (Plan, error) {
-	if err := tomlfile.Check(file, data, limits); err != nil {
+	raw := map[string]any{}
+	doc, err := tomlfile.Read(file, data, planKind, &raw)
+	if err != nil {
 		return Plan{}, err
 	}
-	if ps := tomlfile.Newer(file, data, format); ps != nil {
-		return Plan{}, ps
-	}
-	d := &decoder{file: file}
-	raw := map[string]any{}
-	if _, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&raw); err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			d.addAt(pe.Position.Line, "", "TOML syntax: "+pe.Message, "")
-		} else {
-			d.addAt(0, "", "TOML syntax: "+err.Error(), "")
-		}
-		return Plan{}, d.probs
-	}
-	d.lines = tomlpos.Scan(string(data))
-	d.checkFormat(raw)
-	d.checkKeys(raw, "", planKeys)
+	d := &decoder{doc}
+	d.CheckKeys(raw, "", planKeys)
 	p := NewPlan()
 	if q := d.table(raw, "quiet"); q != nil {
-		d.checkKeys(q, "quiet", quietKeys)
+		d.CheckKeys(q, "quiet", quietKeys)
 		p.Quiet.From = d.clock(q, "from", "quiet", DefaultQuiet.From)
 		p.Quiet.To = d.clock(q, "to", "quiet", DefaultQuiet.To)
 	}
 	if b := d.table(raw, "breaks"); b != nil {
-		d.checkKeys(b, "breaks", breakKeys)
+		d.CheckKeys(b, "breaks", breakKeys)
 		p.Breaks.On = d.boolean(b, "on", "breaks", true)
 		p.Breaks.Every = d.every(b, "breaks")
 		if _, ok := b["routine"]; ok {
@@ -100,41 +87,41 @@ func Parse(file string, data []byte) (Plan, error) {
 		}
 	}
 	for i, s := range d.tables(raw, "session") {
-		path := tomlpos.Indexed("", "session", i)
-		d.checkKeys(s, path, sessionKeys)
+		path := tomlfile.Indexed("", "session", i)
+		d.CheckKeys(s, path, sessionKeys)
 		p.Sessions = append(p.Sessions, Session{
 			Routine: d.str(s, "routine", path),
 			Days:    d.days(s, path),
 			At:      d.clock(s, "at", path, -1),
 		})
 	}
-	if len(d.probs) == 0 {
+	if len(d.Problems) == 0 {
 		d.crossCheck(p)
 	}
-	return p, d.err()
+	return p, d.Err()
 }
 
 // Check reports what is wrong with a plan built in code (the command
 // line, Settings) in the same words as a file's problems.
 func (p Plan) Check(file string) error {
-	d := &decoder{file: file, lines: tomlpos.Index{}}
+	d := &decoder{&tomlfile.Doc{File: file}}
 	for i, s := range p.Sessions {
-		path := tomlpos.Indexed("", "session", i)
+		path := tomlfile.Indexed("", "session", i)
 		if strings.TrimSpace(s.Routine) == "" {
-			d.add(tomlpos.Join(path, "routine"), "missing", "the name of a routine")
+			d.Add(tomlfile.Join(path, "routine"), "missing", "the name of a routine")
 		}
 		if s.Days == 0 {
-			d.add(tomlpos.Join(path, "days"), "no days chosen", "one or more of "+strings.Join(dayNames, ", "))
+			d.Add(tomlfile.Join(path, "days"), "no days chosen", "one or more of "+strings.Join(dayNames, ", "))
 		}
 		if s.At < 0 || s.At >= 24*60 {
-			d.add(tomlpos.Join(path, "at"), "not a time of day", "00:00-23:59")
+			d.Add(tomlfile.Join(path, "at"), "not a time of day", "00:00-23:59")
 		}
 	}
 	if p.Breaks.Every < MinBreakEvery || p.Breaks.Every > MaxBreakEvery {
-		d.add("breaks.every", routine.FormatDuration(p.Breaks.Every)+" is out of range", everyAllowed)
+		d.Add("breaks.every", routine.FormatDuration(p.Breaks.Every)+" is out of range", everyAllowed)
 	}
 	d.crossCheck(p)
-	return d.err()
+	return d.Err()
 }
 
 // crossCheck finds what is wrong between fields: a routine reminded twice,
@@ -142,18 +129,18 @@ func (p Plan) Check(file string) error {
 func (d *decoder) crossCheck(p Plan) {
 	seen := map[string]bool{}
 	for i, s := range p.Sessions {
-		path := tomlpos.Indexed("", "session", i)
+		path := tomlfile.Indexed("", "session", i)
 		if seen[s.Routine] {
-			d.add(tomlpos.Join(path, "routine"), fmt.Sprintf("%q has a reminder already", s.Routine), "one [[session]] per routine, with all its days")
+			d.Add(tomlfile.Join(path, "routine"), fmt.Sprintf("%q has a reminder already", s.Routine), "one [[session]] per routine, with all its days")
 		}
 		seen[s.Routine] = true
 		if s.At >= 0 && !p.Quiet.Allows(s.At.On(time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC), time.UTC)) {
-			d.add(tomlpos.Join(path, "at"), fmt.Sprintf("%s is outside the hours reminders may come (%s)", s.At, p.Quiet),
+			d.Add(tomlfile.Join(path, "at"), fmt.Sprintf("%s is outside the hours reminders may come (%s)", s.At, p.Quiet),
 				"a time within [quiet] from-to, or widen them")
 		}
 	}
 	if len(p.Sessions) > maxSessions {
-		d.addAt(0, "session", fmt.Sprintf("%d sessions", len(p.Sessions)), fmt.Sprintf("at most %d", maxSessions))
+		d.Add("session", fmt.Sprintf("%d sessions", len(p.Sessions)), fmt.Sprintf("at most %d", maxSessions))
 	}
 }
 
@@ -201,41 +188,7 @@ const everyAllowed = "15m-3h, like \"50m\""
 // decoder collects every problem of a plan, as internal/routine does for
 // routines: FILE:LINE: FIELD: what (allowed).
 type decoder struct {
-	file  string
-	lines tomlpos.Index
-	probs routine.Problems
-}
-
-func (d *decoder) addAt(line int, field, msg, allowed string) {
-	d.probs = append(d.probs, routine.Problem{File: d.file, Line: line, Field: field, Msg: msg, Allowed: allowed})
-}
-
-func (d *decoder) add(path, msg, allowed string) { d.addAt(d.lines.Line(path), path, msg, allowed) }
-
-func (d *decoder) err() error { return d.probs.Err() }
-
-func (d *decoder) checkFormat(m map[string]any) {
-	v, ok := m["format"]
-	if !ok {
-		d.addAt(1, "format", "missing", "every file starts with format = 1")
-		return
-	}
-	if n, isInt := v.(int64); !isInt || n != format {
-		d.add("format", fmt.Sprintf("%v is not a format this version reads", v), "format = 1")
-	}
-}
-
-func (d *decoder) checkKeys(m map[string]any, path string, known []string) {
-	keys := slices.Sorted(maps.Keys(m))
-	for _, k := range keys {
-		if !slices.Contains(known, k) {
-			allowed := "one of " + strings.Join(known, ", ")
-			if near := tomlfile.Nearest(k, known, keys); near != "" {
-				allowed = fmt.Sprintf("did you mean %q?", near)
-			}
-			d.add(tomlpos.Join(path, k), "unknown key", allowed)
-		}
-	}
+	*tomlfile.Doc
 }
 
 func (d *decoder) table(m map[string]any, key string) map[string]any {
@@ -245,7 +198,7 @@ func (d *decoder) table(m map[string]any, key string) map[string]any {
 	}
 	t, isTable := v.(map[string]any)
 	if !isTable {
-		d.add(key, "is not a table", "a ["+key+"] table")
+		d.Add(key, "is not a table", "a ["+key+"] table")
 	}
 	return t
 }
@@ -257,7 +210,7 @@ func (d *decoder) tables(m map[string]any, key string) []map[string]any {
 	}
 	ts, isTables := v.([]map[string]any)
 	if !isTables {
-		d.add(key, "is not a list of tables", "[["+key+"]] tables")
+		d.Add(key, "is not a list of tables", "[["+key+"]] tables")
 	}
 	return ts
 }
@@ -267,11 +220,11 @@ func (d *decoder) str(m map[string]any, key, path string) string {
 	s, isStr := v.(string)
 	switch {
 	case !ok:
-		d.add(tomlpos.Join(path, key), "missing", "the name of a routine")
+		d.Add(tomlfile.Join(path, key), "missing", "the name of a routine")
 	case !isStr:
-		d.add(tomlpos.Join(path, key), "is not a string", "a quoted routine name")
+		d.Add(tomlfile.Join(path, key), "is not a string", "a quoted routine name")
 	case strings.TrimSpace(s) == "":
-		d.add(tomlpos.Join(path, key), "is empty", "the name of a routine")
+		d.Add(tomlfile.Join(path, key), "is empty", "the name of a routine")
 	}
 	return strings.TrimSpace(s)
 }
@@ -283,7 +236,7 @@ func (d *decoder) boolean(m map[string]any, key, path string, fallback bool) boo
 	}
 	b, isBool := v.(bool)
 	if !isBool {
-		d.add(tomlpos.Join(path, key), "is not true or false", "true or false")
+		d.Add(tomlfile.Join(path, key), "is not true or false", "true or false")
 		return fallback
 	}
 	return b
@@ -293,14 +246,14 @@ func (d *decoder) clock(m map[string]any, key, path string, fallback ClockTime) 
 	v, ok := m[key]
 	if !ok {
 		if fallback < 0 {
-			d.add(tomlpos.Join(path, key), "missing", "a time of day, \"18:00\"")
+			d.Add(tomlfile.Join(path, key), "missing", "a time of day, \"18:00\"")
 		}
 		return fallback
 	}
 	s, _ := v.(string)
 	c, err := ParseClock(s)
 	if err != nil {
-		d.add(tomlpos.Join(path, key), fmt.Sprintf("%v is not a time of day", quoted(v)), "\"HH:MM\", 00:00-23:59")
+		d.Add(tomlfile.Join(path, key), fmt.Sprintf("%v is not a time of day", quoted(v)), "\"HH:MM\", 00:00-23:59")
 		return fallback
 	}
 	return c
@@ -315,9 +268,9 @@ func (d *decoder) every(m map[string]any, path string) time.Duration {
 	every, err := time.ParseDuration(strings.TrimSpace(s))
 	switch {
 	case err != nil:
-		d.add(tomlpos.Join(path, "every"), fmt.Sprintf("%v is not a length of time", quoted(v)), everyAllowed)
+		d.Add(tomlfile.Join(path, "every"), fmt.Sprintf("%v is not a length of time", quoted(v)), everyAllowed)
 	case every < MinBreakEvery || every > MaxBreakEvery:
-		d.add(tomlpos.Join(path, "every"), quoted(v)+" is out of range", everyAllowed)
+		d.Add(tomlfile.Join(path, "every"), quoted(v)+" is out of range", everyAllowed)
 	default:
 		return every
 	}
@@ -325,19 +278,19 @@ func (d *decoder) every(m map[string]any, path string) time.Duration {
 }
 
 func (d *decoder) days(m map[string]any, path string) Days {
-	field := tomlpos.Join(path, "days")
+	field := tomlfile.Join(path, "days")
 	allowed := `a list of weekdays, ["mon", "wed", "fri"]`
 	v, ok := m["days"]
 	list, isList := v.([]any)
 	switch {
 	case !ok:
-		d.add(field, "missing", allowed)
+		d.Add(field, "missing", allowed)
 		return 0
 	case !isList:
-		d.add(field, "is not a list", allowed)
+		d.Add(field, "is not a list", allowed)
 		return 0
 	case len(list) == 0:
-		d.add(field, "no days chosen", allowed)
+		d.Add(field, "no days chosen", allowed)
 		return 0
 	}
 	var days Days
@@ -345,7 +298,7 @@ func (d *decoder) days(m map[string]any, path string) Days {
 		s, _ := e.(string)
 		w, err := ParseDay(s)
 		if err != nil {
-			d.add(field, fmt.Sprintf("%v is not a weekday", quoted(e)), "one of "+strings.Join(dayNames, ", "))
+			d.Add(field, fmt.Sprintf("%v is not a weekday", quoted(e)), "one of "+strings.Join(dayNames, ", "))
 			continue
 		}
 		days |= DaysOf(w)

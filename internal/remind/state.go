@@ -57,6 +57,9 @@ func (st *State) noteFirstSight(ses Session, now time.Time, loc *time.Location) 
 	}
 }
 
+// stateKind is the state file: Posture's own memory, without a format.
+var stateKind = tomlfile.Kind{Limits: limits}
+
 // LoadState reads the state; a missing file is a fresh state, and a
 // broken one is moved aside (it is only memory) and reported.
 func LoadState(path string) (*State, error) {
@@ -78,13 +81,12 @@ func ReadState(path string) (*State, error) {
 		st.init()
 		return st, nil
 	case err == nil:
-		if err = tomlfile.Check(path, data, limits); err == nil {
-			_, err = toml.NewDecoder(bytes.NewReader(data)).Decode(st)
-		}
+		_, err = tomlfile.Read(path, data, stateKind, st) // its problems name the file
+	default:
+		err = fmt.Errorf("%s: %v", path, err)
 	}
 	if err != nil {
 		st = &State{}
-		err = fmt.Errorf("%s: %v", path, err)
 	}
 	st.init()
 	return st, err

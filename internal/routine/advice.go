@@ -1,6 +1,6 @@
 package routine
 
-import "github.com/postureapp/posture/internal/tomlpos"
+import "github.com/postureapp/posture/internal/tomlfile"
 
 // Advice is one piece of the articles' general advice, in our words.
 type Advice struct {
@@ -18,12 +18,11 @@ func ParseAdvice(file string, data []byte) ([]Advice, error) {
 	if err != nil {
 		return nil, err
 	}
-	d.checkFormat(raw)
-	d.checkKeys(raw, "", []string{"format", "advice"})
+	d.CheckKeys(raw, "", []string{"format", "advice"})
 	var out []Advice
 	for i, t := range d.tables(raw, "advice", "") {
-		path := tomlpos.Indexed("", "advice", i)
-		d.checkKeys(t, path, adviceKeys)
+		path := tomlfile.Indexed("", "advice", i)
+		d.CheckKeys(t, path, adviceKeys)
 		a := Advice{
 			ID:    d.str(t, "id", path, true),
 			Title: d.name(t, "title", path, true),
@@ -32,13 +31,13 @@ func ParseAdvice(file string, data []byte) ([]Advice, error) {
 		if v, ok := t["safety"]; ok {
 			b, isBool := v.(bool)
 			if !isBool {
-				d.add(tomlpos.Join(path, "safety"), tomlType(v)+" is not true or false", "safety = true or safety = false")
+				d.Add(tomlfile.Join(path, "safety"), tomlType(v)+" is not true or false", "safety = true or safety = false")
 			}
 			a.Safety = b
 		}
 		out = append(out, a)
 	}
-	return out, d.err()
+	return out, d.Err()
 }
 
 // SafetyAdvice picks the advice marked as safety advice.

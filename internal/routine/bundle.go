@@ -10,7 +10,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/postureapp/posture/internal/tomlpos"
+	"github.com/postureapp/posture/internal/tomlfile"
 )
 
 // A routine file may carry the exercises it uses in [[exercise]] tables
@@ -31,19 +31,19 @@ var carriedKeys = slices.DeleteFunc(slices.Clone(exerciseKeys), func(k string) b
 func (d *decoder) carried(raw map[string]any) []*Exercise {
 	tables := d.tables(raw, "exercise", "")
 	if len(tables) > maxCarried {
-		d.add("exercise", fmt.Sprintf("%d exercises carried", len(tables)), fmt.Sprintf("at most %d, one per step", maxCarried))
+		d.Add("exercise", fmt.Sprintf("%d exercises carried", len(tables)), fmt.Sprintf("at most %d, one per step", maxCarried))
 		return nil
 	}
 	var out []*Exercise
 	seen := map[string]bool{}
 	for i, t := range tables {
-		d.prefix = tomlpos.Indexed("", "exercise", i)
+		d.Prefix = tomlfile.Indexed("", "exercise", i)
 		e := d.exercise(t, carriedKeys)
 		if seen[e.ID] {
-			d.add("id", fmt.Sprintf("%q is carried twice", e.ID), "each exercise once")
+			d.Add("id", fmt.Sprintf("%q is carried twice", e.ID), "each exercise once")
 		}
 		seen[e.ID] = true
-		d.prefix = ""
+		d.Prefix = ""
 		out = append(out, e)
 	}
 	return out

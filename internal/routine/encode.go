@@ -110,6 +110,10 @@ func EncodeExercise(e *Exercise) []byte { return ExerciseDraftOf(e).Encode() }
 // Two names can share a file name: Folder picks a free one.
 func FileName(name string) string { return slug(name, "routine") + ".toml" }
 
+// maxSlug keeps a file name well inside the 255 bytes file systems allow,
+// whatever a name's letters decompose into.
+const maxSlug = 100
+
 // slug keeps a-z and 0-9 of name (accents dropped), joining the runs with
 // dashes; fallback when nothing is left.
 func slug(name, fallback string) string {
@@ -127,7 +131,11 @@ func slug(name, fallback string) string {
 			dash = true
 		}
 	}
-	s := strings.TrimSuffix(b.String(), "-")
+	s := b.String()
+	if len(s) > maxSlug {
+		s = s[:maxSlug]
+	}
+	s = strings.TrimSuffix(s, "-")
 	if s == "" {
 		return fallback
 	}

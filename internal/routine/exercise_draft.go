@@ -14,7 +14,9 @@ type ExerciseDraft struct {
 	Equipment                      []string // nil writes no key; the form always gives one
 	Muscles, Steps, Cues, Safety   []string
 	Sets, Reps, Hold, Duration     string // the [dose] table
-	Rest                           string
+	Rest, Source                   string
+	Floor                          bool
+	WithoutFloor                   string
 	Lift, Lower                    string // the [tempo] table
 	PhaseNames                     PhaseNames
 	PhaseCues                      PhaseCues
@@ -23,7 +25,7 @@ type ExerciseDraft struct {
 
 // ProgressionDraft is the [progression] table as texts.
 type ProgressionDraft struct {
-	Hold, Lower, Resistance, Next string
+	Reps, Hold, Lower, Resistance, Next, Then string
 }
 
 // ProgressionDraftOf turns a progression into the texts of its table.
@@ -34,7 +36,7 @@ func ProgressionDraftOf(p Progression) ProgressionDraft {
 		}
 		return FormatDuration(d)
 	}
-	return ProgressionDraft{Hold: text(p.Hold), Lower: text(p.Lower), Resistance: p.Resistance, Next: p.Next}
+	return ProgressionDraft{Reps: intText(p.Reps), Hold: text(p.Hold), Lower: text(p.Lower), Resistance: p.Resistance, Next: p.Next, Then: p.Then}
 }
 
 // ExerciseDraftOf turns an exercise into the texts its form shows.
@@ -43,7 +45,8 @@ func ExerciseDraftOf(e *Exercise) *ExerciseDraft {
 		ID: e.ID, Name: e.Name, Kind: string(e.Kind), Summary: e.Summary, Sides: string(e.Sides),
 		Equipment: nonNil(e.Equipment), Muscles: e.Muscles, Steps: e.Steps, Cues: e.Cues, Safety: e.Safety,
 		Sets: intText(e.Dose.Sets), Reps: e.Dose.Reps.String(), Hold: e.Dose.Hold.String(),
-		Duration: e.Dose.Duration.String(), Rest: durText(e.Dose.Rest),
+		Duration: e.Dose.Duration.String(), Rest: durText(e.Dose.Rest), Source: string(e.Dose.Source),
+		Floor: e.Floor, WithoutFloor: e.WithoutFloor,
 		Lift: durText(e.Tempo.Lift), Lower: durText(e.Tempo.Lower),
 		PhaseNames: e.PhaseNames, PhaseCues: e.PhaseCues,
 		Progression: ProgressionDraftOf(e.Progression),
@@ -73,6 +76,10 @@ func (x *ExerciseDraft) Encode() []byte {
 	w.list("cues", nonEmpty(x.Cues))
 	w.list("safety", nonEmpty(x.Safety))
 	w.text("sides", x.Sides)
+	if x.Floor {
+		w.line("floor = true")
+	}
+	w.text("without_floor", x.WithoutFloor)
 	w.blank()
 	w.line("[dose]")
 	w.number("sets", x.Sets)
@@ -80,6 +87,7 @@ func (x *ExerciseDraft) Encode() []byte {
 	w.text("hold", x.Hold)
 	w.text("duration", x.Duration)
 	w.text("rest", x.Rest)
+	w.text("source", x.Source)
 	if strings.TrimSpace(x.Lift+x.Lower) != "" {
 		w.blank()
 		w.line("[tempo]")
@@ -88,13 +96,15 @@ func (x *ExerciseDraft) Encode() []byte {
 	}
 	w.phases("phase_names", PhaseCues(x.PhaseNames))
 	w.phases("phase_cues", x.PhaseCues)
-	if p := x.Progression; !allBlank(p.Hold, p.Lower, p.Resistance, p.Next) {
+	if p := x.Progression; !allBlank(p.Reps, p.Hold, p.Lower, p.Resistance, p.Next, p.Then) {
 		w.blank()
 		w.line("[progression]")
+		w.number("reps", p.Reps)
 		w.text("hold", p.Hold)
 		w.text("lower", p.Lower)
 		w.text("resistance", p.Resistance)
 		w.text("next", p.Next)
+		w.text("then", p.Then)
 	}
 	return []byte(w.b.String())
 }

@@ -7,14 +7,14 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/postureapp/posture/internal/tomlpos"
+	"github.com/postureapp/posture/internal/tomlfile"
 )
 
 var (
-	exerciseKeys    = []string{"format", "id", "name", "kind", "equipment", "muscles", "summary", "steps", "cues", "safety", "sides", "dose", "tempo", "phase_names", "phase_cues", "progression"}
-	doseKeys        = []string{"sets", "reps", "hold", "duration", "rest"}
+	exerciseKeys    = []string{"format", "id", "name", "kind", "equipment", "muscles", "summary", "steps", "cues", "safety", "sides", "dose", "tempo", "phase_names", "phase_cues", "progression", "floor", "without_floor"}
+	doseKeys        = []string{"sets", "reps", "hold", "duration", "rest", "source"}
 	phaseKeys       = []string{"lift", "hold", "lower"}
-	progressionKeys = []string{"hold", "lower", "resistance", "next"}
+	progressionKeys = []string{"reps", "hold", "lower", "resistance", "next", "then"}
 	kinds           = []string{string(Warmup), string(Strength), string(Stretch)}
 	sidesValues     = []string{string(NoSides), string(BothSides), string(Alternate)}
 )
@@ -26,16 +26,15 @@ func ParseExercise(file string, data []byte) (*Exercise, error) {
 	if err != nil {
 		return nil, err
 	}
-	d.checkFormat(raw)
 	e := d.exercise(raw, exerciseKeys)
 	e.File = file
-	return e, d.err()
+	return e, d.Err()
 }
 
 // exercise reads an exercise's table: a whole exercise file, or one
-// [[exercise]] table of a routine file (d.prefix says which).
+// [[exercise]] table of a routine file (d.Prefix says which).
 func (d *decoder) exercise(raw map[string]any, keys []string) *Exercise {
-	d.checkKeys(raw, "", keys)
+	d.CheckKeys(raw, "", keys)
 	e := &Exercise{
 		ID:        d.str(raw, "id", "", true),
 		Name:      d.name(raw, "name", "", true),
@@ -46,14 +45,19 @@ func (d *decoder) exercise(raw map[string]any, keys []string) *Exercise {
 		Cues:      d.strList(raw, "cues", ""),
 		Safety:    d.strList(raw, "safety", ""),
 		Tempo:     d.tempo(raw, ""),
+		Floor:     d.flag(raw, "floor", ""),
 	}
-	if e.ID != "" && !idRe.MatchString(e.ID) {
-		d.add("id", fmt.Sprintf("%q is not kebab-case", e.ID), `lower-case words joined by "-", like "prone-y-raise"`)
+	e.WithoutFloor = d.otherID(raw, "without_floor", "", e.ID, "the id of a version done standing or sitting")
+	switch {
+	case utf8.RuneCountInString(e.ID) > MaxNameLength:
+		d.Add("id", fmt.Sprintf("is %d characters long", utf8.RuneCountInString(e.ID)), fmt.Sprintf("at most %d characters", MaxNameLength))
+	case e.ID != "" && !idRe.MatchString(e.ID):
+		d.Add("id", tomlfile.Echo(e.ID)+" is not kebab-case", `lower-case words joined by "-", like "prone-y-raise"`)
 	}
 	if k, ok := d.enum(raw, "kind", "", kinds); ok {
 		e.Kind = Kind(k)
 	} else if _, given := raw["kind"]; !given {
-		d.add("kind", "missing", "one of "+quoteAll(kinds))
+		d.Add("kind", "missing", "one of "+tomlfile.QuoteAll(kinds))
 	}
 	if s, ok := d.enum(raw, "sides", "", sidesValues); ok {
 		e.Sides = Sides(s)
@@ -69,17 +73,17 @@ func (d *decoder) exercise(raw map[string]any, keys []string) *Exercise {
 // checkEquipment reports entries that are not known equipment, alone or
 // as choices joined by " or ".
 func (d *decoder) checkEquipment(entries []string) {
-	allowed := "any of " + quoteAll(Equipment) + `, or choices such as "band or cable"`
+	allowed := "any of " + tomlfile.QuoteAll(Equipment) + `, or choices such as "band or cable"`
 	for _, entry := range entries {
 		choices := Choices(entry)
 		for _, eq := range choices {
 			if !slices.Contains(Equipment, eq) {
-				d.add("equipment", fmt.Sprintf("%q is not known equipment", eq), allowed)
+				d.Add("equipment", tomlfile.Echo(eq)+" is not known equipment", allowed)
 			}
 		}
 		for i, eq := range choices {
 			if slices.Contains(choices[:i], eq) {
-				d.add("equipment", fmt.Sprintf("%q names %q twice", entry, eq), allowed)
+				d.Add("equipment", tomlfile.Echo(entry)+" names "+tomlfile.Echo(eq)+" twice", allowed)
 			}
 		}
 	}
@@ -90,7 +94,7 @@ func (d *decoder) dose(raw map[string]any) Dose {
 	if t == nil {
 		return Dose{}
 	}
-	d.checkKeys(t, "dose", doseKeys)
+	d.CheckKeys(t, "dose", doseKeys)
 	dose := Dose{
 		Sets:     d.intIn(t, "sets", "dose", 1, maxSets),
 		Reps:     d.count(t, "reps", "dose", 1, maxReps),
@@ -98,8 +102,11 @@ func (d *decoder) dose(raw map[string]any) Dose {
 		Duration: d.span(t, "duration", "dose"),
 		Rest:     d.dur(t, "rest", "dose", maxRest),
 	}
+	if s, ok := d.enum(t, "source", "dose", sourceNames()); ok {
+		dose.Source = DoseSource(s)
+	}
 	if !dose.Reps.IsZero() && !dose.Duration.IsZero() {
-		d.add("dose.duration", "a dose has reps or a duration, not both", "reps for rep-based moves, duration for timed ones")
+		d.Add("dose.duration", "a dose has reps or a duration, not both", "reps for rep-based moves, duration for timed ones")
 	}
 	return dose
 }
@@ -109,7 +116,7 @@ func (d *decoder) phaseCues(raw map[string]any) PhaseCues {
 	if t == nil {
 		return PhaseCues{}
 	}
-	d.checkKeys(t, "phase_cues", phaseKeys)
+	d.CheckKeys(t, "phase_cues", phaseKeys)
 	return PhaseCues{
 		Lift:  d.str(t, "lift", "phase_cues", false),
 		Hold:  d.str(t, "hold", "phase_cues", false),
@@ -126,7 +133,7 @@ func (d *decoder) phaseNames(raw map[string]any) PhaseNames {
 	if t == nil {
 		return PhaseNames{}
 	}
-	d.checkKeys(t, "phase_names", phaseKeys)
+	d.CheckKeys(t, "phase_names", phaseKeys)
 	return PhaseNames{
 		Lift:  d.phaseName(t, "lift"),
 		Hold:  d.phaseName(t, "hold"),
@@ -145,9 +152,9 @@ func (d *decoder) phaseName(t map[string]any, key string) string {
 	switch {
 	case !isString(v): // str has said so
 	case strings.TrimSpace(s) == "":
-		d.add(path, "is empty", allowed)
+		d.Add(path, "is empty", allowed)
 	case utf8.RuneCountInString(s) > maxPhaseName || strings.ContainsAny(s, "\n\t"):
-		d.add(path, fmt.Sprintf("%q does not fit the player's banner", s), allowed)
+		d.Add(path, tomlfile.Echo(s)+" does not fit the player's banner", allowed)
 	}
 	return s
 }
@@ -162,38 +169,81 @@ func (d *decoder) progression(raw map[string]any, id string) Progression {
 	if t == nil {
 		return Progression{}
 	}
-	d.checkKeys(t, "progression", progressionKeys)
+	d.CheckKeys(t, "progression", progressionKeys)
 	p := Progression{
+		Reps:       d.intIn(t, "reps", "progression", 1, maxReps),
 		Hold:       d.longest(t, "hold"),
 		Lower:      d.longest(t, "lower"),
 		Resistance: strings.TrimSpace(d.str(t, "resistance", "progression", false)),
-		Next:       d.str(t, "next", "progression", false),
+		Next:       d.otherID(t, "next", "progression", id, "the id of a harder exercise"),
+		Then:       d.otherID(t, "then", "progression", id, "the id of an exercise to try next"),
 	}
 	if v, given := t["resistance"]; given && isString(v) && p.Resistance == "" {
-		d.add("progression.resistance", "is empty", `what to start with, like "light band"`)
-	}
-	switch {
-	case p.Next == "":
-	case !idRe.MatchString(p.Next):
-		d.add("progression.next", fmt.Sprintf("%q is not an exercise id", p.Next), `a kebab-case id, like "incline-push-up"`)
-	case p.Next == id:
-		d.add("progression.next", "names the exercise itself", "the id of a harder exercise")
+		d.Add("progression.resistance", "is empty", `what to start with, like "light band"`)
 	}
 	if len(t) == 0 {
-		d.add("progression", "is empty", "one or more of "+quoteAll(progressionKeys))
+		d.Add("progression", "is empty", "one or more of "+tomlfile.QuoteAll(progressionKeys))
 	}
 	return p
 }
 
+// otherID reads the id of another exercise, such as the harder one a
+// progression moves on to.
+func (d *decoder) otherID(t map[string]any, key, path, id, what string) string {
+	other := d.str(t, key, path, false)
+	p := tomlfile.Join(path, key)
+	switch {
+	case other == "":
+	case !idRe.MatchString(other):
+		d.Add(p, tomlfile.Echo(other)+" is not an exercise id", `a kebab-case id, like "incline-push-up"`)
+	case other == id:
+		d.Add(p, "names the exercise itself", what)
+	}
+	return other
+}
+
+// flag reads a true or false value; missing is false.
+func (d *decoder) flag(m map[string]any, key, path string) bool {
+	v, ok := m[key]
+	if !ok {
+		return false
+	}
+	b, isBool := v.(bool)
+	if !isBool {
+		d.Add(tomlfile.Join(path, key), fmt.Sprintf("%s is not true or false", tomlType(v)), "true or false")
+	}
+	return b
+}
+
+func sourceNames() []string {
+	out := make([]string, len(DoseSources))
+	for i, s := range DoseSources {
+		out[i] = string(s)
+	}
+	return out
+}
+
+// References are the ids of other exercises e names: its harder
+// version, the one to try after it, the one done without the floor.
+func (e *Exercise) References() [][2]string {
+	var out [][2]string
+	for _, r := range [][2]string{{"progression.next", e.Progression.Next}, {"progression.then", e.Progression.Then}, {"without_floor", e.WithoutFloor}} {
+		if r[1] != "" {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 // longest reads a progression's limit on a hold or a lower.
 func (d *decoder) longest(t map[string]any, key string) time.Duration {
-	p := tomlpos.Join("progression", key)
+	p := tomlfile.Join("progression", key)
 	v := d.dur(t, key, "progression", maxTimed)
 	if v == nil {
 		return 0
 	}
 	if *v < minTimed {
-		d.add(p, fmt.Sprintf("%s is too short to progress to", FormatDuration(*v)), "1s-10m, like \"5s\"")
+		d.Add(p, fmt.Sprintf("%s is too short to progress to", FormatDuration(*v)), "1s-10m, like \"5s\"")
 		return 0
 	}
 	return *v

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/postureapp/posture/internal/store"
 	"github.com/postureapp/posture/internal/tomlfile"
@@ -73,13 +74,13 @@ func (f Folder) RenameRoutine(c *Catalog, r *Routine, name string) (Saved, error
 		return Saved{}, errors.New(msg)
 	}
 	renamed := *r
-	renamed.Name = strings.TrimSpace(name)
+	renamed.Name = NormalName(strings.TrimSpace(name))
 	return f.SaveRoutine(c, &renamed, r.File)
 }
 
 // RenameProblem says why r cannot be called name, "" when it can.
 func (f Folder) RenameProblem(c *Catalog, r *Routine, name string) string {
-	name = strings.TrimSpace(name)
+	name = NormalName(strings.TrimSpace(name))
 	if name == "" {
 		return "a routine needs a name"
 	}
@@ -87,7 +88,7 @@ func (f Folder) RenameProblem(c *Catalog, r *Routine, name string) string {
 		return msg
 	}
 	if other := c.Routine(name); other != nil && other.File != r.File {
-		return fmt.Sprintf("%q is taken by another routine", other.Name)
+		return fmt.Sprintf("%s is taken by another routine", tomlfile.Echo(other.Name))
 	}
 	return ""
 }
@@ -96,7 +97,7 @@ func (f Folder) RenameProblem(c *Catalog, r *Routine, name string) string {
 // (now in from, "" for a new one) would replace; "" when none would.
 func (f Folder) Clash(c *Catalog, name, from string) string {
 	if other := c.Routine(strings.TrimSpace(name)); other != nil && !other.BuiltIn && other.File != from {
-		return fmt.Sprintf("You already have a routine called %q.", other.Name)
+		return fmt.Sprintf("You already have a routine called %s.", tomlfile.Echo(other.Name))
 	}
 	return ""
 }
@@ -104,7 +105,7 @@ func (f Folder) Clash(c *Catalog, name, from string) string {
 // BuiltInClash says which built-in routine is called name, "" when none is.
 func BuiltInClash(c *Catalog, name string) string {
 	if other := c.Routine(strings.TrimSpace(name)); other != nil && other.BuiltIn {
-		return fmt.Sprintf("a built-in routine is called %q", other.Name)
+		return fmt.Sprintf("a built-in routine is called %s", tomlfile.Echo(other.Name))
 	}
 	return ""
 }
@@ -171,7 +172,7 @@ func (f Folder) fileFor(c *Catalog, name, from string) (string, error) {
 			return path, nil
 		}
 	}
-	return "", fmt.Errorf("no free file name for %q in %s", name, f.Routines)
+	return "", fmt.Errorf("no free file name for %s in %s", tomlfile.Echo(name), f.Routines)
 }
 
 func (f Folder) sameRoutine(c *Catalog, path, name string) bool {
@@ -183,7 +184,7 @@ func (f Folder) sameRoutine(c *Catalog, path, name string) bool {
 // TrashRoutine removes r's file, keeping its bytes for Restore.
 func (f Folder) TrashRoutine(r *Routine) (Trashed, error) {
 	if r.BuiltIn || r.File == "" {
-		return Trashed{}, fmt.Errorf("%q is built in and cannot be deleted", r.Name)
+		return Trashed{}, fmt.Errorf("%s is built in and cannot be deleted", tomlfile.Echo(r.Name))
 	}
 	data, err := ReadFile(r.File)
 	if err != nil {
@@ -202,7 +203,7 @@ func (f Folder) Restore(c *Catalog, t Trashed) error {
 		return fmt.Errorf("cannot undo: %s exists again; rename that routine first", t.File)
 	}
 	if c.Routine(t.Name) != nil {
-		return fmt.Errorf("cannot undo: another routine is now called %q; rename it first", t.Name)
+		return fmt.Errorf("cannot undo: another routine is now called %s; rename it first", tomlfile.Echo(t.Name))
 	}
 	return store.WriteFile(t.File, t.Data)
 }
@@ -211,19 +212,30 @@ func (f Folder) Restore(c *Catalog, t Trashed) error {
 // and returns its name.
 func (f Folder) Duplicate(c *Catalog, r *Routine) (string, error) {
 	dup := r.Clone()
-	dup.Name = FreeName(c, r.Name+" (copy)")
+	dup.Name = FreeName(c, fitName(r.Name, " (copy)"))
 	dup.BuiltIn, dup.File = false, ""
 	_, err := f.SaveRoutine(c, dup, "")
 	return dup.Name, err
 }
 
-// FreeName is name, or name with a number, that no routine has.
+// FreeName is name, or name with a number, that no routine has, cut
+// where needed to stay within MaxNameLength.
 func FreeName(c *Catalog, name string) string {
-	try := name
+	try := fitName(name, "")
 	for i := 2; c.Routine(try) != nil; i++ {
-		try = fmt.Sprintf("%s %d", name, i)
+		try = fitName(name, fmt.Sprintf(" %d", i))
 	}
 	return try
+}
+
+// fitName is name followed by suffix, name cut so that the whole is at
+// most MaxNameLength characters.
+func fitName(name, suffix string) string {
+	keep := MaxNameLength - utf8.RuneCountInString(suffix)
+	if utf8.RuneCountInString(name) > keep {
+		name = strings.TrimSpace(string([]rune(name)[:keep]))
+	}
+	return name + suffix
 }
 
 // OwnCopy is the routine to change in place of r: a copy of r itself when
@@ -287,7 +299,7 @@ func (f Folder) DeleteExercise(c *Catalog, e *Exercise) error {
 		return fmt.Errorf("%q is built in and cannot be deleted", e.Name)
 	}
 	if users := c.UsedBy(e.ID); len(users) > 0 {
-		return fmt.Errorf("%q is used by %s; take it out of %s first", e.Name, quoteAll(users), pluralThem(len(users)))
+		return fmt.Errorf("%q is used by %s; take it out of %s first", e.Name, tomlfile.QuoteAll(users), pluralThem(len(users)))
 	}
 	if err := os.Remove(e.File); err != nil {
 		return fmt.Errorf("delete %s: %w", e.Name, err)
@@ -320,16 +332,6 @@ func (r *Routine) Steps() []Step {
 		all = append(all, sec.Steps...)
 	}
 	return all
-}
-
-// NameProblem says what is wrong with a routine's name, "" when nothing is:
-// names are shown and printed as they are, so control characters (which
-// include terminal escapes) are refused.
-func NameProblem(name string) string {
-	if _, bad := tomlfile.ControlIn(name, false); bad {
-		return "a name cannot hold control characters such as tabs, line breaks or escapes"
-	}
-	return ""
 }
 
 // Importable reports whether path is a routine file a person could

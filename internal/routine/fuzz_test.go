@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/postureapp/posture/assets"
+	"github.com/postureapp/posture/internal/tomlfile/filetest"
 	"github.com/postureapp/posture/routines"
 )
 
@@ -31,12 +32,13 @@ func isPose(name string) bool { return strings.HasSuffix(name, ".pose.toml") }
 func FuzzParseRoutine(f *testing.F) {
 	f.Add([]byte(fullRoutine))
 	f.Add([]byte(goodRoutine))
+	f.Add([]byte(quotedNote))
 	addBuiltIns(f, routines.FS, func(string) bool { return true })
 	lib := testLibrary()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r, err := ParseRoutine("f.toml", data, lib)
 		if err != nil {
-			wantProblems(t, err)
+			wantProblems(t, data, err)
 			return
 		}
 		if size := r.Size(lib); size.Time > MaxPlanned || size.Phases > MaxPhases {
@@ -59,7 +61,7 @@ func FuzzParseExercise(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		e, err := ParseExercise("f.toml", data)
 		if err != nil {
-			wantProblems(t, err)
+			wantProblems(t, data, err)
 			return
 		}
 		again, err := ParseExercise("f.toml", EncodeExercise(e))
@@ -77,20 +79,17 @@ func FuzzParseAdvice(f *testing.F) {
 	f.Add(assets.Advice)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if _, err := ParseAdvice("f.toml", data); err != nil {
-			wantProblems(t, err)
+			wantProblems(t, data, err)
 		}
 	})
 }
 
-func wantProblems(t *testing.T, err error) {
+// wantProblems: the error is Problems, each on its line of the file.
+func wantProblems(t *testing.T, data []byte, err error) {
 	t.Helper()
 	var ps Problems
 	if !errors.As(err, &ps) || len(ps) == 0 {
 		t.Fatalf("error is %T, not Problems: %v", err, err)
 	}
-	for _, p := range ps {
-		if p.File != "f.toml" || p.Line < 0 {
-			t.Fatalf("problem not placed in the file: %+v", p)
-		}
-	}
+	filetest.Placed(t, "f.toml", data, ps)
 }

@@ -13,7 +13,6 @@ import (
 
 	"github.com/postureapp/posture/internal/store"
 	"github.com/postureapp/posture/internal/tomlfile"
-	"github.com/postureapp/posture/internal/tomlpos"
 )
 
 // Catalog is everything the app can offer: the exercise library, every
@@ -101,7 +100,7 @@ func (c *Catalog) addExercises(src folder, builtIn bool, refs []reference) []ref
 			return Problems{{File: file, Line: 1, Field: "id",
 				Msg: fmt.Sprintf("%q is already used by another exercise", e.ID), Allowed: "a new id"}}
 		}
-		if e.Progression.Next != "" {
+		if len(e.References()) > 0 {
 			refs = append(refs, reference{
 				check: func() error { return c.CheckExercise(e, data) },
 				drop:  func() { delete(c.Library.byID, e.ID) },
@@ -150,14 +149,16 @@ func (c *Catalog) dropBroken(refs []reference) {
 	}
 }
 
-// CheckExercise reports an exercise whose progression moves on to an
-// exercise the library does not have; data is its file, for the line.
+// CheckExercise reports an exercise that names another exercise (its
+// progression's next or then, its version without the floor) the library
+// does not have; data is its file, for the line.
 func (c *Catalog) CheckExercise(e *Exercise, data []byte) error {
-	next := e.Progression.Next
-	if _, ok := c.Library.Exercise(next); next == "" || ok {
-		return nil
+	for _, ref := range e.References() {
+		if _, ok := c.Library.Exercise(ref[1]); !ok {
+			return referenceProblem(e.File, data, ref[0], "no exercise with id "+tomlfile.Echo(ref[1]), tomlfile.Nearest(ref[1], c.Library.IDs(), nil))
+		}
 	}
-	return referenceProblem(e.File, data, "progression.next", fmt.Sprintf("no exercise with id %q", next), tomlfile.Nearest(next, c.Library.IDs(), nil))
+	return nil
 }
 
 // CheckRoutine reports a routine whose warm-up names no routine of the
@@ -172,7 +173,7 @@ func (c *Catalog) CheckRoutine(r *Routine, data []byte) error {
 			names = append(names, other.Name)
 		}
 	}
-	return referenceProblem(r.File, data, "warmup", fmt.Sprintf("no routine named %q", r.Warmup), tomlfile.Nearest(r.Warmup, names, nil))
+	return referenceProblem(r.File, data, "warmup", "no routine named "+tomlfile.Echo(r.Warmup), tomlfile.Nearest(r.Warmup, names, nil))
 }
 
 func referenceProblem(file string, data []byte, field, msg, near string) error {
@@ -180,7 +181,7 @@ func referenceProblem(file string, data []byte, field, msg, near string) error {
 	if near != "" {
 		allowed = fmt.Sprintf("did you mean %q?", near)
 	}
-	return Problems{{File: file, Line: tomlpos.Scan(string(data)).Line(field), Field: field, Msg: msg, Allowed: allowed}}
+	return Problems{{File: file, Line: tomlfile.Lines(data).Line(field), Field: field, Msg: msg, Allowed: allowed}}
 }
 
 // eachFile hands every exercise or routine file of src to add; a file
@@ -198,8 +199,10 @@ func (c *Catalog) eachFile(src folder, add func(file string, data []byte) error)
 	}
 }
 
-// Routine finds a routine by name, ignoring case; nil when there is none.
+// Routine finds a routine by name, ignoring case and look-alike letters
+// (see NormalName); nil when there is none.
 func (c *Catalog) Routine(name string) *Routine {
+	name = NormalName(name)
 	for _, r := range c.Routines {
 		if strings.EqualFold(r.Name, name) {
 			return r

@@ -40,12 +40,12 @@ const (
 )
 
 // Equipment names the things an exercise may need.
-var Equipment = []string{"band", "dumbbells", "cable", "wall", "doorway", "chair", "bench", "mat"}
+var Equipment = []string{"band", "dumbbells", "cable", "wall", "doorway", "chair", "bench", "mat", "door anchor"}
 
 // Gear is the equipment that has to be bought; walls, doorways, chairs and
 // a mat are in every home, so a routine needing only those needs "no
 // equipment".
-var Gear = []string{"band", "dumbbells", "cable", "bench"}
+var Gear = []string{"band", "dumbbells", "cable", "bench", "door anchor"}
 
 // orWord joins choices in an equipment entry: "band or cable" means
 // either will do.
@@ -96,6 +96,11 @@ type Exercise struct {
 	PhaseNames  PhaseNames
 	PhaseCues   PhaseCues
 	Progression Progression
+	// Floor is true for a move done lying or kneeling on the floor;
+	// WithoutFloor names the exercise played instead for a person who
+	// does no floor work ("" when there is none).
+	Floor        bool
+	WithoutFloor string
 
 	File    string // where it was loaded from, for messages
 	BuiltIn bool
@@ -108,6 +113,33 @@ type Dose struct {
 	Hold     Span
 	Duration Span
 	Rest     *time.Duration // nil: not given; 0 is a real "no rest"
+	Source   DoseSource
+}
+
+// DoseSource says where a dose's numbers come from, so a person can tell
+// the articles' prescriptions from the app's own.
+type DoseSource string
+
+const (
+	FromArticle DoseSource = "article" // the numbers are an article's
+	Adapted     DoseSource = "adapted" // an article's, with some of ours
+	Ours        DoseSource = "ours"    // the app's own suggestion
+)
+
+// DoseSources are the values a dose's source may take.
+var DoseSources = []DoseSource{FromArticle, Adapted, Ours}
+
+// Note is the source as the screens show it beside a dose; "" when not given.
+func (s DoseSource) Note() string {
+	switch s {
+	case FromArticle:
+		return "from the article"
+	case Adapted:
+		return "adapted from the article"
+	case Ours:
+		return "our suggestion"
+	}
+	return ""
 }
 
 // Tempo is the length of the moving phases of one rep.
@@ -128,14 +160,18 @@ type PhaseNames struct {
 }
 
 // Progression is how an exercise gets harder once every set reaches 20
-// clean reps (internal/history applies it), tried in this order: a longer hold, a
-// slower lower, added resistance, a harder exercise. Without any of them
-// the next step is more resistance, as for band and weight moves.
+// clean reps (or Reps, when given; internal/history applies it), tried in
+// this order: a longer hold, a slower lower, added resistance, a harder
+// exercise. Without any of them the next step is more resistance, as for
+// band and weight moves. Once all are used the move is as hard as the
+// routine takes it, and Then names an exercise to try beside it.
 type Progression struct {
+	Reps       int           // clean reps a set before it gets harder; 0: the articles' 20
 	Hold       time.Duration // hold longer, a second at a time, up to this
 	Lower      time.Duration // lower more slowly, a second at a time, up to this
 	Resistance string        // start using this, such as "light band"
 	Next       string        // the id of the harder exercise to move on to
+	Then       string        // the id of an exercise to try once this one is as hard as it gets
 }
 
 // IsZero reports whether the exercise says nothing of its progression.

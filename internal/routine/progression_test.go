@@ -47,7 +47,10 @@ func TestProgressionAndPhaseNamesRead(t *testing.T) {
 func TestProgressionAndPhaseNameRules(t *testing.T) {
 	cases := []struct{ name, table, want string }{
 		{"unknown key", "[progression]\nholds = \"5s\"", `e.toml:9: progression.holds: unknown key (did you mean "hold"?)`},
-		{"empty table", "[progression]", `e.toml:8: progression: is empty (one or more of "hold", "lower", "resistance", "next")`},
+		{"empty table", "[progression]", `e.toml:8: progression: is empty (one or more of "reps", "hold", "lower", "resistance", "next", "then")`},
+		{"reps zero", "[progression]\nreps = 0", `e.toml:9: progression.reps: 0 is out of range (1-100)`},
+		{"then itself", "[progression]\nthen = \"squeeze\"", `e.toml:9: progression.then: names the exercise itself (the id of an exercise to try next)`},
+		{"then not an id", "[progression]\nthen = \"Face Pull\"", `e.toml:9: progression.then: "Face Pull" is not an exercise id (a kebab-case id, like "incline-push-up")`},
 		{"hold zero", "[progression]\nhold = \"0s\"", `e.toml:9: progression.hold: 0s is too short to progress to (1s-10m, like "5s")`},
 		{"hold junk", "[progression]\nhold = \"long\"", `e.toml:9: progression.hold: "long" is not a duration (0s-10m, like "45s" or "1m30s")`},
 		{"lower too long", "[progression]\nlower = \"11m\"", `e.toml:9: progression.lower: 11m is out of range (0s-10m, like "45s" or "1m30s")`},
@@ -76,7 +79,7 @@ func TestProgressionAndPhaseNameRules(t *testing.T) {
 func TestEquipmentChoices(t *testing.T) {
 	src := "format = 1\nid = \"fly\"\nname = \"Fly\"\nkind = \"strength\"\nequipment = [\"dumbbells or band\", \"band or kettlebell\", \"wall or wall\"]\n[dose]\nreps = 10\n"
 	_, err := ParseExercise("e.toml", []byte(src))
-	allowed := `(any of "band", "dumbbells", "cable", "wall", "doorway", "chair", "bench", "mat", or choices such as "band or cable")`
+	allowed := `(any of "band", "dumbbells", "cable", "wall", "doorway", "chair", "bench", "mat", "door anchor", or choices such as "band or cable")`
 	want := `e.toml:5: equipment: "kettlebell" is not known equipment ` + allowed + "\n" +
 		`e.toml:5: equipment: "wall or wall" names "wall" twice ` + allowed
 	if err == nil || err.Error() != want {
@@ -200,5 +203,65 @@ func TestWithWarmupPlaysTheWarmUpFirstUnderTheRoutinesName(t *testing.T) {
 	if plans[0][0].RestAfter != 5*time.Second || plans[0][1].RestAfter != time.Second || plans[1][0].RestAfter != time.Minute {
 		t.Errorf("rests after: %v %v %v, want the warm-up's own 5s and 1s, then the routine's 1m",
 			plans[0][0].RestAfter, plans[0][1].RestAfter, plans[1][0].RestAfter)
+	}
+}
+
+const floorMove = `format = 1
+id = "prone-y-raise"
+name = "Prone Y Raise"
+kind = "strength"
+equipment = []
+floor = true
+without_floor = "wall-y-raise"
+
+[dose]
+reps = "10-15"
+source = "article"
+
+[progression]
+reps = 12
+then = "face-pull"
+`
+
+func TestFloorSourceAndProgressionEndRead(t *testing.T) {
+	e, err := ParseExercise("e.toml", []byte(floorMove))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !e.Floor || e.WithoutFloor != "wall-y-raise" || e.Dose.Source != FromArticle || e.Progression != (Progression{Reps: 12, Then: "face-pull"}) {
+		t.Errorf("got floor %v, without %q, source %q, progression %+v", e.Floor, e.WithoutFloor, e.Dose.Source, e.Progression)
+	}
+	if e.Dose.Source.Note() != "from the article" || Ours.Note() != "our suggestion" || DoseSource("").Note() != "" {
+		t.Errorf("notes %q %q", e.Dose.Source.Note(), Ours.Note())
+	}
+	again, err := ParseExercise("e.toml", EncodeExercise(e))
+	if err != nil || !reflect.DeepEqual(e, again) {
+		t.Errorf("round trip: %v\n%s", err, EncodeExercise(e))
+	}
+	for src, want := range map[string]string{
+		`source = "blog"`:                 `e.toml:11: dose.source: "blog" is not allowed (one of "article", "adapted", "ours")`,
+		`floor = "yes"`:                   `e.toml:6: floor: a string is not true or false (true or false)`,
+		`without_floor = "prone-y-raise"`: `e.toml:7: without_floor: names the exercise itself (the id of a version done standing or sitting)`,
+	} {
+		key := strings.SplitN(src, " ", 2)[0]
+		var lines []string
+		for _, l := range strings.Split(floorMove, "\n") {
+			if strings.HasPrefix(l, key+" ") {
+				l = src
+			}
+			lines = append(lines, l)
+		}
+		_, err := ParseExercise("e.toml", []byte(strings.Join(lines, "\n")))
+		if err == nil || err.Error() != want {
+			t.Errorf("%s:\n got %v\nwant %s", src, err, want)
+		}
+	}
+}
+
+func TestCatalogRefusesAFloorVersionThatIsNotThere(t *testing.T) {
+	c := files(map[string]string{"prone-y-raise.toml": strings.Replace(floorMove, "then = \"face-pull\"\n", "", 1)}, nil)
+	want := `assets/exercises/prone-y-raise.toml:7: without_floor: no exercise with id "wall-y-raise" (did you mean "prone-y-raise"?)`
+	if len(c.Problems) != 1 || c.Problems[0].Error() != want {
+		t.Errorf("problems %v, want %s", c.Problems, want)
 	}
 }

@@ -24,6 +24,10 @@ type Plan struct {
 	Pace       Pace
 	Sides      Sides
 	Resistance string
+	// DoseSource says where the step's numbers come from: the exercise's
+	// own source when the step keeps its dose, ours when a built-in
+	// routine changes it, "" for the person's own changes.
+	DoseSource DoseSource
 }
 
 // RepBased reports whether the plan counts reps rather than time.
@@ -77,7 +81,20 @@ func (r *Routine) Resolve(s Step, lib *Library) Plan {
 		p.Lift = firstDur(s.Tempo.Lift, e.Tempo.Lift, Dur(time.Second))
 		p.Lower = firstDur(s.Tempo.Lower, e.Tempo.Lower, Dur(2*time.Second))
 	}
+	p.DoseSource = r.doseSource(e, p)
 	return p
+}
+
+func (r *Routine) doseSource(e *Exercise, p Plan) DoseSource {
+	d := e.Dose
+	keeps := p.Reps == d.Reps && p.Duration == d.Duration && (!p.RepBased() || p.Hold == d.Hold)
+	switch {
+	case keeps:
+		return d.Source
+	case r.BuiltIn:
+		return Ours
+	}
+	return ""
 }
 
 // Plans resolves every step of the routine, section by section, once per

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/postureapp/posture/internal/tomlfile"
-	"github.com/postureapp/posture/internal/tomlpos"
 )
 
 var (
@@ -22,8 +21,7 @@ func ParseRoutine(file string, data []byte, lib *Library) (*Routine, error) {
 	if err != nil {
 		return nil, err
 	}
-	d.checkFormat(raw)
-	d.checkKeys(raw, "", routineKeys)
+	d.CheckKeys(raw, "", routineKeys)
 	r := &Routine{
 		Name:        strings.TrimSpace(d.name(raw, "name", "", true)),
 		Description: d.str(raw, "description", "", false),
@@ -40,25 +38,25 @@ func ParseRoutine(file string, data []byte, lib *Library) (*Routine, error) {
 	sections := d.tables(raw, "section", "")
 	steps := d.tables(raw, "step", "")
 	if !d.stepCount(steps, sections) {
-		return r, d.err()
+		return r, d.Err()
 	}
 	switch {
 	case len(sections) > 0 && len(steps) > 0:
-		d.add("step", "top-level [[step]] tables cannot be mixed with [[section]] tables", "put every step in a section, or use no sections")
+		d.Add("step", "top-level [[step]] tables cannot be mixed with [[section]] tables", "put every step in a section, or use no sections")
 	case len(steps) > 0:
 		r.Flat = true
 		r.Sections = []Section{{Steps: d.steps(steps, "", lib)}}
 	case len(sections) > 0:
 		for i, s := range sections {
-			r.Sections = append(r.Sections, d.section(s, tomlpos.Indexed("", "section", i), lib))
+			r.Sections = append(r.Sections, d.section(s, tomlfile.Indexed("", "section", i), lib))
 		}
 	default:
-		d.addAt(0, "step", "the routine has no steps", "[[section]] tables with [[section.step]], or top-level [[step]] tables")
+		d.AddAt(0, "step", "the routine has no steps", "[[section]] tables with [[section.step]], or top-level [[step]] tables")
 	}
-	if len(d.probs) == 0 {
+	if len(d.Problems) == 0 {
 		d.checkSize(r, lib)
 	}
-	return r, d.err()
+	return r, d.Err()
 }
 
 // checkWarmup reports a warm-up that names nothing or the routine itself;
@@ -68,21 +66,21 @@ func (d *decoder) checkWarmup(raw map[string]any, r *Routine) {
 	switch {
 	case !given || !isString(v):
 	case r.Warmup == "":
-		d.add("warmup", "is empty", `the name of a routine to play first, like "Dynamic Warm-up"`)
+		d.Add("warmup", "is empty", `the name of a routine to play first, like "Dynamic Warm-up"`)
 	case strings.EqualFold(r.Warmup, r.Name):
-		d.add("warmup", "names the routine itself", "the name of another routine")
+		d.Add("warmup", "names the routine itself", "the name of another routine")
 	}
 }
 
 func (d *decoder) section(raw map[string]any, path string, lib *Library) Section {
-	d.checkKeys(raw, path, sectionKeys)
+	d.CheckKeys(raw, path, sectionKeys)
 	s := Section{
 		Name:   d.name(raw, "name", path, false),
 		Rounds: d.intIn(raw, "rounds", path, 1, maxRounds),
 	}
 	steps := d.tables(raw, "step", path)
 	if len(steps) == 0 {
-		d.add(path, "the section has no steps", "one or more [[section.step]] tables")
+		d.Add(path, "the section has no steps", "one or more [[section.step]] tables")
 	}
 	s.Steps = d.steps(steps, path, lib)
 	return s
@@ -91,13 +89,13 @@ func (d *decoder) section(raw map[string]any, path string, lib *Library) Section
 func (d *decoder) steps(raw []map[string]any, path string, lib *Library) []Step {
 	out := make([]Step, 0, len(raw))
 	for i, s := range raw {
-		out = append(out, d.step(s, tomlpos.Indexed(path, "step", i), lib))
+		out = append(out, d.step(s, tomlfile.Indexed(path, "step", i), lib))
 	}
 	return out
 }
 
 func (d *decoder) step(raw map[string]any, path string, lib *Library) Step {
-	d.checkKeys(raw, path, stepKeys)
+	d.CheckKeys(raw, path, stepKeys)
 	s := Step{
 		Exercise:   d.str(raw, "exercise", path, true),
 		Sets:       d.intIn(raw, "sets", path, 1, maxSets),
@@ -117,7 +115,7 @@ func (d *decoder) step(raw map[string]any, path string, lib *Library) Step {
 		s.Sides = &sides
 	}
 	if !s.Reps.IsZero() && !s.Duration.IsZero() {
-		d.add(tomlpos.Join(path, "duration"), "a step has reps or a duration, not both", "reps for rep-based moves, duration for timed ones")
+		d.Add(tomlfile.Join(path, "duration"), "a step has reps or a duration, not both", "reps for rep-based moves, duration for timed ones")
 	}
 	d.checkExercise(s, path, lib)
 	return s
@@ -135,10 +133,10 @@ func (d *decoder) checkExercise(s Step, path string, lib *Library) {
 		if near := tomlfile.Nearest(s.Exercise, lib.IDs(), nil); near != "" {
 			allowed = fmt.Sprintf("did you mean %q?", near)
 		}
-		d.add(tomlpos.Join(path, "exercise"), fmt.Sprintf("no exercise with id %q", s.Exercise), allowed)
+		d.Add(tomlfile.Join(path, "exercise"), "no exercise with id "+tomlfile.Echo(s.Exercise), allowed)
 		return
 	}
 	if s.Reps.IsZero() && s.Duration.IsZero() && e.Dose.Reps.IsZero() && e.Dose.Duration.IsZero() {
-		d.add(path, fmt.Sprintf("exercise %q has no default dose, so the step needs reps or a duration", s.Exercise), `reps = "10-15" or duration = "30s"`)
+		d.Add(path, "exercise "+tomlfile.Echo(s.Exercise)+" has no default dose, so the step needs reps or a duration", `reps = "10-15" or duration = "30s"`)
 	}
 }

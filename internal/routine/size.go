@@ -5,7 +5,7 @@ import (
 	"math"
 	"time"
 
-	"github.com/postureapp/posture/internal/tomlpos"
+	"github.com/postureapp/posture/internal/tomlfile"
 )
 
 // Limits on a routine as a whole. The longest routine a physiotherapist
@@ -66,9 +66,9 @@ func (r *Routine) eachPlay(lib *Library, f func(p Plan, last bool, path string) 
 
 func (r *Routine) stepPath(section, step int) string {
 	if r.Flat {
-		return tomlpos.Indexed("", "step", step)
+		return tomlfile.Indexed("", "step", step)
 	}
-	return tomlpos.Indexed(tomlpos.Indexed("", "section", section), "step", step)
+	return tomlfile.Indexed(tomlfile.Indexed("", "section", section), "step", step)
 }
 
 // PlaySize is one play of the step: its sets with the rests between them,
@@ -182,10 +182,10 @@ func (d *decoder) checkSize(r *Routine, lib *Library) {
 		total = total.plus(p.PlaySize(r.SwitchTime(), last))
 		switch {
 		case total.Time > MaxPlanned:
-			d.add(path, fmt.Sprintf("the routine's planned time passes %s at this step", FormatDuration(MaxPlanned)),
+			d.Add(path, fmt.Sprintf("the routine's planned time passes %s at this step", FormatDuration(MaxPlanned)),
 				fmt.Sprintf("at most %s in all, rounds, sets, reps and sides counted; split it into shorter routines", FormatDuration(MaxPlanned)))
 		case total.Phases+1 > MaxPhases:
-			d.add(path, fmt.Sprintf("the routine passes %d phases at this step", MaxPhases),
+			d.Add(path, fmt.Sprintf("the routine passes %d phases at this step", MaxPhases),
 				fmt.Sprintf("at most %d lifts, holds, lowers, rests and switches in all; fewer reps, sets or rounds", MaxPhases))
 		default:
 			return true
@@ -199,19 +199,19 @@ func (d *decoder) checkSize(r *Routine, lib *Library) {
 func (d *decoder) stepCount(flat, sections []map[string]any) bool {
 	var paths []string // of each step, in the file's order, up to one too many
 	for j := range min(len(flat), MaxSteps+1) {
-		paths = append(paths, tomlpos.Indexed("", "step", j))
+		paths = append(paths, tomlfile.Indexed("", "step", j))
 	}
 	total := len(flat)
 	for i, sec := range sections {
 		steps, _ := sec["step"].([]map[string]any)
 		for j := range min(len(steps), MaxSteps+1-len(paths)) {
-			paths = append(paths, tomlpos.Indexed(tomlpos.Indexed("", "section", i), "step", j))
+			paths = append(paths, tomlfile.Indexed(tomlfile.Indexed("", "section", i), "step", j))
 		}
 		total += len(steps)
 	}
 	if total <= MaxSteps {
 		return true
 	}
-	d.add(paths[MaxSteps], fmt.Sprintf("the routine has %d steps", total), fmt.Sprintf("at most %d steps in a routine", MaxSteps))
+	d.Add(paths[MaxSteps], fmt.Sprintf("the routine has %d steps", total), fmt.Sprintf("at most %d steps in a routine", MaxSteps))
 	return false
 }

@@ -52,6 +52,22 @@ func TestGoodRoutineHasNoProblems(t *testing.T) {
 	}
 }
 
+// quotedNote is goodRoutine with three quotes in a comment and in a
+// one-line string, and a mistake on line 12, after them.
+var quotedNote = strings.Replace(goodRoutine, "format = 1\n", "format = 1 # note \"\"\"\ndescription = \"say '''hello\"\n", 1) +
+	"  stes = 2\n"
+
+// TestThreeQuotesOutsideAStringKeepLaterLines: three quotes in a comment
+// or in a one-line string start no multi-line string, so the mistake
+// after them is still placed on its line.
+func TestThreeQuotesOutsideAStringKeepLaterLines(t *testing.T) {
+	got := problemsOf(t, quotedNote)
+	want := `r.toml:12: section[1].step[1].stes: unknown key (did you mean "sets"?)`
+	if len(got) != 1 || got[0] != want {
+		t.Fatalf("got %q\nwant %q", got, want)
+	}
+}
+
 func TestValueRules(t *testing.T) {
 	cases := []struct {
 		name, line, want string
@@ -190,7 +206,7 @@ hld = "Stay"
 	want := []string{
 		`e.toml:2: id: "Prone Y" is not kebab-case (lower-case words joined by "-", like "prone-y-raise")`,
 		`e.toml:4: kind: "cardio" is not allowed (one of "warmup", "strength", "stretch")`,
-		`e.toml:5: equipment: "kettlebell" is not known equipment (any of "band", "dumbbells", "cable", "wall", "doorway", "chair", "bench", "mat", or choices such as "band or cable")`,
+		`e.toml:5: equipment: "kettlebell" is not known equipment (any of "band", "dumbbells", "cable", "wall", "doorway", "chair", "bench", "mat", "door anchor", or choices such as "band or cable")`,
 		`e.toml:6: sides: "one" is not allowed (one of "", "both", "alternate")`,
 		`e.toml:11: dose.duration: a dose has reps or a duration, not both (reps for rep-based moves, duration for timed ones)`,
 		`e.toml:12: dose.rst: unknown key (did you mean "rest"?)`,

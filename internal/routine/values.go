@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/postureapp/posture/internal/tomlfile"
 )
 
 // Count is a whole number or a range of them, such as reps "15-20".
@@ -64,14 +66,14 @@ func ParseCount(s string) (Count, error) {
 	lo, hi, isRange := strings.Cut(strings.TrimSpace(s), "-")
 	a, err := strconv.Atoi(strings.TrimSpace(lo))
 	if err != nil {
-		return Count{}, fmt.Errorf("%q is not a number or a range like \"10-15\"", s)
+		return Count{}, fmt.Errorf("%s is not a number or a range like \"10-15\"", tomlfile.Echo(s))
 	}
 	if !isRange {
 		return Count{a, a}, nil
 	}
 	b, err := strconv.Atoi(strings.TrimSpace(hi))
 	if err != nil {
-		return Count{}, fmt.Errorf("%q is not a number or a range like \"10-15\"", s)
+		return Count{}, fmt.Errorf("%s is not a number or a range like \"10-15\"", tomlfile.Echo(s))
 	}
 	return Count{a, b}, nil
 }
@@ -103,7 +105,7 @@ func ParseDuration(s string) (time.Duration, error) {
 	case err != nil && durationRe.MatchString(s):
 		return 0, fmt.Errorf("%s is %w", s, errOutOfRange)
 	case err != nil:
-		return 0, fmt.Errorf("%q is not a duration like \"45s\" or \"1m30s\"", s)
+		return 0, fmt.Errorf("%s is not a duration like \"45s\" or \"1m30s\"", tomlfile.Echo(s))
 	}
 	return d, nil
 }
@@ -136,5 +138,5 @@ func spanError(s string, err error) error {
 	case errors.Is(err, errOutOfRange):
 		return fmt.Errorf("%s is %w", strings.TrimSpace(s), errOutOfRange)
 	}
-	return fmt.Errorf("%q is not a duration like \"30s\" or a range like \"20s-30s\"", s)
+	return fmt.Errorf("%s is not a duration like \"30s\" or a range like \"20s-30s\"", tomlfile.Echo(s))
 }

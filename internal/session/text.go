@@ -104,7 +104,8 @@ func nextText(s, n Segment) string {
 	// Getting ready already names the exercise: say how it begins.
 	case s.Phase == PhasePrepare && s.Exercise == n.Exercise && n.Phase == PhaseSet:
 		return withSide(fmt.Sprintf("set %d/%d at your pace", n.Set, n.Sets), n.Side, "")
-	case s.Phase == PhasePrepare && s.Exercise == n.Exercise:
+	case s.Phase == PhasePrepare && s.Exercise == n.Exercise,
+		s.Phase == PhaseSwitch && s.Step == n.Step: // the same exercise goes on
 		return withSide(strings.ToLower(n.PhaseName())+" "+short(n.Length), n.Side, "")
 	case sameSet && isRepPhase(s.Phase) && isRepPhase(n.Phase):
 		return withSide(strings.ToLower(n.PhaseName())+" "+short(n.Length), n.Side, s.Side)

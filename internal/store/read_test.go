@@ -202,3 +202,58 @@ func mustLink(t *testing.T, target, link string) {
 		t.Fatal(err)
 	}
 }
+
+// staleFile makes an empty file an hour old, as a killed save leaves it.
+func staleFile(t *testing.T, path string) {
+	t.Helper()
+	if err := os.WriteFile(path, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	old := time.Now().Add(-time.Hour)
+	if err := os.Chtimes(path, old, old); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// reminders.toml and the reminder state live in the data folder's root:
+// a kill -9 during their saves leaves .reminders*.toml.tmpNNN there.
+func TestOpenSweepsTheDataFolderRoot(t *testing.T) {
+	root := t.TempDir()
+	stale := []string{".reminders.toml.tmp123", ".reminders-state.toml.tmp4567", ".reminders.toml.bak.tmp89"}
+	for _, name := range stale {
+		staleFile(t, filepath.Join(root, name))
+	}
+	if _, err := Open(root); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range stale {
+		if _, err := os.Stat(filepath.Join(root, name)); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("%s is still there: %v", name, err)
+		}
+	}
+}
+
+// A save into a folder outside the data folder (the autostart entry in
+// ~/.config/autostart) sweeps its own killed saves, and only those.
+func TestWriteFileSweepsItsOwnStaleTempsOnly(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "io.github.postureapp.posture.desktop")
+	mine := []string{".io.github.postureapp.posture.desktop.tmp42", ".io.github.postureapp.posture.desktop.bak.tmp7"}
+	others := []string{".other.desktop.tmp42", ".io.github.postureapp.posture.desktop.tmp42x"}
+	for _, name := range append(mine, others...) {
+		staleFile(t, filepath.Join(dir, name))
+	}
+	if err := WriteFile(path, []byte("[Desktop Entry]\n")); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range mine {
+		if _, err := os.Stat(filepath.Join(dir, name)); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("%s is still there: %v", name, err)
+		}
+	}
+	for _, name := range others {
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			t.Errorf("%s, not a temp of this file, was touched: %v", name, err)
+		}
+	}
+}

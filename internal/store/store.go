@@ -4,11 +4,14 @@
 package store
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 	"time"
 )
 
@@ -68,7 +71,9 @@ func Open(flag string) (Paths, error) {
 		return Paths{}, err
 	}
 	p := Layout(root)
-	for _, d := range []string{p.Routines, p.Exercises, p.History} {
+	// The root holds reminders.toml and the reminder state: its saves can
+	// be killed midway as well as those of the folders below.
+	for _, d := range []string{p.Root, p.Routines, p.Exercises, p.History} {
 		if err := os.MkdirAll(d, 0o755); err != nil {
 			return Paths{}, fmt.Errorf("cannot create data folder: %w", err)
 		}
@@ -80,41 +85,49 @@ func Open(flag string) (Paths, error) {
 // WriteFile replaces path with data atomically. The old content, if any,
 // is kept as path.bak, so a bad save can always be undone by hand. A
 // symbolic link at path stays a link: the file it points to is replaced,
-// provided that lies inside the data folder.
+// provided that lies inside the data folder. Temporary files that killed
+// saves of the same file left behind are swept first, in any folder.
 func WriteFile(path string, data []byte) error {
 	path, err := writeTarget(path)
 	if err != nil {
 		return err
 	}
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
+	sweepTempsOf(path, time.Now())
+	tmp, err := writeTemp(path, bytes.NewReader(data))
 	if err != nil {
 		return fmt.Errorf("save %s: %w", path, err)
 	}
-	cleanup := func() { _ = os.Remove(tmp.Name()) }
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		cleanup()
-		return fmt.Errorf("save %s: %w", path, err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		cleanup()
-		return fmt.Errorf("save %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		cleanup()
-		return fmt.Errorf("save %s: %w", path, err)
-	}
 	if err := keepBackup(path); err != nil {
-		cleanup()
+		_ = os.Remove(tmp)
 		return err
 	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		cleanup()
+	if err := os.Rename(tmp, path); err != nil {
+		_ = os.Remove(tmp)
 		return fmt.Errorf("save %s: %w", path, err)
 	}
-	return syncDir(dir)
+	return syncDir(filepath.Dir(path))
+}
+
+// writeTemp copies src into a new temporary file beside path, named so
+// that SweepTemps finds it should the process be killed, syncs it to disk
+// and returns its name.
+func writeTemp(path string, src io.Reader) (string, error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return "", err
+	}
+	_, err = io.Copy(tmp, src)
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		_ = os.Remove(tmp.Name())
+		return "", err
+	}
+	return tmp.Name(), nil
 }
 
 // writeTarget is the file a save replaces: path itself or, when path is a
@@ -132,16 +145,52 @@ func writeTarget(path string) (string, error) {
 	return resolve(path)
 }
 
-// keepBackup hard-links the current file to path.bak so that the rename
-// that follows never leaves a moment without either version on disk.
+// keepBackup keeps the current file as path.bak before the rename that
+// replaces it, so there is never a moment without either version on disk.
+// A hard link costs nothing; where the filesystem has none (FAT on a USB
+// stick, many network and FUSE mounts) the file is copied instead.
 func keepBackup(path string) error {
 	bak := path + ".bak"
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		return nil
 	}
 	_ = os.Remove(bak)
-	if err := os.Link(path, bak); err != nil {
+	err := os.Link(path, bak)
+	if noHardLinks(err) {
+		err = copyFile(path, bak)
+	}
+	if err != nil {
 		return fmt.Errorf("save %s: cannot keep backup: %w", path, err)
+	}
+	return nil
+}
+
+// noHardLinks reports a link refused because the filesystem (or the pair
+// of folders) cannot hold one, rather than for a reason a copy would meet too.
+func noHardLinks(err error) bool {
+	for _, errno := range []syscall.Errno{syscall.EPERM, syscall.ENOTSUP, syscall.EOPNOTSUPP, syscall.EXDEV, syscall.EMLINK, syscall.ENOSYS} {
+		if errors.Is(err, errno) {
+			return true
+		}
+	}
+	return false
+}
+
+// copyFile copies from to a synced temporary file renamed to to, so to is
+// either its old self or a whole copy.
+func copyFile(from, to string) error {
+	src, err := os.Open(from)
+	if err != nil {
+		return err
+	}
+	defer src.Close()
+	tmp, err := writeTemp(to, src)
+	if err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, to); err != nil {
+		_ = os.Remove(tmp)
+		return err
 	}
 	return nil
 }

@@ -1,13 +1,17 @@
-// Package tomlfile holds what every reader of a person's TOML file shares:
-// the shape check made before the bytes reach the TOML decoder (whose time
-// and memory grow with the square of a file's nesting), the recognition of
-// a file written by a newer Posture, problems that name file, line and
-// field, "did you mean" hints, and text made safe to print.
+// Package tomlfile is the one way Posture reads a TOML file, whatever it
+// holds (routine, exercise, pose, advice, history month, weekly target,
+// reminders, reminder state): Read checks the file's shape before the
+// bytes reach the TOML decoder (whose time and memory grow with the square
+// of a file's nesting) while noting the line of every key, recognises a
+// file written by a newer Posture, decodes it, and places every problem on
+// its line as a Problem naming file, line and field. It also gives "did
+// you mean" hints and text made safe to print.
 package tomlfile
 
 import (
 	"cmp"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 )
@@ -17,10 +21,23 @@ import (
 type Problem struct {
 	File    string
 	Line    int
-	Field   string
+	Field   string // the key, as a path: "section[2].step[1].reps"
 	Msg     string
 	Allowed string // what would be accepted, when that can be said
+	Newer   bool   // written by a newer Posture: to be left exactly as it is
+	MovedTo string // where the file was moved aside, when it was
 }
+
+// A problem's field and message are cut to these many characters when
+// written: a key or a value of a megabyte would otherwise be repeated
+// whole. Messages quote names with Echo; these catch the rest.
+const (
+	maxField = 2 * EchoLength
+	maxMsg   = 4 * EchoLength
+)
+
+// Error is String: a Problem on its own is an error too.
+func (p Problem) Error() string { return p.String() }
 
 // String writes FILE:LINE: FIELD: what is wrong (what is allowed), with
 // any control character from the file written as an escape.
@@ -32,11 +49,14 @@ func (p Problem) String() string {
 	}
 	b.WriteString(": ")
 	if p.Field != "" {
-		b.WriteString(p.Field + ": ")
+		b.WriteString(Cut(p.Field, maxField) + ": ")
 	}
-	b.WriteString(p.Msg)
+	b.WriteString(Cut(p.Msg, maxMsg))
 	if p.Allowed != "" {
 		b.WriteString(" (" + p.Allowed + ")")
+	}
+	if p.MovedTo != "" {
+		b.WriteString(" (moved aside to " + filepath.Base(p.MovedTo) + ")")
 	}
 	return Printable(b.String())
 }

@@ -2,6 +2,7 @@ package tomlfile
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -58,4 +59,39 @@ func ControlIn(s string, lines bool) (rune, bool) {
 // ControlMsg describes the character ControlIn found, for a Problem.
 func ControlMsg(r rune) string {
 	return fmt.Sprintf("contains the control character U+%04X", r)
+}
+
+// EchoLength is how many characters of a text from a file a message
+// repeats.
+const EchoLength = 60
+
+// Echo is s quoted as %q quotes it, cut to EchoLength characters with an
+// ellipsis after the quote: a file can hold a name of a megabyte, and a
+// message about it should still be one short line.
+func Echo(s string) string {
+	if head, cut := cutAt(s, EchoLength); cut {
+		return strconv.Quote(head) + "…"
+	}
+	return strconv.Quote(s)
+}
+
+// Cut is s cut to n characters, with an ellipsis when anything was left
+// out.
+func Cut(s string, n int) string {
+	if head, cut := cutAt(s, n); cut {
+		return head + "…"
+	}
+	return s
+}
+
+// cutAt is the first n characters of s, and whether s had more.
+func cutAt(s string, n int) (string, bool) {
+	count := 0
+	for i := range s {
+		if count == n {
+			return s[:i], true
+		}
+		count++
+	}
+	return s, false
 }

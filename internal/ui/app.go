@@ -22,6 +22,7 @@ import (
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/session"
 	"github.com/postureapp/posture/internal/voice"
+	"github.com/postureapp/posture/internal/wire"
 )
 
 // AppID is the reverse-DNS id Fyne keys preferences by; FyneApp.toml
@@ -60,12 +61,12 @@ type Config struct {
 	// Reminders reaches reminders.toml, the background process and the
 	// autostart entry; nil leaves reminders out.
 	Reminders *background.Client
-	// Prompt is a reminder to show (remind.Prompt.Encode); with no Start
-	// the main window stays hidden until the prompt's Start.
-	Prompt string
+	// Prompts are the reminders to show, if any; with no Start the main
+	// window stays hidden until a prompt's Start.
+	Prompts []remind.Prompt
 	// Serve is given the handler for requests from other copies of
 	// Posture once the window exists.
-	Serve func(handle func(request string) string)
+	Serve func(handle func(wire.Request) wire.Reply)
 }
 
 // App is the running window and its screens.
@@ -123,7 +124,7 @@ func Run(cfg Config) error {
 	if cfg.Reminders != nil {
 		go u.ensureBackground()
 	}
-	if ps, err := remind.DecodePrompts(cfg.Prompt); err == nil && cfg.Start == "" {
+	if ps := cfg.Prompts; len(ps) > 0 && cfg.Start == "" {
 		// GLFW starts with the app; the prompt's focus hint needs it.
 		a.Lifecycle().SetOnStarted(func() { u.showPrompt(ps...) })
 		a.Run()
@@ -272,6 +273,17 @@ func (u *App) offerWarmup(r *routine.Routine) {
 }
 
 func (u *App) openPlayer(r *routine.Routine) {
+	if u.prefs.noFloor() {
+		name := r.Name
+		if r, _ = r.WithoutFloor(u.cfg.Catalog.Library); len(r.Sections) == 0 {
+			if u.win.Content() == nil { // started from the command line
+				u.showHome()
+			}
+			u.ask("Needs the floor", wrapped(fmt.Sprintf("Every move of %s is done lying or kneeling on the floor. To play it, clear \"No floor work\" in Settings.", name)),
+				choice{text: "Close", primary: true})
+			return
+		}
+	}
 	u.player = newPlayer(u, u.prefs.withPrepare(r))
 	u.show(u.player.content, u.player.onKey)
 	u.player.start()

@@ -1,45 +1,40 @@
 package ui
 
 import (
-	"strings"
+	"fmt"
 
 	"fyne.io/fyne/v2"
 
-	"github.com/postureapp/posture/internal/remind"
+	"github.com/postureapp/posture/internal/wire"
 )
 
 // WindowRole is the instance name's role of the window process: a second
 // launch sends its request to the copy that holds it.
 const WindowRole = "window"
 
-// handle answers a request from another copy of Posture: show, start
-// NAME, prompt PROMPT, quit. It is called on the socket's goroutine.
-func (u *App) handle(request string) string {
-	verb, arg, _ := strings.Cut(request, " ")
-	switch verb {
-	case "ping":
-		return "pong"
-	case "show":
+// handle answers the window's requests from other copies of Posture
+// (see internal/wire). It is called on the socket's goroutine.
+func (u *App) handle(req wire.Request) wire.Reply {
+	switch req.Verb {
+	case wire.Ping:
+	case wire.Show:
 		fyne.Do(u.showMain)
-	case "start":
+	case wire.Play:
 		fyne.Do(func() {
 			u.showMain()
-			if r := u.cfg.Catalog.Routine(arg); r != nil && u.player == nil {
+			if r := u.cfg.Catalog.Routine(req.Routine); r != nil && u.player == nil {
 				u.startRoutine(r)
 			}
 		})
-	case "prompt":
-		ps, err := remind.DecodePrompts(arg)
-		if err != nil {
-			return "error: " + err.Error()
-		}
+	case wire.ShowPrompt:
+		ps := req.Reminders()
 		fyne.Do(func() { u.showPrompt(ps...) })
-	case "quit":
+	case wire.Quit:
 		fyne.Do(u.fyneApp.Quit)
 	default:
-		return "error: unknown request " + verb
+		return wire.Refuse(wire.BadRequest, fmt.Errorf("the window does not take %q", req.Verb))
 	}
-	return "ok"
+	return wire.OK()
 }
 
 // showMain shows the main window and brings it forward.

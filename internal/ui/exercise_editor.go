@@ -164,8 +164,9 @@ func (x *exerciseEditor) id() string {
 }
 
 // draft is the form as an exercise draft. What the form does not show
-// (safety notes, phase names and cues, and the progression, written by
-// hand) is carried over, so saving does not drop it.
+// (safety notes, phase names and cues, the progression, the floor keys
+// and the dose's source, written by hand) is carried over, so saving does
+// not drop it.
 func (x *exerciseEditor) draft() *routine.ExerciseDraft {
 	d := &routine.ExerciseDraft{
 		ID: x.id(), Name: x.f["name"].Text, Kind: kindValues[max(x.kind.SelectedIndex(), 0)],
@@ -180,6 +181,7 @@ func (x *exerciseEditor) draft() *routine.ExerciseDraft {
 	if x.old != nil {
 		d.Safety, d.PhaseCues, d.PhaseNames = x.old.Safety, x.old.PhaseCues, x.old.PhaseNames
 		d.Progression = routine.ProgressionDraftOf(x.old.Progression)
+		d.Floor, d.WithoutFloor, d.Source = x.old.Floor, x.old.WithoutFloor, string(x.old.Dose.Source)
 	}
 	return d
 }

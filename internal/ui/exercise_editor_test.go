@@ -134,3 +134,20 @@ func TestDeleteCustomExercise(t *testing.T) {
 		t.Error("the deleted exercise is still in the library")
 	}
 }
+
+// Editing an exercise keeps what the form does not show: that it is done
+// on the floor, its standing version and where its dose comes from.
+func TestEditingAnExerciseKeepsItsFloorKeysAndDoseSource(t *testing.T) {
+	u := newEditingApp(t)
+	old, _ := u.cfg.Catalog.Library.Exercise("prone-y-raise")
+	mine := *old
+	mine.BuiltIn = false
+	x := u.editExercise(&mine, func() {})
+	got, problems := x.draft().Check()
+	if len(problems) > 0 {
+		t.Fatal(problems)
+	}
+	if !got.Floor || got.WithoutFloor != "wall-y-raise" || got.Dose.Source != routine.FromArticle {
+		t.Errorf("saved as floor %v, without %q, source %q", got.Floor, got.WithoutFloor, got.Dose.Source)
+	}
+}

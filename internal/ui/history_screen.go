@@ -76,11 +76,7 @@ func (h *historyScreen) refresh() {
 func (h *historyScreen) problems() fyne.CanvasObject {
 	var lines []string
 	for _, p := range h.ui.historyProblems {
-		line := fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg)
-		if p.MovedTo != "" {
-			line += " (moved aside to " + p.MovedTo + ")"
-		}
-		lines = append(lines, line)
+		lines = append(lines, p.String())
 	}
 	if len(lines) == 0 {
 		return container.NewVBox()

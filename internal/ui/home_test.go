@@ -32,8 +32,8 @@ func cardTitles(h *home) []string {
 func TestHomeListsEveryRoutineWithItsFacts(t *testing.T) {
 	u := newTestApp(t, testCatalog(t))
 	titles := cardTitles(u.home)
-	if len(titles) != 11 {
-		t.Fatalf("home shows %d routines, want 10 built-in and the test one: %v", len(titles), titles)
+	if len(titles) != 13 {
+		t.Fatalf("home shows %d routines, want 12 built-in and the test one: %v", len(titles), titles)
 	}
 	var ubs *widget.Card
 	for _, o := range u.home.list.Objects {
@@ -119,7 +119,7 @@ func TestFirstStartShowsSafetyAdviceOnce(t *testing.T) {
 func TestSafetyButtonShowsAdvice(t *testing.T) {
 	u := newTestApp(t, testCatalog(t))
 	test.Tap(findButton(t, u.win.Content(), "Safety"))
-	if !overlayShows(t, u.win, "Past injuries") || !overlayShows(t, u.win, "Warm up first") {
+	if !overlayShows(t, u.win, "Ask which moves suit you") || !overlayShows(t, u.win, "Warm up first") {
 		t.Fatal("safety advice incomplete")
 	}
 }

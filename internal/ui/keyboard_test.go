@@ -29,7 +29,7 @@ func TestAButtonPressedByKeyKeepsTheFocus(t *testing.T) {
 	c := u.win.Canvas()
 	c.Focus(safety)
 	press(u, fyne.KeySpace)
-	if !overlayShows(t, u.win, "Past injuries") {
+	if !overlayShows(t, u.win, "Ask which moves suit you") {
 		t.Fatal("Space on Safety did not show the advice")
 	}
 	press(u, fyne.KeyEscape)
@@ -40,7 +40,7 @@ func TestAButtonPressedByKeyKeepsTheFocus(t *testing.T) {
 		t.Fatalf("after the dialog the focus is on %T, not on Safety with its ring", c.Focused())
 	}
 	press(u, fyne.KeyReturn)
-	if !overlayShows(t, u.win, "Past injuries") {
+	if !overlayShows(t, u.win, "Ask which moves suit you") {
 		t.Fatal("Enter on Safety, focused again, did not show the advice")
 	}
 }

@@ -70,7 +70,7 @@ type player struct {
 }
 
 func newPlayer(u *App, r *routine.Routine) *player {
-	p := &player{ui: u, r: r, tl: session.Build(r, u.cfg.Catalog.Library)}
+	p := &player{ui: u, r: r, tl: u.timelineFor(r)}
 	clock := u.cfg.Clock
 	if clock == nil {
 		clock = session.Real{}
@@ -426,8 +426,9 @@ func countsText(s session.Segment) string {
 	return strings.Join(parts, " · ")
 }
 
-// doseLine says what a step asks for, as the plan shows it: "3 sets ×
-// 12-15 reps", "1 set × 20s-30s, each side".
+// doseLine says what a step asks for, as the plan shows it, and where
+// its numbers come from: "3 sets × 12-15 reps · from the article",
+// "1 set × 20s-30s, each side".
 func doseLine(p routine.Plan) string {
 	sets := "1 set"
 	if p.Sets != 1 {
@@ -439,6 +440,9 @@ func doseLine(p routine.Plan) string {
 		line += ", each side"
 	case routine.Alternate:
 		line += ", sides in turn"
+	}
+	if note := p.DoseSource.Note(); note != "" {
+		line += " · " + note
 	}
 	return line
 }

@@ -14,10 +14,11 @@ import (
 	"github.com/postureapp/posture/internal/audio"
 	"github.com/postureapp/posture/internal/remind"
 	"github.com/postureapp/posture/internal/session"
+	"github.com/postureapp/posture/internal/wire"
 )
 
 // promptWindow is the small reminder window: every reminder due, each
-// with the routine, when it was planned, and Start, Snooze 10 min, Skip.
+// with the routine, when it was planned, and Start, Snooze (remind.SnoozeFor), Skip.
 // A reminder leaves the list only when answered; closing the window
 // snoozes what it still lists. It never takes the keyboard from what the
 // person is typing.
@@ -82,8 +83,8 @@ func (pw *promptWindow) row(p remind.Prompt) (fyne.CanvasObject, float32) {
 	}
 	text := widget.NewLabel(line)
 	start := newPrimaryButton("Start", theme.MediaPlayIcon(), func() { pw.onStart(p) })
-	snooze := newButton("Snooze 10 min", nil, func() { pw.answer("snooze", p) })
-	skip := newButton("Skip", nil, func() { pw.answer("skip", p) })
+	snooze := newButton("Snooze "+minutes(remind.SnoozeFor), nil, func() { pw.answer(wire.Snooze, p) })
+	skip := newButton("Skip", nil, func() { pw.answer(wire.Skip, p) })
 	row := container.NewBorder(title, container.NewGridWithColumns(3, start, snooze, skip), nil, nil, text)
 	h := row.MinSize().Height
 	text.Wrapping = fyne.TextWrapWord
@@ -91,7 +92,7 @@ func (pw *promptWindow) row(p remind.Prompt) (fyne.CanvasObject, float32) {
 }
 
 func (pw *promptWindow) onStart(p remind.Prompt) {
-	pw.answer("start", p)
+	pw.answer(wire.Start, p)
 	pw.ui.showMain()
 	if r := pw.ui.cfg.Catalog.Routine(p.Routine); r != nil {
 		pw.ui.startRoutine(r)
@@ -102,7 +103,7 @@ func (pw *promptWindow) onStart(p remind.Prompt) {
 
 // answer tells the background process, off the UI goroutine, and takes p
 // off the list; the window closes with the last one.
-func (pw *promptWindow) answer(verb string, p remind.Prompt) {
+func (pw *promptWindow) answer(verb wire.Verb, p remind.Prompt) {
 	i := slices.IndexFunc(pw.ps, func(q remind.Prompt) bool { return q.Key() == p.Key() })
 	if i < 0 {
 		return // answered already
@@ -122,7 +123,7 @@ func (pw *promptWindow) answer(verb string, p remind.Prompt) {
 func (u *App) promptClosed(pw *promptWindow) {
 	if c := u.cfg.Reminders; c != nil {
 		for _, p := range pw.ps {
-			u.cfg.Background(func() { _ = c.Answer("snooze", p) }) // closed by the person: not now, not never
+			u.cfg.Background(func() { _ = c.Answer(wire.Snooze, p) }) // closed by the person: not now, not never
 		}
 	}
 	pw.ps = nil

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/postureapp/posture/internal/background"
 	"github.com/postureapp/posture/internal/desktop"
 	"github.com/postureapp/posture/internal/remind"
 	"github.com/postureapp/posture/internal/routine"
@@ -85,13 +86,12 @@ func (u *App) refreshReminderStatus(label *widget.Label, plan remind.Plan, relay
 	label.SetText("…")
 	u.cfg.Background(func() {
 		st := c.Status()
-		idle := st.IdleSource
 		if !st.Running && plan.Breaks.On {
 			x := desktop.OpenX()
-			_, idle = desktop.OpenIdle(x)
+			_, st.IdleSource = desktop.OpenIdle(x)
 			x.Close()
 		}
-		text := reminderStatusText(st.Running, plan, st.Next, st.HasNext, idle, st.Paused)
+		text := reminderStatusText(plan, st)
 		fyne.Do(func() {
 			label.SetText(text)
 			relayout() // a wrapped label's new height reaches its box only so
@@ -99,26 +99,29 @@ func (u *App) refreshReminderStatus(label *widget.Label, plan remind.Plan, relay
 	})
 }
 
-func reminderStatusText(running bool, plan remind.Plan, next remind.Prompt, hasNext bool, idle string, paused time.Time) string {
+func reminderStatusText(plan remind.Plan, st background.Status) string {
 	var text string
+	next, hasNext := st.NextReminder()
 	switch {
 	case plan.Empty():
 		return "No reminders set."
-	case !running:
+	case !st.Running:
 		text = "Not running: reminders come while Posture is open, or in the background when started at login."
+	case st.Problem != nil:
+		text = "Running, but it does not answer as expected: " + st.Problem.Error()
 	case hasNext:
 		text = "Next: " + next.Routine + ", " + next.Planned.Format("Mon 15:04") + "."
 	default:
 		text = "Running."
 	}
-	if paused.After(time.Now()) {
-		text += " Snoozed until " + paused.Format("Mon 15:04") + "."
+	if st.PausedUntil.After(time.Now()) {
+		text += " Snoozed until " + st.PausedUntil.Local().Format("Mon 15:04") + "."
 	}
 	if plan.Breaks.On {
-		if idle == "" || idle[0] == 'n' { // "nowhere (counting wall-clock time)"
+		if st.IdleSource == "" {
 			text += " No idle time can be read on this desktop, so desk breaks count wall-clock time."
 		} else {
-			text += " Keyboard and mouse use is read from " + idle + "."
+			text += " Keyboard and mouse use is read from " + st.IdleSource + "."
 		}
 	}
 	return text

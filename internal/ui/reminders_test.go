@@ -16,6 +16,7 @@ import (
 	"github.com/postureapp/posture/internal/desktop"
 	"github.com/postureapp/posture/internal/desktop/desktoptest"
 	"github.com/postureapp/posture/internal/remind"
+	"github.com/postureapp/posture/internal/wire"
 )
 
 // newReminderApp is the window with reminders kept in a temporary data
@@ -130,8 +131,8 @@ func TestStartAtLoginWritesAndRemovesTheAutostartEntry(t *testing.T) {
 
 func TestPromptAnswersGoToTheBackgroundProcess(t *testing.T) {
 	u, c := newReminderApp(t)
-	got := make(chan string, 4)
-	inst, err := desktop.Claim(desktop.InstanceName(background.Role, c.DataDir), func(req string) string { got <- req; return "ok" })
+	got := make(chan wire.Request, 4)
+	inst, err := desktop.Claim(background.Role, c.DataDir, func(req wire.Request) wire.Reply { got <- req; return wire.OK() })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -147,8 +148,8 @@ func TestPromptAnswersGoToTheBackgroundProcess(t *testing.T) {
 	test.Tap(findButton(t, u.prompt.win.Content(), "Snooze 10 min"))
 	select {
 	case req := <-got:
-		if req != "snooze "+p.Encode() {
-			t.Errorf("background process got %q", req)
+		if got := req.Reminder(); req.Verb != wire.Snooze || got.Routine != p.Routine || !got.Planned.Equal(p.Planned) {
+			t.Errorf("background process got %+v", req)
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("Snooze never reached the background process")
@@ -156,8 +157,8 @@ func TestPromptAnswersGoToTheBackgroundProcess(t *testing.T) {
 	// The very first session shows the safety advice before the player.
 	u.showPrompt(p)
 	test.Tap(findButton(t, u.prompt.win.Content(), "Start"))
-	if req := <-got; !strings.HasPrefix(req, "start ") {
-		t.Errorf("background process got %q", req)
+	if req := <-got; req.Verb != wire.Start {
+		t.Errorf("background process got %+v", req)
 	}
 	if !u.mainShown || u.prompt != nil {
 		t.Error("Start did not bring the main window or left the prompt open")
@@ -229,12 +230,28 @@ func recordStarts(t *testing.T, c *background.Client) func() string {
 	}
 }
 
+// Where idle time comes from is a field of the background's status: no
+// source is the empty name, not a wording to be recognised, so a source
+// whose name happens to begin like the wording is still named.
+func TestSettingsSayWhereIdleTimeComesFromByTheStatusField(t *testing.T) {
+	plan := remind.NewPlan()
+	plan.Breaks.On = true
+	none := reminderStatusText(plan, background.Status{Running: true})
+	if !strings.Contains(none, "No idle time can be read on this desktop") {
+		t.Errorf("no idle source: %q", none)
+	}
+	named := reminderStatusText(plan, background.Status{Running: true, Status: wire.Status{IdleSource: "nwg-shell's idle monitor"}})
+	if !strings.Contains(named, "Keyboard and mouse use is read from nwg-shell's idle monitor.") {
+		t.Errorf("a source named with an n: %q", named)
+	}
+}
+
 // Issue #26: two reminders due together are both in the prompt, each
 // answered on its own; one arriving while the prompt is open joins it.
 func TestPromptListsEveryReminderAndAnswersEach(t *testing.T) {
 	u, c := newReminderApp(t)
-	got := make(chan string, 4)
-	inst, err := desktop.Claim(desktop.InstanceName(background.Role, c.DataDir), func(req string) string { got <- req; return "ok" })
+	got := make(chan wire.Request, 4)
+	inst, err := desktop.Claim(background.Role, c.DataDir, func(req wire.Request) wire.Reply { got <- req; return wire.OK() })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -242,11 +259,7 @@ func TestPromptListsEveryReminderAndAnswersEach(t *testing.T) {
 	at := time.Date(2026, 11, 16, 8, 0, 0, 0, time.Local)
 	band := remind.Prompt{Routine: "Upper Back Strength", Planned: at}
 	warm := remind.Prompt{Routine: "Forward Head", Planned: at}
-	ps, err := remind.DecodePrompts(remind.EncodePrompts([]remind.Prompt{band, warm}))
-	if err != nil {
-		t.Fatal(err)
-	}
-	u.showPrompt(ps...)
+	u.showPrompt(band, warm)
 	late := remind.Prompt{Routine: "Y-T-W Series", Planned: at.Add(time.Minute)}
 	u.showPrompt(late)
 	text := allText(t, u.prompt.win.Content())
@@ -256,16 +269,16 @@ func TestPromptListsEveryReminderAndAnswersEach(t *testing.T) {
 		}
 	}
 	test.Tap(findButton(t, u.prompt.win.Content(), "Skip"))
-	if req := <-got; req != "skip "+band.Encode() {
-		t.Errorf("background process got %q", req)
+	if req := <-got; req.Verb != wire.Skip || req.Reminder().Key() != band.Key() {
+		t.Errorf("background process got %+v", req)
 	}
 	if u.prompt == nil || strings.Contains(allText(t, u.prompt.win.Content()), "Time for Upper Back Strength") {
 		t.Fatal("Skip on one reminder closed the prompt or left it listed")
 	}
 	u.prompt.win.Close()
 	for range 2 {
-		if req := <-got; !strings.HasPrefix(req, "snooze ") {
-			t.Errorf("closing the prompt sent %q, want a snooze for each reminder left", req)
+		if req := <-got; req.Verb != wire.Snooze {
+			t.Errorf("closing the prompt sent %+v, want a snooze for each reminder left", req)
 		}
 	}
 }

@@ -220,7 +220,7 @@ func TestEscClosesTheTopDialog(t *testing.T) {
 		t.Fatalf("%d dialogs open, want 2", n)
 	}
 	escape(u)
-	if !overlayShows(t, u.win, "Past injuries") || overlayShows(t, u.win, "On top of the advice") {
+	if !overlayShows(t, u.win, "Ask which moves suit you") || overlayShows(t, u.win, "On top of the advice") {
 		t.Fatal("Esc did not close just the top dialog")
 	}
 	if !u.onSettings {

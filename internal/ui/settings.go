@@ -23,6 +23,7 @@ const (
 	prefStill      = "reduce_motion"
 	prefPerWeek    = "sessions_per_week" // before the target moved beside the history
 	prefSafetySeen = "safety_seen"
+	prefNoFloor    = "no_floor_work" // play standing versions of floor moves
 )
 
 // prepareChoices are the get-ready lengths offered, in seconds; -1 keeps
@@ -42,6 +43,7 @@ func (s *settings) prepare() int       { return s.p.IntWithFallback(prefPrepare,
 func (s *settings) theme() string      { return s.p.StringWithFallback(prefTheme, themeSystem) }
 func (s *settings) safetySeen() bool   { return s.p.Bool(prefSafetySeen) }
 func (s *settings) reduceMotion() bool { return s.p.Bool(prefStill) }
+func (s *settings) noFloor() bool      { return s.p.Bool(prefNoFloor) }
 
 func (s *settings) setSafetySeen() { s.p.SetBool(prefSafetySeen, true) }
 
@@ -97,6 +99,9 @@ func (u *App) showSettings() {
 	})
 	perWeek.SetSelected(strconv.Itoa(u.weeklyTarget()))
 
+	noFloor := newCheck("No floor work", func(on bool) { s.p.SetBool(prefNoFloor, on) })
+	noFloor.SetChecked(s.noFloor())
+
 	themes := newRadio([]string{themeSystem, themeLight, themeDark}, func(choice string) {
 		if choice == "" {
 			return
@@ -119,6 +124,7 @@ func (u *App) showSettings() {
 		u.voiceCard(),
 		section("Get ready", "Countdown before the first exercise", prepare),
 		section("Weekly target", "Sessions a week you aim for; 3 or 4 suit most people, 1 or 2 when starting", perWeek),
+		section("Floor work", "Play standing or seated versions of moves done lying or kneeling; the few without one are left out", noFloor),
 		section("Appearance", "Theme, and how the figure moves", themes, u.motionChoice()),
 		u.remindersCard(),
 	)

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/session"
 	"github.com/postureapp/posture/internal/voice"
 )
@@ -45,6 +46,18 @@ func (s *settings) voice() voice.Settings {
 		Voice: s.p.String(prefVoiceName),
 		Rate:  max(voice.MinRate, min(voice.MaxRate, rate)),
 	}
+}
+
+// timelineFor is r's timeline as a session plays it: with the voice on,
+// fitted to it, so that every essential line has room (a longer get-ready
+// or rest where one needs it) and the engine, the screen and the voice
+// keep the same time.
+func (u *App) timelineFor(r *routine.Routine) session.Timeline {
+	tl := session.Build(r, u.cfg.Catalog.Library)
+	if set := u.prefs.voice(); set.Mode != voice.Off && u.cfg.Speech != nil {
+		return voice.Fit(tl, set.Mode, set.Rate)
+	}
+	return tl
 }
 
 // newCoach starts the voice for a session of tl, or returns nil when it is

@@ -14,8 +14,10 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+	"time"
 
 	"github.com/postureapp/posture/internal/audio"
+	"github.com/postureapp/posture/internal/store"
 )
 
 // cacheVersion changes whenever the way a phrase becomes a clip changes
@@ -41,6 +43,7 @@ type Cache struct {
 
 	mu      sync.Mutex
 	pending map[string]*rendering
+	unkept  error // the first rendering that could not be stored
 }
 
 type rendering struct {
@@ -55,7 +58,9 @@ func NewCache(dir string, r Renderer) *Cache {
 }
 
 // Clip returns phrase p from the cache, rendering and storing it first
-// when it is not there (or its file cannot be read).
+// when it is not there (or its file cannot be read). A rendering that
+// cannot be stored (a read-only or full cache) is returned all the same,
+// to be played from memory; Unkept says why it was not kept.
 func (c *Cache) Clip(ctx context.Context, p Phrase) (*audio.Clip, error) {
 	path := c.path(p)
 	if clip, err := readClip(path); err == nil {
@@ -89,18 +94,34 @@ func (c *Cache) Cached(p Phrase) (*audio.Clip, bool) {
 	return clip, err == nil
 }
 
+// Unkept is the first failure to store a rendering, or nil: the voice
+// still speaks, but renders its phrases again in every session.
+func (c *Cache) Unkept() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.unkept
+}
+
 func (c *Cache) renderAndStore(ctx context.Context, p Phrase, path string) (*audio.Clip, error) {
 	clip, err := c.render.Render(ctx, p)
 	if err != nil {
 		return nil, err
 	}
-	if err := os.MkdirAll(c.dir, 0o755); err != nil {
-		return clip, fmt.Errorf("voice cache: %w", err)
-	}
-	if err := clip.WriteWAV(path); err != nil {
-		return clip, fmt.Errorf("voice cache: %w", err)
+	if err := c.store(clip, path); err != nil {
+		c.mu.Lock()
+		if c.unkept == nil {
+			c.unkept = fmt.Errorf("voice cache %s: %w", c.dir, err)
+		}
+		c.mu.Unlock()
 	}
 	return clip, nil
+}
+
+func (c *Cache) store(clip *audio.Clip, path string) error {
+	if err := os.MkdirAll(c.dir, 0o755); err != nil {
+		return err
+	}
+	return clip.WriteWAV(path)
 }
 
 func (c *Cache) path(p Phrase) string {
@@ -108,9 +129,9 @@ func (c *Cache) path(p Phrase) string {
 	return filepath.Join(c.dir, hex.EncodeToString(sum[:16])+".wav")
 }
 
-// readClip reads a cached clip. Only a regular file of at most
-// maxCacheFile bytes is read: it is opened without following a link and
-// without waiting on a pipe, then checked before a byte is read.
+// readClip reads a cached clip and marks it used. Only a regular file of
+// at most maxCacheFile bytes is read: it is opened without following a
+// link and without waiting on a pipe, then checked before a byte is read.
 func readClip(path string) (*audio.Clip, error) {
 	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NOFOLLOW|syscall.O_NONBLOCK, 0)
 	if err != nil {
@@ -126,6 +147,24 @@ func readClip(path string) (*audio.Clip, error) {
 	case info.Size() > maxCacheFile:
 		return nil, fmt.Errorf("%s: %d bytes, more than a phrase (%d)", path, info.Size(), maxCacheFile)
 	}
+	clip, err := decodeClip(path, f)
+	if err == nil {
+		markUsed(f)
+	}
+	return clip, err
+}
+
+// markUsed sets an open phrase file's modification time to now, so that
+// Trim, which goes by it, removes the phrases used least recently: access
+// times are not kept on many mounts (noatime), so they cannot say it. It
+// goes through the open file, never a path that a link could redirect; a
+// cache that cannot be written keeps the old time, which costs nothing.
+func markUsed(f *os.File) {
+	now := syscall.NsecToTimeval(time.Now().UnixNano())
+	_ = syscall.Futimes(int(f.Fd()), []syscall.Timeval{now, now})
+}
+
+func decodeClip(path string, f *os.File) (*audio.Clip, error) {
 	data, err := io.ReadAll(io.LimitReader(f, maxCacheFile+1))
 	if err != nil {
 		return nil, err
@@ -140,10 +179,14 @@ func readClip(path string) (*audio.Clip, error) {
 	return audio.NewClip(samples), nil
 }
 
-// Trim removes the least recently written files until the folder holds at
-// most maxCacheTotal bytes of phrases. Files it did not write (not named
-// like a phrase) are left alone.
-func (c *Cache) Trim() error { return c.trimTo(maxCacheTotal) }
+// Trim removes the least recently used files (by the time markUsed sets)
+// until the folder holds at most maxCacheTotal bytes of phrases. Files it
+// did not write (not named like a phrase) are left alone, but for the
+// stale temporary files of phrases whose writing was killed midway.
+func (c *Cache) Trim() error {
+	store.SweepTemps(c.dir, time.Now())
+	return c.trimTo(maxCacheTotal)
+}
 
 func (c *Cache) trimTo(limit int64) error {
 	entries, err := os.ReadDir(c.dir)

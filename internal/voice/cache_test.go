@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -190,3 +191,83 @@ func TestCacheReportsARenderError(t *testing.T) {
 type failing struct{}
 
 func (failing) Render(context.Context, Phrase) (*audio.Clip, error) { return nil, ErrNoEspeak }
+
+// A cache that cannot be written (read-only, full, or a file where its
+// folder should be) still gives every rendering, to be played from
+// memory, and says why it is not kept.
+func TestUnwritableCacheStillGivesTheClip(t *testing.T) {
+	blocker := filepath.Join(t.TempDir(), "cache")
+	if err := os.WriteFile(blocker, []byte("a file, not a folder"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := &countingRenderer{}
+	c := NewCache(filepath.Join(blocker, "voice"), r)
+	for _, p := range []Phrase{hello, {Text: "Last set.", Voice: "en-us", Rate: 175}} {
+		clip, err := c.Clip(context.Background(), p)
+		if err != nil || clip == nil || clip.Len() == 0 {
+			t.Fatalf("%q: clip %v, error %v", p.Text, clip, err)
+		}
+	}
+	if err := c.Unkept(); err == nil || !strings.Contains(err.Error(), blocker) {
+		t.Errorf("Unkept = %v, want why the folder %s cannot hold them", err, blocker)
+	}
+}
+
+// Trimming goes by use: a phrase written long ago but read since stays,
+// and the one neither written nor read for longest goes first.
+func TestTrimRemovesThePhrasesUsedLeastRecently(t *testing.T) {
+	dir := t.TempDir()
+	c := NewCache(dir, &countingRenderer{})
+	var phrases []Phrase
+	for i, text := range []string{"One.", "Two.", "Six."} {
+		p := Phrase{Text: text, Voice: "en", Rate: 175}
+		if _, err := c.Clip(context.Background(), p); err != nil {
+			t.Fatal(err)
+		}
+		old := time.Now().Add(time.Duration(i-3) * time.Hour)
+		if err := os.Chtimes(c.path(p), old, old); err != nil {
+			t.Fatal(err)
+		}
+		phrases = append(phrases, p)
+	}
+	if _, ok := c.Cached(phrases[0]); !ok { // the oldest written is used again
+		t.Fatal("not cached")
+	}
+	info, _ := os.Stat(c.path(phrases[0]))
+	if err := c.trimTo(2 * info.Size()); err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range phrases {
+		_, err := os.Stat(c.path(p))
+		if kept, want := err == nil, i != 1; kept != want {
+			t.Errorf("%q kept: %v, want %v", p.Text, kept, want)
+		}
+	}
+}
+
+func TestTrimSweepsThePhrasesAKilledWriteLeft(t *testing.T) {
+	dir := t.TempDir()
+	c := NewCache(dir, &countingRenderer{})
+	if _, err := c.Clip(context.Background(), hello); err != nil {
+		t.Fatal(err)
+	}
+	// What writeWAVFile leaves when the process dies before its rename.
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(c.path(hello))+".tmp*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmp.Close()
+	old := time.Now().Add(-time.Hour)
+	if err := os.Chtimes(tmp.Name(), old, old); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Trim(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(tmp.Name()); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("a killed write's %s is still there: %v", filepath.Base(tmp.Name()), err)
+	}
+	if _, ok := c.Cached(hello); !ok {
+		t.Error("the phrase itself was swept")
+	}
+}

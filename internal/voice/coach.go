@@ -70,8 +70,10 @@ func NewCoach(tl session.Timeline, set Settings, speed float64, src Source, out 
 }
 
 // Prepare renders every phrase in the background, in the order they are
-// first spoken. onError hears the first failure (on the Coach's
-// goroutine), after which the rest are not tried.
+// first spoken. A phrase that fails is left out and the rest are still
+// tried, so one bad phrase never silences a session; onError hears the
+// first failure (on the Coach's goroutine). After failedInARow failures in
+// a row, as when espeak-ng itself is broken, the rest are not tried.
 func (c *Coach) Prepare(onError func(error)) {
 	ctx, cancel := context.WithCancel(context.Background())
 	c.mu.Lock()
@@ -84,27 +86,40 @@ func (c *Coach) Prepare(onError func(error)) {
 	c.mu.Unlock()
 	go func() {
 		defer close(c.done)
-		for _, text := range c.texts {
-			clip, err := c.src.Clip(ctx, Phrase{Text: text, Voice: c.set.Voice, Rate: c.set.Rate})
-			if ctx.Err() != nil {
-				return
-			}
-			if err != nil {
-				if onError != nil {
-					onError(err)
-				}
-				return
-			}
-			c.mu.Lock()
-			c.clips[text] = clip
-			c.mu.Unlock()
-		}
+		c.render(ctx, onError)
 		// Reading and rendering a routine's phrases leaves some five times
 		// their size in garbage, which the runtime would hand back to the
 		// system only slowly: the app would stay that much larger for the
 		// whole session. Once, in the background, it is handed back now.
 		debug.FreeOSMemory()
 	}()
+}
+
+// failedInARow is how many phrases may fail one after the other before
+// the rest are given up.
+const failedInARow = 3
+
+func (c *Coach) render(ctx context.Context, onError func(error)) {
+	failures, inARow := 0, 0
+	for _, text := range c.texts {
+		clip, err := c.src.Clip(ctx, Phrase{Text: text, Voice: c.set.Voice, Rate: c.set.Rate})
+		if ctx.Err() != nil {
+			return
+		}
+		if err != nil {
+			if failures++; failures == 1 && onError != nil {
+				onError(err)
+			}
+			if inARow++; inARow == failedInARow {
+				return
+			}
+			continue
+		}
+		inARow = 0
+		c.mu.Lock()
+		c.clips[text] = clip
+		c.mu.Unlock()
+	}
 }
 
 // Ready reports how many of the script's phrases are rendered, of how many.

@@ -1,6 +1,10 @@
 package voice
 
 import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -206,4 +210,57 @@ func TestPrepareReportsTheFirstFailure(t *testing.T) {
 		t.Fatalf("%d failures reported, want the first only", len(got))
 	}
 	c.Close()
+}
+
+// refusing renders every phrase but one.
+type refusing struct {
+	countingRenderer
+	bad string
+}
+
+func (r *refusing) Render(ctx context.Context, p Phrase) (*audio.Clip, error) {
+	if p.Text == r.bad {
+		return nil, errors.New("espeak-ng: refused")
+	}
+	return r.countingRenderer.Render(ctx, p)
+}
+
+// One phrase that cannot be rendered is left out; every other phrase is
+// still rendered and spoken, and the failure is reported once.
+func TestOneBadPhraseLeavesTheRestSpoken(t *testing.T) {
+	tl := timeline(t, "Upper Back Strength")
+	texts := Texts(Script(tl, Names))
+	c := NewCoach(tl, Settings{Mode: Names, Voice: "en", Rate: 175}, 1, NewCache(t.TempDir(), &refusing{bad: texts[1]}), &clipPlayer{})
+	defer c.Close()
+	got := make(chan error, 10)
+	c.Prepare(func(err error) { got <- err })
+	<-c.done
+	if n, total := c.Ready(); n != total-1 || total != len(texts) {
+		t.Errorf("%d of %d phrases ready after one failed, want all but one", n, total)
+	}
+	if len(got) != 1 {
+		t.Errorf("%d failures reported", len(got))
+	}
+}
+
+// An exercise name longer than espeak-ng is given (a file may hold one)
+// is cut to speak, so its phrases render like any other.
+func TestAVeryLongNameIsCutToSpeak(t *testing.T) {
+	tl := timeline(t, "Upper Back Strength")
+	long := *tl.Segments[0].Exercise
+	long.Name = strings.Repeat("Band Pull-Apart Variation ", 12) // 312 bytes
+	for i := range tl.Segments {
+		if tl.Segments[i].Exercise != nil && tl.Segments[i].Exercise.ID == long.ID {
+			tl.Segments[i].Exercise = &long
+		}
+	}
+	texts := Texts(Script(tl, Full))
+	for _, text := range texts {
+		if len(text) > maxText {
+			t.Errorf("%d bytes to speak, more than espeak-ng is given (%d): %.60q…", len(text), maxText, text)
+		}
+	}
+	if !slices.Contains(texts, "Band Pull-Apart Variation Band Pull-Apart Variation Band Pull-Apart Variation.") {
+		t.Errorf("the name is not cut at a word's end to %d bytes: %q", maxSpokenName, texts[0])
+	}
 }

@@ -67,6 +67,19 @@ func FindEspeak() (*Espeak, error) {
 // at both ends and as loud as the cues. The text goes in on standard
 // input, so no text is ever read as an option.
 func (e *Espeak) Render(ctx context.Context, p Phrase) (*audio.Clip, error) {
+	wav, err := e.speak(ctx, p)
+	if err != nil {
+		return nil, err
+	}
+	clip, err := speechClip(wav)
+	if err != nil {
+		return nil, fmt.Errorf("espeak-ng %q: %w", p.Text, err)
+	}
+	return clip, nil
+}
+
+// speak checks p and runs espeak-ng on it, giving its WAV output.
+func (e *Espeak) speak(ctx context.Context, p Phrase) ([]byte, error) {
 	if len(p.Text) > maxText || strings.ContainsRune(p.Text, 0) {
 		return nil, fmt.Errorf("phrase %.40q…: longer than %d bytes", p.Text, maxText)
 	}
@@ -80,11 +93,7 @@ func (e *Espeak) Render(ctx context.Context, p Phrase) (*audio.Clip, error) {
 	if err != nil {
 		return nil, fmt.Errorf("espeak-ng %q: %w", p.Text, err)
 	}
-	clip, err := speechClip(wav)
-	if err != nil {
-		return nil, fmt.Errorf("espeak-ng %q: %w", p.Text, err)
-	}
-	return clip, nil
+	return wav, nil
 }
 
 // run runs espeak-ng with args, giving up after renderLimit, and returns

@@ -37,13 +37,22 @@ func spokenAt(text string) (time.Duration, bool) {
 	return time.Duration(len(text)) * 65 * time.Millisecond, true
 }
 
-// describe writes lines one a line: segment, phase, slot and text.
+// describe writes lines one a line: segment, phase, slot, priority (with
+// ! for an essential line), text and its short form.
 func describe(tl session.Timeline, lines []Line) string {
 	var b strings.Builder
 	slots := map[Slot]string{Lead: "lead", Tail: "tail", Middle: "middle"}
 	for _, l := range lines {
 		s := tl.Segments[l.Segment]
-		fmt.Fprintf(&b, "%4d %-7s %-6s p%d %s\n", l.Segment, s.Phase, slots[l.Slot], l.Priority, l.Text)
+		mark := " "
+		if l.Essential {
+			mark = "!"
+		}
+		short := ""
+		if l.Short != "" {
+			short = " | " + l.Short
+		}
+		fmt.Fprintf(&b, "%4d %-7s %-6s p%d%s %s%s\n", l.Segment, s.Phase, slots[l.Slot], l.Priority, mark, l.Text, short)
 	}
 	return b.String()
 }

@@ -72,16 +72,26 @@ const Peak = 2 * audio.CuePeak
 // is played, and its peak set to Peak. The volume setting then applies to
 // voice and beeps alike.
 func speechClip(wav []byte) (*audio.Clip, error) {
-	rate, x, err := decodeWAV(wav)
+	rate, x, err := trimmedSpeech(wav)
 	if err != nil {
 		return nil, err
 	}
-	x = trimSilence(x, beep.SampleRate(rate).N(edge))
-	if len(x) == 0 {
-		return nil, errors.New("no sound came out")
-	}
 	scale(x, Peak/peak(x))
 	return audio.NewClip(resample(x, rate)), nil
+}
+
+// trimmedSpeech is espeak-ng's WAV output decoded, its silence trimmed
+// from both ends: as long as the clip made from it.
+func trimmedSpeech(wav []byte) (rate int, x []float64, err error) {
+	rate, x, err = decodeWAV(wav)
+	if err != nil {
+		return 0, nil, err
+	}
+	x = trimSilence(x, beep.SampleRate(rate).N(edge))
+	if len(x) == 0 {
+		return 0, nil, errors.New("no sound came out")
+	}
+	return rate, x, nil
 }
 
 func trimSilence(x []float64, margin int) []float64 {

@@ -1,6 +1,7 @@
 package voice
 
 import (
+	"slices"
 	"time"
 
 	"github.com/postureapp/posture/internal/session"
@@ -27,19 +28,31 @@ type Placed struct {
 // cueGuard kept clear at both ends; the last segment's window never ends.
 // Lead lines go in order from the window's start, tail lines in order so
 // that the last ends at the window's end, a middle line at the segment's
-// half-way point. When lead and tail lines do not all fit, the least
-// important one is dropped (the later one of equal importance) until they
-// do; a middle line that would touch another phrase is dropped. Cues are
-// never moved.
+// half-way point. Cues are never moved.
+//
+// When lead and tail lines do not all fit, lines that are not essential
+// give way first, the least important (the later of equal importance)
+// first; then essential lines take their short form ("Shoulder Roll."
+// for "Next: Shoulder Roll."), one at a time; only then does an essential
+// line give way, which a timeline made by Fit never asks. A middle line
+// that would touch another phrase is dropped.
 //
 // length gives a text's spoken length in routine time; a text it does not
 // know (not rendered yet) is left out.
 func Place(s session.Segment, last bool, lines []Line, length func(string) (time.Duration, bool)) []Placed {
+	placed, _ := PlaceAll(s, last, lines, length)
+	return placed
+}
+
+// PlaceAll is Place, also listing the lines left out, for a person to see
+// what gave way and why a phrase was not heard.
+func PlaceAll(s session.Segment, last bool, lines []Line, length func(string) (time.Duration, bool)) (placed, dropped []Placed) {
 	start, end := window(s, last)
 	var ends, middles []Placed
 	for _, l := range lines {
 		d, ok := length(l.Text)
 		if !ok {
+			dropped = append(dropped, Placed{Line: l})
 			continue
 		}
 		p := Placed{Line: l, Length: d}
@@ -49,17 +62,48 @@ func Place(s session.Segment, last bool, lines []Line, length func(string) (time
 			ends = append(ends, p)
 		}
 	}
-	for len(ends) > 0 && start+spoken(ends) > end {
-		ends = dropLeastImportant(ends)
-	}
-	placed := arrange(ends, start, end)
+	ends, gone := fit(ends, end-start, length)
+	dropped = append(dropped, gone...)
+	placed = arrange(ends, start, end)
 	for _, m := range middles {
 		m.At = s.Length / 2
 		if m.At >= start && m.At+m.Length <= end && clearOf(placed, m) {
 			placed = append(placed, m)
+		} else {
+			dropped = append(dropped, m)
 		}
 	}
-	return placed
+	return placed, dropped
+}
+
+// fit makes ps fit room: lines that are not essential go, then essential
+// lines take their short forms, then essential lines go.
+func fit(ps []Placed, room time.Duration, length func(string) (time.Duration, bool)) (kept, dropped []Placed) {
+	for len(ps) > 0 && spoken(ps) > room {
+		i := leastImportant(ps, false)
+		if i < 0 {
+			break
+		}
+		dropped = append(dropped, ps[i])
+		ps = slices.Delete(ps, i, i+1)
+	}
+	for i := range ps {
+		if spoken(ps) <= room {
+			break
+		}
+		if ps[i].Short == "" {
+			continue
+		}
+		if d, ok := length(ps[i].Short); ok {
+			ps[i].Text, ps[i].Length = ps[i].Short, d
+		}
+	}
+	for len(ps) > 0 && spoken(ps) > room {
+		i := leastImportant(ps, true)
+		dropped = append(dropped, ps[i])
+		ps = slices.Delete(ps, i, i+1)
+	}
+	return ps, dropped
 }
 
 // window is the stretch of s free of cues, with the guards.
@@ -87,14 +131,16 @@ func spoken(ps []Placed) time.Duration {
 	return total + time.Duration(len(ps)-1)*phraseGap
 }
 
-func dropLeastImportant(ps []Placed) []Placed {
-	worst := 0
+// leastImportant is the index of the line to drop first among the
+// essential lines or the others; -1 when there is none of that kind.
+func leastImportant(ps []Placed, essential bool) int {
+	worst := -1
 	for i, p := range ps {
-		if p.Priority >= ps[worst].Priority {
+		if p.Essential == essential && (worst < 0 || p.Priority >= ps[worst].Priority) {
 			worst = i
 		}
 	}
-	return append(ps[:worst:worst], ps[worst+1:]...)
+	return worst
 }
 
 // arrange sets the moments of lead lines forward from start and tail lines
@@ -124,4 +170,37 @@ func clearOf(placed []Placed, m Placed) bool {
 		}
 	}
 	return true
+}
+
+// Said is a line as a session played straight through says it: placed at
+// At within its segment, which starts at Offset into the session, or
+// Dropped when it found no room.
+type Said struct {
+	Placed
+	Offset  time.Duration
+	Dropped bool
+}
+
+// Rehearse places the script of tl segment by segment as a session played
+// through would, each piece of news told at its first chance, and lists
+// every line said or dropped, in order.
+func Rehearse(tl session.Timeline, script []Line, length func(string) (time.Duration, bool)) []Said {
+	bySeg := make([][]Line, len(tl.Segments))
+	for _, l := range script {
+		bySeg[l.Segment] = append(bySeg[l.Segment], l)
+	}
+	var out []Said
+	told := map[string]int{}
+	for i, s := range tl.Segments {
+		placed, dropped := PlaceAll(s, i == len(tl.Segments)-1, Untold(bySeg[i], told), length)
+		Tell(placed, told)
+		slices.SortStableFunc(placed, func(a, b Placed) int { return int(a.At - b.At) })
+		for _, p := range placed {
+			out = append(out, Said{Placed: p, Offset: s.Offset})
+		}
+		for _, p := range dropped {
+			out = append(out, Said{Placed: p, Offset: s.Offset, Dropped: true})
+		}
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package voice
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -142,4 +143,44 @@ func TestNoPhraseEverCoversACue(t *testing.T) {
 			t.Errorf("%s: %d of %d lines placed; the check proves nothing unless some fit and some do not", r.Name, placed, offered)
 		}
 	}
+}
+
+// When a rest is short, what gives way goes in order: first the rest's
+// length, then "Next: X." becomes "X.", and only then would an essential
+// line go; each step is taken only as far as needed.
+func TestShortRestGivesWayInOrder(t *testing.T) {
+	seg := session.Segment{Phase: session.PhaseRest, Length: 6 * time.Second, Set: 1, Sets: 1}
+	lines := []Line{
+		{Text: "Rest, six seconds.", Slot: Lead, Priority: detailSay},
+		{Text: "Next: Arm Circles.", Short: "Arm Circles.", Slot: Lead, Priority: mustSay, Essential: true},
+		{Text: "Twenty seconds.", Slot: Lead, Priority: doseSay, Essential: true},
+	}
+	start, end := window(seg, false)
+	room := end - start // 2.36 s between the set-done tune and the first pip
+	for _, c := range []struct {
+		next, short, dose time.Duration
+		want              []string
+	}{
+		{800 * ms, 500 * ms, 700 * ms, []string{"Next: Arm Circles.", "Twenty seconds."}},
+		{room - 500*ms, 500 * ms, 600 * ms, []string{"Arm Circles.", "Twenty seconds."}},
+		{room, room - 100*ms, 600 * ms, []string{"Arm Circles."}},
+	} {
+		got, dropped := PlaceAll(seg, false, lines, lengths(map[string]time.Duration{
+			"Rest, six seconds.": 1200 * ms, "Next: Arm Circles.": c.next, "Arm Circles.": c.short, "Twenty seconds.": c.dose,
+		}))
+		if !slices.Equal(texts(linesOfPlaced(got)), c.want) {
+			t.Errorf("with %v for the name (%v short) and %v for the dose, said %q, want %q", c.next, c.short, c.dose, texts(linesOfPlaced(got)), c.want)
+		}
+		if len(got)+len(dropped) != len(lines) {
+			t.Errorf("%d said and %d dropped of %d lines", len(got), len(dropped), len(lines))
+		}
+	}
+}
+
+func linesOfPlaced(ps []Placed) []Line {
+	out := make([]Line, len(ps))
+	for i, p := range ps {
+		out[i] = p.Line
+	}
+	return out
 }

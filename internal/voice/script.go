@@ -3,6 +3,7 @@ package voice
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/postureapp/posture/internal/routine"
@@ -34,8 +35,17 @@ const (
 type Line struct {
 	Segment  int // index into the timeline's segments
 	Text     string
+	Short    string // said instead when time is short; "" when Text is as short as it gets
 	Slot     Slot
 	Priority int // 0 matters most; when lines do not all fit, the highest goes first
+	// Essential marks what a person following with closed eyes must hear:
+	// the exercise and its dose, the side, the last set, the round, the
+	// end. It is said in a gap (get-ready, rest, switch) before the work
+	// it describes, which Fit makes long enough for it.
+	Essential bool
+	// Before is the segment whose work an essential line describes: the
+	// line ends before it begins. -1 for the end of the routine.
+	Before int
 	// News, when set, names what the line tells; lines with the same news
 	// are chances to tell it, and only the first that fits is said.
 	News string
@@ -44,7 +54,7 @@ type Line struct {
 // How much each kind of line matters when a segment is too short for all.
 const (
 	mustSay   = 0 // what exercise, which count, the switch, the end
-	sideSay   = 1 // which side, last set
+	sideSay   = 1 // which side, last set, the round
 	doseSay   = 2 // sets and reps, halfway
 	detailSay = 3 // how long a rest lasts
 )
@@ -62,7 +72,7 @@ func Script(tl session.Timeline, m Mode) []Line {
 	if m != Names && m != Full {
 		return nil
 	}
-	w := writer{segs: tl.Segments, full: m == Full}
+	w := writer{segs: tl.Segments, steps: tl.Steps, full: m == Full}
 	for i := range tl.Segments {
 		w.segment(i)
 	}
@@ -89,15 +99,17 @@ func Tell(placed []Placed, told map[string]int) {
 	}
 }
 
-// Texts lists the distinct texts of lines in the order they are first
-// spoken, which is the order to render them in.
+// Texts lists the distinct texts of lines, with their short forms, in
+// the order they are first spoken, which is the order to render them in.
 func Texts(lines []Line) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, l := range lines {
-		if !seen[l.Text] {
-			seen[l.Text] = true
-			out = append(out, l.Text)
+		for _, text := range []string{l.Text, l.Short} {
+			if text != "" && !seen[text] {
+				seen[text] = true
+				out = append(out, text)
+			}
 		}
 	}
 	return out
@@ -105,34 +117,38 @@ func Texts(lines []Line) []string {
 
 type writer struct {
 	segs  []session.Segment
+	steps []session.Step
 	full  bool
 	lines []Line
 }
 
 func (w *writer) say(seg int, slot Slot, priority int, text string) {
-	w.lines = append(w.lines, Line{Segment: seg, Text: text, Slot: slot, Priority: priority})
+	w.lines = append(w.lines, Line{Segment: seg, Text: text, Slot: slot, Priority: priority, Before: -1})
 }
 
-func (w *writer) tell(seg int, slot Slot, priority int, text, news string) {
-	w.lines = append(w.lines, Line{Segment: seg, Text: text, Slot: slot, Priority: priority, News: news})
+// must adds an essential line to gap seg about the work of segment before;
+// short, when not empty, is said instead when time is short.
+func (w *writer) must(seg int, slot Slot, priority int, text, short, news string) {
+	w.lines = append(w.lines, Line{Segment: seg, Text: text, Short: short, Slot: slot, Priority: priority,
+		Essential: true, Before: seg + 1, News: news})
 }
 
 func (w *writer) segment(i int) {
 	s := w.segs[i]
 	switch s.Phase {
-	case session.PhasePrepare:
-		w.introduce(i, s.Exercise, "")
-	case session.PhaseRest:
-		w.rest(i)
+	case session.PhasePrepare, session.PhaseRest:
+		w.gap(i)
 	case session.PhaseSwitch:
-		w.say(i-1, Tail, mustSay, "Switch sides.")
-		w.say(i, Lead, sideSay, sideText(s.Side))
+		if i > 0 && !w.segs[i-1].Gap() {
+			w.say(i-1, Tail, detailSay, "Switch sides.")
+		}
+		w.must(i, Lead, sideSay, sideText(s.Side), "", "")
 	case session.PhaseWork:
 		if s.Plan.Sides == routine.Alternate {
 			w.say(i, Lead, sideSay, sideText(s.Side))
 		}
 		if w.full && s.Length >= longWork {
-			w.say(i, Middle, doseSay, "Halfway.")
+			w.say(i, Middle, doseSay, halfway)
 		}
 	case session.PhaseLift:
 		if w.full && !(s.Plan.Sides == routine.Alternate && s.Side == "right") {
@@ -140,65 +156,108 @@ func (w *writer) segment(i int) {
 		}
 	case session.PhaseHold:
 		if w.full && s.Length >= longHold {
-			w.say(i, Middle, doseSay, "Halfway.")
+			w.say(i, Middle, doseSay, halfway)
 		}
 	case session.PhaseDone:
-		w.say(i, Lead, mustSay, "Routine complete.")
+		w.lines = append(w.lines, Line{Segment: i, Text: "Routine complete.", Slot: Lead, Priority: mustSay, Essential: true, Before: -1})
 	}
 }
 
-// backupChances is how many segments into a step its name may still be
-// said when the get-ready or rest before it had no room for it.
-const backupChances = 3
+// halfway marks the middle of a long hold or move. Held to the coach's
+// phrases, a recognizer heard "Halfway." right 7 times in 15, "Halfway
+// there." 9 to 13, "Halfway through." 15 (bench/listen). Counts stay one
+// word: "Rep seven." is heard more surely (8 in 15 against 4), but at
+// some 0.7 s it does not fit the 0.58 s between a 1 s lift's cue and the
+// next, where the count goes.
+const halfway = "Halfway through."
 
-// introduce names the exercise the next segment starts and its dose; next
-// prefixes the name ("Next: ") during a rest. When the get-ready or rest
-// is too short for the name, it is said in one of the first segments of
-// the step's first set instead: not at a lift, where the count goes.
-func (w *writer) introduce(i int, e *routine.Exercise, prefix string) {
-	if e == nil || i+1 >= len(w.segs) {
+// gap says, in a get-ready or rest, what the work after it is: a new
+// exercise's round, name and dose, or the next set's side and whether it
+// is the last; and, in a rest, how long the rest lasts.
+func (w *writer) gap(i int) {
+	s := w.segs[i]
+	if i+1 >= len(w.segs) || w.segs[i+1].Phase == session.PhaseDone {
 		return
 	}
 	n := w.segs[i+1]
+	if s.Phase == session.PhaseRest {
+		w.say(i, Lead, detailSay, sentence("rest, "+spokenDuration(s.Length)))
+	}
+	if n.Step != s.Step {
+		w.round(i)
+		w.introduce(i, s.Phase == session.PhaseRest)
+	} else if n.Set == n.Sets && n.Sets > 1 {
+		w.must(i, Tail, sideSay, "Last set.", "", "")
+	}
+	if n.Plan.Sides == routine.BothSides && n.Side != "" {
+		w.must(i, Tail, sideSay, sideText(n.Side), "", "")
+	}
+}
+
+// round says, before the first step of a section's second round and
+// later, which round begins.
+func (w *writer) round(i int) {
+	n := w.segs[i+1]
+	if n.Rounds < 2 || n.Round < 2 || n.Step >= len(w.steps) || w.steps[n.Step].Index != 0 {
+		return
+	}
+	if n.Round == n.Rounds {
+		w.must(i, Lead, sideSay, "Last round.", "", "")
+		return
+	}
+	w.must(i, Lead, sideSay, sentence(fmt.Sprintf("round %s of %s", number(n.Round), number(n.Rounds))),
+		sentence("round "+number(n.Round)), "")
+}
+
+// backupChances is how many segments into a step its name may still be
+// said when the gap before it had no room for it (its phrase was not
+// rendered yet, or the timeline was not fitted to the voice).
+const backupChances = 3
+
+// introduce names the exercise that segment i+1 starts, with its dose:
+// "Next: Face Pull." in a rest, the name alone at get-ready or when time
+// is short. When it is not said there, the name is said in one of the
+// first segments of the step's first set instead: not at a lift, where
+// the count goes.
+func (w *writer) introduce(i int, rest bool) {
+	n := w.segs[i+1]
+	if n.Exercise == nil {
+		return
+	}
+	name := sentence(spokenName(n.Exercise.Name))
 	news := fmt.Sprintf("step %d", n.Step)
-	w.tell(i, Lead, mustSay, sentence(prefix+e.Name), news)
-	w.say(i, Lead, doseSay, sentence(doseText(n.Plan)))
-	w.sideNext(i)
+	if rest {
+		w.must(i, Lead, mustSay, sentence("next: "+spokenName(n.Exercise.Name)), name, news)
+	} else {
+		w.must(i, Lead, mustSay, name, "", news)
+	}
+	w.must(i, Lead, doseSay, sentence(doseText(n.Plan)), "", "")
 	for j := i + 1; j < min(i+1+backupChances, len(w.segs)) && w.segs[j].Step == n.Step; j++ {
 		switch w.segs[j].Phase {
 		case session.PhaseHold, session.PhaseLower, session.PhaseWork, session.PhaseSet:
-			w.tell(j, Lead, mustSay, sentence(e.Name), news)
+			w.lines = append(w.lines, Line{Segment: j, Text: name, Slot: Lead, Priority: mustSay, Before: -1, News: news})
 		case session.PhaseRest, session.PhaseSwitch:
 			return // the exercise has begun: past the first set it is too late
 		}
 	}
 }
 
-// rest says how long it lasts and what comes after it.
-func (w *writer) rest(i int) {
-	s := w.segs[i]
-	if i+1 >= len(w.segs) || w.segs[i+1].Phase == session.PhaseDone {
-		return
-	}
-	w.say(i, Lead, detailSay, sentence("rest, "+spokenDuration(s.Length)))
-	n := w.segs[i+1]
-	if n.Step != s.Step {
-		w.introduce(i, n.Exercise, "next: ")
-		return
-	}
-	if n.Set == n.Sets && n.Sets > 1 {
-		w.say(i, Tail, sideSay, "Last set.")
-	}
-	w.sideNext(i)
-}
+// maxSpokenName bounds the bytes of an exercise name the coach says, so
+// that every phrase stays well inside what espeak-ng is given (maxText):
+// files cap names at routine.MaxNameLength characters, but a character
+// may take four bytes, and a timeline may carry a name from elsewhere.
+const maxSpokenName = 80
 
-// sideNext tells, before a set done one side after the other, which side
-// it starts on.
-func (w *writer) sideNext(i int) {
-	n := w.segs[i+1]
-	if n.Plan.Sides == routine.BothSides && n.Side != "" {
-		w.say(i, Tail, sideSay, sideText(n.Side))
+// spokenName is name, cut at a word's end to at most maxSpokenName bytes.
+func spokenName(name string) string {
+	if len(name) <= maxSpokenName {
+		return name
 	}
+	cut := strings.ToValidUTF8(name[:maxSpokenName], "")
+	if i := strings.LastIndexByte(cut, ' '); i > 0 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:-")
 }
 
 func sideText(side string) string { return sentence(side + " side") }

@@ -59,7 +59,7 @@ func TestUpperBackStrengthScriptSaysWhatACoachWould(t *testing.T) {
 		t.Errorf("the last line is %q in segment %d, want the end in the done segment", got[len(got)-1], lines[len(lines)-1].Segment)
 	}
 	for _, l := range lines {
-		if strings.Contains(l.Text, "One.") || l.Text == "Halfway." {
+		if strings.Contains(l.Text, "One.") || l.Text == halfway {
 			t.Errorf("names-and-sides mode counts or marks halfway: %q", l.Text)
 		}
 	}
@@ -105,10 +105,10 @@ func TestDeskBreakNamesSidesAndHalfway(t *testing.T) {
 		t.Fatal("no switch in Desk Posture Break")
 	}
 	want := []Line{
-		{Segment: sw - 2, Text: "Left side.", Slot: Tail, Priority: sideSay},
-		{Segment: sw - 1, Text: "Switch sides.", Slot: Tail, Priority: mustSay},
-		{Segment: sw - 1, Text: "Halfway.", Slot: Middle, Priority: doseSay},
-		{Segment: sw, Text: "Right side.", Slot: Lead, Priority: sideSay},
+		{Segment: sw - 2, Text: "Left side.", Slot: Tail, Priority: sideSay, Essential: true, Before: sw - 1},
+		{Segment: sw - 1, Text: "Switch sides.", Slot: Tail, Priority: detailSay, Before: -1},
+		{Segment: sw - 1, Text: "Halfway through.", Slot: Middle, Priority: doseSay, Before: -1},
+		{Segment: sw, Text: "Right side.", Slot: Lead, Priority: sideSay, Essential: true, Before: sw + 1},
 	}
 	for _, w := range want {
 		if !slices.Contains(full, w) {
@@ -188,23 +188,23 @@ func TestEveryExerciseIsNamedOnce(t *testing.T) {
 	}
 }
 
-// The warm-up's 5 s rests leave no room for "Next: Overhead Reach.", so the
-// name comes at the start of the move; where the rest has room it is said
-// there and not again.
-func TestNameWithNoRoomInTheRestComesWithTheMove(t *testing.T) {
+// The warm-up's 5 s rests leave no room for "Next: Overhead Reach.", so
+// the rest says the short form, before the move begins; where the rest
+// has room the full form is said there and not again.
+func TestShortRestSaysTheShortName(t *testing.T) {
 	tl := timeline(t, "Dynamic Warm-up")
-	script := Script(tl, Names)
-	told := map[string]int{}
-	for i, s := range tl.Segments {
-		Tell(Place(s, i == len(tl.Segments)-1, Untold(linesOf(script, i), told), spokenAt), told)
+	var said []Said
+	for _, s := range Rehearse(tl, Script(tl, Names), spokenAt) {
+		if !s.Dropped && strings.Contains(s.Text, "Overhead Reach") {
+			said = append(said, s)
+		}
 	}
-	seg, ok := told["step 3"]
-	if !ok || tl.Segments[seg].Phase != session.PhaseWork || tl.Segments[seg].Step != 3 {
-		t.Errorf("the fourth move told in segment %d (%v), want at its own start", seg, ok)
+	if len(said) != 2 || said[0].Text != "Overhead Reach." || tl.Segments[said[0].Segment].Phase != session.PhaseRest {
+		t.Errorf("Overhead Reach told %+v, want twice (two rounds), in the short form in the rest before it", said)
 	}
 	tl = timeline(t, "Upper Back Strength")
-	said := sayAll(tl, Script(tl, Names), spokenAt)
-	if said["Face Pull."] != 0 || said["Next: Face Pull."] != 1 {
-		t.Errorf("Face Pull named in the rest %d times, during it %d times", said["Next: Face Pull."], said["Face Pull."])
+	got := sayAll(tl, Script(tl, Names), spokenAt)
+	if got["Face Pull."] != 0 || got["Next: Face Pull."] != 1 {
+		t.Errorf("Face Pull named in the rest %d times, during it %d times", got["Next: Face Pull."], got["Face Pull."])
 	}
 }

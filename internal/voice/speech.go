@@ -49,6 +49,10 @@ func (s *Speech) Clip(ctx context.Context, p Phrase) (*audio.Clip, error) {
 	return s.cache.Clip(ctx, p)
 }
 
+// Unkept says why renderings are not kept in the cache (they are still
+// spoken, from memory), or nil.
+func (s *Speech) Unkept() error { return s.cache.Unkept() }
+
 // Coach makes a coach for a session of tl, rendering through s.
 func (s *Speech) Coach(tl session.Timeline, set Settings, speed float64, out audio.Player) *Coach {
 	return NewCoach(tl, set, speed, s, out)

@@ -118,7 +118,7 @@ func entry(t testing.TB, raw []any) Entry {
 	}
 	e := Entry{ID: id, Enabled: true, Visible: true}
 	str := func(key string) string { s, _ := props[key].Value().(string); return s }
-	e.Label = str("label")
+	e.Label = shownLabel(str("label"))
 	e.Separator = str("type") == "separator"
 	e.submenu = str("children-display") == "submenu"
 	if b, ok := props["enabled"].Value().(bool); ok {
@@ -138,6 +138,24 @@ func entry(t testing.TB, raw []any) Entry {
 		e.Children = []Entry{} // opened later, in layout
 	}
 	return e
+}
+
+// shownLabel is a dbusmenu label as a panel shows it: "__" is one
+// underscore, and any other underscore marks the next letter as the
+// access key and is not shown.
+func shownLabel(label string) string {
+	var b strings.Builder
+	for i := 0; i < len(label); i++ {
+		if label[i] != '_' {
+			b.WriteByte(label[i])
+			continue
+		}
+		if i+1 < len(label) && label[i+1] == '_' {
+			b.WriteByte('_')
+			i++
+		}
+	}
+	return b.String()
 }
 
 // Format writes the menu as a person sees it: one entry a line, a
