@@ -145,18 +145,12 @@ func runHistoryImport(e *env, files []string) error {
 		if err != nil {
 			return err
 		}
-		added := 0
-		for _, s := range sessions {
-			ok, problem, err := st.Import(s)
-			if problem != nil {
-				fmt.Fprintf(e.stderr, "warning: %v\n", problem)
-			}
-			if err != nil {
-				return fmt.Errorf("%s: %d of %d sessions imported before: %w", file, added, len(sessions), err)
-			}
-			if ok {
-				added++
-			}
+		added, problems, err := st.Import(sessions)
+		for _, problem := range problems {
+			fmt.Fprintf(e.stderr, "warning: %v\n", problem)
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %d of %d sessions imported before: %w", file, added, len(sessions), err)
 		}
 		fmt.Fprintf(e.stdout, "%s: %d sessions imported, %d already in your history\n", file, added, len(sessions)-added)
 	}

@@ -10,6 +10,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/postureapp/posture/internal/history"
 )
 
 // runBinary runs the real posture with args and extra environment, and
@@ -60,4 +63,66 @@ func TestHistoryImportRefusesControlCharactersByLineAndField(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A month of 2,050,091 bytes as an older Posture wrote it (the finding's
+// 12,813 sessions; these are longer, so fewer) takes 700 more from an
+// import; before, the import pushed the file past the 2 MiB it reads, the
+// next load moved it aside and every session of it left the CSV.
+func TestHistoryImportKeepsEveryMonthReadable(t *testing.T) {
+	data, work := t.TempDir(), t.TempDir()
+	hist := filepath.Join(data, "history")
+	if err := os.MkdirAll(hist, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	base := time.Date(2026, 11, 1, 0, 0, 0, 0, time.FixedZone("", 3600))
+	one, _ := history.EncodeSessions(shortSessions(1, base, time.Second, "A"))
+	two, err := history.EncodeSessions(shortSessions(2, base, time.Second, "A"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 2_050_091 / (len(two) - len(one))
+	month, err := history.EncodeSessions(shortSessions(n, base, 200*time.Second, "A"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(month) < 2_000_000 || len(month) > 2<<20 {
+		t.Fatalf("the month is %d bytes; the finding had 2,050,091", len(month))
+	}
+	writeFile(t, filepath.Join(hist, "2026-11.toml"), string(month))
+	more, err := history.EncodeSessions(shortSessions(700, base.Add(100*time.Second), 200*time.Second, "B"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(work, "more.toml")
+	writeFile(t, file, string(more))
+
+	if code, out, errs := runBinary(t, nil, "--data", data, "history", "import", file); code != 0 || errs != "" {
+		t.Fatalf("import: exit %d\n%s%s", code, out, errs)
+	}
+	code, csvOut, errs := runBinary(t, nil, "--data", data, "history", "--csv")
+	if code != 0 || errs != "" {
+		t.Fatalf("history --csv: exit %d: %s", code, errs)
+	}
+	if rows := strings.Count(csvOut, "\n") - 1; rows != n+700 {
+		t.Errorf("history --csv has %d rows, want %d + 700", rows, n)
+	}
+	entries, _ := os.ReadDir(hist)
+	for _, e := range entries {
+		info, _ := e.Info()
+		if strings.Contains(e.Name(), ".broken") || info.Size() > 2<<20 {
+			t.Errorf("%s: %d bytes", e.Name(), info.Size())
+		}
+	}
+}
+
+// shortSessions makes n sessions without exercises, step apart.
+func shortSessions(n int, base time.Time, step time.Duration, tag string) []history.Session {
+	out := make([]history.Session, n)
+	for i := range out {
+		start := base.Add(time.Duration(i) * step)
+		out[i] = history.Session{ID: history.NewID(start), Routine: "Upper Back Str " + tag, Started: start,
+			Status: history.Completed, Active: history.Duration(14 * time.Minute)}
+	}
+	return out
 }
