@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -125,4 +126,36 @@ func shortSessions(n int, base time.Time, step time.Duration, tag string) []hist
 			Status: history.Completed, Active: history.Duration(14 * time.Minute)}
 	}
 	return out
+}
+
+// The same three sessions, done from Monday 00:30 in Kiritimati (UTC+14),
+// count in the same week through the binary from every zone; before, UTC
+// and Etc/GMT+12 put them in the week before, as done on Sunday. They are
+// two weeks back, a week every zone lists with --weeks 4 whatever the
+// time now.
+func TestHistoryWeekIsTheSameFromEveryZone(t *testing.T) {
+	monday := history.WeekStart(time.Now(), time.UTC).AddDate(0, 0, -14)
+	y, m, d := monday.Date()
+	first := time.Date(y, m, d, 0, 30, 0, 0, time.FixedZone("", 14*3600))
+	data := t.TempDir()
+	var sessions []history.Session
+	for _, at := range []time.Time{first, first.Add(5 * time.Hour), first.Add(12 * time.Hour)} {
+		s := pastSession(0, history.Completed)
+		s.ID, s.Started, s.Ended = history.NewID(at), at, at.Add(15*time.Minute)
+		sessions = append(sessions, s)
+	}
+	saveHistory(t, data, sessions...)
+	week := regexp.MustCompile(`(?m)^Mon ` + monday.Format(time.DateOnly) + `\s+3\s+0\s+met$`)
+	for _, zone := range []string{"Pacific/Kiritimati", "UTC", "Etc/GMT+12"} {
+		code, out, errs := runBinary(t, []string{"TZ=" + zone}, "--data", data, "history", "--weeks", "4")
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", zone, code, errs)
+		}
+		if !week.MatchString(out) {
+			t.Errorf("TZ=%s: no week of %s with the 3 sessions met:\n%s", zone, monday.Format(time.DateOnly), out)
+		}
+		if want := "Mon " + monday.Format(time.DateOnly) + " 00:30"; !strings.Contains(out, want) {
+			t.Errorf("TZ=%s: the Monday session is not shown as done on %s:\n%s", zone, want, out)
+		}
+	}
 }

@@ -157,7 +157,20 @@ func asTime(key string, v any) (time.Time, *fieldError) {
 	if !ok {
 		return time.Time{}, fieldErr(key, "want a date and time like 2026-11-22T08:30:00+01:00, got %s", describe(v))
 	}
-	return t, nil
+	return inLocalZoneIfNoOffset(t), nil
+}
+
+// inLocalZoneIfNoOffset reads a time written without an offset (a record
+// edited by hand: 2026-11-22T08:30:00) as the local time it names; the
+// TOML decoder gives it today's offset, which is wrong across a change of
+// daylight-saving time. Posture writes every time with its offset.
+func inLocalZoneIfNoOffset(t time.Time) time.Time {
+	if t.Location().String() != "datetime-local" {
+		return t
+	}
+	y, mo, d := t.Date()
+	h, mi, s := t.Clock()
+	return time.Date(y, mo, d, h, mi, s, t.Nanosecond(), time.Local)
 }
 
 func asStatus(key, s string) (Status, *fieldError) {
