@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/postureapp/posture/internal/history"
+	"github.com/postureapp/posture/internal/store/fattest"
 )
 
 // runBinary runs the real posture with args and extra environment, and
@@ -157,5 +158,35 @@ func TestHistoryWeekIsTheSameFromEveryZone(t *testing.T) {
 		if want := "Mon " + monday.Format(time.DateOnly) + " 00:30"; !strings.Contains(out, want) {
 			t.Errorf("TZ=%s: the Monday session is not shown as done on %s:\n%s", zone, want, out)
 		}
+	}
+}
+
+// A data folder on a USB stick (FAT: no hard links): before, the second
+// save of each file failed with "cannot keep backup: link ... operation
+// not permitted".
+func TestEverySecondSaveWorksOnFAT(t *testing.T) {
+	data := filepath.Join(fattest.Mount(t, 32<<20), "data")
+	routineFile := writeRoutine(t, importable)
+	sessions, _ := sessionsFile(t, t.TempDir(), time.Date(2026, 11, 2, 8, 0, 0, 0, time.UTC), 3, time.Hour, "a")
+	more, _ := sessionsFile(t, t.TempDir(), time.Date(2026, 11, 3, 8, 0, 0, 0, time.UTC), 3, time.Hour, "b")
+	for _, args := range [][]string{
+		{"remind", "add", "--at", "09:30", "upper-back-strength", "--days", "mon"},
+		{"remind", "add", "--at", "10:30", "upper-back-strength", "--days", "mon,thu"},
+		{"import", routineFile},
+		{"import", "--replace", routineFile},
+		{"history", "import", sessions},
+		{"history", "import", more},
+	} {
+		if code, out, errs := runBinary(t, nil, append([]string{"--data", data}, args...)...); code != 0 {
+			t.Fatalf("posture %s: exit %d\n%s%s", strings.Join(args, " "), code, out, errs)
+		}
+	}
+	for _, bak := range []string{"reminders.toml.bak", "routines/morning-reset.toml.bak", "history/2026-11.toml.bak"} {
+		if _, err := os.Stat(filepath.Join(data, bak)); err != nil {
+			t.Errorf("no backup of the second save: %v", err)
+		}
+	}
+	if got := allSessions(t, data); len(got) != 6 {
+		t.Errorf("%d sessions in the history, want 6", len(got))
 	}
 }
