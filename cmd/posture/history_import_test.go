@@ -190,3 +190,27 @@ func TestEverySecondSaveWorksOnFAT(t *testing.T) {
 		t.Errorf("%d sessions in the history, want 6", len(got))
 	}
 }
+
+// kill -9 during reminder saves left .reminders*.toml.tmpNNN in the data
+// folder's root, still there days later: only routines/, exercises/ and
+// history/ were swept.
+func TestKilledSavesInTheDataFolderRootAreSwept(t *testing.T) {
+	data := t.TempDir()
+	stale := []string{".reminders.toml.tmp123456", ".reminders-state.toml.tmp42", ".reminders.toml.bak.tmp7"}
+	old := time.Now().Add(-2 * time.Hour)
+	for _, name := range stale {
+		path := filepath.Join(data, name)
+		writeFile(t, path, "half a save")
+		if err := os.Chtimes(path, old, old); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if code, _, errs := runBinary(t, nil, "--data", data, "list"); code != 0 {
+		t.Fatalf("list: exit %d: %s", code, errs)
+	}
+	for _, name := range stale {
+		if _, err := os.Stat(filepath.Join(data, name)); err == nil {
+			t.Errorf("%s is still there", name)
+		}
+	}
+}
