@@ -9,7 +9,7 @@ BIN       := out/posture
 PKGS_DEPS := gcc pkg-config libgl1-mesa-dev libgl1-mesa-dri libxcursor-dev libxrandr-dev \
              libxinerama-dev libxi-dev libxxf86vm-dev libwayland-dev \
              libxkbcommon-dev libasound2-dev espeak-ng
-PKGS_TEST := xvfb xdotool imagemagick x11-utils dbus-daemon dbus-bin sox
+PKGS_TEST := xvfb xdotool imagemagick x11-utils dbus-daemon dbus-bin sox fusefat dosfstools
 # To render the icons; to check the package (make test); to try it out.
 PKGS_PKG   := librsvg2-bin
 PKGS_CHECK := lintian desktop-file-utils appstream

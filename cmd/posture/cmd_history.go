@@ -108,9 +108,14 @@ func printHistory(out io.Writer, sessions []history.Session, now time.Time, loc 
 	fmt.Fprintln(out)
 	w = tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(w, "DATE\tROUTINE\tTIME\tSTATUS")
-	for i := len(sessions) - 1; i >= 0 && !sessions[i].Started.Before(recent[0].Start); i-- {
+	// A session shows on the day and at the time it was done where it was
+	// done, as it counts (history.DoneOn); zones are at most 26 hours apart.
+	for i := len(sessions) - 1; i >= 0 && sessions[i].Started.After(recent[0].Start.Add(-27*time.Hour)); i-- {
 		s := sessions[i]
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", s.Started.In(loc).Format("Mon 2006-01-02 15:04"), tomlfile.Printable(s.Routine),
+		if history.DoneOn(s, loc).Before(recent[0].Start) {
+			continue
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", s.Started.Format("Mon 2006-01-02 15:04"), tomlfile.Printable(s.Routine),
 			routine.FormatDuration(time.Duration(s.Active)), s.Judge().Text())
 	}
 	return w.Flush()
@@ -140,18 +145,12 @@ func runHistoryImport(e *env, files []string) error {
 		if err != nil {
 			return err
 		}
-		added := 0
-		for _, s := range sessions {
-			ok, problem, err := st.Import(s)
-			if problem != nil {
-				fmt.Fprintf(e.stderr, "warning: %v\n", problem)
-			}
-			if err != nil {
-				return fmt.Errorf("%s: %d of %d sessions imported before: %w", file, added, len(sessions), err)
-			}
-			if ok {
-				added++
-			}
+		added, problems, err := st.Import(sessions)
+		for _, problem := range problems {
+			fmt.Fprintf(e.stderr, "warning: %v\n", problem)
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %d of %d sessions imported before: %w", file, added, len(sessions), err)
 		}
 		fmt.Fprintf(e.stdout, "%s: %d sessions imported, %d already in your history\n", file, added, len(sessions)-added)
 	}

@@ -16,7 +16,8 @@ const manExtra = `
 
 Your routines, exercises and history live in *$XDG_DATA_HOME/posture/*
 (normally *~/.local/share/posture/*), in *routines/*, *exercises/* and
-*history/YYYY-MM.toml*, all plain TOML. **posture paths** shows where.
+*history/YYYY-MM.toml* (a month past 1.5 MiB goes on in *YYYY-MM.2.toml*,
+*YYYY-MM.3.toml* ...), all plain TOML. **posture paths** shows where.
 Settings live in the Fyne preferences of *io.github.postureapp.posture*.
 
 # ENVIRONMENT

@@ -75,11 +75,13 @@ func sessionsFile(t *testing.T, dir string, base time.Time, n int, step time.Dur
 	return file, sessions
 }
 
-// allSessions reads every month file without moving anything aside; a
-// file that does not read fails the test.
+// allSessions reads every month file (every part of each month) without
+// moving anything aside; a file that does not read fails the test.
 func allSessions(t *testing.T, data string) []history.Session {
 	t.Helper()
 	months, _ := filepath.Glob(filepath.Join(data, "history", "????-??.toml"))
+	parts, _ := filepath.Glob(filepath.Join(data, "history", "????-??.*.toml"))
+	months = append(months, parts...)
 	var all []history.Session
 	for _, m := range months {
 		sessions, err := history.ReadFile(m)

@@ -131,3 +131,25 @@ func benchLoadAndSummarise(b *testing.B, edit func([]byte) []byte) {
 	}
 	b.ReportMetric(float64(b.Elapsed())/1e6/float64(b.N), "ms/op")
 }
+
+// BenchmarkImport imports 1k, 10k and 100k sessions ten minutes apart
+// (some 4,300 a month) into an empty history: the time grows with the
+// count, one read and one write per month. bench/historyimport runs the
+// same through the binary, side by side with another build.
+func BenchmarkImport(b *testing.B) {
+	for _, n := range []int{1_000, 10_000, 100_000} {
+		start := time.Date(2020, 1, 1, 7, 0, 0, 0, time.UTC)
+		sessions := make([]Session, n)
+		for i := range sessions {
+			sessions[i] = session(start.Add(time.Duration(i)*10*time.Minute), 0)
+		}
+		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
+			for b.Loop() {
+				st := NewStore(b.TempDir())
+				if added, _, err := st.Import(sessions); err != nil || added != n {
+					b.Fatalf("imported %d of %d: %v", added, n, err)
+				}
+			}
+		})
+	}
+}

@@ -2,7 +2,7 @@ package history
 
 import (
 	"bytes"
-	"sort"
+	"slices"
 
 	"github.com/BurntSushi/toml"
 )
@@ -17,18 +17,19 @@ type monthFile struct {
 // a person reading the file finds them in the order they happened: the
 // month files, and exports that 'posture history import' reads back.
 func EncodeSessions(sessions []Session) ([]byte, error) {
-	sorted := append([]Session(nil), sessions...)
-	sortSessions(sorted)
-	var b bytes.Buffer
-	err := toml.NewEncoder(&b).Encode(monthFile{Format: FormatVersion, Sessions: sorted})
-	return b.Bytes(), err
+	e, err := encodePart(sessions)
+	return e.bytes(), err
 }
 
-func sortSessions(s []Session) {
-	sort.SliceStable(s, func(i, j int) bool {
-		if !s[i].Started.Equal(s[j].Started) {
-			return s[i].Started.Before(s[j].Started)
-		}
-		return s[i].ID < s[j].ID
-	})
+// encodeSession writes one [[session]] table as it stands in a month file
+// after the format line: a file is the format line and its sessions'
+// tables one after the other, so each is encoded once.
+func encodeSession(s Session) ([]byte, error) {
+	var b bytes.Buffer
+	if err := toml.NewEncoder(&b).Encode(monthFile{Format: FormatVersion, Sessions: []Session{s}}); err != nil {
+		return nil, err
+	}
+	return bytes.TrimPrefix(b.Bytes(), formatLine), nil
 }
+
+func sortSessions(s []Session) { slices.SortStableFunc(s, compareSessions) }

@@ -160,7 +160,20 @@ func asTime(key string, v any) (time.Time, *fieldError) {
 	if y := t.UTC().Year(); y < MinYear || y > MaxYear {
 		return time.Time{}, fieldErr(key, "year %d is out of range (allowed %d–%d)", y, MinYear, MaxYear)
 	}
-	return t, nil
+	return inLocalZoneIfNoOffset(t), nil
+}
+
+// inLocalZoneIfNoOffset reads a time written without an offset (a record
+// edited by hand: 2026-11-22T08:30:00) as the local time it names; the
+// TOML decoder gives it today's offset, which is wrong across a change of
+// daylight-saving time. Posture writes every time with its offset.
+func inLocalZoneIfNoOffset(t time.Time) time.Time {
+	if t.Location().String() != "datetime-local" {
+		return t
+	}
+	y, mo, d := t.Date()
+	h, mi, s := t.Clock()
+	return time.Date(y, mo, d, h, mi, s, t.Nanosecond(), time.Local)
 }
 
 // The years a session's times may fall in. No computer clock says less

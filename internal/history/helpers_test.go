@@ -65,3 +65,12 @@ func sameTime(a, b time.Time) bool {
 	_, ob := b.Zone()
 	return a.Equal(b) && oa == ob
 }
+
+// writeMonth writes sessions as one month file at path, as a save would.
+func writeMonth(path string, sessions []Session) error {
+	e, err := encodePart(sessions)
+	if err != nil {
+		return err
+	}
+	return writePart(path, e)
+}

@@ -2,6 +2,7 @@ package history
 
 import (
 	"fmt"
+	"maps"
 	"reflect"
 	"slices"
 
@@ -62,21 +63,47 @@ func appendControl(problems []misplaced, si, ei int, key, text string) []misplac
 	return problems
 }
 
-// Import adds s to its month unless the very same session is there
-// already, so importing a file twice adds nothing the second time. A
+// Import adds each session to its month unless the very same session is
+// there already, so importing a file twice adds nothing the second time. A
 // different session with the same id is kept beside it under a new id.
-// It reports whether s was added.
-func (st *Store) Import(s Session) (bool, *Problem, error) {
-	added := false
-	problem, err := st.update(s, func(sessions []Session) []Session {
-		if slices.ContainsFunc(sessions, func(have Session) bool { return sameSession(have, s) }) {
-			return sessions
+// Each month is one locked read of its parts and one write: the time grows
+// with the number of sessions, not with its square. It returns how many
+// sessions were added, those before an error included.
+func (st *Store) Import(sessions []Session) (int, []Problem, error) {
+	byMonth := map[string][]Session{}
+	for _, s := range sessions {
+		if err := checkSaved(s); err != nil {
+			return 0, nil, err
 		}
-		added = true
-		s.ID = freeID(sessions, s.ID)
-		return append(sessions, s)
-	})
-	return added, problem, err
+		base := st.monthPath(s.Started)
+		byMonth[base] = append(byMonth[base], s)
+	}
+	added := 0
+	var problems []Problem
+	for _, base := range slices.Sorted(maps.Keys(byMonth)) {
+		n := 0
+		found, err := st.update(base, func(m *month) { n = importInto(m, byMonth[base]) })
+		problems = append(problems, found...)
+		if err != nil {
+			return added, problems, err
+		}
+		added += n
+	}
+	return added, problems, nil
+}
+
+// importInto adds to m the sessions it does not hold yet and says how many.
+func importInto(m *month, sessions []Session) int {
+	added := 0
+	for _, s := range sessions {
+		if have, ok := m.get(s.ID); ok && sameSession(have, s) {
+			continue
+		}
+		s.ID = m.freeID(s.ID)
+		m.add(s)
+		added++
+	}
+	return added
 }
 
 // sameSession compares what was saved: the same instants (in any zone)

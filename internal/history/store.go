@@ -1,13 +1,13 @@
 package history
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
-	"sort"
 	"sync"
 	"time"
 
@@ -49,29 +49,45 @@ func (st *Store) monthPath(t time.Time) string {
 // A broken month file is moved aside, never overwritten, and returned as
 // the Problem alongside a successful save.
 func (st *Store) Save(s Session) (*Problem, error) {
-	return st.update(s, func(sessions []Session) []Session { return upsert(sessions, s) })
+	if err := checkSaved(s); err != nil {
+		return nil, err
+	}
+	problems, err := st.update(st.monthPath(s.Started), func(m *month) { m.put(s) })
+	return firstProblem(problems), err
 }
 
-// update changes the month file of s under its lock. A broken month file
-// is moved aside first, never overwritten, and returned as the Problem.
-func (st *Store) update(s Session, change func([]Session) []Session) (*Problem, error) {
+func checkSaved(s Session) error {
 	if s.ID == "" || s.Started.IsZero() {
-		return nil, errors.New("save session: it needs an id and a start time")
+		return errors.New("save session: it needs an id and a start time")
 	}
-	path := st.monthPath(s.Started)
+	return nil
+}
+
+func firstProblem(problems []Problem) *Problem {
+	if len(problems) == 0 {
+		return nil
+	}
+	return &problems[0]
+}
+
+// update changes the month whose first part is base under its lock, in
+// one read of its parts and one write of those that changed. Broken parts
+// are moved aside first, never overwritten, and returned as Problems.
+func (st *Store) update(base string, change func(*month)) ([]Problem, error) {
 	if err := os.MkdirAll(st.dir, 0o755); err != nil {
 		return nil, fmt.Errorf("save session: %w", err)
 	}
-	unlock, err := store.Lock(path)
+	unlock, err := store.Lock(base)
 	if err != nil {
 		return nil, err
 	}
 	defer unlock()
-	sessions, problem, err := readOrMoveAside(path)
+	m, problems, err := st.readMonth(base)
 	if err != nil {
-		return problem, err
+		return problems, err
 	}
-	return problem, writeMonth(path, change(sessions))
+	change(m)
+	return problems, m.write()
 }
 
 // Add writes s as a new session in the file of its month. When a session
@@ -79,25 +95,14 @@ func (st *Store) update(s Session, change func([]Session) []Session) (*Problem, 
 // millisecond), s gets the id with a number added, so it never replaces a
 // session it did not write. It returns the id s was saved under.
 func (st *Store) Add(s Session) (string, *Problem, error) {
-	var id string
-	problem, err := st.update(s, func(sessions []Session) []Session {
-		id = freeID(sessions, s.ID)
-		s.ID = id
-		return append(sessions, s)
+	if err := checkSaved(s); err != nil {
+		return "", nil, err
+	}
+	problems, err := st.update(st.monthPath(s.Started), func(m *month) {
+		s.ID = m.freeID(s.ID)
+		m.add(s)
 	})
-	return id, problem, err
-}
-
-// freeID is id, or id with "-N" added, that no session in sessions has.
-func freeID(sessions []Session, id string) string {
-	taken := func(try string) bool {
-		return slices.ContainsFunc(sessions, func(s Session) bool { return s.ID == try })
-	}
-	try := id
-	for n := 2; taken(try); n++ {
-		try = fmt.Sprintf("%s-%d", id, n)
-	}
-	return try
+	return s.ID, firstProblem(problems), err
 }
 
 // Delete removes the session with this id from whichever month holds it.
@@ -106,16 +111,29 @@ func (st *Store) Delete(id string) error {
 	if err != nil {
 		return err
 	}
+	// Every part of the month that holds it: a crash while the session
+	// moved between parts can leave a copy in each.
+	found := ""
 	for _, path := range files {
-		if done, err := deleteFrom(path, id); done || err != nil {
+		if found != "" && firstPart(path) != found {
+			break
+		}
+		done, err := deleteFrom(path, id)
+		if err != nil {
 			return err
 		}
+		if done {
+			found = firstPart(path)
+		}
 	}
-	return ErrNotFound
+	if found == "" {
+		return ErrNotFound
+	}
+	return nil
 }
 
 func deleteFrom(path, id string) (bool, error) {
-	unlock, err := store.Lock(path)
+	unlock, err := store.Lock(firstPart(path))
 	if err != nil {
 		return false, err
 	}
@@ -128,39 +146,12 @@ func deleteFrom(path, id string) (bool, error) {
 	if ferr != nil {
 		return false, nil // Load reports broken files; this one holds nothing we can delete
 	}
-	kept := sessions[:0]
-	for _, s := range sessions {
-		if s.ID != id {
-			kept = append(kept, s)
-		}
-	}
-	if len(kept) == len(sessions) {
+	m := &month{base: firstPart(path), index: map[string]where{}}
+	m.addPart(path, len(data), sessions)
+	if !m.remove(id) {
 		return false, nil
 	}
-	return true, writeMonth(path, kept)
-}
-
-// writeMonth encodes and re-reads the file before replacing it, so a
-// session with a bad value is refused here instead of breaking the month.
-func writeMonth(path string, sessions []Session) error {
-	data, err := EncodeSessions(sessions)
-	if err != nil {
-		return fmt.Errorf("save %s: %w", path, err)
-	}
-	if _, ferr := decodeMonth(data); ferr != nil {
-		return fmt.Errorf("save %s: session not saved, it would not read back: %v", path, ferr)
-	}
-	return store.WriteFile(path, data)
-}
-
-func upsert(sessions []Session, s Session) []Session {
-	for i := range sessions {
-		if sessions[i].ID == s.ID {
-			sessions[i] = s
-			return sessions
-		}
-	}
-	return append(sessions, s)
+	return true, m.write()
 }
 
 // readOrMoveAside reads a month file for an update. The caller holds its lock.
@@ -206,16 +197,33 @@ func (st *Store) Load() ([]Session, []Problem) {
 	forEachParallel(len(files), func(i int) {
 		months[i], problems[i] = loadMonth(files[i])
 	})
-	var all []Session
 	var found []Problem
 	for i := range files {
-		all = append(all, months[i]...)
 		if problems[i] != nil {
 			found = append(found, *problems[i])
 		}
 	}
+	all := dropMovedCopies(files, months)
 	sortSessions(all)
 	return all, found
+}
+
+// dropMovedCopies joins the months' sessions. A session that outgrew its
+// part is written to a later part before it leaves the earlier one; should
+// a crash come between, both copies are on disk, and the later one counts.
+func dropMovedCopies(files []string, months [][]Session) []Session {
+	var all []Session
+	seen := map[string]bool{} // month file + id
+	for i := len(files) - 1; i >= 0; i-- {
+		base := firstPart(files[i])
+		for _, s := range months[i] {
+			if key := base + "\x00" + s.ID; !seen[key] {
+				seen[key] = true
+				all = append(all, s)
+			}
+		}
+	}
+	return all
 }
 
 func loadMonth(path string) ([]Session, *Problem) {
@@ -235,7 +243,7 @@ func loadMonth(path string) ([]Session, *Problem) {
 	}
 	// Look again under the lock: another copy of the app may be mid-save,
 	// and only a file that is still broken gets moved.
-	unlock, err := store.Lock(path)
+	unlock, err := store.Lock(firstPart(path))
 	if err != nil {
 		return nil, &Problem{File: path, Msg: err.Error()}
 	}
@@ -267,8 +275,10 @@ func forEachParallel(n int, f func(i int)) {
 	wg.Wait()
 }
 
-// monthFiles lists history/YYYY-MM.toml, ignoring backups, locks and
-// files moved aside. A missing folder is an empty history.
+// monthFiles lists history/YYYY-MM.toml and the further parts of each
+// month (YYYY-MM.N.toml), month by month and part by part, ignoring
+// backups, locks and files moved aside. A missing folder is an empty
+// history.
 func (st *Store) monthFiles() ([]string, error) {
 	entries, err := os.ReadDir(st.dir)
 	if errors.Is(err, os.ErrNotExist) {
@@ -277,21 +287,23 @@ func (st *Store) monthFiles() ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	var files []string
+	type named struct {
+		month string
+		part  int
+	}
+	var found []named
 	for _, e := range entries {
 		// Not only regular files: a link or a pipe is reported by name.
-		if isMonthName(e.Name()) && !e.IsDir() {
-			files = append(files, filepath.Join(st.dir, e.Name()))
+		if m, n, ok := monthName(e.Name()); ok && !e.IsDir() {
+			found = append(found, named{m, n})
 		}
 	}
-	sort.Strings(files)
-	return files, nil
-}
-
-func isMonthName(name string) bool {
-	if len(name) != len("2006-01.toml") || filepath.Ext(name) != ".toml" {
-		return false
+	slices.SortFunc(found, func(a, b named) int {
+		return cmp.Or(cmp.Compare(a.month, b.month), cmp.Compare(a.part, b.part))
+	})
+	files := make([]string, len(found))
+	for i, f := range found {
+		files[i] = partPath(filepath.Join(st.dir, f.month+".toml"), f.part)
 	}
-	_, err := time.Parse("2006-01", name[:7])
-	return err == nil
+	return files, nil
 }

@@ -6,6 +6,11 @@ import "time"
 // location given, from calendar fields rather than by adding 24-hour days,
 // so a week with a daylight-saving change is still seven days long and a
 // week across New Year is one week.
+//
+// A session counts on the day it was done where it was done: its start
+// keeps the offset it was recorded with, and that date (see DoneOn) decides
+// its day and week, whatever zone the history is looked at from. A
+// session done on a Monday at 00:30 stays in that Monday's week.
 
 // WeekStart returns midnight of the Monday of t's week, in loc.
 func WeekStart(t time.Time, loc *time.Location) time.Time {
@@ -13,6 +18,13 @@ func WeekStart(t time.Time, loc *time.Location) time.Time {
 	y, m, d := t.Date()
 	back := (int(t.Weekday()) + 6) % 7
 	return time.Date(y, m, d-back, 0, 0, 0, 0, loc)
+}
+
+// DoneOn is the calendar day s was done on, in the zone it was done in, as
+// midnight of that date in loc, the viewer's zone.
+func DoneOn(s Session, loc *time.Location) time.Time {
+	y, m, d := s.Started.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, loc)
 }
 
 // dayKey names a calendar day in loc as yyyymmdd.
@@ -56,7 +68,7 @@ func completedPerWeek(sessions []Session, loc *time.Location) map[int]int {
 	perWeek := map[int]int{}
 	for _, s := range sessions {
 		if s.Counts() {
-			perWeek[dayKey(WeekStart(s.Started, loc), loc)]++
+			perWeek[dayKey(WeekStart(DoneOn(s, loc), loc), loc)]++
 		}
 	}
 	return perWeek
@@ -81,7 +93,7 @@ func RecentWeeks(sessions []Session, now time.Time, loc *time.Location, n, targe
 		index[dayKey(weeks[i].Start, loc)] = i
 	}
 	for _, s := range sessions {
-		i, ok := index[dayKey(WeekStart(s.Started, loc), loc)]
+		i, ok := index[dayKey(WeekStart(DoneOn(s, loc), loc), loc)]
 		switch {
 		case !ok:
 		case s.Counts():
@@ -121,7 +133,7 @@ func Calendar(sessions []Session, now time.Time, loc *time.Location, n int) [][7
 		}
 	}
 	for _, s := range sessions {
-		if day := perDay[dayKey(s.Started, loc)]; day != nil {
+		if day := perDay[dayKey(DoneOn(s, loc), loc)]; day != nil {
 			day.Sessions++
 			if s.Counts() {
 				day.Completed++

@@ -39,10 +39,11 @@ func TestWeekStartAcrossDaylightSavingChanges(t *testing.T) {
 
 func TestSessionsJustAroundDaylightSavingLandInTheirOwnWeeks(t *testing.T) {
 	loc := berlin(t)
-	// Stored in UTC, as a file from another machine might be: the local
-	// day decides, not the UTC one.
-	sunday := at(loc, 2026, 10, 25, 23, 30).UTC()
-	monday := at(loc, 2026, 10, 26, 0, 30).UTC()
+	// As read back from the file: a fixed offset, +01:00 once the clocks
+	// went back. The day they were done on decides.
+	cet := time.FixedZone("", 3600)
+	sunday := at(loc, 2026, 10, 25, 23, 30).In(cet)
+	monday := at(loc, 2026, 10, 26, 0, 30).In(cet)
 	weeks := RecentWeeks(sessionsAt(sunday, monday), at(loc, 2026, 10, 27, 9, 0), loc, 2, 1)
 	if weeks[0].Completed != 1 || weeks[1].Completed != 1 {
 		t.Fatalf("weeks %+v, want one session in each", weeks)
@@ -124,5 +125,46 @@ func TestTrendGivesBestSetPerSessionInOrder(t *testing.T) {
 	points := Trend(sessions, "move-0")
 	if len(points) != 2 || points[0].BestReps != 12 || points[1].BestReps != 14 || points[1].Hold != 3*time.Second {
 		t.Errorf("points %+v", points)
+	}
+}
+
+// The same three sessions, done in Kiritimati (UTC+14) from Monday 00:30,
+// count the same from every zone: before, Kiritimati saw "3 of 3, streak
+// 1", UTC "0 of 3" and Etc/GMT+12 "0 of 3".
+func TestAWeekDoesNotDependOnTheViewersZone(t *testing.T) {
+	kiritimati := time.FixedZone("", 14*3600)
+	monday := at(kiritimati, 2026, 11, 23, 0, 30)
+	sessions := sessionsAt(monday, monday.Add(5*time.Hour), monday.Add(12*time.Hour))
+	// Wednesday noon UTC is Wednesday everywhere from UTC-12 to UTC+14.
+	now := time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC)
+	for _, name := range []string{"Pacific/Kiritimati", "UTC", "Etc/GMT+12"} {
+		loc, err := time.LoadLocation(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum := Summarise(sessions, now, loc, 3)
+		if sum.ThisWeek != 3 || sum.Streak != 1 {
+			t.Errorf("%s: %d of 3, streak %d; want 3 of 3, streak 1", name, sum.ThisWeek, sum.Streak)
+		}
+		cal := Calendar(sessions, now, loc, 1)
+		if cal[0][0].Sessions != 3 {
+			t.Errorf("%s: Monday shows %d sessions, want 3: %+v", name, cal[0][0].Sessions, cal[0])
+		}
+	}
+}
+
+// A time written without an offset, by hand, is the local time it names,
+// in the daylight-saving offset of its own date.
+func TestATimeWithoutOffsetIsLocal(t *testing.T) {
+	saved := time.Local
+	time.Local = berlin(t)
+	t.Cleanup(func() { time.Local = saved })
+	data := "format = 1\n\n[[session]]\nid = \"x\"\nroutine = \"R\"\nstarted = 2026-07-06T00:30:00\nstatus = \"completed\"\n"
+	sessions, ferr := decodeMonth([]byte(data))
+	if ferr != nil {
+		t.Fatal(ferr)
+	}
+	if _, off := sessions[0].Started.Zone(); off != 2*3600 || sessions[0].Started.Hour() != 0 {
+		t.Fatalf("read as %v", sessions[0].Started)
 	}
 }

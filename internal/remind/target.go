@@ -8,8 +8,9 @@ import (
 
 // WeekTargets answers Scheduler.TargetMet from the history: a routine's
 // target is met when it was completed at least perWeek[routine] times in
-// the week (Monday first, in loc) of the reminder, before it was due. Routines missing from
-// perWeek are never met.
+// the week (Monday first, in loc) of the reminder, before it was due; a
+// session counts in the week of the day it was done where it was done
+// (history.DoneOn). Routines missing from perWeek are never met.
 func WeekTargets(sessions []history.Session, perWeek map[string]int, loc *time.Location) func(string, time.Time) bool {
 	return func(routine string, t time.Time) bool {
 		target, ok := perWeek[routine]
@@ -19,7 +20,7 @@ func WeekTargets(sessions []history.Session, perWeek map[string]int, loc *time.L
 		week := history.WeekStart(t, loc)
 		done := 0
 		for _, s := range sessions {
-			if s.Routine == routine && s.Counts() && s.Started.Before(t) && history.WeekStart(s.Started, loc).Equal(week) {
+			if s.Routine == routine && s.Counts() && s.Started.Before(t) && history.WeekStart(history.DoneOn(s, loc), loc).Equal(week) {
 				done++
 			}
 		}
