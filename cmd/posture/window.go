@@ -81,6 +81,7 @@ func openWindow(e *env, start, prompt string) error {
 	}
 	quit, stopSignals := quitOnSignals()
 	defer stopSignals()
+	guardPreferences(e.stderr)
 	err = ui.Run(ui.Config{
 		Quit:         quit,
 		Catalog:      c,
