@@ -3,6 +3,8 @@
 // is a label that counts once a second. With -hz it redraws faster, and
 // with -raster it also repaints a raster of the given share of the
 // window each time, to price a frame of the same area as the player's.
+// With -entry it holds only a focused text field, whose cursor blinks:
+// the yardstick for a focused search box (bench/scale).
 package main
 
 import (
@@ -24,7 +26,12 @@ func main() {
 	height := flag.Int("height", 720, "window height")
 	hz := flag.Float64("hz", 1, "label changes a second")
 	raster := flag.Float64("raster", 0, "share of the window width taken by a raster redrawn with the label (0 for none)")
+	entry := flag.Bool("entry", false, "show only a focused text field")
 	flag.Parse()
+	if *entry {
+		focusedEntry(*width, *height)
+		return
+	}
 
 	a := app.NewWithID("io.github.postureapp.barewindow")
 	w := a.NewWindow("Bare window")
@@ -57,6 +64,18 @@ func main() {
 			})
 		}
 	}()
+	w.ShowAndRun()
+}
+
+// focusedEntry runs a window holding a text field with the focus.
+func focusedEntry(width, height int) {
+	a := app.NewWithID("io.github.postureapp.barewindow")
+	w := a.NewWindow("Bare window")
+	e := widget.NewEntry()
+	e.SetPlaceHolder("Search")
+	w.SetContent(container.NewVBox(e))
+	w.Resize(fyne.NewSize(float32(width), float32(height)))
+	a.Lifecycle().SetOnStarted(func() { w.Canvas().Focus(e) })
 	w.ShowAndRun()
 }
 

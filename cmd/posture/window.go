@@ -84,6 +84,7 @@ func openWindow(e *env, start, promptArg string) error {
 	}
 	quit, stopSignals := quitOnSignals()
 	defer stopSignals()
+	guardPreferences(e.stderr)
 	err = ui.Run(ui.Config{
 		Quit:         quit,
 		Catalog:      c,

@@ -47,3 +47,15 @@ func (x *X) PlaceWindow(id uintptr, px, py int) bool {
 		[]uint32{uint32(int32(px)), uint32(int32(py))}).Check()
 	return err == nil
 }
+
+// ScreenSize is the size of the X screen in pixels; ok is false without X.
+func (x *X) ScreenSize() (width, height int, ok bool) {
+	if x == nil {
+		return 0, 0, false
+	}
+	geo, err := xproto.GetGeometry(x.conn, xproto.Drawable(x.root)).Reply()
+	if err != nil {
+		return 0, 0, false
+	}
+	return int(geo.Width), int(geo.Height), true
+}

@@ -76,9 +76,11 @@ type App struct {
 	cfg     Config
 	prefs   *settings
 	home    *home
-	player  *player // the session on screen, nil on other screens
-	keys    func(*fyne.KeyEvent)
-	trash   *trash // deleted routines, for undo until the app closes
+	// historyScreen is the History screen when last shown.
+	historyScreen *historyScreen
+	player        *player // the session on screen, nil on other screens
+	keys          func(*fyne.KeyEvent)
+	trash         *trash // deleted routines, for undo until the app closes
 
 	dialogs  []*openDialog             // the dialogs on show, the top one last
 	themeGen int                       // counts theme changes, so a screen shown again takes the new colours
@@ -90,6 +92,8 @@ type App struct {
 
 	writer          *history.Writer   // saves sessions off the UI and engine goroutines; nil saves nothing (a demo)
 	sessions        []history.Session // the history, oldest first, as last read
+	facts           historyFacts      // worked out from sessions as they were read
+	historyStamp    string            // the month files as they were read (history.Store.Stamp)
 	historyProblems []history.Problem
 	target          int    // the weekly target as last read; 0 before
 	targetSets      int    // how many times Settings changed it
@@ -164,7 +168,7 @@ func newWithClock(a fyne.App, cfg Config, now func() time.Time) *App {
 	if cfg.History != nil && !cfg.Demo {
 		u.writer = history.NewWriter(cfg.History, u.onHistoryProblem)
 	}
-	u.prefs = loadSettings(a.Preferences())
+	u.prefs = openSettings(a.Preferences(), screenSize())
 	u.applySettings()
 	u.win = a.NewWindow("Posture")
 	u.restoreSize()

@@ -174,7 +174,7 @@ func bringIntoView(o fyne.CanvasObject) {
 			off.Y = bottom + viewMargin - view
 		}
 		off.Y = max(0, min(off.Y, s.Content.Size().Height-view))
-		s.ScrollToOffset(off)
+		scrollTo(s, off)
 	}
 }
 
@@ -205,7 +205,7 @@ func bringIntoViewAt(c fyne.Canvas, o fyne.CanvasObject) {
 		case top+h+viewMargin > off.Y+s.Size().Height:
 			off.Y = top + h + viewMargin - s.Size().Height
 		}
-		s.ScrollToOffset(fyne.NewPos(off.X, max(0, min(off.Y, s.Content.Size().Height-s.Size().Height))))
+		scrollTo(s, fyne.NewPos(off.X, max(0, min(off.Y, s.Content.Size().Height-s.Size().Height))))
 		return true
 	})
 }
@@ -298,7 +298,7 @@ func scrollByKey(root fyne.CanvasObject, ev *fyne.KeyEvent) bool {
 			return false
 		}
 		y := max(0, min(s.Offset.Y+by(view), s.Content.Size().Height-view))
-		s.ScrollToOffset(fyne.NewPos(s.Offset.X, y))
+		scrollTo(s, fyne.NewPos(s.Offset.X, y))
 		return true
 	})
 	return true
@@ -309,7 +309,20 @@ func scrollByKey(root fyne.CanvasObject, ev *fyne.KeyEvent) bool {
 func clampScroll(s *container.Scroll) {
 	maxY := max(0, s.Content.Size().Height-s.Size().Height)
 	if s.Offset.Y > maxY {
-		s.ScrollToOffset(fyne.NewPos(s.Offset.X, maxY))
+		scrollTo(s, fyne.NewPos(s.Offset.X, maxY))
+	}
+}
+
+// scrollTo moves s to off and tells its OnScrolled, as the wheel and the
+// scroll bar do; Fyne's ScrollToOffset does not, and a lazy list follows
+// the offset to make the rows that come into view.
+func scrollTo(s *container.Scroll, off fyne.Position) {
+	if s.Offset == off {
+		return
+	}
+	s.ScrollToOffset(off)
+	if s.OnScrolled != nil {
+		s.OnScrolled(s.Offset)
 	}
 }
 

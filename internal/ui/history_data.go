@@ -13,36 +13,50 @@ import (
 )
 
 // reloadHistory reads the history again, off the UI goroutine and after
-// the writer has written what it was handed, then redraws the screen on
-// show and tells of any problem the writer met. Screens draw from the last
-// read meanwhile.
+// the writer has written what it was handed, works out what the screens
+// show of it there too, then redraws the screen on show and tells of any
+// problem the writer met. Screens draw from the last read meanwhile.
+// When no month file changed since the last read, nothing is decoded.
 func (u *App) reloadHistory() {
 	st := u.cfg.History
 	if st == nil {
 		return
 	}
-	legacy := u.prefs.p.Int(prefPerWeek)
+	legacy := u.prefs.legacyPerWeek()
 	sets := u.targetSets
+	lastStamp, lastTarget, lastProblems := u.historyStamp, u.target, len(u.historyProblems)
 	u.cfg.Background(func() {
 		if u.writer != nil {
 			u.writer.Flush(historyFlushMax)
 		}
-		sessions, problems := st.Load()
+		stamp := st.Stamp()
 		target, problem := readTarget(st, legacy)
+		if stamp != "" && stamp == lastStamp && target == lastTarget && problem == nil && lastProblems == 0 {
+			fyne.Do(u.historyReadAgain)
+			return
+		}
+		sessions, problems := st.Load()
 		if problem != nil {
 			problems = append(problems, *problem)
 		}
+		facts := factsOf(sessions, u.now(), target)
 		fyne.Do(func() {
-			u.sessions, u.historyProblems = sessions, problems
+			u.sessions, u.historyProblems, u.facts, u.historyStamp = sessions, problems, facts, stamp
 			if sets == u.targetSets { // else a newer target is on its way to the file
 				u.target = target
 			}
-			if u.onHistoryLoaded != nil {
-				u.onHistoryLoaded()
-			}
-			u.showWriterProblems()
+			u.historyReadAgain()
 		})
 	})
+}
+
+// historyReadAgain tells the screen on show the history has been read,
+// and tells of any problem the writer met.
+func (u *App) historyReadAgain() {
+	if u.onHistoryLoaded != nil {
+		u.onHistoryLoaded()
+	}
+	u.showWriterProblems()
 }
 
 // deleteSession removes a session from the history, after the sessions
@@ -119,7 +133,35 @@ func (u *App) now() time.Time {
 	return time.Now()
 }
 
+// historyFacts is what the screens show of the history besides the
+// sessions themselves, worked out with each read off the UI goroutine.
+type historyFacts struct {
+	target    int       // the weekly target summary counts against
+	week      time.Time // the start of the week it was worked out in
+	summary   history.Summary
+	calendar  [][7]history.Day // the last calendarWeeks weeks
+	exercises []string         // the exercises done, by id
+}
+
+func factsOf(sessions []history.Session, now time.Time, target int) historyFacts {
+	if target == 0 {
+		target = history.DefaultTarget
+	}
+	return historyFacts{
+		target:    target,
+		week:      history.WeekStart(now, time.Local),
+		summary:   history.Summarise(sessions, now, time.Local, target),
+		calendar:  history.Calendar(sessions, now, time.Local, calendarWeeks),
+		exercises: history.ExerciseIDs(sessions),
+	}
+}
+
+// summary is this week's count and the streak, as last read; counted
+// again only when the target or the week changed since.
 func (u *App) summary() history.Summary {
+	if u.facts.target == u.weeklyTarget() && u.facts.week.Equal(history.WeekStart(u.now(), time.Local)) {
+		return u.facts.summary
+	}
 	return history.Summarise(u.sessions, u.now(), time.Local, u.weeklyTarget())
 }
 

@@ -24,17 +24,27 @@ type historyScreen struct {
 	ui       *App
 	week     *widget.Label
 	calendar *fyne.Container
-	sessions *fyne.Container
+	list     *lazyList       // a row per session, newest first, made as it nears the view
+	sessions *fyne.Container // the rows made so far
+	open     map[string]bool // the sessions whose details are open, by id
 	pick     *selectBox
 	chart    *chart
 	content  fyne.CanvasObject
+	picked   int // counts exercise choices, so a slow trend does not overwrite a newer one
+	drawn    drawnFrom
+}
+
+// drawnFrom is the read of the history and the target a screen shows.
+type drawnFrom struct {
+	stamp  string
+	target int
 }
 
 func (u *App) showHistory() {
-	h := &historyScreen{ui: u}
+	h := &historyScreen{ui: u, open: map[string]bool{}}
+	u.historyScreen = h
 	h.week = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	h.calendar = container.NewVBox()
-	h.sessions = container.NewVBox()
 	h.chart = newChart()
 	h.pick = newSelect(nil, h.onExercisePicked)
 	h.pick.PlaceHolder = "Pick an exercise"
@@ -45,9 +55,12 @@ func (u *App) showHistory() {
 		h.problems(),
 		section("This week", "", h.week, h.calendar),
 		section("Progress", "Best reps in a set and hold per session", h.pick, h.chart),
-		section("Sessions", "Newest first", h.sessions),
 	)
-	h.content = screen(top, nil, container.NewVScroll(body))
+	page := container.NewVScroll(body)
+	h.list = newLazyList(page, func() int { return max(1, len(u.sessions)) }, h.row)
+	h.sessions = h.list.box
+	body.Add(section("Sessions", "Newest first", h.sessions))
+	h.content = screen(top, nil, page)
 	h.refresh()
 	u.show(h.content, func(ev *fyne.KeyEvent) {
 		if ev.Name == fyne.KeyEscape {
@@ -58,8 +71,16 @@ func (u *App) showHistory() {
 	u.reloadHistory()
 }
 
+// refresh shows the history as last read, from the facts worked out
+// with it off the UI goroutine; a read that found nothing new redraws
+// nothing.
 func (h *historyScreen) refresh() {
 	u := h.ui
+	now := drawnFrom{u.historyStamp, u.weeklyTarget()}
+	if now.stamp != "" && now == h.drawn {
+		return
+	}
+	h.drawn = now
 	h.week.SetText(weekText(u.summary()))
 	h.refreshCalendar()
 	h.refreshSessions()
@@ -97,7 +118,7 @@ func (h *historyScreen) refreshCalendar() {
 		header = append(header, container.NewCenter(smallText(d, theme.Color(theme.ColorNameForeground))))
 	}
 	h.calendar.Add(calendarRow(header...))
-	for _, week := range history.Calendar(u.sessions, u.now(), time.Local, calendarWeeks) {
+	for _, week := range u.facts.calendar {
 		cells := []fyne.CanvasObject{smallText(week[0].Date.Format("2 Jan"), theme.Color(theme.ColorNameForeground))}
 		for _, day := range week {
 			cells = append(cells, dayCell(day))
@@ -130,32 +151,38 @@ func dayCell(d history.Day) fyne.CanvasObject {
 }
 
 func (h *historyScreen) refreshSessions() {
+	h.list.reset()
+	h.ui.relayout()
+}
+
+// row is the i-th session, newest first, or what to say when there is none.
+func (h *historyScreen) row(i int) fyne.CanvasObject {
 	u := h.ui
-	h.sessions.Objects = nil
 	if len(u.sessions) == 0 {
-		h.sessions.Add(widget.NewLabel("No sessions yet. Finished and stopped sessions appear here."))
+		return widget.NewLabel("No sessions yet. Finished and stopped sessions appear here.")
 	}
-	for i := len(u.sessions) - 1; i >= 0; i-- {
-		h.sessions.Add(h.sessionRow(u.sessions[i]))
-	}
-	h.sessions.Refresh()
-	u.relayout()
+	return h.sessionRow(u.sessions[len(u.sessions)-1-i])
 }
 
 // sessionRow: date, routine, status and time, with details and delete.
+// The details are written when first opened.
 func (h *historyScreen) sessionRow(s history.Session) fyne.CanvasObject {
 	u := h.ui
 	title := fmt.Sprintf("%s · %s · %s · %s", s.Started.Local().Format("Mon 2 Jan 15:04"), s.Routine,
 		s.Judge().Text(), time.Duration(s.Active).Round(time.Second))
-	details := wrapped(strings.Join(u.sessionLines(u.cfg.Catalog.Routine(s.Routine), s), "\n"))
-	details.Hide()
+	details := wrapped("")
+	showDetails := func(open bool) {
+		if open && details.Text == "" {
+			details.SetText(strings.Join(u.sessionLines(u.cfg.Catalog.Routine(s.Routine), s), "\n"))
+		}
+		details.Hidden = !open
+	}
+	showDetails(h.open[s.ID])
 	more := newButton("Details", theme.MenuDropDownIcon(), nil)
 	more.OnTapped = func() {
-		if details.Visible() {
-			details.Hide()
-		} else {
-			details.Show()
-		}
+		h.open[s.ID] = !h.open[s.ID]
+		showDetails(h.open[s.ID])
+		details.Refresh()
 		u.relayout()
 		if details.Visible() {
 			bringIntoView(details) // it opens below the row, often past the bottom
@@ -186,7 +213,7 @@ func (h *historyScreen) onDelete(s history.Session) {
 func (h *historyScreen) exerciseChoices() ([]string, map[string]string) {
 	ids := map[string]string{}
 	var names []string
-	for _, id := range history.ExerciseIDs(h.ui.sessions) {
+	for _, id := range h.ui.facts.exercises {
 		name := h.ui.exerciseName(id)
 		ids[name] = id
 		names = append(names, name)
@@ -200,9 +227,30 @@ func (h *historyScreen) onExercisePicked(name string) {
 }
 
 // refreshChart plots best reps and hold (or set time for timed moves)
-// for one exercise.
+// for one exercise, worked out off the UI goroutine.
 func (h *historyScreen) refreshChart(id string) {
-	points := history.Trend(h.ui.sessions, id)
+	h.picked++
+	picked, sessions := h.picked, h.ui.sessions
+	h.ui.cfg.Background(func() {
+		points := history.Trend(sessions, id)
+		fyne.Do(func() {
+			if picked == h.picked {
+				h.plot(points)
+			}
+		})
+	})
+}
+
+// chartPoints is the most sessions the chart plots: the latest ones.
+// Thirty years of sessions would be a smear, and a shape each to draw.
+const chartPoints = 100
+
+func (h *historyScreen) plot(points []history.Point) {
+	unit := ""
+	if len(points) > chartPoints {
+		unit = fmt.Sprintf("the last %d of %d sessions", chartPoints, len(points))
+		points = points[len(points)-chartPoints:]
+	}
 	dates := make([]time.Time, len(points))
 	reps := make([]float64, len(points))
 	hold := make([]float64, len(points))
@@ -215,7 +263,7 @@ func (h *historyScreen) refreshChart(id string) {
 	if allNaN(reps) {
 		ss = []series{{"Time per set (s)", theme.ColorNamePrimary, timed}}
 	}
-	h.chart.setData(dates, "", ss...)
+	h.chart.setData(dates, unit, ss...)
 }
 
 func orNaN(v float64) float64 {

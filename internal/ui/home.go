@@ -28,7 +28,10 @@ type home struct {
 	ui        *App
 	search    *entry
 	equipment *selectBox
-	list      *fyne.Container
+	routines  *lazyList                   // a card for each routine shown, made as it nears the view
+	list      *fyne.Container             // the routines' cards made so far
+	shown     []*routine.Routine          // the routines that pass the filter, best matches first
+	haystacks map[*routine.Routine]string // what the search looks in, per routine
 	scroll    *container.Scroll
 	empty     fyne.CanvasObject
 	emptyText *widget.Label
@@ -41,7 +44,6 @@ func newHome(u *App) *home {
 	h.search = newEntry("")
 	h.search.SetPlaceHolder("Search routines and exercises")
 	h.search.OnChanged = h.onFilterChanged
-	h.list = container.NewVBox()
 	h.emptyText = wrapped("")
 	showAll := newButton("Show every routine", theme.ViewRefreshIcon(), h.clearFilter)
 	h.empty = container.NewVBox(h.emptyText, container.NewHBox(showAll))
@@ -54,9 +56,12 @@ func newHome(u *App) *home {
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(hist, safety, prefs), heading("Posture"))
 	filters := container.NewBorder(nil, nil, nil, atLeastWide(h.equipment, h.equipment.widestOption()), h.search)
 	h.progress = container.NewVBox()
-	body := container.NewVBox(h.warnings(), h.progress, h.list)
+	body := container.NewVBox(h.warnings(), h.progress)
 	mine := container.NewHBox(u.routineBar()...)
 	h.scroll = container.NewVScroll(body)
+	h.routines = newLazyList(h.scroll, func() int { return max(1, len(h.shown)) }, h.card)
+	h.list = h.routines.box
+	body.Add(h.list)
 	h.content = screen(container.NewVBox(bar, u.homeNotices(), mine, u.undoBanner(), filters), nil, h.scroll)
 	return h
 }
@@ -64,8 +69,8 @@ func newHome(u *App) *home {
 // onFilterChanged shows the routines that match from the top: the old
 // offset could be past the end of a shorter list.
 func (h *home) onFilterChanged(string) {
-	h.refreshList()
 	h.scroll.ScrollToTop()
+	h.refreshList()
 }
 
 func (h *home) clearFilter() {
@@ -74,30 +79,33 @@ func (h *home) clearFilter() {
 	h.ui.win.Canvas().Focus(h.search)
 }
 
-// refreshList rebuilds the routine cards that pass the filter, best
-// matches first, and the weekly progress above them.
+// refreshList lists the routines that pass the filter, best matches
+// first, and the weekly progress above them; only the cards near the
+// view are made.
 func (h *home) refreshList() {
 	h.refreshProgress()
 	lib := h.ui.cfg.Catalog.Library
-	var shown []*routine.Routine
+	h.shown = h.shown[:0]
 	for _, r := range h.ui.cfg.Catalog.Routines {
 		if h.matches(r, lib) {
-			shown = append(shown, r)
+			h.shown = append(h.shown, r)
 		}
 	}
 	query := strings.ToLower(strings.TrimSpace(h.search.Text))
-	slices.SortStableFunc(shown, func(a, b *routine.Routine) int { return nameRank(a.Name, query) - nameRank(b.Name, query) })
-	cards := make([]fyne.CanvasObject, 0, len(shown))
-	for _, r := range shown {
-		cards = append(cards, h.routineCard(r))
-	}
-	if len(cards) == 0 {
+	slices.SortStableFunc(h.shown, func(a, b *routine.Routine) int { return nameRank(a.Name, query) - nameRank(b.Name, query) })
+	if len(h.shown) == 0 {
 		h.emptyText.SetText(h.noMatchText())
-		cards = append(cards, h.empty)
 	}
-	h.list.Objects = cards
-	h.list.Refresh()
+	h.routines.reset()
 	h.ui.relayout()
+}
+
+// card is the i-th routine's card, or what to do when none matches.
+func (h *home) card(i int) fyne.CanvasObject {
+	if len(h.shown) == 0 {
+		return h.empty
+	}
+	return h.routineCard(h.shown[i])
 }
 
 func (h *home) noMatchText() string {
@@ -130,33 +138,55 @@ func nameRank(name, query string) int {
 }
 
 func (h *home) matches(r *routine.Routine, lib *routine.Library) bool {
-	eq := r.Equipment(lib)
 	switch choice := h.equipment.value(); choice {
 	case anyEquipment, "":
 	case noEquipment:
-		if routine.NeedsGear(eq) {
+		if routine.NeedsGear(r.Equipment(lib)) {
 			return false
 		}
 	default:
-		if !routine.Offers(eq, choice) {
+		if !routine.Offers(r.Equipment(lib), choice) {
 			return false
 		}
 	}
-	return matchesText(r, lib, h.search.Text)
+	if strings.TrimSpace(h.search.Text) == "" {
+		return true // the search text is made for the first search
+	}
+	return containsWords(h.haystack(r, lib), h.search.Text)
 }
 
-// matchesText looks for every word of the query in the routine's name,
-// description and exercise names.
-func matchesText(r *routine.Routine, lib *routine.Library, query string) bool {
-	hay := strings.ToLower(r.Name + " " + r.Description)
+// haystack is what a search looks in for r, made once per routine: a
+// keystroke then costs a string search per routine, however many.
+func (h *home) haystack(r *routine.Routine, lib *routine.Library) string {
+	if hay, ok := h.haystacks[r]; ok {
+		return hay
+	}
+	if h.haystacks == nil || len(h.haystacks) > 4*len(h.ui.cfg.Catalog.Routines) {
+		h.haystacks = map[*routine.Routine]string{} // a reloaded catalog leaves the old ones behind
+	}
+	hay := searchText(r, lib)
+	h.haystacks[r] = hay
+	return hay
+}
+
+// searchText is a routine's name, description and exercise names in
+// lower case, what a search looks for its words in.
+func searchText(r *routine.Routine, lib *routine.Library) string {
+	var b strings.Builder
+	b.WriteString(strings.ToLower(r.Name + " " + r.Description))
 	for _, sec := range r.Sections {
 		for _, s := range sec.Steps {
-			hay += " " + s.Exercise
+			b.WriteString(" " + s.Exercise)
 			if e, ok := lib.Exercise(s.Exercise); ok {
-				hay += " " + strings.ToLower(e.Name)
+				b.WriteString(" " + strings.ToLower(e.Name))
 			}
 		}
 	}
+	return b.String()
+}
+
+// containsWords says whether every word of the query is in hay.
+func containsWords(hay, query string) bool {
 	for _, w := range strings.Fields(strings.ToLower(query)) {
 		if !strings.Contains(hay, w) {
 			return false

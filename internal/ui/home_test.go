@@ -18,15 +18,32 @@ func newTestApp(t *testing.T, c *routine.Catalog) *App {
 	return New(a, Config{Catalog: c, Advice: testAdvice(t), Clock: newStepClock()})
 }
 
-// cardTitles lists the routines the home screen shows.
+// cardTitles lists the routines the home screen shows, in order,
+// whether or not their cards are made yet.
 func cardTitles(h *home) []string {
 	var out []string
-	for _, o := range h.list.Objects {
-		if c, ok := o.(*widget.Card); ok {
-			out = append(out, c.Title)
-		}
+	for _, r := range h.shown {
+		out = append(out, r.Name)
 	}
 	return out
+}
+
+// cardFor is the card of the routine titled title: the one on show, or
+// one made as the list makes it when it is not near the view.
+func cardFor(t *testing.T, h *home, title string) *widget.Card {
+	t.Helper()
+	for _, o := range h.list.Objects {
+		if c, ok := o.(*widget.Card); ok && c.Title == title {
+			return c
+		}
+	}
+	for i, r := range h.shown {
+		if r.Name == title {
+			return h.card(i).(*widget.Card)
+		}
+	}
+	t.Fatalf("home does not list %s", title)
+	return nil
 }
 
 func TestHomeListsEveryRoutineWithItsFacts(t *testing.T) {
@@ -35,12 +52,7 @@ func TestHomeListsEveryRoutineWithItsFacts(t *testing.T) {
 	if len(titles) != 13 {
 		t.Fatalf("home shows %d routines, want 12 built-in and the test one: %v", len(titles), titles)
 	}
-	var ubs *widget.Card
-	for _, o := range u.home.list.Objects {
-		if c := o.(*widget.Card); c.Title == "Upper Back Strength" {
-			ubs = c
-		}
-	}
+	ubs := cardFor(t, u.home, "Upper Back Strength")
 	for _, want := range []string{"Built-in", "15 min", "5 exercises", "band", "3× a week"} {
 		if !strings.Contains(ubs.Subtitle, want) {
 			t.Errorf("Upper Back Strength card says %q, missing %q", ubs.Subtitle, want)
@@ -201,12 +213,7 @@ func TestStartOffersTheWarmUpFirst(t *testing.T) {
 	u.prefs.setSafetySeen()
 	clock := u.cfg.Clock.(*stepClock)
 	never := func() bool { return false }
-	var card fyne.CanvasObject
-	for _, o := range u.home.list.Objects {
-		if c, ok := o.(*widget.Card); ok && c.Title == "Upper Back Strength" {
-			card = c
-		}
-	}
+	card := cardFor(t, u.home, "Upper Back Strength")
 	for _, answer := range []string{"Warm up first", "Skip", "Esc"} {
 		test.Tap(findButton(t, card, "Start"))
 		if u.player != nil || !overlayShows(t, u.win, "Play the Dynamic Warm-up first? It takes 6 min.") {

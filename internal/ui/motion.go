@@ -28,7 +28,7 @@ var motionBudgets = map[string]float64{motionSmooth: 0.20, motionBalanced: 0.08,
 // motion is the person's choice; before there was one, "reduce motion"
 // meant Still.
 func (s *settings) motion() string {
-	if m := s.p.String(prefMotion); slices.Contains(motionChoices, m) {
+	if m := s.text(prefMotion); slices.Contains(motionChoices, m) {
 		return m
 	}
 	if s.reduceMotion() {
@@ -60,7 +60,7 @@ func (u *App) motionChoice() fyne.CanvasObject {
 		if m == "" {
 			return
 		}
-		s.p.SetString(prefMotion, m)
+		s.setText(prefMotion, m)
 		say(m)
 	})
 	choice.SetSelected(s.motion())

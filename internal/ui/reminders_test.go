@@ -48,13 +48,7 @@ func findCheck(t *testing.T, o fyne.CanvasObject, text string) *widget.Check {
 
 func cardNamed(t *testing.T, u *App, title string) fyne.CanvasObject {
 	t.Helper()
-	for _, o := range u.home.list.Objects {
-		if c, ok := o.(*widget.Card); ok && c.Title == title {
-			return c
-		}
-	}
-	t.Fatalf("no card %q", title)
-	return nil
+	return cardFor(t, u.home, title)
 }
 
 func TestRemindMeProposesTheRoutinesDaysAndSavesThem(t *testing.T) {

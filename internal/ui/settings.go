@@ -30,20 +30,32 @@ const (
 // each routine's own.
 var prepareChoices = []int{-1, 3, 5, 10, 15, 30}
 
-// settings reads and writes the person's choices in Fyne preferences.
+// settings reads and writes the person's choices in Fyne preferences,
+// each within its bounds (preferences.go).
 type settings struct {
-	p fyne.Preferences
+	p      fyne.Preferences
+	screen fyne.Size // the most the window may take; zero when not known
 }
 
 func loadSettings(p fyne.Preferences) *settings { return &settings{p: p} }
 
-func (s *settings) volume() int        { return s.p.IntWithFallback(prefVolume, 80) }
+// openSettings reads the preferences for a window on a screen of the
+// given size (zero when not known), first writing back within bounds any
+// value that is not.
+func openSettings(p fyne.Preferences, screen fyne.Size) *settings {
+	s := &settings{p: p, screen: screen}
+	s.keepWithin()
+	return s
+}
+
+func (s *settings) volume() int        { return int(s.number(prefVolume)) }
 func (s *settings) muted() bool        { return s.p.Bool(prefMuted) }
-func (s *settings) prepare() int       { return s.p.IntWithFallback(prefPrepare, -1) }
-func (s *settings) theme() string      { return s.p.StringWithFallback(prefTheme, themeSystem) }
+func (s *settings) prepare() int       { return int(s.number(prefPrepare)) }
+func (s *settings) theme() string      { return s.text(prefTheme) }
 func (s *settings) safetySeen() bool   { return s.p.Bool(prefSafetySeen) }
 func (s *settings) reduceMotion() bool { return s.p.Bool(prefStill) }
 func (s *settings) noFloor() bool      { return s.p.Bool(prefNoFloor) }
+func (s *settings) legacyPerWeek() int { return int(s.number(prefPerWeek)) }
 
 func (s *settings) setSafetySeen() { s.p.SetBool(prefSafetySeen, true) }
 
@@ -75,7 +87,7 @@ func (u *App) showSettings() {
 	volume.SetValue(float64(s.volume()))
 	showVolume(s.volume())
 	volume.OnChanged = func(v float64) {
-		s.p.SetInt(prefVolume, int(v))
+		s.setNumber(prefVolume, v)
 		u.cfg.Audio.SetVolume(int(v))
 		showVolume(int(v))
 	}
@@ -89,7 +101,7 @@ func (u *App) showSettings() {
 	test := newButton("Test sound", theme.MediaPlayIcon(), func() { u.onTestSound(tested) })
 
 	prepare := newSelect(prepareLabels(), func(label string) {
-		s.p.SetInt(prefPrepare, prepareFromLabel(label))
+		s.setNumber(prefPrepare, float64(prepareFromLabel(label)))
 	})
 	prepare.SetSelected(prepareLabel(s.prepare()))
 
@@ -106,7 +118,7 @@ func (u *App) showSettings() {
 		if choice == "" {
 			return
 		}
-		s.p.SetString(prefTheme, choice)
+		s.setText(prefTheme, choice)
 		u.setTheme(choice)
 	})
 	themes.SetSelected(s.theme())

@@ -32,19 +32,14 @@ var voiceModeLabels = map[voice.Mode]string{
 const testPhrase = "Band Pull-Apart. Three sets of fifteen."
 
 func (s *settings) voiceMode() voice.Mode {
-	m := voice.Mode(s.p.StringWithFallback(prefVoiceMode, string(voice.Names)))
-	if _, ok := voiceModeLabels[m]; !ok {
-		return voice.Names
-	}
-	return m
+	return voice.Mode(s.text(prefVoiceMode))
 }
 
 func (s *settings) voice() voice.Settings {
-	rate := s.p.IntWithFallback(prefVoiceRate, voice.DefaultRate)
 	return voice.Settings{
 		Mode:  s.voiceMode(),
-		Voice: s.p.String(prefVoiceName),
-		Rate:  max(voice.MinRate, min(voice.MaxRate, rate)),
+		Voice: s.text(prefVoiceName),
+		Rate:  int(s.number(prefVoiceRate)),
 	}
 }
 
@@ -95,7 +90,7 @@ func (u *App) voiceCard() fyne.CanvasObject {
 	mode := newSelect(modes, func(label string) {
 		for m, l := range voiceModeLabels {
 			if l == label {
-				s.p.SetString(prefVoiceMode, string(m))
+				s.setText(prefVoiceMode, string(m))
 			}
 		}
 	})
@@ -129,12 +124,12 @@ func (u *App) voicePicker() fyne.CanvasObject {
 	ids := map[string]string{} // label → voice id
 	pick := newSelect(nil, func(label string) {
 		if id, ok := ids[label]; ok {
-			s.p.SetString(prefVoiceName, id)
+			s.setText(prefVoiceName, id)
 		}
 	})
 	pick.PlaceHolder = "Finding voices…"
 	pick.Disable()
-	chosen := s.p.String(prefVoiceName)
+	chosen := s.text(prefVoiceName)
 	speech := u.cfg.Speech
 	u.cfg.Background(func() {
 		voices, err := speech.Voices()
@@ -183,7 +178,7 @@ func (u *App) voiceRate() fyne.CanvasObject {
 	rate.SetValue(float64(s.voice().Rate))
 	show(s.voice().Rate)
 	rate.OnChanged = func(v float64) {
-		s.p.SetInt(prefVoiceRate, int(v))
+		s.setNumber(prefVoiceRate, v)
 		show(int(v))
 	}
 	return container.NewBorder(nil, nil, widget.NewLabel("Speed"), label, rate)

@@ -21,34 +21,55 @@ var (
 	leastWindowSize = fyne.NewSize(320, 400)
 )
 
-// restoreSize sizes the window as it was last closed.
+// restoreSize sizes the window as it was last closed, within the screen.
 func (u *App) restoreSize() {
-	p := u.prefs.p
-	w := float32(p.FloatWithFallback(prefWindowWidth, float64(firstWindowSize.Width)))
-	h := float32(p.FloatWithFallback(prefWindowHeight, float64(firstWindowSize.Height)))
-	u.win.Resize(fyne.NewSize(max(w, leastWindowSize.Width), max(h, leastWindowSize.Height)))
+	u.win.Resize(fyne.NewSize(u.prefs.windowSize()))
+}
+
+// windowSize is the remembered size, at least leastWindowSize and at
+// most the screen.
+func (s *settings) windowSize() (w, h float32) {
+	return float32(s.number(prefWindowWidth)), float32(s.number(prefWindowHeight))
+}
+
+// windowPlace is where the window was, -1 when not remembered.
+func (s *settings) windowPlace() (x, y int) {
+	return int(s.number(prefWindowX)), int(s.number(prefWindowY))
 }
 
 // rememberWindow keeps the window's size and, on X, its place for the
 // next run.
 func (u *App) rememberWindow() {
-	p := u.prefs.p
-	if s := u.win.Canvas().Size(); s.Width > 0 && s.Height > 0 {
-		p.SetFloat(prefWindowWidth, float64(s.Width))
-		p.SetFloat(prefWindowHeight, float64(s.Height))
+	s := u.prefs
+	if size := u.win.Canvas().Size(); size.Width > 0 && size.Height > 0 {
+		s.setNumber(prefWindowWidth, float64(size.Width))
+		s.setNumber(prefWindowHeight, float64(size.Height))
 	}
 	withX(u.win, func(x *desktop.X, id uintptr) {
 		if px, py, ok := x.WindowPlace(id); ok {
-			p.SetInt(prefWindowX, px)
-			p.SetInt(prefWindowY, py)
+			s.setNumber(prefWindowX, float64(px))
+			s.setNumber(prefWindowY, float64(py))
 		}
 	})
 }
 
+// screenSize is the X screen's size, zero when not known (Wayland, no
+// display): the most a remembered window size may be.
+func screenSize() fyne.Size {
+	x := desktop.OpenX()
+	if x == nil {
+		return fyne.Size{}
+	}
+	defer x.Close()
+	if w, h, ok := x.ScreenSize(); ok {
+		return fyne.NewSize(float32(w), float32(h))
+	}
+	return fyne.Size{}
+}
+
 // restorePlace puts the shown window where it was last closed, on X.
 func (u *App) restorePlace() {
-	p := u.prefs.p
-	px, py := p.IntWithFallback(prefWindowX, -1), p.IntWithFallback(prefWindowY, -1)
+	px, py := u.prefs.windowPlace()
 	if px < 0 || py < 0 {
 		return // never remembered: the window manager decides
 	}
