@@ -37,8 +37,13 @@ type Config struct {
 	// Open starts a window process of this program with args, such as
 	// --prompt or --start NAME.
 	Open func(args ...string) error
-	// Notify shows a desktop notification; nil uses desktop.Notify.
-	Notify func(title, body string) error
+	// Notify shows a desktop notification and returns the id the server
+	// gave it; nil sends it through a desktop.Notifier, whose buttons
+	// then act on the reminders.
+	Notify func(desktop.Notification) (uint32, error)
+	// Withdraw takes a notification Notify showed off the screen; nil
+	// leaves it.
+	Withdraw func(id uint32) error
 	// HasDisplay reports whether a window can be shown; nil uses
 	// desktop.HasDisplay.
 	HasDisplay func() bool
@@ -61,6 +66,8 @@ type daemon struct {
 	quit     chan struct{}
 	tray     *tray
 	saved    time.Time
+	// notices are the reminders' notifications still shown, by id.
+	notices map[uint32]remind.Prompt
 	// noDisplaySaid is true once the log said there is no display.
 	noDisplaySaid bool
 }
@@ -71,10 +78,6 @@ var ErrEmptyPlan = errors.New("no reminders are set: nothing to do in the backgr
 // Run claims the reminder role and reminds until Quit, SIGTERM or an
 // empty plan. A second copy returns desktop.ErrRunning at once.
 func Run(cfg Config) error {
-	if cfg.Notify == nil {
-		icon := desktop.IconFile(cfg.Icon)
-		cfg.Notify = func(title, body string) error { return desktop.Notify("Posture", icon, title, body) }
-	}
 	if cfg.HasDisplay == nil {
 		cfg.HasDisplay = desktop.HasDisplay
 	}
@@ -91,6 +94,9 @@ func Run(cfg Config) error {
 		return err
 	}
 	defer inst.Release()
+	if cfg.Notify == nil {
+		defer d.openNotifier()()
+	}
 	state, err := remind.LoadState(cfg.StatePath)
 	if err != nil {
 		d.logf("%v", err)
@@ -208,13 +214,7 @@ func (d *daemon) saveState() {
 // prompt window listing them all.
 func (d *daemon) remind(ps []remind.Prompt) {
 	for _, p := range ps {
-		body := p.Text(time.Now())
-		if length := d.routineLength(p.Routine); length != "" {
-			body += " " + length + "."
-		}
-		if err := d.cfg.Notify(p.Title(), body); err != nil {
-			d.logf("%v", err)
-		}
+		d.notify(p)
 	}
 	if !d.canShow() {
 		return
@@ -307,13 +307,13 @@ func (d *daemon) handle(req wire.Request) wire.Reply {
 		}
 	case wire.Snooze:
 		d.sched.Snooze(req.Reminder(), remind.SnoozeFor)
-		d.saveState()
+		d.answered(req.Reminder())
 	case wire.Skip:
 		d.sched.Skip(req.Reminder())
-		d.saveState()
+		d.answered(req.Reminder())
 	case wire.Start:
 		d.sched.StartNow(req.Reminder())
-		d.saveState()
+		d.answered(req.Reminder())
 	case wire.SessionDone:
 		d.sched.SessionDone()
 	case wire.Quit:
@@ -341,6 +341,7 @@ func (d *daemon) pauseTomorrow() { d.pauseUntil(d.sched.Tomorrow()) }
 func (d *daemon) pauseUntil(until time.Time) {
 	d.sched.PauseUntil(until)
 	d.saveState()
+	d.withdrawAll()
 }
 
 // status is what Settings and the command line show: the next
