@@ -68,6 +68,9 @@ type daemon struct {
 	saved    time.Time
 	// notices are the reminders' notifications still shown, by id.
 	notices map[uint32]remind.Prompt
+	// startedFromNotice holds, by reminder key, the planned time of a
+	// reminder started from its notification, until it comes again.
+	startedFromNotice map[string]time.Time
 	// noDisplaySaid is true once the log said there is no display.
 	noDisplaySaid bool
 }
@@ -305,15 +308,10 @@ func (d *daemon) handle(req wire.Request) wire.Reply {
 		if !d.reloadPlan() {
 			d.stop()
 		}
-	case wire.Snooze:
-		d.sched.Snooze(req.Reminder(), remind.SnoozeFor)
-		d.answered(req.Reminder())
-	case wire.Skip:
-		d.sched.Skip(req.Reminder())
-		d.answered(req.Reminder())
-	case wire.Start:
-		d.sched.StartNow(req.Reminder())
-		d.answered(req.Reminder())
+	case wire.Snooze, wire.Skip, wire.Start:
+		if !d.startedAlready(req.Reminder()) {
+			d.answer(req)
+		}
 	case wire.SessionDone:
 		d.sched.SessionDone()
 	case wire.Quit:
@@ -322,6 +320,20 @@ func (d *daemon) handle(req wire.Request) wire.Reply {
 		return wire.Refuse(wire.BadRequest, fmt.Errorf("the background process does not take %q", req.Verb))
 	}
 	return wire.OK()
+}
+
+// answer keeps the person's answer to a reminder.
+func (d *daemon) answer(req wire.Request) {
+	p := req.Reminder()
+	switch req.Verb {
+	case wire.Snooze:
+		d.sched.Snooze(p, remind.SnoozeFor)
+	case wire.Skip:
+		d.sched.Skip(p)
+	case wire.Start:
+		d.sched.StartNow(p)
+	}
+	d.answered(p)
 }
 
 func (d *daemon) stop() {

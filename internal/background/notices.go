@@ -34,6 +34,7 @@ func (d *daemon) notice(p remind.Prompt) desktop.Notification {
 // it is for, so its buttons act on that one.
 func (d *daemon) notify(p remind.Prompt) {
 	d.withdraw(p.Key())
+	delete(d.startedFromNotice, p.Key())
 	id, err := d.cfg.Notify(d.notice(p))
 	if err != nil {
 		d.logf("%v", err)
@@ -82,6 +83,10 @@ func (d *daemon) noticeEvent(ev desktop.NotificationEvent) {
 	switch verb := wire.Verb(ev.Action); verb {
 	case wire.Start:
 		d.handle(wire.About(verb, p))
+		if d.startedFromNotice == nil {
+			d.startedFromNotice = map[string]time.Time{}
+		}
+		d.startedFromNotice[p.Key()] = p.Planned
 		d.open("--start", p.Routine)
 	case wire.Snooze:
 		if p.Kind == remind.Scheduled {
@@ -120,4 +125,12 @@ func (d *daemon) openNotifier() (closeIt func()) {
 	d.cfg.Notify, d.cfg.Withdraw = n.Send, n.Withdraw
 	go d.passNoticeEvents(n.Events())
 	return n.Close
+}
+
+// startedAlready reports a reminder started from its notification while
+// the prompt still listed it: the prompt's answer, such as the snooze
+// that closing it gives, must not bring back a routine being done.
+func (d *daemon) startedAlready(p remind.Prompt) bool {
+	at, ok := d.startedFromNotice[p.Key()]
+	return ok && at.Equal(p.Planned)
 }

@@ -106,3 +106,23 @@ func TestAnAnswerElsewhereWithdrawsTheNotification(t *testing.T) {
 		t.Errorf("a withdrawn notification's button still starts its routine: opened %q", *opened)
 	}
 }
+
+// A reminder started from its notification while the prompt lists it is
+// done: closing the prompt afterwards (which snoozes what it lists) does
+// not bring it back; when it comes again, the prompt's answers count.
+func TestStartedFromTheNotificationThePromptCannotBringItBack(t *testing.T) {
+	d, _, _, _, back := newNoticeRig(t)
+	d.remind([]remind.Prompt{back})
+	d.noticeEvent(desktop.NotificationEvent{ID: 1, Action: string(wire.Start)})
+	if rep := d.handle(wire.About(wire.Snooze, back)); rep.Err() != nil {
+		t.Fatal(rep.Err())
+	}
+	if sn, ok := d.sched.State.Snoozed[back.Key()]; ok {
+		t.Errorf("the prompt closed after Start in the notification snoozed it until %v", sn.Until)
+	}
+	d.remind([]remind.Prompt{back})
+	d.handle(wire.About(wire.Snooze, back))
+	if _, ok := d.sched.State.Snoozed[back.Key()]; !ok {
+		t.Error("shown again, the prompt's Snooze is not kept")
+	}
+}
