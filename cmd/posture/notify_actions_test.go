@@ -124,7 +124,7 @@ func TestProofNotificationButtons(t *testing.T) {
 	r.startBackground()
 
 	notices := server.Wait(t, len(routines), 15*time.Second)
-	want := []string{string(wire.Start), "Start", string(wire.Snooze), fmt.Sprintf("Snooze %d minutes", int(remind.SnoozeFor.Minutes()))}
+	want := []string{string(wire.Start), "Start", string(wire.Snooze), fmt.Sprintf("Snooze %d min", int(remind.SnoozeFor.Minutes()))}
 	for _, n := range notices {
 		if !slices.Equal(n.Actions, want) || n.Category != "x-posture.reminder" {
 			t.Errorf("%q: actions %q, category %q; want %q, x-posture.reminder", n.Summary, n.Actions, n.Category, want)

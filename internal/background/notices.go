@@ -1,6 +1,7 @@
 package background
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/postureapp/posture/internal/desktop"
@@ -14,6 +15,9 @@ import (
 // specification gives vendors.
 const reminderCategory = "x-posture.reminder"
 
+// snoozeLabel is the Snooze button's text, as the prompt words it.
+var snoozeLabel = fmt.Sprintf("Snooze %d min", int(remind.SnoozeFor.Round(time.Minute).Minutes()))
+
 // notice is the notification for p: its text, and Start, plus Snooze for
 // a planned session. A desk break is not put off from a notification:
 // it comes again with the next stretch at the keyboard.
@@ -24,7 +28,7 @@ func (d *daemon) notice(p remind.Prompt) desktop.Notification {
 	}
 	actions := []desktop.Action{{Key: string(wire.Start), Label: "Start"}}
 	if p.Kind == remind.Scheduled {
-		actions = append(actions, desktop.Action{Key: string(wire.Snooze), Label: "Snooze " + roughly(remind.SnoozeFor)})
+		actions = append(actions, desktop.Action{Key: string(wire.Snooze), Label: snoozeLabel})
 	}
 	return desktop.Notification{Title: p.Title(), Body: body, Category: reminderCategory, Actions: actions}
 }
