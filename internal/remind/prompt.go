@@ -20,8 +20,11 @@ func (p Prompt) Text(now time.Time) string {
 	if y, m, d := p.Planned.Date(); y != now.Year() || m != now.Month() || d != now.Day() {
 		when = p.Planned.Format("Mon 15:04")
 	}
-	if p.Late {
-		return "Was planned for " + when + "; shown once, now that it can be."
+	switch {
+	case p.Snoozed:
+		return "Snoozed from " + when + "."
+	case p.Late:
+		return "Planned for " + when + "; shown late, as reminders could not come then."
 	}
 	return "Planned for " + when + "."
 }

@@ -36,6 +36,7 @@ type Prompt struct {
 	Routine string
 	Planned time.Time // when it was due
 	Late    bool      // due well before now: the computer slept, Posture was not running, or it waited
+	Snoozed bool      // back from a snooze
 }
 
 // Key names what a prompt reminds of, for Snooze and Skip.
@@ -209,7 +210,7 @@ func (s *Scheduler) firstOccurrenceAfter(now time.Time) time.Time {
 func (s *Scheduler) dueSnoozes(now time.Time, due []Prompt) []Prompt {
 	st := s.State
 	for key, sn := range st.Snoozed {
-		p := Prompt{Kind: Scheduled, Routine: key, Planned: sn.Planned}
+		p := Prompt{Kind: Scheduled, Routine: key, Planned: sn.Planned, Snoozed: true}
 		switch {
 		case key == breakKey:
 		case now.Sub(sn.Planned) > MaxLate:

@@ -83,3 +83,21 @@ func TestProposeAtSpreadsNewReminders(t *testing.T) {
 		t.Errorf("with reminders allowed 08:00-18:00: %s, want 17:30", at)
 	}
 }
+
+// A prompt back from a snooze says so in plain words.
+func TestASnoozedPromptSaysSnoozedFrom(t *testing.T) {
+	loc := berlin(t)
+	m := newSim(t, planWith(Session{Routine: "A", Days: everyDay(), At: 7*60 + 56}), at(loc, 2026, 11, 16, 7, 50))
+	m.answer = func(p Prompt) {
+		if !p.Snoozed {
+			m.s.Snooze(p, SnoozeFor)
+		}
+	}
+	m.runUntil(at(loc, 2026, 11, 16, 8, 30))
+	if len(m.shown) != 2 {
+		t.Fatalf("want the reminder and its return:\n%s", describe(m.shown))
+	}
+	if got := m.shown[1].p.Text(m.shown[1].at); got != "Snoozed from 07:56." {
+		t.Errorf("the snoozed prompt says %q", got)
+	}
+}

@@ -91,10 +91,10 @@ func summaryTitle(v history.Verdict) string {
 		return "Stopped because of pain"
 	case v.Outcome == history.OutcomeCompleted:
 		return "Routine complete"
-	case v.Outcome == history.OutcomeSkipped:
-		return "Routine skipped"
 	case v.Stopped:
 		return "Session stopped"
+	case v.Outcome == history.OutcomeSkipped:
+		return "Routine skipped"
 	}
 	return "Routine partly done"
 }

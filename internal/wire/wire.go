@@ -161,6 +161,7 @@ type Prompt struct {
 	Routine string    `json:"routine"`
 	Planned time.Time `json:"planned"`
 	Late    bool      `json:"late,omitempty"`
+	Snoozed bool      `json:"snoozed,omitempty"`
 }
 
 // Kind is "session" for a planned session, "break" for a desk break.
@@ -178,12 +179,12 @@ func FromPrompt(p remind.Prompt) Prompt {
 	if p.Kind == remind.DeskBreak {
 		k = KindBreak
 	}
-	return Prompt{Kind: k, Routine: p.Routine, Planned: p.Planned, Late: p.Late}
+	return Prompt{Kind: k, Routine: p.Routine, Planned: p.Planned, Late: p.Late, Snoozed: p.Snoozed}
 }
 
 // Reminder is the prompt back in the scheduler's terms, in local time.
 func (w Prompt) Reminder() (remind.Prompt, error) {
-	p := remind.Prompt{Routine: w.Routine, Planned: w.Planned.In(time.Local), Late: w.Late}
+	p := remind.Prompt{Routine: w.Routine, Planned: w.Planned.In(time.Local), Late: w.Late, Snoozed: w.Snoozed}
 	switch w.Kind {
 	case KindSession:
 	case KindBreak:

@@ -157,6 +157,14 @@ func TestThePromptArgumentIsTheWireForm(t *testing.T) {
 	}
 }
 
+// A reminder back from a snooze still says so in the window.
+func TestASnoozedPromptStaysSnoozedOnTheWire(t *testing.T) {
+	got, err := ParsePromptArg(PromptArg(remind.Prompt{Routine: "A", Planned: planned, Snoozed: true}))
+	if err != nil || len(got) != 1 || !got[0].Snoozed {
+		t.Fatalf("%+v, %v", got, err)
+	}
+}
+
 // FuzzReadRequest: whatever a peer sends, reading it ends, holds no more
 // than the limit, and a request it accepts is sound and comes back the
 // same when written again.
