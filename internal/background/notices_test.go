@@ -126,3 +126,19 @@ func TestStartedFromTheNotificationThePromptCannotBringItBack(t *testing.T) {
 		t.Error("shown again, the prompt's Snooze is not kept")
 	}
 }
+
+// A notification the person closed is forgotten: answering its reminder
+// in the prompt later asks the server to close nothing, and the
+// reminder stays waiting in the prompt.
+func TestAClosedNotificationIsForgotten(t *testing.T) {
+	d, s, _, neck, _ := newNoticeRig(t)
+	d.remind([]remind.Prompt{neck})
+	d.noticeEvent(desktop.NotificationEvent{ID: 1})
+	if _, ok := d.sched.State.Snoozed[neck.Key()]; ok || len(d.notices) != 0 {
+		t.Errorf("closing the notification snoozed the reminder or kept the notification: %v", d.notices)
+	}
+	d.handle(wire.About(wire.Skip, neck))
+	if len(s.withdrawn) != 0 {
+		t.Errorf("withdrew %v, closed already", s.withdrawn)
+	}
+}
