@@ -6,7 +6,6 @@ package main
 
 import (
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -73,18 +72,7 @@ func TestWithoutADisplayTheBackgroundOnlyNotifies(t *testing.T) {
 	if reply, err := conn.RequestName("org.freedesktop.Notifications", dbus.NameFlagDoNotQueue); err != nil || reply != dbus.RequestNameReplyPrimaryOwner {
 		t.Fatalf("notification server: %v, %v", reply, err)
 	}
-	// Due a minute ago, and remembered as last shown yesterday: it comes
-	// at the first check.
-	due := time.Now().Add(-time.Minute).Truncate(time.Minute)
-	if due.Day() != time.Now().Day() {
-		t.Skip("a minute past midnight: yesterday's reminder would be too old")
-	}
-	r.planAt(due)
-	y, m, d := due.AddDate(0, 0, -1).Date()
-	state := &remind.State{Done: map[string]int{"Upper Back Strength": y*10000 + int(m)*100 + d}}
-	if err := remind.SaveState(filepath.Join(r.data, remind.StateFileName), state); err != nil {
-		t.Fatal(err)
-	}
+	r.dueAMinuteAgo("Upper Back Strength")
 	bg := r.startBackground()
 	select {
 	case summary := <-shown:

@@ -37,8 +37,13 @@ type Config struct {
 	// Open starts a window process of this program with args, such as
 	// --prompt or --start NAME.
 	Open func(args ...string) error
-	// Notify shows a desktop notification; nil uses desktop.Notify.
-	Notify func(title, body string) error
+	// Notify shows a desktop notification and returns the id the server
+	// gave it; nil sends it through a desktop.Notifier, whose buttons
+	// then act on the reminders.
+	Notify func(desktop.Notification) (uint32, error)
+	// Withdraw takes a notification Notify showed off the screen; nil
+	// leaves it.
+	Withdraw func(id uint32) error
 	// HasDisplay reports whether a window can be shown; nil uses
 	// desktop.HasDisplay.
 	HasDisplay func() bool
@@ -61,6 +66,11 @@ type daemon struct {
 	quit     chan struct{}
 	tray     *tray
 	saved    time.Time
+	// notices are the reminders' notifications still shown, by id.
+	notices map[uint32]remind.Prompt
+	// startedFromNotice holds, by reminder key, the planned time of a
+	// reminder started from its notification, until it comes again.
+	startedFromNotice map[string]time.Time
 	// noDisplaySaid is true once the log said there is no display.
 	noDisplaySaid bool
 }
@@ -71,10 +81,6 @@ var ErrEmptyPlan = errors.New("no reminders are set: nothing to do in the backgr
 // Run claims the reminder role and reminds until Quit, SIGTERM or an
 // empty plan. A second copy returns desktop.ErrRunning at once.
 func Run(cfg Config) error {
-	if cfg.Notify == nil {
-		icon := desktop.IconFile(cfg.Icon)
-		cfg.Notify = func(title, body string) error { return desktop.Notify("Posture", icon, title, body) }
-	}
 	if cfg.HasDisplay == nil {
 		cfg.HasDisplay = desktop.HasDisplay
 	}
@@ -91,6 +97,9 @@ func Run(cfg Config) error {
 		return err
 	}
 	defer inst.Release()
+	if cfg.Notify == nil {
+		defer d.openNotifier()()
+	}
 	state, err := remind.LoadState(cfg.StatePath)
 	if err != nil {
 		d.logf("%v", err)
@@ -208,13 +217,7 @@ func (d *daemon) saveState() {
 // prompt window listing them all.
 func (d *daemon) remind(ps []remind.Prompt) {
 	for _, p := range ps {
-		body := p.Text(time.Now())
-		if length := d.routineLength(p.Routine); length != "" {
-			body += " " + length + "."
-		}
-		if err := d.cfg.Notify(p.Title(), body); err != nil {
-			d.logf("%v", err)
-		}
+		d.notify(p)
 	}
 	if !d.canShow() {
 		return
@@ -305,15 +308,10 @@ func (d *daemon) handle(req wire.Request) wire.Reply {
 		if !d.reloadPlan() {
 			d.stop()
 		}
-	case wire.Snooze:
-		d.sched.Snooze(req.Reminder(), remind.SnoozeFor)
-		d.saveState()
-	case wire.Skip:
-		d.sched.Skip(req.Reminder())
-		d.saveState()
-	case wire.Start:
-		d.sched.StartNow(req.Reminder())
-		d.saveState()
+	case wire.Snooze, wire.Skip, wire.Start:
+		if !d.startedAlready(req.Reminder()) {
+			d.answer(req)
+		}
 	case wire.SessionDone:
 		d.sched.SessionDone()
 	case wire.Quit:
@@ -322,6 +320,20 @@ func (d *daemon) handle(req wire.Request) wire.Reply {
 		return wire.Refuse(wire.BadRequest, fmt.Errorf("the background process does not take %q", req.Verb))
 	}
 	return wire.OK()
+}
+
+// answer keeps the person's answer to a reminder.
+func (d *daemon) answer(req wire.Request) {
+	p := req.Reminder()
+	switch req.Verb {
+	case wire.Snooze:
+		d.sched.Snooze(p, remind.SnoozeFor)
+	case wire.Skip:
+		d.sched.Skip(p)
+	case wire.Start:
+		d.sched.StartNow(p)
+	}
+	d.answered(p)
 }
 
 func (d *daemon) stop() {
@@ -341,6 +353,7 @@ func (d *daemon) pauseTomorrow() { d.pauseUntil(d.sched.Tomorrow()) }
 func (d *daemon) pauseUntil(until time.Time) {
 	d.sched.PauseUntil(until)
 	d.saveState()
+	d.withdrawAll()
 }
 
 // status is what Settings and the command line show: the next

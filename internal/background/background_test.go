@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/postureapp/posture/internal/desktop"
 	"github.com/postureapp/posture/internal/remind"
 	"github.com/postureapp/posture/internal/wire"
 )
@@ -24,9 +25,12 @@ func newDaemon(t *testing.T, display bool) (d *daemon, notified, opened *[]strin
 	state, _ := remind.LoadState(filepath.Join(t.TempDir(), remind.StateFileName))
 	d = &daemon{
 		cfg: Config{
-			StatePath:  filepath.Join(t.TempDir(), remind.StateFileName),
-			Log:        log,
-			Notify:     func(title, _ string) error { *notified = append(*notified, title); return nil },
+			StatePath: filepath.Join(t.TempDir(), remind.StateFileName),
+			Log:       log,
+			Notify: func(n desktop.Notification) (uint32, error) {
+				*notified = append(*notified, n.Title)
+				return uint32(len(*notified)), nil
+			},
 			Open:       func(args ...string) error { *opened = append(*opened, strings.Join(args, " ")); return nil },
 			HasDisplay: func() bool { return display },
 		},

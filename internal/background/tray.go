@@ -142,13 +142,15 @@ func (d *daemon) startNext() {
 		return
 	}
 	d.sched.StartNow(next)
-	d.saveState()
+	d.answered(next)
 	d.open("--start", next.Routine)
 }
 
 func (d *daemon) deskBreakNow() {
-	d.sched.StartNow(remind.Prompt{Kind: remind.DeskBreak, Routine: d.sched.Plan.Breaks.Routine})
-	d.open("--start", d.sched.Plan.Breaks.Routine)
+	p := remind.Prompt{Kind: remind.DeskBreak, Routine: d.sched.Plan.Breaks.Routine}
+	d.sched.StartNow(p)
+	d.answered(p)
+	d.open("--start", p.Routine)
 }
 
 func (d *daemon) openWindow() { d.open() }

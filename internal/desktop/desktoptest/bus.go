@@ -1,8 +1,8 @@
 // Package desktoptest stands in for the parts of a desktop that Posture's
 // tests need and a test machine lacks: a private D-Bus session bus, a
 // tray (a StatusNotifierWatcher with a host), a panel's view of a tray
-// item's menu, and an X server. Only tests import it; it is not part of
-// the program.
+// item's menu, a notification server that shows buttons, and an X
+// server. Only tests import it; it is not part of the program.
 package desktoptest
 
 import (
