@@ -17,6 +17,7 @@ import (
 	"github.com/postureapp/posture/assets"
 	"github.com/postureapp/posture/internal/audio"
 	"github.com/postureapp/posture/internal/audio/speaker"
+	"github.com/postureapp/posture/internal/clock"
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/session"
@@ -86,7 +87,7 @@ func followInTerminal(e *env, r *routine.Routine, lib *routine.Library, paths st
 		return err
 	}
 	defer restore()
-	p := session.New(tl, session.Scaled(session.Real{}, e.speed), session.Options{
+	p := session.New(tl, clock.Scaled(clock.Real{}, e.speed), session.Options{
 		OnEvent:  func(ev session.Event) { f.onEvent(ev) },
 		AutoDone: keys == nil,
 	})

@@ -14,6 +14,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/postureapp/posture/internal/clock"
 	"github.com/postureapp/posture/internal/desktop"
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/remind"
@@ -100,7 +101,7 @@ func Run(cfg Config) error {
 	idle, name := desktop.OpenIdle(d.x)
 	d.idleName = name
 	d.sched = &remind.Scheduler{
-		Plan: plan, State: state, Loc: time.Local, Clock: realClock{}, Idle: idle,
+		Plan: plan, State: state, Loc: time.Local, Clock: clock.Real{}, Idle: idle,
 		Busy:        func() bool { return d.x.FullScreen() || desktop.DoNotDisturb() },
 		TargetMet:   d.targetMet,
 		DoneThatDay: d.doneThatDay,
@@ -116,10 +117,6 @@ func Run(cfg Config) error {
 	d.logf("reminding in the background; idle time from %s", IdleSourceText(name))
 	return d.loop()
 }
-
-type realClock struct{}
-
-func (realClock) Now() time.Time { return time.Now() }
 
 // IdleSourceText says where idle time comes from, for a person: name,
 // or that there is none and wall-clock time counts.

@@ -16,6 +16,7 @@ import (
 	"github.com/postureapp/posture/assets"
 	"github.com/postureapp/posture/internal/audio"
 	"github.com/postureapp/posture/internal/background"
+	"github.com/postureapp/posture/internal/clock"
 	"github.com/postureapp/posture/internal/figure"
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/remind"
@@ -39,7 +40,7 @@ type Config struct {
 	AudioNotice  string         // non-empty when there is no sound device
 	Speech       *voice.Speech  // the coach's voice; nil without espeak-ng
 	SpeechNotice string         // non-empty when espeak-ng is missing
-	Clock        session.Clock  // nil for the real clock; tests pass a fake
+	Clock        clock.Timer    // nil for the real clock; tests pass a fake
 	History      *history.Store // where sessions are kept; nil: no history
 	// Demo plays at another speed: sessions played are not saved, while
 	// the history already saved is shown as usual.
