@@ -477,13 +477,7 @@ func (p *player) refreshProgress() {
 	if st.Total > 0 {
 		p.routineBar.SetValue(float64(st.Elapsed) / float64(st.Total))
 	}
-	setText(p.timeLeft, clockText(st.Total-st.Elapsed)+" left")
-}
-
-// clockText writes a duration as m:ss.
-func clockText(d time.Duration) string {
-	secs := max(wholeSeconds(d), 0)
-	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
+	setText(p.timeLeft, session.MinutesSeconds(st.Total-st.Elapsed)+" left")
 }
 
 // runSeconds moves the bars once a second through a self-paced set, which
