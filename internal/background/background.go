@@ -19,7 +19,6 @@ import (
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/remind"
 	"github.com/postureapp/posture/internal/routine"
-	"github.com/postureapp/posture/internal/session"
 	"github.com/postureapp/posture/internal/wire"
 )
 
@@ -236,25 +235,14 @@ func (d *daemon) canShow() bool {
 	return false
 }
 
-// routineLength is "About 15 minutes" for the routine, or "".
+// routineLength is "About 15 min" for the routine, or "".
 func (d *daemon) routineLength(name string) string {
 	cat := routine.Load(d.cfg.Sources)
 	r := cat.Routine(name)
 	if r == nil {
 		return ""
 	}
-	return fmt.Sprintf("About %s", roughly(session.Build(r, cat.Library).Total))
-}
-
-func roughly(d time.Duration) string {
-	if d < time.Minute {
-		return "a minute"
-	}
-	m := int(d.Round(time.Minute).Minutes())
-	if m == 1 {
-		return "1 minute"
-	}
-	return fmt.Sprintf("%d minutes", m)
+	return "About " + routine.LengthText(r.Size(cat.Library).Time)
 }
 
 // targetMet reads the history and the routine's per_week when a

@@ -21,7 +21,6 @@ import (
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/remind"
 	"github.com/postureapp/posture/internal/routine"
-	"github.com/postureapp/posture/internal/session"
 	"github.com/postureapp/posture/internal/voice"
 	"github.com/postureapp/posture/internal/wire"
 )
@@ -267,7 +266,7 @@ func (u *App) offerWarmup(r *routine.Routine) {
 		return
 	}
 	msg := fmt.Sprintf("%s starts with strength work.\nPlay the %s first? It takes %s.",
-		r.Name, warm.Name, minutes(session.Build(warm, u.cfg.Catalog.Library).Total))
+		r.Name, warm.Name, routine.LengthText(warm.Size(u.cfg.Catalog.Library).Time))
 	u.ask("Warm up first?", wrapped(msg),
 		choice{text: "Skip", act: func() { u.openPlayer(r) }},
 		choice{text: "Warm up first", primary: true, act: func() { u.openPlayer(r.WithWarmup(warm)) }})
