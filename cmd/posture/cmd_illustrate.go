@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image"
 	"image/png"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -12,6 +13,7 @@ import (
 	"github.com/postureapp/posture/assets"
 	"github.com/postureapp/posture/internal/figure"
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/store"
 )
 
 // illustrateOptions are the flags of posture illustrate.
@@ -102,22 +104,8 @@ func writeGallery(e *env, lib figure.Library, exercises []*routine.Exercise, fil
 	return nil
 }
 
-// writePNG writes through a temporary file so a failed write never leaves
-// half a picture under the real name.
+// writePNG writes through store's atomic writer, so a failed write never
+// leaves half a picture under the real name.
 func writePNG(file string, img image.Image) error {
-	tmp := file + ".tmp"
-	f, err := os.Create(tmp)
-	if err != nil {
-		return err
-	}
-	if err := png.Encode(f, img); err != nil {
-		f.Close()
-		os.Remove(tmp)
-		return err
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	return os.Rename(tmp, file)
+	return store.WriteStream(file, func(w io.WriteSeeker) error { return png.Encode(w, img) })
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/postureapp/posture/assets"
 	"github.com/postureapp/posture/internal/audio"
 	"github.com/postureapp/posture/internal/audio/speaker"
+	"github.com/postureapp/posture/internal/clock"
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/session"
@@ -86,7 +87,7 @@ func followInTerminal(e *env, r *routine.Routine, lib *routine.Library, paths st
 		return err
 	}
 	defer restore()
-	p := session.New(tl, session.Scaled(session.Real{}, e.speed), session.Options{
+	p := session.New(tl, clock.Scaled(clock.Real{}, e.speed), session.Options{
 		OnEvent:  func(ev session.Event) { f.onEvent(ev) },
 		AutoDone: keys == nil,
 	})
@@ -374,18 +375,18 @@ func (f *follower) status(ev session.Event) {
 // and rep, and what comes next.
 func followStatus(ev session.Event, paused bool) string {
 	s := ev.Segment
-	parts := []string{followClock(ev.Elapsed) + "/" + followClock(ev.Total)}
+	parts := []string{session.MinutesSeconds(ev.Elapsed) + "/" + session.MinutesSeconds(ev.Total)}
 	switch s.Phase {
 	case session.PhasePrepare, session.PhaseRest, session.PhaseSwitch:
-		parts = append(parts, s.PhaseName(), followClock(ev.Remaining))
+		parts = append(parts, s.PhaseName(), session.MinutesSeconds(ev.Remaining))
 	case session.PhaseDone:
 		parts = append(parts, s.PhaseName())
 	case session.PhaseSet:
 		parts = append(parts, s.Exercise.Name, fmt.Sprintf("%d reps, own pace", s.Reps), followSet(s))
 	case session.PhaseWork:
-		parts = append(parts, s.Exercise.Name, followClock(ev.Remaining), followSet(s))
+		parts = append(parts, s.Exercise.Name, session.MinutesSeconds(ev.Remaining), followSet(s))
 	default:
-		parts = append(parts, s.Exercise.Name, strings.ToLower(s.PhaseName()), followClock(ev.Remaining), followSet(s))
+		parts = append(parts, s.Exercise.Name, strings.ToLower(s.PhaseName()), session.MinutesSeconds(ev.Remaining), followSet(s))
 	}
 	if paused {
 		parts = append(parts, "PAUSED (Space resumes)")
@@ -405,13 +406,6 @@ func followSet(s session.Segment) string {
 		t += ", " + s.Side
 	}
 	return t
-}
-
-// followClock writes a duration as m:ss, rounding part seconds up so a
-// countdown shows 0:01 until the very end.
-func followClock(d time.Duration) string {
-	secs := int((d + time.Second - 1) / time.Second)
-	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
 }
 
 // onHistoryProblem runs on the writer's goroutine.

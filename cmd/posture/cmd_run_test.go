@@ -14,6 +14,7 @@ import (
 
 	"github.com/postureapp/posture/assets"
 	"github.com/postureapp/posture/internal/audio"
+	"github.com/postureapp/posture/internal/clock"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/session"
 	"github.com/postureapp/posture/internal/voice"
@@ -143,7 +144,7 @@ func TestTerminalSaysRoutineCompleteBeforeExiting(t *testing.T) {
 			t.Fatal("phrases not rendered within 20 s")
 		}
 	}
-	p := session.New(tl, session.NewFake(time.Now()), session.Options{OnEvent: f.onEvent, AutoDone: true})
+	p := session.New(tl, clock.NewFake(time.Now()), session.Options{OnEvent: f.onEvent, AutoDone: true})
 	p.Start()
 	p.Wait()
 	f.coach.Drain(endOfSpeech)

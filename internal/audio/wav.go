@@ -2,11 +2,14 @@ package audio
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 
 	"github.com/faiface/beep"
 	"github.com/faiface/beep/wav"
+
+	"github.com/postureapp/posture/internal/store"
 )
 
 // WriteWAVs writes every cue into dir as a 16-bit mono WAV file named
@@ -21,7 +24,7 @@ func (b *Bank) WriteWAVs(dir string) ([]string, error) {
 	for _, c := range Cues() {
 		path := filepath.Join(dir, string(c)+".wav")
 		if err := b.writeWAV(path, c); err != nil {
-			return paths, fmt.Errorf("%s: %w", path, err)
+			return paths, err
 		}
 		paths = append(paths, path)
 	}
@@ -31,7 +34,7 @@ func (b *Bank) WriteWAVs(dir string) ([]string, error) {
 func (b *Bank) writeWAV(path string, c Cue) error {
 	s, ok := b.Streamer(c)
 	if !ok {
-		return fmt.Errorf("unknown cue %q", c)
+		return fmt.Errorf("%s: unknown cue %q", path, c)
 	}
 	return writeWAVFile(path, s)
 }
@@ -40,24 +43,8 @@ func (b *Bank) writeWAV(path string, c Cue) error {
 // temporary name and then renamed, as WriteWAVs does.
 func (c *Clip) WriteWAV(path string) error { return writeWAVFile(path, c.Streamer()) }
 
+// writeWAVFile goes through store's one atomic writer, whose temporary
+// names the voice cache's sweep knows.
 func writeWAVFile(path string, s beep.Streamer) error {
-	// Named as store.WriteFile names its temporary files, so that the voice
-	// cache's sweep removes one a killed process left.
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())              // no-op once renamed
-	if err := tmp.Chmod(0o644); err != nil { // CreateTemp makes it private
-		tmp.Close()
-		return err
-	}
-	if err := wav.Encode(tmp, s, format); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return store.WriteStream(path, func(w io.WriteSeeker) error { return wav.Encode(w, s, format) })
 }

@@ -14,11 +14,11 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/postureapp/posture/internal/clock"
 	"github.com/postureapp/posture/internal/desktop"
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/remind"
 	"github.com/postureapp/posture/internal/routine"
-	"github.com/postureapp/posture/internal/session"
 	"github.com/postureapp/posture/internal/wire"
 )
 
@@ -109,7 +109,7 @@ func Run(cfg Config) error {
 	idle, name := desktop.OpenIdle(d.x)
 	d.idleName = name
 	d.sched = &remind.Scheduler{
-		Plan: plan, State: state, Loc: time.Local, Clock: realClock{}, Idle: idle,
+		Plan: plan, State: state, Loc: time.Local, Clock: clock.Real{}, Idle: idle,
 		Busy:        func() bool { return d.x.FullScreen() || desktop.DoNotDisturb() },
 		TargetMet:   d.targetMet,
 		DoneThatDay: d.doneThatDay,
@@ -125,10 +125,6 @@ func Run(cfg Config) error {
 	d.logf("reminding in the background; idle time from %s", IdleSourceText(name))
 	return d.loop()
 }
-
-type realClock struct{}
-
-func (realClock) Now() time.Time { return time.Now() }
 
 // IdleSourceText says where idle time comes from, for a person: name,
 // or that there is none and wall-clock time counts.
@@ -242,25 +238,14 @@ func (d *daemon) canShow() bool {
 	return false
 }
 
-// routineLength is "About 15 minutes" for the routine, or "".
+// routineLength is "About 15 min" for the routine, or "".
 func (d *daemon) routineLength(name string) string {
 	cat := routine.Load(d.cfg.Sources)
 	r := cat.Routine(name)
 	if r == nil {
 		return ""
 	}
-	return fmt.Sprintf("About %s", roughly(session.Build(r, cat.Library).Total))
-}
-
-func roughly(d time.Duration) string {
-	if d < time.Minute {
-		return "a minute"
-	}
-	m := int(d.Round(time.Minute).Minutes())
-	if m == 1 {
-		return "1 minute"
-	}
-	return fmt.Sprintf("%d minutes", m)
+	return "About " + routine.LengthText(r.Size(cat.Library).Time)
 }
 
 // targetMet reads the history and the routine's per_week when a

@@ -6,9 +6,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/postureapp/posture/assets"
 	"github.com/postureapp/posture/internal/desktop"
 	"github.com/postureapp/posture/internal/remind"
+	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/wire"
+	"github.com/postureapp/posture/routines"
 )
 
 type fixedClock time.Time
@@ -85,5 +88,24 @@ func TestTheBackgroundAnswersItsRequests(t *testing.T) {
 	}
 	if rep := d.handle(wire.Ask(wire.Show)); !wire.IsRefused(rep.Err(), wire.BadRequest) {
 		t.Errorf("the window's request: %+v", rep)
+	}
+}
+
+// A reminder's notification says the routine's planned length in the
+// words and number the window's home and prompt use.
+func TestANotificationSaysThePlannedLengthAsTheWindowDoes(t *testing.T) {
+	d, _, _, _ := newDaemon(t, false)
+	var bodies []string
+	d.cfg.Notify = func(n desktop.Notification) (uint32, error) { bodies = append(bodies, n.Body); return uint32(len(bodies)), nil }
+	d.cfg.Sources = routine.Sources{BuiltinExercises: assets.ExerciseFiles(), BuiltinRoutines: routines.FS}
+	cat := routine.Load(d.cfg.Sources)
+	r := cat.Routine("Upper Back Strength")
+	if r == nil {
+		t.Fatal("no built-in Upper Back Strength")
+	}
+	d.remind([]remind.Prompt{{Routine: r.Name, Planned: time.Date(2026, 11, 16, 18, 0, 0, 0, time.Local)}})
+	want := " About " + routine.LengthText(r.Size(cat.Library).Time) + "."
+	if len(bodies) != 1 || !strings.HasSuffix(bodies[0], want) {
+		t.Errorf("notification %q, want it to end %q", bodies, want)
 	}
 }

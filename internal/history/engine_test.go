@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/postureapp/posture/internal/clock"
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/session"
@@ -29,7 +30,7 @@ func play(t *testing.T, st *history.Store, stopAt time.Duration) history.Session
 	t.Helper()
 	r, lib := twoStepRoutine()
 	start := time.Date(2026, 11, 22, 8, 30, 0, 0, time.UTC)
-	clock := session.NewFake(start)
+	clock := clock.NewFake(start)
 	p := session.New(session.Build(r, lib), clock, session.Options{OnEvent: func(ev session.Event) {
 		if ev.Record == nil {
 			return

@@ -3,10 +3,9 @@ package remind
 import (
 	"slices"
 	"time"
-)
 
-// Clock tells the wall-clock time; tests pass a fake one.
-type Clock interface{ Now() time.Time }
+	"github.com/postureapp/posture/internal/clock"
+)
 
 // IdleSource says how long the keyboard and mouse have been left alone;
 // ok is false when the desktop cannot tell.
@@ -53,7 +52,7 @@ type Scheduler struct {
 	Plan  Plan
 	State *State
 	Loc   *time.Location
-	Clock Clock
+	Clock clock.Clock
 	Idle  IdleSource
 	// Busy reports a full-screen window in front or do-not-disturb on;
 	// nil means never busy.

@@ -28,6 +28,16 @@ type Size struct {
 	Phases int
 }
 
+// LengthText says a length the way a person reads it at a glance: "15
+// min" to the nearest minute, or "45 s" under a minute. It is how every
+// screen and notification says a routine's planned time, r.Size(lib).Time.
+func LengthText(d time.Duration) string {
+	if d < time.Minute {
+		return fmt.Sprintf("%d s", int(d.Seconds()))
+	}
+	return fmt.Sprintf("%d min", int(math.Round(d.Minutes())))
+}
+
 // Size of the whole routine as it plays: rounds, sets, reps and sides all
 // counted. Sums too large to hold stop at the largest value.
 func (r *Routine) Size(lib *Library) Size {

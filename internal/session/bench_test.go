@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/postureapp/posture/internal/clock"
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
 )
@@ -65,7 +66,7 @@ func BenchmarkBoundaryError(b *testing.B) {
 func playAndMeasure(tl Timeline) []time.Duration {
 	errs := make([]time.Duration, 0, len(tl.Segments))
 	var begin time.Time
-	p := New(tl, Real{}, Options{OnEvent: func(ev Event) {
+	p := New(tl, clock.Real{}, Options{OnEvent: func(ev Event) {
 		if ev.Kind == SegmentStarted {
 			errs = append(errs, time.Since(begin)-ev.Segment.Offset)
 		}
@@ -131,7 +132,7 @@ func BenchmarkCueLatenessWithHistory(b *testing.B) {
 func playWithRecords(tl Timeline, save func(history.Session)) (atSave, others []time.Duration) {
 	var begin time.Time
 	recorded := false
-	p := New(tl, Real{}, Options{OnEvent: func(ev Event) {
+	p := New(tl, clock.Real{}, Options{OnEvent: func(ev Event) {
 		switch {
 		case ev.Record != nil:
 			save(*ev.Record)

@@ -7,12 +7,13 @@ import (
 	"time"
 
 	"github.com/postureapp/posture/internal/audio"
+	"github.com/postureapp/posture/internal/clock"
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
 )
 
 // sounds plays tl and lists the cue of every event that has one.
-func sounds(t *testing.T, tl Timeline, setup func(*Player, *Fake)) []audio.Cue {
+func sounds(t *testing.T, tl Timeline, setup func(*Player, *clock.Fake)) []audio.Cue {
 	var out []audio.Cue
 	run(t, tl, Options{AutoDone: true}, setup, func(_ *Player, ev Event, _ time.Time) {
 		if c, ok := CueFor(ev); ok {
@@ -47,7 +48,7 @@ func TestCuesMarkPhasesAndLastSecondsOfHoldsAndRests(t *testing.T) {
 func TestCuesSwitchSidesAndStop(t *testing.T) {
 	lib := routine.NewLibrary(timedMove("s", sec, routine.BothSides))
 	tl := Build(flat(routine.Step{Exercise: "s"}), lib)
-	got := sounds(t, tl, func(p *Player, c *Fake) { c.At(t0.Add(6500*time.Millisecond), p.Stop) })
+	got := sounds(t, tl, func(p *Player, c *clock.Fake) { c.At(t0.Add(6500*time.Millisecond), p.Stop) })
 	want := []audio.Cue{audio.GetReady, audio.Pip, audio.Pip, audio.FinalPip, audio.Lift, audio.SwitchSides, audio.Stop}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("cues %v\nwant %v", got, want)
@@ -58,7 +59,7 @@ func TestCuesSwitchSidesAndStop(t *testing.T) {
 // goroutines while reading its state, for the race detector.
 func TestControlsFromManyGoroutines(t *testing.T) {
 	tl := kinds()
-	p := New(tl, Scaled(Real{}, 2000), Options{AutoDone: true})
+	p := New(tl, clock.Scaled(clock.Real{}, 2000), Options{AutoDone: true})
 	p.Start()
 	var wg sync.WaitGroup
 	stop := make(chan struct{})

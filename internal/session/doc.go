@@ -13,7 +13,6 @@
 // on the engine's goroutine, and State gives a snapshot from any goroutine.
 // At the end it produces the history.Session record of what was done.
 //
-// The Clock is an interface: Real is the monotonic wall clock, Fake jumps
-// straight to each deadline so a 30-minute routine plays in microseconds,
-// and Scaled speeds either up for demos.
+// The player plays against a clock.Timer: clock.Real in the app,
+// clock.Fake in tests, clock.Scaled for demos.
 package session

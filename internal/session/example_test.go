@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/postureapp/posture/internal/clock"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/session"
 )
@@ -23,7 +24,7 @@ func Example() {
 	tl := session.Build(r, lib)
 
 	start := time.Date(2026, 1, 1, 8, 0, 0, 0, time.UTC)
-	clock := session.NewFake(start) // session.Real{} in the app
+	clock := clock.NewFake(start) // clock.Real{} in the app
 	p := session.New(tl, clock, session.Options{OnEvent: func(ev session.Event) {
 		switch ev.Kind {
 		case session.SegmentStarted:

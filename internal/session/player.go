@@ -5,6 +5,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/postureapp/posture/internal/clock"
 	"github.com/postureapp/posture/internal/history"
 )
 
@@ -26,7 +27,7 @@ type Options struct {
 // clock time it gets to it, and ignored when it does not apply.
 type Player struct {
 	tl     Timeline
-	clock  Clock
+	clock  clock.Timer
 	opts   Options
 	blocks blocks
 	wake   chan struct{}
@@ -74,7 +75,7 @@ const (
 )
 
 // New prepares a player for tl; nothing happens until Start.
-func New(tl Timeline, clock Clock, opts Options) *Player {
+func New(tl Timeline, clock clock.Timer, opts Options) *Player {
 	p := &Player{
 		tl: tl, clock: clock, opts: opts, blocks: newBlocks(tl.Segments),
 		wake: make(chan struct{}, 1), over: make(chan struct{}),

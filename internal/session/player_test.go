@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/postureapp/posture/internal/clock"
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
 )
@@ -13,9 +14,9 @@ var t0 = time.Date(2026, 11, 22, 8, 30, 0, 0, time.UTC)
 
 // run plays tl on a fake clock to the end. setup may schedule controls on
 // the clock; onEvent sees every event with the fake time it happened at.
-func run(t *testing.T, tl Timeline, opts Options, setup func(*Player, *Fake), onEvent func(*Player, Event, time.Time)) history.Session {
+func run(t *testing.T, tl Timeline, opts Options, setup func(*Player, *clock.Fake), onEvent func(*Player, Event, time.Time)) history.Session {
 	t.Helper()
-	clock := NewFake(t0)
+	clock := clock.NewFake(t0)
 	var p *Player
 	opts.OnEvent = func(ev Event) {
 		if onEvent != nil {
@@ -134,7 +135,7 @@ func TestPauseShiftsEveryLaterBoundary(t *testing.T) {
 	const pauseAt, resumeAt = 12 * sec, 31*sec + 500*time.Millisecond
 	var s starts
 	var remainingAtPause, remainingLater time.Duration
-	rec := run(t, tl, Options{AutoDone: true}, func(p *Player, c *Fake) {
+	rec := run(t, tl, Options{AutoDone: true}, func(p *Player, c *clock.Fake) {
 		c.At(t0.Add(pauseAt), p.Pause)
 		c.At(t0.Add(20*sec), func() { remainingLater = p.State().Remaining })
 		c.At(t0.Add(resumeAt), p.Resume)
@@ -169,7 +170,7 @@ func controlAt(t *testing.T, at int, into time.Duration, control func(*Player)) 
 	t.Helper()
 	tl := kinds()
 	fired, after := false, -1
-	run(t, tl, Options{AutoDone: true}, func(p *Player, c *Fake) {
+	run(t, tl, Options{AutoDone: true}, func(p *Player, c *clock.Fake) {
 		if into > 0 {
 			c.At(t0.Add(tl.Segments[at].Offset+into), func() { fired = true; control(p) })
 		}
@@ -274,7 +275,7 @@ func TestSelfPacedSetWaitsForDone(t *testing.T) {
 	tl := kinds()
 	const doneAfter = 40 * sec
 	var restAt time.Duration
-	rec := run(t, tl, Options{}, func(p *Player, c *Fake) {
+	rec := run(t, tl, Options{}, func(p *Player, c *clock.Fake) {
 		c.At(t0.Add(tl.Segments[31].Offset+doneAfter), func() { p.Done(9) })
 	}, func(p *Player, ev Event, now time.Time) {
 		if ev.Kind == SegmentStarted && ev.Segment.Phase == PhaseWork {
@@ -300,7 +301,7 @@ func TestStopRecordsWhatWasDone(t *testing.T) {
 	// Set 1's left side runs 5-11 s, the switch 11-14 s, the right side
 	// 14-20 s: at 18.5 s the right side has one rep of two done (14-17 s),
 	// so set 1 is not done, but its rep on both sides is kept.
-	rec := run(t, tl, Options{}, func(p *Player, c *Fake) {
+	rec := run(t, tl, Options{}, func(p *Player, c *clock.Fake) {
 		c.At(t0.Add(18*sec+500*time.Millisecond), p.Stop)
 	}, nil)
 	want := []history.Exercise{
@@ -317,7 +318,7 @@ func TestStopRecordsWhatWasDone(t *testing.T) {
 func TestStopForPainWhilePaused(t *testing.T) {
 	tl := kinds()
 	var last Event
-	rec := run(t, tl, Options{}, func(p *Player, c *Fake) {
+	rec := run(t, tl, Options{}, func(p *Player, c *clock.Fake) {
 		c.At(t0.Add(30*sec), p.Pause)
 		c.At(t0.Add(90*sec), p.StopForPain)
 	}, func(_ *Player, ev Event, _ time.Time) { last = ev })
@@ -368,8 +369,8 @@ func TestSkippedSetsAreNotRecorded(t *testing.T) {
 
 func TestScaledClockPlaysFaster(t *testing.T) {
 	tl := kinds()
-	inner := NewFake(t0)
-	p := New(tl, Scaled(inner, 10), Options{AutoDone: true})
+	inner := clock.NewFake(t0)
+	p := New(tl, clock.Scaled(inner, 10), Options{AutoDone: true})
 	p.Start()
 	rec := p.Wait()
 	if got := inner.Now().Sub(t0); got != tl.Total/10 {
@@ -382,7 +383,7 @@ func TestScaledClockPlaysFaster(t *testing.T) {
 
 func TestStateBeforeDuringAndAfter(t *testing.T) {
 	tl := kinds()
-	clock := NewFake(t0)
+	clock := clock.NewFake(t0)
 	p := New(tl, clock, Options{AutoDone: true})
 	if st := p.State(); st.Started || st.Segment.Phase != PhasePrepare || st.Remaining != 5*sec {
 		t.Errorf("before start: %+v", st)

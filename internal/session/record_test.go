@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/postureapp/posture/internal/clock"
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
 )
@@ -19,7 +20,7 @@ func tenReps() Timeline {
 
 func TestASetStoppedAtRepThreeOfTenIsNotASetDone(t *testing.T) {
 	// Set 2's third rep ends at 54 s.
-	rec := run(t, tenReps(), Options{}, func(p *Player, c *Fake) {
+	rec := run(t, tenReps(), Options{}, func(p *Player, c *clock.Fake) {
 		c.At(t0.Add(54*sec+500*time.Millisecond), p.Stop)
 	}, nil)
 	got := rec.Exercises[0]
@@ -31,7 +32,7 @@ func TestASetStoppedAtRepThreeOfTenIsNotASetDone(t *testing.T) {
 func TestASetSkippedMidwayKeepsItsRepsApart(t *testing.T) {
 	// Next during set 1's fifth rep (17-20 s) goes on to the rest; set 2
 	// then plays out.
-	rec := run(t, tenReps(), Options{}, func(p *Player, c *Fake) {
+	rec := run(t, tenReps(), Options{}, func(p *Player, c *clock.Fake) {
 		c.At(t0.Add(18*sec), p.Next)
 	}, nil)
 	got := rec.Exercises[0]
@@ -81,7 +82,7 @@ func TestRoundsAreRecordedRoundByRound(t *testing.T) {
 // Finished came at all.
 func finishedEvents(t *testing.T, tl Timeline, stop func(*Player), at time.Duration) (records []*history.Session, finished bool, rec history.Session) {
 	t.Helper()
-	rec = run(t, tl, Options{}, func(p *Player, c *Fake) {
+	rec = run(t, tl, Options{}, func(p *Player, c *clock.Fake) {
 		c.At(t0.Add(at), func() { stop(p) })
 	}, func(_ *Player, ev Event, _ time.Time) {
 		switch ev.Kind {

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/postureapp/posture/internal/clock"
 	"github.com/postureapp/posture/internal/routine"
 )
 
@@ -56,7 +57,7 @@ func TestGapsAddedAndLengthenedKeepTheTimelineWhole(t *testing.T) {
 	if longer.Total != gapped.Total+5*sec || longer.Steps[1].Time != gapped.Steps[1].Time+2*sec {
 		t.Errorf("total %v, step time %v", longer.Total, longer.Steps[1].Time)
 	}
-	clock := NewFake(time.Unix(0, 0))
+	clock := clock.NewFake(time.Unix(0, 0))
 	p := New(longer, clock, Options{AutoDone: true})
 	p.Start()
 	if rec := p.Wait(); rec.Status != "completed" || clock.Now().Sub(time.Unix(0, 0)) != longer.Total {

@@ -2,8 +2,11 @@ package session
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"time"
+
+	"github.com/postureapp/posture/internal/routine"
 )
 
 // writeTexts fills every segment's Cue and Next.
@@ -95,7 +98,7 @@ func nextText(s, n Segment) string {
 	case PhaseDone:
 		return "finish"
 	case PhaseRest:
-		return "rest " + short(n.Length)
+		return "rest " + routine.FormatDuration(n.Length)
 	case PhaseSwitch:
 		return "switch sides"
 	}
@@ -106,9 +109,9 @@ func nextText(s, n Segment) string {
 		return withSide(fmt.Sprintf("set %d/%d at your pace", n.Set, n.Sets), n.Side, "")
 	case s.Phase == PhasePrepare && s.Exercise == n.Exercise,
 		s.Phase == PhaseSwitch && s.Step == n.Step: // the same exercise goes on
-		return withSide(strings.ToLower(n.PhaseName())+" "+short(n.Length), n.Side, "")
+		return withSide(strings.ToLower(n.PhaseName())+" "+routine.FormatDuration(n.Length), n.Side, "")
 	case sameSet && isRepPhase(s.Phase) && isRepPhase(n.Phase):
-		return withSide(strings.ToLower(n.PhaseName())+" "+short(n.Length), n.Side, s.Side)
+		return withSide(strings.ToLower(n.PhaseName())+" "+routine.FormatDuration(n.Length), n.Side, s.Side)
 	case sameSet && s.Phase != PhaseRest:
 		return withSide(n.Exercise.Name, n.Side, s.Side)
 	case s.Step == n.Step:
@@ -125,13 +128,12 @@ func withSide(text, side, was string) string {
 	return text + ", " + side + " side"
 }
 
-// short writes a duration without a trailing "0s": "1m" rather than "1m0s".
-func short(d time.Duration) string {
-	s := d.String()
-	if strings.HasSuffix(s, "m0s") {
-		s = strings.TrimSuffix(s, "0s")
-	}
-	return s
+// MinutesSeconds writes d as m:ss for a countdown or a clock of the
+// session, rounding part seconds up so a countdown shows 0:01 until the
+// very end; never below 0:00.
+func MinutesSeconds(d time.Duration) string {
+	secs := max(int(math.Ceil(d.Seconds())), 0)
+	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
 }
 
 func orDefault(s, def string) string {

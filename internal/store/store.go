@@ -108,15 +108,48 @@ func WriteFile(path string, data []byte) error {
 	return syncDir(filepath.Dir(path))
 }
 
+// WriteStream replaces path atomically with what write puts in it, for a
+// file made from other data (a rendered sound, a drawn picture) that is
+// too big to hold whole or needs to seek: like WriteFile it goes through
+// a synced temporary file beside path, renamed over it, so path is never
+// half written. Unlike WriteFile it keeps no .bak (the file can be made
+// again), replaces a link at path rather than following it, and leaves
+// the file readable by everyone, as os.Create would. The temporary name
+// is the one SweepTemps knows, so a caller owning the folder sweeps it.
+func WriteStream(path string, write func(w io.WriteSeeker) error) error {
+	tmp, err := writeTempWith(path, 0o644, write)
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		_ = os.Remove(tmp)
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return syncDir(filepath.Dir(path))
+}
+
 // writeTemp copies src into a new temporary file beside path, named so
 // that SweepTemps finds it should the process be killed, syncs it to disk
-// and returns its name.
+// and returns its name. The file is private to its owner.
 func writeTemp(path string, src io.Reader) (string, error) {
+	return writeTempWith(path, 0o600, func(w io.WriteSeeker) error {
+		_, err := io.Copy(w, src)
+		return err
+	})
+}
+
+// writeTempWith is writeTemp with what goes in made by write, and perm.
+func writeTempWith(path string, perm fs.FileMode, write func(w io.WriteSeeker) error) (string, error) {
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
 	if err != nil {
 		return "", err
 	}
-	_, err = io.Copy(tmp, src)
+	if perm != 0o600 { // CreateTemp makes it 0o600
+		err = tmp.Chmod(perm)
+	}
+	if err == nil {
+		err = write(tmp)
+	}
 	if err == nil {
 		err = tmp.Sync()
 	}

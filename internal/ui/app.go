@@ -16,11 +16,11 @@ import (
 	"github.com/postureapp/posture/assets"
 	"github.com/postureapp/posture/internal/audio"
 	"github.com/postureapp/posture/internal/background"
+	"github.com/postureapp/posture/internal/clock"
 	"github.com/postureapp/posture/internal/figure"
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/remind"
 	"github.com/postureapp/posture/internal/routine"
-	"github.com/postureapp/posture/internal/session"
 	"github.com/postureapp/posture/internal/voice"
 	"github.com/postureapp/posture/internal/wire"
 )
@@ -39,7 +39,7 @@ type Config struct {
 	AudioNotice  string         // non-empty when there is no sound device
 	Speech       *voice.Speech  // the coach's voice; nil without espeak-ng
 	SpeechNotice string         // non-empty when espeak-ng is missing
-	Clock        session.Clock  // nil for the real clock; tests pass a fake
+	Clock        clock.Timer    // nil for the real clock; tests pass a fake
 	History      *history.Store // where sessions are kept; nil: no history
 	// Demo plays at another speed: sessions played are not saved, while
 	// the history already saved is shown as usual.
@@ -270,7 +270,7 @@ func (u *App) offerWarmup(r *routine.Routine) {
 		return
 	}
 	msg := fmt.Sprintf("%s starts with strength work.\nPlay the %s first? It takes %s.",
-		r.Name, warm.Name, minutes(session.Build(warm, u.cfg.Catalog.Library).Total))
+		r.Name, warm.Name, routine.LengthText(warm.Size(u.cfg.Catalog.Library).Time))
 	u.ask("Warm up first?", wrapped(msg),
 		choice{text: "Skip", act: func() { u.openPlayer(r) }},
 		choice{text: "Warm up first", primary: true, act: func() { u.openPlayer(r.WithWarmup(warm)) }})

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/session"
 )
 
 // editor is the screen that builds or changes one of the person's
@@ -160,7 +161,7 @@ func (e *editor) refreshChecks() {
 	e.slots.show(e.problems)
 	if e.valid != nil {
 		e.saveBtn.Enable()
-		e.total.SetText("Planned time " + clockText(e.valid.Size(lib).Time))
+		e.total.SetText("Planned time " + session.MinutesSeconds(e.valid.Size(lib).Time))
 	} else {
 		e.saveBtn.Disable()
 		e.total.SetText(fmt.Sprintf("%s to fix", plural(len(e.problems), "problem")))

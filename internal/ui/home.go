@@ -2,10 +2,8 @@ package ui
 
 import (
 	"fmt"
-	"math"
 	"slices"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -199,7 +197,7 @@ func (h *home) routineCard(r *routine.Routine) fyne.CanvasObject {
 	lib := h.ui.cfg.Catalog.Library
 	total := r.Size(lib).Time
 	facts := []string{
-		minutes(total),
+		routine.LengthText(total),
 		plural(r.ExerciseCount(), "exercise"),
 		equipmentText(r.Equipment(lib)),
 		fmt.Sprintf("%d× a week", r.Target()),
@@ -231,14 +229,6 @@ func (h *home) warnings() fyne.CanvasObject {
 	text.Importance = widget.WarningImportance
 	title := fmt.Sprintf("%s could not be loaded", plural(len(probs), "file"))
 	return widget.NewCard(title, "Fix the lines below and restart; the files were not changed.", text)
-}
-
-// minutes writes a planned length the way a person reads it.
-func minutes(d time.Duration) string {
-	if d < time.Minute {
-		return fmt.Sprintf("%d s", int(d.Seconds()))
-	}
-	return fmt.Sprintf("%d min", int(math.Round(d.Minutes())))
 }
 
 func plural(n int, word string) string {

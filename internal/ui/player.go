@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/postureapp/posture/internal/clock"
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/session"
@@ -71,14 +72,14 @@ type player struct {
 
 func newPlayer(u *App, r *routine.Routine) *player {
 	p := &player{ui: u, r: r, tl: u.timelineFor(r)}
-	clock := u.cfg.Clock
-	if clock == nil {
-		clock = session.Real{}
+	timer := u.cfg.Clock
+	if timer == nil {
+		timer = clock.Real{}
 	}
 	if u.cfg.Speed != 1 {
-		clock = session.Scaled(clock, u.cfg.Speed)
+		timer = clock.Scaled(timer, u.cfg.Speed)
 	}
-	p.engine = session.New(p.tl, clock, session.Options{OnEvent: p.onEngineEvent})
+	p.engine = session.New(p.tl, timer, session.Options{OnEvent: p.onEngineEvent})
 	p.build()
 	p.showNotice(u.voiceNotice())
 	p.coach = u.newCoach(p.tl, p.showNotice)
@@ -476,13 +477,7 @@ func (p *player) refreshProgress() {
 	if st.Total > 0 {
 		p.routineBar.SetValue(float64(st.Elapsed) / float64(st.Total))
 	}
-	setText(p.timeLeft, clockText(st.Total-st.Elapsed)+" left")
-}
-
-// clockText writes a duration as m:ss.
-func clockText(d time.Duration) string {
-	secs := max(wholeSeconds(d), 0)
-	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
+	setText(p.timeLeft, session.MinutesSeconds(st.Total-st.Elapsed)+" left")
 }
 
 // runSeconds moves the bars once a second through a self-paced set, which

@@ -13,7 +13,7 @@ import (
 
 	"github.com/postureapp/posture/internal/audio"
 	"github.com/postureapp/posture/internal/remind"
-	"github.com/postureapp/posture/internal/session"
+	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/wire"
 )
 
@@ -79,11 +79,11 @@ func (pw *promptWindow) row(p remind.Prompt) (fyne.CanvasObject, float32) {
 	title := widget.NewLabelWithStyle(p.Title(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	line := p.Text(time.Now())
 	if r := pw.ui.cfg.Catalog.Routine(p.Routine); r != nil {
-		line += " About " + minutes(session.Build(r, pw.ui.cfg.Catalog.Library).Total) + "."
+		line += " About " + routine.LengthText(r.Size(pw.ui.cfg.Catalog.Library).Time) + "."
 	}
 	text := widget.NewLabel(line)
 	start := newPrimaryButton("Start", theme.MediaPlayIcon(), func() { pw.onStart(p) })
-	snooze := newButton("Snooze "+minutes(remind.SnoozeFor), nil, func() { pw.answer(wire.Snooze, p) })
+	snooze := newButton("Snooze "+routine.LengthText(remind.SnoozeFor), nil, func() { pw.answer(wire.Snooze, p) })
 	skip := newButton("Skip", nil, func() { pw.answer(wire.Skip, p) })
 	row := container.NewBorder(title, container.NewGridWithColumns(3, start, snooze, skip), nil, nil, text)
 	h := row.MinSize().Height

@@ -1,4 +1,9 @@
-package session
+// Package clock is the one clock Posture tells time by. Clock is all a
+// reminder scheduler needs; Timer adds the waiting a session player does.
+// Real is the computer's clock, Fake a test clock that jumps straight to
+// each deadline so a 30-minute routine plays in microseconds, and Scaled
+// speeds either up for demos.
+package clock
 
 import (
 	"runtime"
@@ -7,9 +12,13 @@ import (
 	"time"
 )
 
-// Clock is the time a Player plays against.
-type Clock interface {
-	Now() time.Time
+// Clock tells the time; tests pass a fake one.
+type Clock interface{ Now() time.Time }
+
+// Timer is a Clock that can wait for a moment: the time a session player
+// plays against.
+type Timer interface {
+	Clock
 	// Wait blocks until deadline or until wake receives, whichever comes
 	// first, and reports whether it was woken. A zero deadline means no
 	// deadline: wait for wake alone.
@@ -20,6 +29,7 @@ type Clock interface {
 // reading, so deadlines ignore changes to the wall clock.
 type Real struct{}
 
+// Now is the time now, with its monotonic reading.
 func (Real) Now() time.Time { return time.Now() }
 
 // spinWindow is how early Real's timer fires before a deadline; the rest
@@ -28,6 +38,7 @@ func (Real) Now() time.Time { return time.Now() }
 // second and puts beeps on the boundary.
 const spinWindow = time.Millisecond
 
+// Wait sleeps to within spinWindow of deadline, then yields until it.
 func (Real) Wait(deadline time.Time, wake <-chan struct{}) bool {
 	if deadline.IsZero() {
 		<-wake
@@ -54,9 +65,9 @@ func (Real) Wait(deadline time.Time, wake <-chan struct{}) bool {
 }
 
 // Scaled runs c speed times faster: time passes from the moment Scaled is
-// called at speed times the rate of c. A Player on a scaled clock plays
-// and records in routine time, as if at normal speed.
-func Scaled(c Clock, speed float64) Clock {
+// called at speed times the rate of c. A session player on a scaled clock
+// plays and records in routine time, as if at normal speed.
+func Scaled(c Timer, speed float64) Timer {
 	if speed == 1 || speed <= 0 {
 		return c
 	}
@@ -64,7 +75,7 @@ func Scaled(c Clock, speed float64) Clock {
 }
 
 type scaled struct {
-	inner  Clock
+	inner  Timer
 	origin time.Time
 	speed  float64
 }
@@ -98,6 +109,7 @@ type action struct {
 // NewFake starts a fake clock at start.
 func NewFake(start time.Time) *Fake { return &Fake{now: start} }
 
+// Now is the fake time: where the last Wait or action left it.
 func (f *Fake) Now() time.Time {
 	f.mu.Lock()
 	defer f.mu.Unlock()
