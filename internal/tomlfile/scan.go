@@ -42,7 +42,7 @@ type entry struct {
 	name   span   // a key: its name as written
 	item   int32  // a list item: its place in the list, from 1
 	line   int32  //
-	path   string // a header: its path, arrays of tables counted
+	path   string // a header (name is empty): its path, arrays of tables counted
 }
 
 // span is where a key part is written in src.
@@ -85,12 +85,12 @@ func (s *scanner) index() Index {
 	paths := make([]string, len(s.found))
 	for i, e := range s.found {
 		switch {
-		case e.path != "":
-			paths[i] = e.path
-		case e.parent < 0:
-			paths[i] = s.name(e.name)
 		case e.item > 0:
 			paths[i] = paths[e.parent] + at(int(e.item)-1)
+		case e.name == span{}: // a header
+			paths[i] = e.path
+		case e.parent < 0:
+			paths[i] = Join("", s.name(e.name))
 		default:
 			paths[i] = Join(paths[e.parent], s.name(e.name))
 		}
@@ -252,6 +252,9 @@ func (s *scanner) tableOf(parts []span, array bool, line int) place {
 		}
 		if isArray {
 			path += at(n - 1)
+		}
+		if i < len(parts)-1 { // a table the header implies: [a.b] implies a
+			s.add(entry{parent: -1, line: int32(line), path: path})
 		}
 	}
 	return place{id: s.add(entry{parent: -1, line: int32(line), path: path}), key: key}
