@@ -1,6 +1,7 @@
 package tomlfile
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strconv"
@@ -108,9 +109,7 @@ func (s *scanner) saw(p place, line int) {
 }
 
 func (s *scanner) document() {
-	if len(s.src) >= 3 && string(s.src[:3]) == "\ufeff" {
-		s.pos = 3
-	}
+	s.pos = len(byteOrderMark(s.src))
 	table, level := top, 0
 	for s.blank(true) {
 		if s.peek() == '[' {
@@ -450,6 +449,18 @@ func (s *scanner) multiline(delim string, escapes bool) bool {
 		}
 	}
 	return false
+}
+
+// byteOrderMark is the mark src starts with, if any: the decoder skips
+// UTF-8's and, though TOML does not allow them, both of UTF-16's, so the
+// scan must too or a file behind one would pass the shape check unread.
+func byteOrderMark(src []byte) string {
+	for _, bom := range []string{"\ufeff", "\xff\xfe", "\xfe\xff"} {
+		if bytes.HasPrefix(src, []byte(bom)) {
+			return bom
+		}
+	}
+	return ""
 }
 
 func (s *scanner) hasPrefix(p string) bool {
