@@ -138,12 +138,14 @@ func parseMotion(file, id string, src []byte) (*Motion, error) {
 // fieldOf turns a decoder key into our field path; array indices are not
 // known for undecoded keys, so the first table of that name is used.
 func fieldOf(k toml.Key) string {
-	parts := make([]string, len(k))
-	copy(parts, k)
-	if len(parts) > 1 && (parts[0] == "prop" || parts[0] == "arrow" || parts[0] == "key") {
-		parts[0] += "[1]"
+	path := ""
+	for i, part := range k {
+		path = tomlfile.Join(path, part)
+		if i == 0 && len(k) > 1 && (part == "prop" || part == "arrow" || part == "key") {
+			path += "[1]"
+		}
 	}
-	return strings.Join(parts, ".")
+	return path
 }
 
 // siblings are the keys set beside k, in its table or its tables of the

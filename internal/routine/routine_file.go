@@ -51,7 +51,7 @@ func ParseRoutine(file string, data []byte, lib *Library) (*Routine, error) {
 			r.Sections = append(r.Sections, d.section(s, tomlfile.Indexed("", "section", i), lib))
 		}
 	default:
-		d.AddAt(0, "step", "the routine has no steps", "[[section]] tables with [[section.step]], or top-level [[step]] tables")
+		d.Add("step", "the routine has no steps", "[[section]] tables with [[section.step]], or top-level [[step]] tables")
 	}
 	if len(d.Problems) == 0 {
 		d.checkSize(r, lib)

@@ -48,8 +48,12 @@ func (idx Index) set(path string, line int) {
 	}
 }
 
-// Join adds key b to path a.
+// Join adds key b to path a. A key named "" is written "", so that it has
+// a name to show and a line to be found on.
 func Join(a, b string) string {
+	if b == "" {
+		b = `""`
+	}
 	if a == "" {
 		return b
 	}

@@ -1,6 +1,7 @@
 package tomlfile
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strconv"
@@ -42,7 +43,7 @@ type entry struct {
 	name   span   // a key: its name as written
 	item   int32  // a list item: its place in the list, from 1
 	line   int32  //
-	path   string // a header: its path, arrays of tables counted
+	path   string // a header (name is empty): its path, arrays of tables counted
 }
 
 // span is where a key part is written in src.
@@ -85,12 +86,12 @@ func (s *scanner) index() Index {
 	paths := make([]string, len(s.found))
 	for i, e := range s.found {
 		switch {
-		case e.path != "":
-			paths[i] = e.path
-		case e.parent < 0:
-			paths[i] = s.name(e.name)
 		case e.item > 0:
 			paths[i] = paths[e.parent] + at(int(e.item)-1)
+		case e.name == span{}: // a header
+			paths[i] = e.path
+		case e.parent < 0:
+			paths[i] = Join("", s.name(e.name))
 		default:
 			paths[i] = Join(paths[e.parent], s.name(e.name))
 		}
@@ -108,9 +109,7 @@ func (s *scanner) saw(p place, line int) {
 }
 
 func (s *scanner) document() {
-	if len(s.src) >= 3 && string(s.src[:3]) == "\ufeff" {
-		s.pos = 3
-	}
+	s.pos = len(byteOrderMark(s.src))
 	table, level := top, 0
 	for s.blank(true) {
 		if s.peek() == '[' {
@@ -252,6 +251,9 @@ func (s *scanner) tableOf(parts []span, array bool, line int) place {
 		}
 		if isArray {
 			path += at(n - 1)
+		}
+		if i < len(parts)-1 { // a table the header implies: [a.b] implies a
+			s.add(entry{parent: -1, line: int32(line), path: path})
 		}
 	}
 	return place{id: s.add(entry{parent: -1, line: int32(line), path: path}), key: key}
@@ -447,6 +449,18 @@ func (s *scanner) multiline(delim string, escapes bool) bool {
 		}
 	}
 	return false
+}
+
+// byteOrderMark is the mark src starts with, if any: the decoder skips
+// UTF-8's and, though TOML does not allow them, both of UTF-16's, so the
+// scan must too or a file behind one would pass the shape check unread.
+func byteOrderMark(src []byte) string {
+	for _, bom := range []string{"\ufeff", "\xff\xfe", "\xfe\xff"} {
+		if bytes.HasPrefix(src, []byte(bom)) {
+			return bom
+		}
+	}
+	return ""
 }
 
 func (s *scanner) hasPrefix(p string) bool {

@@ -54,6 +54,7 @@ func TestHostileFilesAreRefusedOnTheirLine(t *testing.T) {
 		{"long header", hostile.LongHeader(20_000), "h.toml:3: nested more than 16 levels deep"},
 		{"many tables", hostile.ManyTables(60_000), "h.toml:20001: more than 20000 tables and keys (at most 20000 tables and keys)"},
 		{"too large", []byte(strings.Repeat("# padding\n", 110_000)), "h.toml: file is 1100000 bytes, too large to read (at most 1 MiB)"},
+		{"behind a UTF-16 mark", append([]byte("\xff\xfe"), hostile.DeepArrays(200_000)...), "h.toml:3: nested more than 16 levels deep"},
 	}
 	for _, c := range cases {
 		err := tomlfile.Check("h.toml", c.data, tomlfile.Person)
