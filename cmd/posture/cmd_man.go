@@ -56,7 +56,9 @@ func writeManPages(e *env, root *cobra.Command, dir string) error {
 	root.Long += manExtra
 	root.DisableAutoGenTag = true
 	root.InitDefaultVersionFlag()
-	header := &doc.GenManHeader{Title: "POSTURE", Section: "1", Source: "Posture " + version, Manual: "Posture Manual"}
+	// No Title: cobra then heads each page with its own command path
+	// (POSTURE-LIST(1)), as man and whatis expect.
+	header := &doc.GenManHeader{Section: "1", Source: "Posture " + version, Manual: "Posture Manual"}
 	if err := doc.GenManTree(root, header, dir); err != nil {
 		return err
 	}
