@@ -12,6 +12,7 @@ func init() {
 	register(func(e *env) *cobra.Command {
 		return &cobra.Command{
 			Use:               "paths",
+			Example:           "  posture paths\n  posture --data /media/usb/posture paths",
 			Short:             "show where each kind of file lives",
 			ValidArgsFunction: cobra.NoFileCompletions,
 			RunE:              func(_ *cobra.Command, args []string) error { return runPaths(e, args) },

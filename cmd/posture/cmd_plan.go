@@ -17,23 +17,30 @@ import (
 
 func init() {
 	register(func(e *env) *cobra.Command {
-		return &cobra.Command{
+		var asJSON bool
+		cmd := &cobra.Command{
 			Use:               "plan ROUTINE",
+			Example:           "  posture plan upper-back-strength\n  posture plan ~/my-routine.toml\n  posture plan desk-posture-break --json",
 			Short:             "print a routine's steps with sets, reps, hold, sides and time, and its total",
 			Long:              "Print a routine's steps with sets, reps, hold, sides and time, and its total.\nROUTINE is a routine's name (see 'posture list') or a routine file.",
 			ValidArgsFunction: completeRoutines(e, true),
-			RunE:              func(_ *cobra.Command, args []string) error { return runPlan(e, args) },
+			RunE:              func(_ *cobra.Command, args []string) error { return runPlan(e, args, asJSON) },
 		}
+		cmd.Flags().BoolVar(&asJSON, "json", false, "write the plan as JSON (see docs/cli-json.md)")
+		return cmd
 	})
 }
 
-func runPlan(e *env, args []string) error {
+func runPlan(e *env, args []string, asJSON bool) error {
 	if len(args) != 1 {
 		return usageErr("needs one ROUTINE: a routine name (see 'posture list') or a routine file")
 	}
 	r, c, _, err := findRoutine(e, args[0])
 	if err != nil {
 		return err
+	}
+	if asJSON {
+		return writeJSON(e.stdout, planDoc(r, c.Library))
 	}
 	printPlan(e.stdout, r, c.Library)
 	return nil

@@ -21,6 +21,7 @@ func init() {
 		var play, spoken bool
 		cmd := &cobra.Command{
 			Use:               "sounds [--voice --out DIR ROUTINE]",
+			Example:           "  posture sounds --play\n  posture sounds --out cues\n  posture sounds --voice --out phrases upper-back-strength",
 			Short:             "write the cue sounds as WAV files, or play them one by one; with --voice, every phrase the coach says in ROUTINE",
 			ValidArgsFunction: completeRoutines(e, true),
 			RunE:              func(_ *cobra.Command, args []string) error { return runSounds(e, args, out, play, spoken) },

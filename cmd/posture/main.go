@@ -58,6 +58,8 @@ func newRoot(e *env) *cobra.Command {
 		Short: "follow posture and upper-back exercise routines",
 		Long: "Posture walks you through posture and upper-back exercise routines.\n" +
 			"With no command, it opens the Posture window.",
+		Example: "  posture\n  posture --start desk-posture-break\n  posture --background\n" +
+			"  posture --data ~/Sync/posture list",
 		Version:           versionText(),
 		Args:              func(c *cobra.Command, args []string) error { return noCommand(e, c, args) },
 		SilenceErrors:     true,
@@ -109,6 +111,9 @@ func tidyCompletion(e *env, root *cobra.Command) {
 			}
 		}
 		c.Example = "  posture completion bash >~/.local/share/bash-completion/completions/posture"
+		for _, sub := range c.Commands() {
+			sub.Example = completionExamples[sub.Name()]
+		}
 		c.Args = cobra.ArbitraryArgs
 		c.RunE = func(c *cobra.Command, args []string) error {
 			if len(args) > 0 {
@@ -117,6 +122,13 @@ func tidyCompletion(e *env, root *cobra.Command) {
 			return c.Help()
 		}
 	}
+}
+
+// completionExamples show where each shell looks for a person's scripts.
+var completionExamples = map[string]string{
+	"bash": "  posture completion bash >~/.local/share/bash-completion/completions/posture",
+	"zsh":  "  posture completion zsh >~/.zfunc/_posture   # with fpath+=(~/.zfunc) in ~/.zshrc",
+	"fish": "  posture completion fish >~/.config/fish/completions/posture.fish",
 }
 
 // helpCommand is cobra's help, except that an unknown topic is a usage
