@@ -16,7 +16,8 @@ const manExtra = `
 
 Your routines, exercises and history live in *$XDG_DATA_HOME/posture/*
 (normally *~/.local/share/posture/*), in *routines/*, *exercises/* and
-*history/YYYY-MM.toml*, all plain TOML. **posture paths** shows where.
+*history/YYYY-MM.toml*, all plain TOML, with *reminders.toml* beside them.
+**posture paths** lists every file and folder Posture reads or writes.
 Settings live in the Fyne preferences of *io.github.postureapp.posture*.
 
 # ENVIRONMENT
@@ -26,8 +27,16 @@ Settings live in the Fyne preferences of *io.github.postureapp.posture*.
 # EXIT STATUS
 
 0 when the command did what was asked, 1 when it failed or a session was
-stopped, 2 for a mistake in the command line, 3 when a session was stopped
-for pain.`
+stopped, 2 for a mistake in the command line (an unknown command, option,
+routine or exercise, or a missing argument), 3 when a session was stopped
+for pain. With **--json**, the exit status is the same.
+
+# JSON
+
+**list**, **plan**, **exercises**, **remind** and **history** take
+**--json** and write one JSON document, whose first field is its schema
+version; */usr/share/doc/posture/cli-json.md* or docs/cli-json.md in the
+source describes every field.`
 
 func init() {
 	register(func(e *env) *cobra.Command {
