@@ -42,18 +42,34 @@ func runPlan(e *env, args []string, noFloor, asJSON bool) error {
 	}
 	var dropped []string
 	if noFloor {
-		if r, dropped = r.WithoutFloor(c.Library); len(r.Sections) == 0 {
-			return fmt.Errorf("every move of %s is done on the floor, so nothing is left to play without floor work", r.Name)
+		if r, dropped, err = withoutFloor(r, c.Library); err != nil {
+			return err
 		}
 	}
 	if asJSON {
 		return writeJSON(e.stdout, planDoc(r, c.Library))
 	}
 	printPlan(e.stdout, r, c.Library)
-	if len(dropped) > 0 {
-		fmt.Fprintf(e.stdout, "Left out (floor work with no standing version): %s\n", strings.Join(dropped, ", "))
-	}
+	printLeftOut(e.stdout, dropped)
 	return nil
+}
+
+// withoutFloor is r for a person who does no floor work (the Settings
+// choice, --no-floor), and the floor moves it leaves out; an error when
+// every move is done on the floor.
+func withoutFloor(r *routine.Routine, lib *routine.Library) (*routine.Routine, []string, error) {
+	r, dropped := r.WithoutFloor(lib)
+	if len(r.Sections) == 0 {
+		return nil, nil, fmt.Errorf("every move of %s is done on the floor, so nothing is left to play without floor work", r.Name)
+	}
+	return r, dropped, nil
+}
+
+// printLeftOut names the floor moves withoutFloor left out, if any.
+func printLeftOut(w io.Writer, dropped []string) {
+	if len(dropped) > 0 {
+		fmt.Fprintf(w, "Left out (floor work with no standing version): %s\n", strings.Join(dropped, ", "))
+	}
 }
 
 // findRoutine takes ROUTINE as the name of a built-in or saved routine,

@@ -27,7 +27,7 @@ import (
 
 func init() {
 	register(func(e *env) *cobra.Command {
-		var terminal bool
+		var terminal, noFloor bool
 		spoken := &voiceFlag{mode: voice.Names}
 		cmd := &cobra.Command{
 			Use: "run ROUTINE",
@@ -43,10 +43,11 @@ func init() {
 				if err != nil {
 					return err
 				}
-				return runRun(e, args, terminal, mode)
+				return runRun(e, args, runOptions{terminal: terminal, noFloor: noFloor}, mode)
 			},
 		}
 		cmd.Flags().BoolVar(&terminal, "terminal", false, "follow along in the terminal, without a window")
+		cmd.Flags().BoolVar(&noFloor, "no-floor", false, "with --terminal: standing versions of floor moves, the rest left out (the window follows Settings, No floor work)")
 		addVoiceFlags(cmd, spoken)
 		return cmd
 	})
@@ -58,19 +59,35 @@ const endOfSpeech = 3 * time.Second
 
 const followKeys = "Keys: Space pause/resume, n next, p previous, d done (type the reps first, e.g. 12d), q stop (asks), x stop for pain"
 
-func runRun(e *env, args []string, terminal bool, mode voice.Mode) error {
+// runOptions are run's flags that choose where and what it plays.
+type runOptions struct {
+	terminal bool // in the terminal, not the window
+	noFloor  bool // standing versions of floor moves (terminal only)
+}
+
+func runRun(e *env, args []string, o runOptions, mode voice.Mode) error {
 	if len(args) != 1 {
 		return usageErr("needs one ROUTINE: a routine name (see 'posture list') or a routine file")
+	}
+	if o.noFloor && !o.terminal {
+		return usageErr("--no-floor is for --terminal; the window follows Settings, No floor work")
 	}
 	r, c, paths, err := findRoutine(e, args[0])
 	if err != nil {
 		return err
 	}
-	if !terminal {
+	if !o.terminal {
 		if namedRoutine(c, args[0]) == nil {
 			return usageErr("the window opens saved routines by name; use --terminal to play a file")
 		}
 		return openWindow(e, r.Name, "")
+	}
+	if o.noFloor {
+		var dropped []string
+		if r, dropped, err = withoutFloor(r, c.Library); err != nil {
+			return err
+		}
+		printLeftOut(e.stdout, dropped)
 	}
 	return followInTerminal(e, r, c.Library, paths, mode)
 }

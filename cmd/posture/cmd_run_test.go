@@ -229,3 +229,26 @@ func TestRunWithoutADisplaySaysToUseTheTerminal(t *testing.T) {
 		t.Fatalf("exit %d, stdout %q, stderr (%d lines):\n%s", code, out, strings.Count(errs, "\n"), errs)
 	}
 }
+
+// The terminal plays the standing version of a floor move when asked, as
+// the window does under Settings, No floor work; the window's own choice
+// is not overridden from the command line.
+func TestRunInTheTerminalWithoutFloorWork(t *testing.T) {
+	file := writeRoutine(t, `format = 1
+name = "Prone Then Wall"
+prepare = "0s"
+
+[[step]]
+exercise = "prone-y-raise"
+sets = 1
+reps = "1"
+rest = "0s"
+`)
+	code, out, errs := posture(t, t.TempDir(), "--speed", "1000", "run", file, "--terminal", "--no-floor")
+	if code != 0 || !strings.Contains(out, "Wall Y Raise") || strings.Contains(out, "Prone Y Raise") {
+		t.Errorf("exit %d\n%s%s", code, out, errs)
+	}
+	if code, _, errs := posture(t, t.TempDir(), "run", "Y-T-W Series", "--no-floor"); code != 2 || !strings.Contains(errs, "--no-floor is for --terminal") {
+		t.Errorf("without --terminal: exit %d: %s", code, errs)
+	}
+}
