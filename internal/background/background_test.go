@@ -96,7 +96,10 @@ func TestTheBackgroundAnswersItsRequests(t *testing.T) {
 func TestANotificationSaysThePlannedLengthAsTheWindowDoes(t *testing.T) {
 	d, _, _, _ := newDaemon(t, false)
 	var bodies []string
-	d.cfg.Notify = func(n desktop.Notification) (uint32, error) { bodies = append(bodies, n.Body); return uint32(len(bodies)), nil }
+	d.cfg.Notify = func(n desktop.Notification) (uint32, error) {
+		bodies = append(bodies, n.Body)
+		return uint32(len(bodies)), nil
+	}
 	d.cfg.Sources = routine.Sources{BuiltinExercises: assets.ExerciseFiles(), BuiltinRoutines: routines.FS}
 	cat := routine.Load(d.cfg.Sources)
 	r := cat.Routine("Upper Back Strength")
