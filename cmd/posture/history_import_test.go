@@ -124,7 +124,7 @@ func shortSessions(n int, base time.Time, step time.Duration, tag string) []hist
 	for i := range out {
 		start := base.Add(time.Duration(i) * step)
 		out[i] = history.Session{ID: history.NewID(start), Routine: "Upper Back Str " + tag, Started: start,
-			Status: history.Completed, Active: history.Duration(14 * time.Minute)}
+			Ended: start.Add(15 * time.Minute), Status: history.Completed, Active: history.Duration(14 * time.Minute)}
 	}
 	return out
 }
@@ -146,7 +146,7 @@ func TestHistoryWeekIsTheSameFromEveryZone(t *testing.T) {
 		sessions = append(sessions, s)
 	}
 	saveHistory(t, data, sessions...)
-	week := regexp.MustCompile(`(?m)^Mon ` + monday.Format(time.DateOnly) + `\s+3\s+0\s+met$`)
+	week := regexp.MustCompile(`(?m)^Mon ` + monday.Format(time.DateOnly) + `\s+3\s+0\s+3, met$`)
 	for _, zone := range []string{"Pacific/Kiritimati", "UTC", "Etc/GMT+12"} {
 		code, out, errs := runBinary(t, []string{"TZ=" + zone}, "--data", data, "history", "--weeks", "4")
 		if code != 0 {
