@@ -10,8 +10,9 @@ PKGS_DEPS := gcc pkg-config libgl1-mesa-dev libgl1-mesa-dri libxcursor-dev libxr
              libxinerama-dev libxi-dev libxxf86vm-dev libwayland-dev \
              libxkbcommon-dev libasound2-dev espeak-ng
 PKGS_TEST := xvfb xdotool imagemagick x11-utils dbus-daemon dbus-bin sox fusefat dosfstools
-# To render the icons; to check the package (make test); to try it out.
-PKGS_PKG   := librsvg2-bin
+# To render the icons, read the libraries' versions and strip the binary; to
+# check the package (make test); to try it out.
+PKGS_PKG   := librsvg2-bin dpkg-dev binutils
 PKGS_CHECK := lintian desktop-file-utils appstream
 PKGS_TRY   := man-db bash-completion zsh fish libglib2.0-bin
 # make listen: the recognizer that listens to the coach.
@@ -22,7 +23,7 @@ VERSION := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 ARCH    := $(shell $(GO) env GOARCH)
 DEB     := out/posture_$(VERSION)_$(ARCH).deb
 LINUX   := assets/linux
-ICONS   := 48 128 256
+ICONS   := 16 22 24 32 48 128 256
 
 # make install: ~/.local for a person, /usr/local as root; PREFIX= overrides.
 ifeq ($(shell id -u),0)
@@ -39,7 +40,7 @@ ZSHDIR ?= $(PREFIX)/share/zsh/site-functions
 EXEC := $(if $(filter /usr /usr/local,$(PREFIX)),posture,$(PREFIX)/bin/posture)
 
 .PHONY: run test build release debug deps deps-test vet lint unit smoke remind bench listen soak clean \
-        man completions icons doc files install install-files uninstall deb package-check package-test screenshots
+        man completions icons doc metainfo files install install-files uninstall deb reproducible package-check package-test screenshots FORCE
 
 run: deps build
 	./$(BIN)
@@ -104,10 +105,17 @@ clean:
 
 # --- installing -----------------------------------------------------------
 
-# The installed binary: stripped, with the commit when built from git. No
-# -trimpath, so it reuses the packages make build compiled.
-out/install/posture: build
-	$(GO) build -tags $(TAGS) -buildvcs=auto -ldflags "-s -w" -o $@ ./cmd/posture
+# The installed binary: stripped, with the commit when built from git, and
+# hardened as Debian builds C (PIE, full RELRO, fortified and protected C
+# code). No build paths (-trimpath), no build id and no .comment section
+# (gcc's version), so two builds of one commit are the same bytes.
+HARDEN := CGO_CFLAGS="-O2 -g -D_FORTIFY_SOURCE=2 -fstack-protector-strong"
+out/install/posture: FORCE
+	$(HARDEN) $(GO) build -tags $(TAGS) -trimpath -buildmode=pie -buildvcs=auto \
+	  -ldflags "-s -w -buildid= -extldflags=-Wl,-z,relro,-z,now" -o $@ ./cmd/posture
+	objcopy --remove-section=.comment $@
+
+FORCE:
 
 # Man pages from the command tree, dated by the last commit so they build
 # the same every time.
@@ -126,14 +134,24 @@ icons:
 	mkdir -p out/icons
 	for n in $(ICONS); do rsvg-convert -w $$n -h $$n $(LINUX)/$(APP_ID).svg -o out/icons/$$n.png; done
 
+# doc: the changelog, and the copyright of everything the binary links,
+# from the modules go list names and the fonts Fyne embeds.
 doc:
 	mkdir -p out/doc
 	gzip -9nc $(LINUX)/changelog >out/doc/changelog.gz
+	$(GO) run ./cmd/debcopyright -tags $(TAGS) -head $(LINUX)/copyright ./cmd/posture >out/doc/copyright
 
-files: out/install/posture man completions icons doc
+# metainfo: the AppStream file with the number of built-in routines (the
+# files in routines/) and screenshots from this version's tag.
+metainfo:
+	mkdir -p out
+	sed -e "s/@ROUTINES@/$$(ls routines/*.toml | wc -l)/" -e "s/@VERSION@/$(VERSION)/g" \
+	  -e '/<!-- make metainfo/d' $(LINUX)/$(APP_ID).metainfo.xml.in >out/$(APP_ID).metainfo.xml
+
+files: out/install/posture man completions icons doc metainfo
 
 # The folders install-files puts files in, relative to PREFIX.
-FOLDERS = bin share/applications share/metainfo share/icons/hicolor/scalable/apps \
+FOLDERS = bin share/applications share/metainfo share/icons/hicolor/scalable/apps share/icons/hicolor/symbolic/apps \
           $(foreach n,$(ICONS),share/icons/hicolor/$(n)x$(n)/apps) \
           share/man/man1 share/bash-completion/completions share/fish/vendor_completions.d \
           $(patsubst $(PREFIX)/%,%,$(ZSHDIR)) share/doc/posture
@@ -151,41 +169,55 @@ install-files:
 	install -Dm755 out/install/posture $(DESTDIR)$(PREFIX)/bin/posture
 	install -d $(DESTDIR)$(PREFIX)/share/applications
 	sed 's|^Exec=posture|Exec=$(EXEC)|' $(LINUX)/$(APP_ID).desktop >$(DESTDIR)$(PREFIX)/share/applications/$(APP_ID).desktop
-	install -Dm644 $(LINUX)/$(APP_ID).metainfo.xml $(DESTDIR)$(PREFIX)/share/metainfo/$(APP_ID).metainfo.xml
+	install -Dm644 out/$(APP_ID).metainfo.xml $(DESTDIR)$(PREFIX)/share/metainfo/$(APP_ID).metainfo.xml
 	install -Dm644 $(LINUX)/$(APP_ID).svg $(DESTDIR)$(PREFIX)/share/icons/hicolor/scalable/apps/$(APP_ID).svg
+	install -Dm644 $(LINUX)/$(APP_ID)-symbolic.svg $(DESTDIR)$(PREFIX)/share/icons/hicolor/symbolic/apps/$(APP_ID)-symbolic.svg
 	for n in $(ICONS); do install -Dm644 out/icons/$$n.png $(DESTDIR)$(PREFIX)/share/icons/hicolor/$${n}x$$n/apps/$(APP_ID).png; done
 	install -Dm644 -t $(DESTDIR)$(PREFIX)/share/man/man1 out/man/*.1.gz
 	install -Dm644 out/completions/posture.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/posture
 	install -Dm644 out/completions/_posture $(DESTDIR)$(ZSHDIR)/_posture
 	install -Dm644 out/completions/posture.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/posture.fish
-	install -Dm644 $(LINUX)/copyright $(DESTDIR)$(PREFIX)/share/doc/posture/copyright
+	install -Dm644 out/doc/copyright $(DESTDIR)$(PREFIX)/share/doc/posture/copyright
 	install -Dm644 out/doc/changelog.gz $(DESTDIR)$(PREFIX)/share/doc/posture/changelog.gz
+	install -Dm644 docs/cli-json.md $(DESTDIR)$(PREFIX)/share/doc/posture/cli-json.md
 
 # uninstall removes what install put there, and the folders install made
 # that are empty now (install notes them in share/doc/posture/folders).
 uninstall:
 	rm -f $(PREFIX)/bin/posture $(PREFIX)/share/applications/$(APP_ID).desktop \
 	  $(PREFIX)/share/metainfo/$(APP_ID).metainfo.xml $(PREFIX)/share/icons/hicolor/*/apps/$(APP_ID).* \
+	  $(PREFIX)/share/icons/hicolor/symbolic/apps/$(APP_ID)-symbolic.svg \
 	  $(PREFIX)/share/man/man1/posture.1.gz $(PREFIX)/share/man/man1/posture-*.1.gz \
 	  $(PREFIX)/share/bash-completion/completions/posture $(ZSHDIR)/_posture \
 	  $(PREFIX)/share/fish/vendor_completions.d/posture.fish \
-	  $(PREFIX)/share/doc/posture/copyright $(PREFIX)/share/doc/posture/changelog.gz
+	  $(PREFIX)/share/doc/posture/copyright $(PREFIX)/share/doc/posture/changelog.gz \
+	  $(PREFIX)/share/doc/posture/cli-json.md
 	if [ -f $(PREFIX)/share/doc/posture/folders ]; then \
 	  cd $(PREFIX) && folders=$$(cat share/doc/posture/folders) && rm share/doc/posture/folders && \
 	  for d in $$folders share/doc/posture; do rmdir "$$d" 2>/dev/null || true; done; fi
 
 # --- the Debian package ---------------------------------------------------
 
+# Depends comes from dpkg-shlibdeps: the package of each library the binary
+# links, with the lowest version that has every symbol it uses.
 deb: deps-pkg files
-	rm -rf out/pkgroot $(DEB)
+	rm -rf out/pkgroot out/shlibs $(DEB)
 	$(MAKE) --no-print-directory install-files DESTDIR=out/pkgroot PREFIX=/usr ZSHDIR=/usr/share/zsh/vendor-completions >/dev/null
-	VERSION=$(VERSION) ARCH=$(ARCH) SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct 2>/dev/null || date +%s) \
+	mkdir -p out/shlibs/debian && touch out/shlibs/debian/control
+	cd out/shlibs && dpkg-shlibdeps -O -e ../install/posture | sed -n 's/^shlibs:Depends=//p' >depends
+	test -s out/shlibs/depends
+	DEPENDS="$$(cat out/shlibs/depends)" VERSION=$(VERSION) ARCH=$(ARCH) \
+	  SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct 2>/dev/null || date +%s) \
 	  $(GO) tool nfpm package --config $(LINUX)/nfpm.yaml --packager deb --target $(DEB)
 
 # package-check (part of make test): the file list, lintian, and the
 # desktop-entry and AppStream validators.
 package-check: deb
 	.ci/package-check $(DEB)
+
+# reproducible builds the package twice from an empty out/ and compares.
+reproducible: deps-pkg
+	.ci/reproducible
 
 # package-test installs the package with apt on this machine, runs it, opens
 # the window and removes it again. It changes the system: not part of test.

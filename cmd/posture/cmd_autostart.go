@@ -13,6 +13,7 @@ func init() {
 	register(func(e *env) *cobra.Command {
 		return &cobra.Command{
 			Use:       "autostart on|off|status",
+			Example:   "  posture autostart on\n  posture autostart status",
 			Short:     "start Posture at login, in the background, or stop doing so",
 			ValidArgs: []cobra.Completion{"on", "off", "status"},
 			RunE:      func(_ *cobra.Command, args []string) error { return runAutostart(e, args) },

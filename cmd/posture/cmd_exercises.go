@@ -14,19 +14,22 @@ import (
 func init() {
 	register(func(e *env) *cobra.Command {
 		var show string
+		var asJSON bool
 		cmd := &cobra.Command{
 			Use:               "exercises",
 			Short:             "list the exercise library, one per line starting with its id",
+			Example:           "  posture exercises\n  posture exercises --show chin-tuck\n  posture exercises --json",
 			ValidArgsFunction: cobra.NoFileCompletions,
-			RunE:              func(_ *cobra.Command, args []string) error { return runExercises(e, args, show) },
+			RunE:              func(_ *cobra.Command, args []string) error { return runExercises(e, args, show, asJSON) },
 		}
 		cmd.Flags().StringVar(&show, "show", "", "print the exercise with this `ID` in full")
 		_ = cmd.RegisterFlagCompletionFunc("show", completeExercises(e))
+		cmd.Flags().BoolVar(&asJSON, "json", false, "write the library, or the --show exercise, as JSON (see docs/cli-json.md)")
 		return cmd
 	})
 }
 
-func runExercises(e *env, args []string, show string) error {
+func runExercises(e *env, args []string, show string, asJSON bool) error {
 	if len(args) > 0 {
 		return usageErr("takes no arguments; use --show ID for one exercise")
 	}
@@ -39,12 +42,18 @@ func runExercises(e *env, args []string, show string) error {
 		ex, ok := c.Library.Exercise(show)
 		if !ok {
 			if near := tomlfile.Nearest(show, c.Library.IDs(), nil); near != "" {
-				return fmt.Errorf("no exercise with id %q (did you mean %q?)", show, near)
+				return usageErr("no exercise with id %q (did you mean %q?)", show, near)
 			}
-			return fmt.Errorf("no exercise with id %q (see 'posture exercises')", show)
+			return usageErr("no exercise with id %q (see 'posture exercises')", show)
+		}
+		if asJSON {
+			return writeJSON(e.stdout, oneExerciseJSON{Schema: jsonSchema, Exercise: exerciseDoc(ex, true)})
 		}
 		printExercise(e.stdout, ex)
 		return nil
+	}
+	if asJSON {
+		return writeJSON(e.stdout, exercisesDoc(c.Library))
 	}
 	for _, ex := range c.Library.All() {
 		fmt.Fprintf(e.stdout, "%-24s %-9s %-28s %s\n", ex.ID, ex.Kind, ex.Name, equipmentText(ex.Equipment))

@@ -18,19 +18,22 @@ import (
 
 func init() {
 	register(func(e *env) *cobra.Command {
-		var asCSV bool
+		var asCSV, asJSON bool
 		var weeks int
 		cmd := &cobra.Command{
 			Use:               "history",
 			Short:             "show recent sessions, the weekly summary and the current suggestions, every session as CSV, or import sessions from a file",
+			Example:           "  posture history\n  posture history --weeks 12\n  posture history --csv >sessions.csv\n  posture history --json | jq .streak",
 			ValidArgsFunction: cobra.NoFileCompletions,
-			RunE:              func(_ *cobra.Command, args []string) error { return runHistory(e, args, asCSV, weeks) },
+			RunE:              func(_ *cobra.Command, args []string) error { return runHistory(e, args, asCSV, asJSON, weeks) },
 		}
 		cmd.Flags().BoolVar(&asCSV, "csv", false, "write every session's exercises as CSV rows instead")
 		cmd.Flags().IntVar(&weeks, "weeks", 4, "show the last `N` weeks")
+		cmd.Flags().BoolVar(&asJSON, "json", false, "write the summary, the weeks, their sessions and the suggestions as JSON (see docs/cli-json.md)")
 		cmd.AddCommand(&cobra.Command{
 			Use:               "import FILE...",
 			Short:             "add the sessions of each file (an export of sessions that could not be saved, or another machine's month file) to your history",
+			Example:           "  posture history import ~/Downloads/2026-11.toml",
 			ValidArgsFunction: completeTOMLFiles,
 			RunE:              func(_ *cobra.Command, args []string) error { return runHistoryImport(e, args) },
 		})
@@ -38,12 +41,14 @@ func init() {
 	})
 }
 
-func runHistory(e *env, args []string, asCSV bool, weeks int) error {
+func runHistory(e *env, args []string, asCSV, asJSON bool, weeks int) error {
 	switch {
 	case len(args) > 0:
 		return usageErr("unexpected argument %q", args[0])
 	case weeks < 1:
 		return usageErr("--weeks must be 1 or more")
+	case asCSV && asJSON:
+		return usageErr("--csv or --json, not both")
 	}
 	c, paths, err := openCatalog(e)
 	if err != nil {
@@ -61,6 +66,9 @@ func runHistory(e *env, args []string, asCSV bool, weeks int) error {
 	target, err := st.Target()
 	if err != nil {
 		fmt.Fprintf(e.stderr, "warning: weekly target not read, %d used: %v\n", target, err)
+	}
+	if asJSON {
+		return writeJSON(e.stdout, historyDoc(sessions, c, time.Now(), time.Local, weeks, target))
 	}
 	if err := printHistory(e.stdout, sessions, time.Now(), time.Local, weeks, target); err != nil {
 		return err

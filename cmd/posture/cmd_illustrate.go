@@ -28,6 +28,7 @@ func init() {
 		var o illustrateOptions
 		cmd := &cobra.Command{
 			Use:               "illustrate",
+			Example:           "  posture illustrate --out pictures --size 600\n  posture illustrate --out pictures --gallery all.png",
 			Short:             "draw every exercise's key positions as PNG pictures",
 			ValidArgsFunction: cobra.NoFileCompletions,
 			RunE:              func(_ *cobra.Command, args []string) error { return runIllustrate(e, args, o) },

@@ -14,6 +14,7 @@ func init() {
 		var replace bool
 		cmd := &cobra.Command{
 			Use:               "import FILE",
+			Example:           "  posture import ~/Downloads/office-stretch.toml",
 			Short:             "check a routine file and copy it into your routines; an invalid file is refused with every problem",
 			ValidArgsFunction: completeTOMLFiles,
 			RunE:              func(_ *cobra.Command, args []string) error { return runImport(e, args, replace) },

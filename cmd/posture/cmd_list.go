@@ -11,16 +11,20 @@ import (
 
 func init() {
 	register(func(e *env) *cobra.Command {
-		return &cobra.Command{
+		var asJSON bool
+		cmd := &cobra.Command{
 			Use:               "list",
 			Short:             "list every routine with its exercises, equipment and planned time",
+			Example:           "  posture list\n  posture list --json | jq -r '.routines[] | select(.built_in) | .id'",
 			ValidArgsFunction: cobra.NoFileCompletions,
-			RunE:              func(_ *cobra.Command, args []string) error { return runList(e, args) },
+			RunE:              func(_ *cobra.Command, args []string) error { return runList(e, args, asJSON) },
 		}
+		cmd.Flags().BoolVar(&asJSON, "json", false, "write the routines as JSON (see docs/cli-json.md)")
+		return cmd
 	})
 }
 
-func runList(e *env, args []string) error {
+func runList(e *env, args []string, asJSON bool) error {
 	if len(args) > 0 {
 		return usageErr("takes no arguments")
 	}
@@ -29,6 +33,9 @@ func runList(e *env, args []string) error {
 		return err
 	}
 	printProblems(e, c)
+	if asJSON {
+		return writeJSON(e.stdout, listDoc(c))
+	}
 	w := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(w, "ROUTINE\tFROM\tEXERCISES\tEQUIPMENT\tPER WEEK\tTIME")
 	for _, r := range c.Routines {

@@ -17,7 +17,8 @@ const manExtra = `
 Your routines, exercises and history live in *$XDG_DATA_HOME/posture/*
 (normally *~/.local/share/posture/*), in *routines/*, *exercises/* and
 *history/YYYY-MM.toml* (a month past 1.5 MiB goes on in *YYYY-MM.2.toml*,
-*YYYY-MM.3.toml* ...), all plain TOML. **posture paths** shows where.
+*YYYY-MM.3.toml* ...), all plain TOML, with *reminders.toml* beside them.
+**posture paths** lists every file and folder Posture reads or writes.
 Settings live in the Fyne preferences of *io.github.postureapp.posture*.
 
 # ENVIRONMENT
@@ -27,8 +28,16 @@ Settings live in the Fyne preferences of *io.github.postureapp.posture*.
 # EXIT STATUS
 
 0 when the command did what was asked, 1 when it failed or a session was
-stopped, 2 for a mistake in the command line, 3 when a session was stopped
-for pain.`
+stopped, 2 for a mistake in the command line (an unknown command, option,
+routine or exercise, or a missing argument), 3 when a session was stopped
+for pain. With **--json**, the exit status is the same.
+
+# JSON
+
+**list**, **plan**, **exercises**, **remind** and **history** take
+**--json** and write one JSON document, whose first field is its schema
+version; */usr/share/doc/posture/cli-json.md* or docs/cli-json.md in the
+source describes every field.`
 
 func init() {
 	register(func(e *env) *cobra.Command {
@@ -57,7 +66,9 @@ func writeManPages(e *env, root *cobra.Command, dir string) error {
 	root.Long += manExtra
 	root.DisableAutoGenTag = true
 	root.InitDefaultVersionFlag()
-	header := &doc.GenManHeader{Title: "POSTURE", Section: "1", Source: "Posture " + version, Manual: "Posture Manual"}
+	// No Title: cobra then heads each page with its own command path
+	// (POSTURE-LIST(1)), as man and whatis expect.
+	header := &doc.GenManHeader{Section: "1", Source: "Posture " + version, Manual: "Posture Manual"}
 	if err := doc.GenManTree(root, header, dir); err != nil {
 		return err
 	}

@@ -17,20 +17,22 @@ import (
 
 func init() {
 	register(func(e *env) *cobra.Command {
-		var noFloor bool
+		var noFloor, asJSON bool
 		cmd := &cobra.Command{
 			Use:               "plan ROUTINE",
+			Example:           "  posture plan upper-back-strength\n  posture plan ~/my-routine.toml\n  posture plan desk-posture-break --json",
 			Short:             "print a routine's steps with sets, reps, hold, sides and time, and its total",
 			Long:              "Print a routine's steps with sets, reps, hold, sides and time, and its total.\nROUTINE is a routine's name (see 'posture list') or a routine file.",
 			ValidArgsFunction: completeRoutines(e, true),
-			RunE:              func(_ *cobra.Command, args []string) error { return runPlan(e, args, noFloor) },
+			RunE:              func(_ *cobra.Command, args []string) error { return runPlan(e, args, noFloor, asJSON) },
 		}
 		cmd.Flags().BoolVar(&noFloor, "no-floor", false, "plan it for someone who does no floor work: standing versions of floor moves, the rest left out (as the Settings choice does)")
+		cmd.Flags().BoolVar(&asJSON, "json", false, "write the plan as JSON (see docs/cli-json.md)")
 		return cmd
 	})
 }
 
-func runPlan(e *env, args []string, noFloor bool) error {
+func runPlan(e *env, args []string, noFloor, asJSON bool) error {
 	if len(args) != 1 {
 		return usageErr("needs one ROUTINE: a routine name (see 'posture list') or a routine file")
 	}
@@ -43,6 +45,9 @@ func runPlan(e *env, args []string, noFloor bool) error {
 		if r, dropped = r.WithoutFloor(c.Library); len(r.Sections) == 0 {
 			return fmt.Errorf("every move of %s is done on the floor, so nothing is left to play without floor work", r.Name)
 		}
+	}
+	if asJSON {
+		return writeJSON(e.stdout, planDoc(r, c.Library))
 	}
 	printPlan(e.stdout, r, c.Library)
 	if len(dropped) > 0 {

@@ -19,9 +19,11 @@ func init() {
 }
 
 func newRemindCmd(e *env) *cobra.Command {
+	var asJSON bool
 	cmd := &cobra.Command{
-		Use:   "remind",
-		Short: "show or change the reminders: scheduled sessions, desk breaks, quiet hours",
+		Use:     "remind",
+		Short:   "show or change the reminders: scheduled sessions, desk breaks, quiet hours",
+		Example: "  posture remind\n  posture remind --json",
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) > 0 {
 				return usageErr("unknown action %q: add, remove, breaks or quiet", args[0])
@@ -34,13 +36,18 @@ func newRemindCmd(e *env) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if asJSON {
+				return remindersJSON(e.stdout, reminders(e, paths), time.Now())
+			}
 			return showReminders(e.stdout, reminders(e, paths), time.Now())
 		},
 	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "write the reminders, the background's state and the next five as JSON (see docs/cli-json.md)")
 	var days, at string
 	add := &cobra.Command{
 		Use:               "add ROUTINE",
 		Short:             "remind of a routine on some weekdays at a time of day",
+		Example:           "  posture remind add upper-back-strength --days mon,wed,fri --at 07:30\n  posture remind add desk-posture-break",
 		Args:              atMostOne,
 		ValidArgsFunction: completeRoutines(e, false),
 		RunE: func(_ *cobra.Command, args []string) error {
@@ -49,16 +56,17 @@ func newRemindCmd(e *env) *cobra.Command {
 			})
 		},
 	}
-	add.Flags().StringVar(&days, "days", "", "weekdays, like mon,wed,fri (default: spread the routine's per_week)")
-	add.Flags().StringVar(&at, "at", "", "time of day, HH:MM (default: 18:00, or the nearest half hour no other reminder on those days is near)")
+	add.Flags().StringVar(&days, "days", "", "`DAYS` of the week, like mon,wed,fri (default: spread the routine's per_week)")
+	add.Flags().StringVar(&at, "at", "", "time of day, `HH:MM` (default: 18:00, or the nearest half hour no other reminder on those days is near)")
 	remove := &cobra.Command{
 		Use:               "remove ROUTINE",
 		Short:             "stop reminding of a routine",
+		Example:           "  posture remind remove upper-back-strength",
 		Args:              atMostOne,
-		ValidArgsFunction: completeRoutines(e, false),
+		ValidArgsFunction: completeReminded(e),
 		RunE: func(_ *cobra.Command, args []string) error {
-			return changeReminders(e, func(p *remind.Plan, _ *routine.Catalog) (string, error) {
-				return remindRemove(p, oneRoutine(args))
+			return changeReminders(e, func(p *remind.Plan, c *routine.Catalog) (string, error) {
+				return remindRemove(p, oneRoutine(args), c)
 			})
 		},
 	}
@@ -68,6 +76,7 @@ func newRemindCmd(e *env) *cobra.Command {
 	breaks := &cobra.Command{
 		Use:               "breaks",
 		Short:             "suggest a desk break after a stretch of keyboard and mouse use, or stop",
+		Example:           "  posture remind breaks --every 50m\n  posture remind breaks --every 1h30m --routine chest-and-neck-stretch\n  posture remind breaks --off",
 		Args:              noArgs,
 		ValidArgsFunction: cobra.NoFileCompletions,
 		RunE: func(*cobra.Command, []string) error {
@@ -76,14 +85,15 @@ func newRemindCmd(e *env) *cobra.Command {
 			})
 		},
 	}
-	breaks.Flags().DurationVar(&every, "every", 0, "minutes of keyboard and mouse use between breaks, 15m-3h")
+	breaks.Flags().DurationVar(&every, "every", 0, "keyboard and mouse use between breaks, a `DURATION` from 15m to 3h")
 	breaks.Flags().BoolVar(&off, "off", false, "no desk breaks")
-	breaks.Flags().StringVar(&breakRoutine, "routine", "", "the routine to suggest (default "+remind.DefaultBreakRoutine+")")
+	breaks.Flags().StringVar(&breakRoutine, "routine", "", "the `ROUTINE` to suggest (default "+remind.DefaultBreakRoutine+")")
 	_ = breaks.RegisterFlagCompletionFunc("routine", completeRoutines(e, false))
 	var from, to string
 	quiet := &cobra.Command{
 		Use:               "quiet",
 		Short:             "remind only between two times of day",
+		Example:           "  posture remind quiet --from 08:00 --to 21:00",
 		Args:              noArgs,
 		ValidArgsFunction: cobra.NoFileCompletions,
 		RunE: func(*cobra.Command, []string) error {
@@ -92,8 +102,8 @@ func newRemindCmd(e *env) *cobra.Command {
 			})
 		},
 	}
-	quiet.Flags().StringVar(&from, "from", "", "reminders may come from this time, HH:MM")
-	quiet.Flags().StringVar(&to, "to", "", "until this time, HH:MM")
+	quiet.Flags().StringVar(&from, "from", "", "reminders may come from this time, `HH:MM`")
+	quiet.Flags().StringVar(&to, "to", "", "until this time, `HH:MM`")
 	cmd.AddCommand(add, remove, breaks, quiet)
 	return cmd
 }
@@ -168,9 +178,15 @@ func parseDays(list string) (remind.Days, error) {
 	return days, nil
 }
 
-func remindRemove(p *remind.Plan, name string) (string, error) {
+// remindRemove takes the routine as every command does (its name in any
+// case, or its file name), or as the reminder names it, for a routine that
+// is gone.
+func remindRemove(p *remind.Plan, name string, c *routine.Catalog) (string, error) {
 	if name == "" {
 		return "", usageErr("name the routine (see 'posture list')")
+	}
+	if r := namedRoutine(c, name); r != nil {
+		name = r.Name
 	}
 	if !p.RemoveSession(name) {
 		return "", usageErr("no reminder for %q (see 'posture remind')", name)
@@ -261,6 +277,17 @@ func showReminders(out io.Writer, client *background.Client, now time.Time) erro
 		fmt.Fprintf(w, "  %s\t%s\n", p.Planned.Format("Mon 2006-01-02 15:04"), p.Routine)
 	}
 	return w.Flush()
+}
+
+// remindersJSON writes what showReminders prints, as JSON.
+func remindersJSON(out io.Writer, client *background.Client, now time.Time) error {
+	plan, err := client.Plan()
+	if err != nil {
+		return err
+	}
+	state, _ := remind.ReadState(client.StatePath())
+	sched := &remind.Scheduler{Plan: plan, State: state, Loc: now.Location(), Clock: fixedClock(now)}
+	return writeJSON(out, remindDoc(client, plan, sched.Upcoming(5)))
 }
 
 type fixedClock time.Time

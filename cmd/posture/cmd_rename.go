@@ -12,7 +12,8 @@ func init() {
 		return &cobra.Command{
 			Use:               "rename ROUTINE NEW-NAME",
 			Short:             "give one of your routines a new name (and the file that goes with it)",
-			ValidArgsFunction: completeRoutines(e, false),
+			Example:           "  posture rename my-morning-routine \"Morning Back\"",
+			ValidArgsFunction: completeOwnRoutines(e),
 			RunE:              func(_ *cobra.Command, args []string) error { return runRename(e, args) },
 		}
 	})

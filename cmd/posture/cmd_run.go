@@ -30,7 +30,9 @@ func init() {
 		var terminal bool
 		spoken := &voiceFlag{mode: voice.Names}
 		cmd := &cobra.Command{
-			Use:   "run ROUTINE",
+			Use: "run ROUTINE",
+			Example: "  posture run desk-posture-break\n  posture run upper-back-strength --terminal --voice=full\n" +
+				"  posture run ~/my-routine.toml --terminal --no-voice",
 			Short: "follow a routine in the window, or in the terminal with --terminal",
 			Long: "Follow a routine in the window, or in the terminal with --terminal.\n" +
 				"ROUTINE is a routine's name (see 'posture list'); with --terminal it may also be a routine file.\n" +

@@ -20,6 +20,7 @@ func init() {
 		var play, spoken bool
 		cmd := &cobra.Command{
 			Use:               "sounds [--voice [--out DIR] [--mix FILE] ROUTINE]",
+			Example:           "  posture sounds --play\n  posture sounds --out cues\n  posture sounds --voice --out phrases upper-back-strength\n  posture sounds --voice --mix session.wav forward-head",
 			Short:             "write the cue sounds as WAV files, or play them one by one; with --voice, what the coach says in ROUTINE and when",
 			ValidArgsFunction: completeRoutines(e, true),
 			RunE:              func(_ *cobra.Command, args []string) error { return runSounds(e, args, out, mix, play, spoken) },

@@ -15,6 +15,7 @@ func init() {
 	register(func(e *env) *cobra.Command {
 		return &cobra.Command{
 			Use:               "validate FILE...",
+			Example:           "  posture validate ~/.local/share/posture/routines/*.toml",
 			Short:             "check exercise, routine, pose and advice files; exit 1 and list every problem if any",
 			ValidArgsFunction: completeTOMLFiles,
 			RunE:              func(_ *cobra.Command, args []string) error { return runValidate(e, args) },

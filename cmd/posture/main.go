@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -56,8 +58,10 @@ func newRoot(e *env) *cobra.Command {
 		Short: "follow posture and upper-back exercise routines",
 		Long: "Posture walks you through posture and upper-back exercise routines.\n" +
 			"With no command, it opens the Posture window.",
+		Example: "  posture\n  posture --start desk-posture-break\n  posture --background\n" +
+			"  posture --data ~/Sync/posture list",
 		Version:           versionText(),
-		Args:              func(_ *cobra.Command, args []string) error { return noCommand(e, args) },
+		Args:              func(c *cobra.Command, args []string) error { return noCommand(e, c, args) },
 		SilenceErrors:     true,
 		SilenceUsage:      true,
 		PersistentPreRunE: func(*cobra.Command, []string) error { return checkSpeed(e) },
@@ -68,6 +72,7 @@ func newRoot(e *env) *cobra.Command {
 			return openWindow(e, start, prompt)
 		},
 	}
+	root.SuggestionsMinimumDistance = 2
 	root.SetIn(e.stdin)
 	root.SetOut(e.stdout)
 	root.SetErr(e.stderr)
@@ -86,14 +91,95 @@ func newRoot(e *env) *cobra.Command {
 	for _, build := range commands {
 		root.AddCommand(build(e))
 	}
+	root.SetHelpCommand(helpCommand(e, root))
+	root.InitDefaultCompletionCmd()
+	tidyCompletion(e, root)
 	return root
 }
 
+// tidyCompletion removes cobra's PowerShell script off Windows, so no
+// Linux package ships a page for a shell it never runs, and makes an unknown
+// shell a usage mistake rather than a silent page of help.
+func tidyCompletion(e *env, root *cobra.Command) {
+	for _, c := range root.Commands() {
+		if c.Name() != "completion" {
+			continue
+		}
+		for _, sub := range c.Commands() {
+			if sub.Name() == "powershell" && runtime.GOOS != "windows" {
+				c.RemoveCommand(sub)
+			}
+		}
+		c.Example = "  posture completion bash >~/.local/share/bash-completion/completions/posture"
+		for _, sub := range c.Commands() {
+			sub.Example = completionExamples[sub.Name()]
+		}
+		c.Args = cobra.ArbitraryArgs
+		c.RunE = func(c *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return unknownCommand(e, c, args[0])
+			}
+			return c.Help()
+		}
+	}
+}
+
+// completionExamples show where each shell looks for a person's scripts.
+var completionExamples = map[string]string{
+	"bash": "  posture completion bash >~/.local/share/bash-completion/completions/posture",
+	"zsh":  "  posture completion zsh >~/.zfunc/_posture   # with fpath+=(~/.zfunc) in ~/.zshrc",
+	"fish": "  posture completion fish >~/.config/fish/completions/posture.fish",
+}
+
+// helpCommand is cobra's help, except that an unknown topic is a usage
+// mistake (exit status 2) with the nearest command suggested.
+func helpCommand(e *env, root *cobra.Command) *cobra.Command {
+	return &cobra.Command{
+		Use:     "help [COMMAND]",
+		Short:   "show the help of a command",
+		Example: "  posture help run\n  posture help remind add",
+		ValidArgsFunction: func(_ *cobra.Command, args []string, word string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			if len(args) > 0 {
+				return nil, cobra.ShellCompDirectiveNoFileComp
+			}
+			var out []cobra.Completion
+			for _, c := range root.Commands() {
+				if c.IsAvailableCommand() && strings.HasPrefix(c.Name(), word) {
+					out = append(out, cobra.CompletionWithDesc(c.Name(), c.Short))
+				}
+			}
+			return out, cobra.ShellCompDirectiveNoFileComp
+		},
+		RunE: func(_ *cobra.Command, args []string) error {
+			cmd, rest, err := root.Find(args)
+			if err != nil || len(rest) > 0 && len(args) > 0 && cmd == root {
+				return unknownCommand(e, root, args[0])
+			}
+			if len(rest) > 0 {
+				return unknownCommand(e, cmd, rest[0])
+			}
+			cmd.InitDefaultHelpFlag()
+			cmd.InitDefaultVersionFlag()
+			return cmd.Help()
+		},
+	}
+}
+
+// unknownCommand says that word names no command of parent, with the
+// nearest ones cobra finds ("did you mean list?"), and exits with status 2.
+func unknownCommand(e *env, parent *cobra.Command, word string) error {
+	msg := fmt.Sprintf("%s: unknown command %q", parent.CommandPath(), word)
+	if near := parent.SuggestionsFor(word); len(near) > 0 {
+		msg += fmt.Sprintf("; did you mean %s?", strings.Join(near, " or "))
+	}
+	fmt.Fprintf(e.stderr, "%s (run '%s --help' for the list)\n", msg, parent.CommandPath())
+	return exitError{2}
+}
+
 // noCommand refuses words that name no command, as the window takes none.
-func noCommand(e *env, args []string) error {
+func noCommand(e *env, root *cobra.Command, args []string) error {
 	if len(args) > 0 {
-		fmt.Fprintf(e.stderr, "posture: unknown command %q (run 'posture --help' for the list)\n", args[0])
-		return exitError{2}
+		return unknownCommand(e, root, args[0])
 	}
 	return nil
 }

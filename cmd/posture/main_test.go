@@ -26,7 +26,10 @@ func TestUsageMistakesExit2WithTheMessage(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"lst"}, `posture: unknown command "lst" (run 'posture --help' for the list)`},
+		{[]string{"lst"}, `posture: unknown command "lst"; did you mean list? (run 'posture --help' for the list)`},
+		{[]string{"help", "nosuch"}, `posture: unknown command "nosuch" (run 'posture --help' for the list)`},
+		{[]string{"help", "remind", "nosuch"}, `posture remind: unknown command "nosuch"`},
+		{[]string{"completion", "powershell"}, `posture completion: unknown command "powershell"`},
 		{[]string{"list", "--nope"}, "posture list: usage: unknown flag: --nope"},
 		{[]string{"list", "extra"}, "posture list: usage: takes no arguments"},
 		{[]string{"plan", "--speed", "0", "upper-back-strength"}, "posture: --speed must be above 0"},

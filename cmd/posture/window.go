@@ -82,6 +82,9 @@ func openWindow(e *env, start, promptArg string) error {
 	if demo {
 		fmt.Fprintln(e.stderr, "posture: --speed is not 1, so sessions are not saved to your history")
 	}
+	if err := store.MakeUserDirs(); err != nil {
+		fmt.Fprintln(e.stderr, "posture:", err)
+	}
 	quit, stopSignals := quitOnSignals()
 	defer stopSignals()
 	guardPreferences(e.stderr)

@@ -317,19 +317,28 @@ func socketPath(role, dataDir string) (string, error) {
 	return path, nil
 }
 
+// SocketDir names the folder of the sockets without making it:
+// $XDG_RUNTIME_DIR/posture, or the cache folder's posture/run without one.
+func SocketDir() (string, error) {
+	base := os.Getenv("XDG_RUNTIME_DIR")
+	if filepath.IsAbs(base) {
+		return filepath.Join(base, "posture"), nil
+	}
+	cache, err := os.UserCacheDir()
+	if err != nil || !filepath.IsAbs(cache) {
+		return "", fmt.Errorf("no folder for Posture's socket: XDG_RUNTIME_DIR is not set and no cache folder (%v)", err)
+	}
+	return filepath.Join(cache, "posture", "run"), nil
+}
+
 // runtimeDir is $XDG_RUNTIME_DIR/posture. The spec says to ignore a
 // relative XDG_RUNTIME_DIR; without one, the folder is in the user's
 // cache folder, which no other user can create first (a fixed name in
 // /tmp can be). Either way it is private to this user, and checked.
 func runtimeDir() (string, error) {
-	base := os.Getenv("XDG_RUNTIME_DIR")
-	dir := filepath.Join(base, "posture")
-	if !filepath.IsAbs(base) {
-		cache, err := os.UserCacheDir()
-		if err != nil || !filepath.IsAbs(cache) {
-			return "", fmt.Errorf("no folder for Posture's socket: XDG_RUNTIME_DIR is not set and no cache folder (%v)", err)
-		}
-		dir = filepath.Join(cache, "posture", "run")
+	dir, err := SocketDir()
+	if err != nil {
+		return "", err
 	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", err

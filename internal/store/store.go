@@ -254,3 +254,21 @@ func MoveAside(path string) (string, error) {
 	}
 	return target, nil
 }
+
+// MakeUserDirs makes the cache and config folders ($XDG_CACHE_HOME and
+// $XDG_CONFIG_HOME, normally ~/.cache and ~/.config) when a fresh account
+// has none yet, private to the user as the XDG spec asks. Fyne makes only
+// its own folder inside them, and without them logs "Failed to create fyne
+// cache space" on every start.
+func MakeUserDirs() error {
+	for _, dir := range []func() (string, error){os.UserCacheDir, os.UserConfigDir} {
+		d, err := dir()
+		if err != nil {
+			return err
+		}
+		if err := os.MkdirAll(d, 0o700); err != nil {
+			return err
+		}
+	}
+	return nil
+}
