@@ -261,15 +261,10 @@ func (u *App) askRemind(r *routine.Routine) {
 		days[i].SetChecked(s.Days.Has(w))
 		row.Add(days[i])
 	}
-	times := clockChoices(15)
-	if !slices.Contains(times, s.At.String()) {
-		times = append(times, s.At.String())
-	}
-	at := newSelect(times, nil)
-	at.SetSelected(s.At.String())
+	at, atRow, warning := u.remindTimeField(plan, s.At)
 	intro := widget.NewLabel(fmt.Sprintf("%s aims at %d sessions a week.", r.Name, r.Target()))
 	intro.Wrapping = fyne.TextWrapWord
-	content := container.NewVBox(intro, row, container.NewBorder(nil, nil, widget.NewLabel("At"), nil, at))
+	content := container.NewVBox(intro, row, atRow, warning)
 	var d dialog.Dialog
 	save := newButton("Save", theme.ConfirmIcon(), func() {
 		chosen := remind.Session{Routine: r.Name}
@@ -278,7 +273,11 @@ func (u *App) askRemind(r *routine.Routine) {
 				chosen.Days |= remind.DaysOf(w)
 			}
 		}
-		chosen.At, _ = remind.ParseClock(at.Selected)
+		var err error
+		if chosen.At, err = remind.ParseClock(at.Text); err != nil {
+			u.showError(fmt.Errorf("%v: type the time as HH:MM, like 07:30", err))
+			return
+		}
 		if chosen.Days == 0 {
 			u.showError(errors.New("choose at least one day"))
 			return
@@ -297,6 +296,45 @@ func (u *App) askRemind(r *routine.Routine) {
 	buttons = append(buttons, save)
 	d = dialog.NewCustomWithoutButtons("Remind me: "+r.Name, container.NewBorder(nil, container.NewGridWithColumns(len(buttons), buttons...), nil, nil, content), u.win)
 	u.showDialog(d, nil)
+}
+
+// remindTimeField is the Remind me dialog's time: a field to type HH:MM
+// in, with a list of quarter hours beside it that starts at the time
+// proposed (rather than at 00:00), and a line that warns when the time is
+// outside the hours reminders may come.
+func (u *App) remindTimeField(plan remind.Plan, proposed remind.ClockTime) (*entry, fyne.CanvasObject, *widget.Label) {
+	at := newEntry(proposed.String())
+	at.SetPlaceHolder("HH:MM")
+	at.Validator = func(text string) error {
+		_, err := remind.ParseClock(text)
+		return err
+	}
+	warning := widget.NewLabel("")
+	warning.Wrapping = fyne.TextWrapWord
+	warning.Importance = widget.WarningImportance
+	at.OnChanged = func(text string) {
+		if c, err := remind.ParseClock(text); err == nil {
+			warning.SetText(plan.HoursWarning(c))
+		} else {
+			warning.SetText("")
+		}
+	}
+	at.OnChanged(at.Text)
+	pick := newSelect(clockChoicesFrom(proposed, 15), func(t string) { at.SetText(t) })
+	pick.PlaceHolder = "Pick"
+	return at, container.NewBorder(nil, nil, widget.NewLabel("At"), pick, at), warning
+}
+
+// clockChoicesFrom lists the times of day every step minutes, starting at
+// first (added if it is not on a step) and going round midnight.
+func clockChoicesFrom(first remind.ClockTime, step int) []string {
+	times := clockChoices(step)
+	if !slices.Contains(times, first.String()) {
+		times = append(times, first.String())
+		slices.Sort(times) // "HH:MM" sorts as the time of day
+	}
+	i := slices.Index(times, first.String())
+	return slices.Concat(times[i:], times[:i])
 }
 
 // remindAction is the routine card's "Remind me" button.

@@ -276,3 +276,65 @@ func TestPromptListsEveryReminderAndAnswersEach(t *testing.T) {
 		}
 	}
 }
+
+// remindDialogFields are the Remind me dialog's typed time and its list.
+func remindDialogFields(t *testing.T, top fyne.CanvasObject) (*entry, *selectBox) {
+	t.Helper()
+	var at *entry
+	var pick *selectBox
+	walk(t, top, func(o fyne.CanvasObject) {
+		switch w := o.(type) {
+		case *entry:
+			at = w
+		case *selectBox:
+			pick = w
+		}
+	})
+	if at == nil || pick == nil {
+		t.Fatalf("no time field and list in the dialog:\n%s", allText(t, top))
+	}
+	return at, pick
+}
+
+func TestRemindMeTakesATypedTimeAndWarnsOutsideTheHours(t *testing.T) {
+	u, c := newReminderApp(t)
+	test.Tap(findButton(t, cardNamed(t, u, "Upper Back Strength"), "Remind me"))
+	top := u.win.Canvas().Overlays().Top()
+	at, pick := remindDialogFields(t, top)
+	if at.Text != "18:00" || pick.Options[0] != "18:00" || len(pick.Options) != 96 {
+		t.Fatalf("field %q, list opens at %q (%d times), want both at the proposed 18:00", at.Text, pick.Options[0], len(pick.Options))
+	}
+	at.SetText("")
+	test.Type(at, "7.55")
+	test.Tap(findButton(t, top, "Save"))
+	if plan, _ := c.Plan(); len(plan.Sessions) != 0 {
+		t.Fatalf("a time that is not HH:MM was saved: %+v", plan.Sessions)
+	}
+	if at.Validate() == nil {
+		t.Error("7.55 passes the field's validation")
+	}
+	u.win.Canvas().Overlays().Top().(interface{ Hide() }).Hide() // the error shown
+	at.SetText("")
+	test.Type(at, "07:55")
+	if text := allText(t, top); !strings.Contains(text, "07:55 is outside the hours reminders may come (08:00-21:00): it will come at 08:00") {
+		t.Errorf("no warning in the dialog:\n%s", text)
+	}
+	test.Tap(findButton(t, top, "Save"))
+	plan, err := c.Plan()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s, ok := plan.Session("Upper Back Strength"); !ok || s.At.String() != "07:55" {
+		t.Fatalf("saved %+v, want 07:55 kept", plan.Sessions)
+	}
+}
+
+func TestRemindMeListPicksIntoTheField(t *testing.T) {
+	u, _ := newReminderApp(t)
+	test.Tap(findButton(t, cardNamed(t, u, "Upper Back Strength"), "Remind me"))
+	at, pick := remindDialogFields(t, u.win.Canvas().Overlays().Top())
+	pick.SetSelected("06:15")
+	if at.Text != "06:15" {
+		t.Errorf("picking 06:15 left the field at %q", at.Text)
+	}
+}
