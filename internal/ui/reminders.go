@@ -127,12 +127,43 @@ func reminderStatusText(plan remind.Plan, st background.Status) string {
 	return text
 }
 
-func (u *App) sessionRow(s remind.Session) fyne.CanvasObject {
+// sessionWhen is when a reminder comes, "Mon Wed Fri at 18:00", with the
+// days written as the Remind me dialog writes them.
+func sessionWhen(s remind.Session) string {
 	days := make([]string, 0, 7)
 	for _, d := range s.Days.Names() {
-		days = append(days, capitalised(d)) // as the Remind me dialog writes them
+		days = append(days, capitalised(d))
 	}
-	text := widget.NewLabel(fmt.Sprintf("%s: %s at %s", s.Routine, strings.Join(days, " "), s.At))
+	return strings.Join(days, " ") + " at " + s.At.String()
+}
+
+// reminderLine is the line on a routine's card on home that says its
+// reminder is set, and when.
+func reminderLine(s remind.Session) fyne.CanvasObject {
+	text := widget.NewLabel("Reminder: " + sessionWhen(s))
+	text.Wrapping = fyne.TextWrapWord
+	return container.NewBorder(nil, nil, widget.NewIcon(theme.CalendarIcon()), nil, text)
+}
+
+// remindedRoutines is each reminded routine's session, by name; none when
+// reminders are off or the plan cannot be read (Settings says why).
+func (u *App) remindedRoutines() map[string]remind.Session {
+	out := map[string]remind.Session{}
+	if u.cfg.Reminders == nil {
+		return out
+	}
+	plan, err := u.cfg.Reminders.Plan()
+	if err != nil {
+		return out
+	}
+	for _, s := range plan.Sessions {
+		out[s.Routine] = s
+	}
+	return out
+}
+
+func (u *App) sessionRow(s remind.Session) fyne.CanvasObject {
+	text := widget.NewLabel(s.Routine + ": " + sessionWhen(s))
 	text.Wrapping = fyne.TextWrapWord
 	change := newButton("", theme.DocumentCreateIcon(), func() {
 		if r := u.cfg.Catalog.Routine(s.Routine); r != nil {
@@ -207,6 +238,9 @@ func (u *App) changePlan(change func(*remind.Plan)) {
 	}
 	if u.onSettings {
 		u.showSettings()
+	}
+	if u.home != nil {
+		u.home.refreshList() // its cards show each routine's reminder
 	}
 }
 

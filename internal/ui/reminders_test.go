@@ -338,3 +338,21 @@ func TestRemindMeListPicksIntoTheField(t *testing.T) {
 		t.Errorf("picking 06:15 left the field at %q", at.Text)
 	}
 }
+
+func TestHomeCardShowsTheRoutinesReminder(t *testing.T) {
+	u, _ := newReminderApp(t)
+	if text := allText(t, cardNamed(t, u, "Upper Back Strength")); strings.Contains(text, "Reminder:") {
+		t.Fatalf("a card with no reminder says:\n%s", text)
+	}
+	test.Tap(findButton(t, cardNamed(t, u, "Upper Back Strength"), "Remind me"))
+	top := u.win.Canvas().Overlays().Top()
+	at, _ := remindDialogFields(t, top)
+	at.SetText("07:30")
+	test.Tap(findButton(t, top, "Save"))
+	if text := allText(t, cardNamed(t, u, "Upper Back Strength")); !strings.Contains(text, "Reminder: Mon Wed Fri at 07:30") {
+		t.Errorf("the card does not show its reminder:\n%s", text)
+	}
+	if text := allText(t, cardNamed(t, u, "Band Only")); strings.Contains(text, "Reminder:") {
+		t.Errorf("another routine's card shows a reminder:\n%s", text)
+	}
+}
