@@ -23,6 +23,9 @@ import (
 const (
 	prefKeepInBackground = "keep_reminding_in_background"
 	prefBackgroundSaid   = "background_said"
+	// prefKeepAskSettled is "Don't ask again" ticked on Keep reminding?:
+	// closing then does what prefKeepInBackground says without asking.
+	prefKeepAskSettled = "keep_reminding_dont_ask"
 )
 
 func errNoRoutine(name string) error {

@@ -356,3 +356,63 @@ func TestHomeCardShowsTheRoutinesReminder(t *testing.T) {
 		t.Errorf("another routine's card shows a reminder:\n%s", text)
 	}
 }
+
+// closeWithNoTray closes the window of a plan with a reminder on a
+// desktop without a tray, and returns what it shows, if anything.
+func closeWithNoTray(t *testing.T, u *App, client *background.Client) fyne.CanvasObject {
+	t.Helper()
+	plan := remind.NewPlan()
+	plan.Sessions = []remind.Session{{Routine: "Upper Back Strength", Days: remind.DaysOf(time.Monday), At: 18 * 60}}
+	if err := remind.Save(client.PlanPath(), plan); err != nil {
+		t.Fatal(err)
+	}
+	u.onCloseMain()
+	return u.win.Canvas().Overlays().Top()
+}
+
+// reopen is Posture started again after its window was closed: the same
+// preferences and reminders, a new window.
+func reopen(t *testing.T, u *App, client *background.Client) *App {
+	t.Helper()
+	return New(u.fyneApp, Config{Catalog: testCatalog(t), Advice: testAdvice(t), Clock: newStepClock(), Reminders: client, Background: inPlace})
+}
+
+func TestKeepRemindingDontAskAgainKeepsTheAnswer(t *testing.T) {
+	for _, c := range []struct {
+		answer string
+		keeps  bool
+	}{{"Keep reminding", true}, {"Quit", false}} {
+		t.Run(c.answer, func(t *testing.T) {
+			u, client := newReminderApp(t)
+			t.Setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path="+filepath.Join(t.TempDir(), "no-bus"))
+			client.Exe = filepath.Join(t.TempDir(), "no-such-posture") // starting the background fails quietly
+			top := closeWithNoTray(t, u, client)
+			if top == nil || !strings.Contains(allText(t, top), "Keep reminding?") {
+				t.Fatal("closing the window does not ask Keep reminding?")
+			}
+			test.Tap(findCheck(t, top, "Don't ask again"))
+			test.Tap(findButton(t, top, c.answer))
+			if got := u.keepInBackground(); got != c.keeps {
+				t.Errorf("after %s with Don't ask again, keep reminding is %v", c.answer, got)
+			}
+			u = reopen(t, u, client)
+			if again := closeWithNoTray(t, u, client); again != nil && strings.Contains(allText(t, again), "Keep reminding?") {
+				t.Errorf("asked again after Don't ask again")
+			}
+			if v := readPrefs(u.prefs.p, fyne.NewSize(1920, 1080)); !v.KeepAskSettled || v.KeepInBackground != c.keeps {
+				t.Errorf("preferences hold %+v", v)
+			}
+		})
+	}
+}
+
+func TestKeepRemindingAsksAgainWithoutTheCheck(t *testing.T) {
+	u, client := newReminderApp(t)
+	t.Setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path="+filepath.Join(t.TempDir(), "no-bus"))
+	client.Exe = filepath.Join(t.TempDir(), "no-such-posture")
+	test.Tap(findButton(t, closeWithNoTray(t, u, client), "Keep reminding"))
+	u = reopen(t, u, client)
+	if again := closeWithNoTray(t, u, client); again == nil || !strings.Contains(allText(t, again), "Keep reminding?") {
+		t.Error("without Don't ask again, closing did not ask again")
+	}
+}
