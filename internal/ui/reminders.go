@@ -349,17 +349,30 @@ func (u *App) remindTimeField(plan remind.Plan, proposed remind.ClockTime) (*ent
 	warning := widget.NewLabel("")
 	warning.Wrapping = fyne.TextWrapWord
 	warning.Importance = widget.WarningImportance
-	at.OnChanged = func(text string) {
-		if c, err := remind.ParseClock(text); err == nil {
-			warning.SetText(plan.HoursWarning(c))
-		} else {
-			warning.SetText("")
-		}
-	}
+	at.OnChanged = func(text string) { warning.SetText(timeFieldWarning(plan, text)) }
 	at.OnChanged(at.Text)
-	pick := newSelect(clockChoicesFrom(proposed, 15), func(t string) { at.SetText(t) })
+	var pick *selectBox
+	pick = newSelect(clockChoicesFrom(proposed, 15), func(t string) {
+		if t != "" {
+			at.SetText(t)
+			pick.ClearSelected() // the field shows the time; the list stays a helper
+		}
+	})
 	pick.PlaceHolder = "Pick"
 	return at, container.NewBorder(nil, nil, widget.NewLabel("At"), pick, at), warning
+}
+
+// timeFieldWarning is what the Remind me dialog says under the time typed:
+// how to write it, or when a time outside the allowed hours comes.
+func timeFieldWarning(plan remind.Plan, text string) string {
+	c, err := remind.ParseClock(text)
+	switch {
+	case strings.TrimSpace(text) == "":
+		return "Type a time as HH:MM, like 07:30, or pick one."
+	case err != nil:
+		return err.Error() + ": type it as HH:MM, like 07:30"
+	}
+	return plan.HoursWarning(c)
 }
 
 // clockChoicesFrom lists the times of day every step minutes, starting at

@@ -310,8 +310,8 @@ func TestRemindMeTakesATypedTimeAndWarnsOutsideTheHours(t *testing.T) {
 	if plan, _ := c.Plan(); len(plan.Sessions) != 0 {
 		t.Fatalf("a time that is not HH:MM was saved: %+v", plan.Sessions)
 	}
-	if at.Validate() == nil {
-		t.Error("7.55 passes the field's validation")
+	if at.Validate() == nil || !strings.Contains(allText(t, top), `"7.55" is not a time of day: type it as HH:MM`) {
+		t.Errorf("7.55 is not shown as wrong:\n%s", allText(t, top))
 	}
 	u.win.Canvas().Overlays().Top().(interface{ Hide() }).Hide() // the error shown
 	at.SetText("")
@@ -334,8 +334,8 @@ func TestRemindMeListPicksIntoTheField(t *testing.T) {
 	test.Tap(findButton(t, cardNamed(t, u, "Upper Back Strength"), "Remind me"))
 	at, pick := remindDialogFields(t, u.win.Canvas().Overlays().Top())
 	pick.SetSelected("06:15")
-	if at.Text != "06:15" {
-		t.Errorf("picking 06:15 left the field at %q", at.Text)
+	if at.Text != "06:15" || pick.Selected != "" {
+		t.Errorf("picking 06:15 left the field at %q, the list at %q", at.Text, pick.Selected)
 	}
 }
 
