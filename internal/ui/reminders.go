@@ -57,6 +57,9 @@ func (u *App) remindersCard() fyne.CanvasObject {
 	u.refreshReminderStatus(status, plan, body.Refresh)
 	for _, s := range plan.Sessions {
 		body.Add(u.sessionRow(s))
+		if w := plan.HoursWarning(s.At); w != "" {
+			body.Add(warningLine(w)) // the hours changed past it, or it was set so
+		}
 	}
 	if len(plan.Sessions) == 0 {
 		hint := widget.NewLabel("No sessions planned: use Remind me on a routine.")
@@ -346,9 +349,7 @@ func (u *App) remindTimeField(plan remind.Plan, proposed remind.ClockTime) (*ent
 		_, err := remind.ParseClock(text)
 		return err
 	}
-	warning := widget.NewLabel("")
-	warning.Wrapping = fyne.TextWrapWord
-	warning.Importance = widget.WarningImportance
+	warning := warningLine("")
 	at.OnChanged = func(text string) { warning.SetText(timeFieldWarning(plan, text)) }
 	at.OnChanged(at.Text)
 	var pick *selectBox
@@ -360,6 +361,14 @@ func (u *App) remindTimeField(plan remind.Plan, proposed remind.ClockTime) (*ent
 	})
 	pick.PlaceHolder = "Pick"
 	return at, container.NewBorder(nil, nil, widget.NewLabel("At"), pick, at), warning
+}
+
+// warningLine is a wrapped line in the warning colour.
+func warningLine(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	l.Importance = widget.WarningImportance
+	return l
 }
 
 // timeFieldWarning is what the Remind me dialog says under the time typed:

@@ -416,3 +416,21 @@ func TestKeepRemindingAsksAgainWithoutTheCheck(t *testing.T) {
 		t.Error("without Don't ask again, closing did not ask again")
 	}
 }
+
+func TestSettingsWarnsOfAReminderOutsideTheHours(t *testing.T) {
+	u, c := newReminderApp(t)
+	plan := remind.NewPlan()
+	plan.SetSession(remind.Session{Routine: "Upper Back Strength", Days: remind.ProposeDays(3), At: 7*60 + 55})
+	plan.SetSession(remind.Session{Routine: "Band Only", Days: remind.ProposeDays(2), At: 18 * 60})
+	if err := remind.Save(c.PlanPath(), plan); err != nil {
+		t.Fatal(err)
+	}
+	u.showSettings()
+	text := allText(t, u.win.Content())
+	if !strings.Contains(text, "07:55 is outside the hours reminders may come (08:00-21:00): it will come at 08:00") {
+		t.Errorf("Settings does not warn of the 07:55 reminder:\n%s", text)
+	}
+	if strings.Contains(text, "18:00 is outside") {
+		t.Errorf("Settings warns of a reminder inside the hours")
+	}
+}
