@@ -22,11 +22,11 @@ func newRemindCmd(e *env) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:     "remind",
-		Short:   "show or change the reminders: scheduled sessions, desk breaks, quiet hours",
+		Short:   "show or change the reminders: scheduled sessions, desk breaks, the hours they may come",
 		Example: "  posture remind\n  posture remind --json",
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) > 0 {
-				return usageErr("unknown action %q: add, remove, breaks or quiet", args[0])
+				return usageErr("unknown action %q: add, remove, breaks or hours", args[0])
 			}
 			return nil
 		},
@@ -52,7 +52,7 @@ func newRemindCmd(e *env) *cobra.Command {
 		ValidArgsFunction: completeRoutines(e, false),
 		RunE: func(_ *cobra.Command, args []string) error {
 			return changeReminders(e, func(p *remind.Plan, c *routine.Catalog) (string, error) {
-				return remindAdd(p, oneRoutine(args), days, at, c)
+				return remindAddWarned(e.stderr, p, oneRoutine(args), days, at, c)
 			})
 		},
 	}
@@ -89,22 +89,7 @@ func newRemindCmd(e *env) *cobra.Command {
 	breaks.Flags().BoolVar(&off, "off", false, "no desk breaks")
 	breaks.Flags().StringVar(&breakRoutine, "routine", "", "the `ROUTINE` to suggest (default "+remind.DefaultBreakRoutine+")")
 	_ = breaks.RegisterFlagCompletionFunc("routine", completeRoutines(e, false))
-	var from, to string
-	quiet := &cobra.Command{
-		Use:               "quiet",
-		Short:             "remind only between two times of day",
-		Example:           "  posture remind quiet --from 08:00 --to 21:00",
-		Args:              noArgs,
-		ValidArgsFunction: cobra.NoFileCompletions,
-		RunE: func(*cobra.Command, []string) error {
-			return changeReminders(e, func(p *remind.Plan, _ *routine.Catalog) (string, error) {
-				return remindQuiet(p, from, to)
-			})
-		},
-	}
-	quiet.Flags().StringVar(&from, "from", "", "reminders may come from this time, `HH:MM`")
-	quiet.Flags().StringVar(&to, "to", "", "until this time, `HH:MM`")
-	cmd.AddCommand(add, remove, breaks, quiet)
+	cmd.AddCommand(add, remove, breaks, newRemindHoursCmd(e), newRemindQuietCmd(e))
 	return cmd
 }
 
@@ -220,20 +205,6 @@ func remindBreaks(p *remind.Plan, every time.Duration, off bool, name string, c 
 	return fmt.Sprintf("Desk breaks: %s after %s of keyboard and mouse use", p.Breaks.Routine, routine.FormatDuration(p.Breaks.Every)), nil
 }
 
-func remindQuiet(p *remind.Plan, from, to string) (string, error) {
-	if from == "" || to == "" {
-		return "", usageErr("give --from HH:MM and --to HH:MM")
-	}
-	var err error
-	if p.Quiet.From, err = remind.ParseClock(from); err != nil {
-		return "", usageErr("--from: %v", err)
-	}
-	if p.Quiet.To, err = remind.ParseClock(to); err != nil {
-		return "", usageErr("--to: %v", err)
-	}
-	return "Reminders only between " + p.Quiet.String(), nil
-}
-
 // showReminders prints the plan and the next five due times.
 func showReminders(out io.Writer, client *background.Client, now time.Time) error {
 	plan, err := client.Plan()
@@ -250,7 +221,7 @@ func showReminders(out io.Writer, client *background.Client, now time.Time) erro
 	} else {
 		fmt.Fprintln(w, "  Desk breaks\toff")
 	}
-	fmt.Fprintf(w, "  Quiet\treminders only %s\n", plan.Quiet)
+	fmt.Fprintf(w, "  Hours\treminders may come only %s\n", plan.Quiet)
 	if err := w.Flush(); err != nil {
 		return err
 	}

@@ -47,7 +47,7 @@ func (r *trayRig) dueAMinuteAgo(routines ...string) {
 	if due.Day() != time.Now().Day() {
 		r.t.Skip("a minute past midnight: yesterday's reminder would be too old")
 	}
-	r.posture("remind", "quiet", "--from", "00:00", "--to", "00:00")
+	r.posture("remind", "hours", "--from", "00:00", "--to", "00:00")
 	y, m, d := due.AddDate(0, 0, -1).Date()
 	state := &remind.State{Done: map[string]int{}}
 	for _, name := range routines {

@@ -29,7 +29,7 @@ func TestProofTrayMenuShowsUnderscores(t *testing.T) {
 	now := time.Now()
 	at := now.Add(10 * time.Minute).Truncate(time.Minute)
 	days := remind.DayName(at.Weekday()) + "," + remind.DayName(at.AddDate(0, 0, 1).Weekday())
-	r.posture("remind", "quiet", "--from", "00:00", "--to", "00:00")
+	r.posture("remind", "hours", "--from", "00:00", "--to", "00:00")
 	r.posture("remind", "add", name, "--days", days, "--at", at.Format("15:04"))
 	r.startBackground()
 	item := watcher.WaitItem(t, 10*time.Second)

@@ -74,7 +74,7 @@ func (r *trayRig) posture(args ...string) string {
 func (r *trayRig) planAt(at time.Time) {
 	r.t.Helper()
 	days := remind.DayName(at.Weekday()) + "," + remind.DayName(at.AddDate(0, 0, 1).Weekday())
-	r.posture("remind", "quiet", "--from", "00:00", "--to", "00:00")
+	r.posture("remind", "hours", "--from", "00:00", "--to", "00:00")
 	r.posture("remind", "add", "Upper Back Strength", "--days", days, "--at", at.Format("15:04"))
 }
 

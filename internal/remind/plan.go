@@ -217,6 +217,22 @@ func (p Plan) ProposeAt(routine string, days Days) ClockTime {
 	return DefaultAt
 }
 
+// HoursWarning says what becomes of a reminder at at when it falls outside
+// the hours reminders may come, or "" when it is inside them. Such a
+// reminder waits for those hours to start (the scheduler offers it late),
+// unless that is more than MaxLate after it was due.
+func (p Plan) HoursWarning(at ClockTime) string {
+	if p.Quiet.allowsClock(at) {
+		return ""
+	}
+	outside := fmt.Sprintf("%s is outside the hours reminders may come (%s)", at, p.Quiet)
+	wait := time.Duration((int(p.Quiet.From-at)+24*60)%(24*60)) * time.Minute
+	if wait > MaxLate {
+		return fmt.Sprintf("%s: it would be over %d hours late by then, so it will not come; choose another time or widen the hours", outside, int(MaxLate.Hours()))
+	}
+	return fmt.Sprintf("%s: it will come at %s, when they start", outside, p.Quiet.From)
+}
+
 func abs(n int) int { return max(n, -n) }
 
 // allowsClock is Allows for a time of day.

@@ -124,8 +124,9 @@ func (p Plan) Check(file string) error {
 	return d.Err()
 }
 
-// crossCheck finds what is wrong between fields: a routine reminded twice,
-// a session at a time reminders may not come.
+// crossCheck finds what is wrong between fields: a routine reminded twice.
+// A session outside the allowed hours is kept (HoursWarning says when it
+// comes instead): refusing it lost the person's choice.
 func (d *decoder) crossCheck(p Plan) {
 	seen := map[string]bool{}
 	for i, s := range p.Sessions {
@@ -134,10 +135,6 @@ func (d *decoder) crossCheck(p Plan) {
 			d.Add(tomlfile.Join(path, "routine"), fmt.Sprintf("%q has a reminder already", s.Routine), "one [[session]] per routine, with all its days")
 		}
 		seen[s.Routine] = true
-		if s.At >= 0 && !p.Quiet.Allows(s.At.On(time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC), time.UTC)) {
-			d.Add(tomlfile.Join(path, "at"), fmt.Sprintf("%s is outside the hours reminders may come (%s)", s.At, p.Quiet),
-				"a time within [quiet] from-to, or widen them")
-		}
 	}
 	if len(p.Sessions) > maxSessions {
 		d.Add("session", fmt.Sprintf("%d sessions", len(p.Sessions)), fmt.Sprintf("at most %d", maxSessions))

@@ -90,21 +90,45 @@ at = "23:00"
 	}
 }
 
-func TestParseRefusesASessionOutsideTheHoursAndATwiceRemindedRoutine(t *testing.T) {
+func TestParseRefusesATwiceRemindedRoutine(t *testing.T) {
 	src := goodPlan + `
 [[session]]
 routine = "Upper Back Strength"
 days = ["sun"]
-at = "23:00"
+at = "12:00"
 `
 	_, err := Parse("rem.toml", []byte(src))
-	for _, want := range []string{
-		`rem.toml:17: session[2].routine: "Upper Back Strength" has a reminder already`,
-		`rem.toml:19: session[2].at: 23:00 is outside the hours reminders may come (07:30-22:00)`,
-	} {
-		if err == nil || !strings.Contains(err.Error(), want) {
-			t.Errorf("missing %q in\n%v", want, err)
-		}
+	want := `rem.toml:17: session[2].routine: "Upper Back Strength" has a reminder already`
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("missing %q in\n%v", want, err)
+	}
+}
+
+func TestASessionOutsideTheHoursIsKeptWithAWarning(t *testing.T) {
+	src := goodPlan + `
+[[session]]
+routine = "Band Only"
+days = ["sun"]
+at = "23:00"
+`
+	p, err := Parse("rem.toml", []byte(src))
+	if err != nil {
+		t.Fatalf("a reminder outside the hours is refused: %v", err)
+	}
+	s, ok := p.Session("Band Only")
+	if !ok || s.At != 23*60 {
+		t.Fatalf("session lost: %+v", p.Sessions)
+	}
+	want := "23:00 is outside the hours reminders may come (07:30-22:00): it will come at 07:30, when they start"
+	if got := p.HoursWarning(s.At); got != want {
+		t.Errorf("warning %q, want %q", got, want)
+	}
+	if got := p.HoursWarning(12 * 60); got != "" {
+		t.Errorf("12:00 is inside the hours, warned %q", got)
+	}
+	p.Quiet = Hours{From: 12 * 60, To: 13 * 60}
+	if got := p.HoursWarning(14 * 60); !strings.Contains(got, "will not come") {
+		t.Errorf("22 hours late is past MaxLate, warned %q", got)
 	}
 }
 

@@ -452,3 +452,15 @@ func TestAYearWithoutDriftOrBurst(t *testing.T) {
 		t.Errorf("%d desk breaks in a year", breaks)
 	}
 }
+
+// A reminder set before the allowed hours start comes when they start,
+// as HoursWarning tells the person.
+func TestAReminderBeforeTheHoursComesWhenTheyStart(t *testing.T) {
+	loc := berlin(t)
+	plan := planWith(Session{Routine: "A", Days: DaysOf(time.Monday), At: 7*60 + 55})
+	m := newSim(t, plan, at(loc, 2026, 11, 16, 6, 0))
+	m.runUntil(at(loc, 2026, 11, 16, 12, 0))
+	if len(m.shown) != 1 || m.shown[0].at.Hour() != 8 || m.shown[0].at.Minute() != 0 {
+		t.Fatalf("want one prompt at 08:00:\n%s", describe(m.shown))
+	}
+}

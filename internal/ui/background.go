@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 
 	"github.com/postureapp/posture/internal/wire"
 )
@@ -71,13 +72,14 @@ func (u *App) onCloseMain() {
 		u.closeMain()
 	}
 	if !c.HasTray() {
-		quit := func() {
+		if u.prefs.p.Bool(prefKeepAskSettled) {
+			keep() // keepInBackground is the answer given, and it is true
+			return
+		}
+		u.askKeepReminding(keep, func() {
 			go c.Stop()
 			u.closeMain()
-		}
-		u.ask("Keep reminding?",
-			wrapped("This desktop shows no tray icons. Posture can go on reminding you in the background; opening Posture again brings the window back."),
-			choice{text: "Quit", act: quit}, choice{text: "Keep reminding", act: keep, primary: true})
+		})
 		return
 	}
 	if u.prefs.p.Bool(prefBackgroundSaid) {
@@ -88,6 +90,26 @@ func (u *App) onCloseMain() {
 		wrapped("Posture stays in the tray while reminders are on. Its menu has the next reminder, Snooze and Quit. You can change this in Settings."),
 		choice{text: "OK", act: keep, primary: true})
 	u.prefs.p.SetBool(prefBackgroundSaid, true)
+}
+
+// askKeepReminding asks, where the desktop has no tray, whether closing
+// the window keeps reminding. With "Don't ask again" ticked the answer is
+// kept: Quit turns off "Keep reminding when the window is closed" in
+// Settings, where either answer can be changed.
+func (u *App) askKeepReminding(keep, quit func()) {
+	settle := newCheck("Don't ask again", nil)
+	answer := func(keeping bool, act func()) func() {
+		return func() {
+			if settle.Checked {
+				u.prefs.p.SetBool(prefKeepInBackground, keeping)
+				u.prefs.p.SetBool(prefKeepAskSettled, true)
+			}
+			act()
+		}
+	}
+	u.ask("Keep reminding?",
+		container.NewVBox(wrapped("This desktop shows no tray icons. Posture can go on reminding you in the background; opening Posture again brings the window back."), settle),
+		choice{text: "Quit", act: answer(false, quit)}, choice{text: "Keep reminding", act: answer(true, keep), primary: true})
 }
 
 // closeMain hides the main window; the window process ends unless a

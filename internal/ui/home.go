@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/postureapp/posture/internal/remind"
 	"github.com/postureapp/posture/internal/routine"
 )
 
@@ -33,7 +34,8 @@ type home struct {
 	scroll    *container.Scroll
 	empty     fyne.CanvasObject
 	emptyText *widget.Label
-	progress  *fyne.Container // this week's count and suggestions, from the history
+	progress  *fyne.Container           // this week's count and suggestions, from the history
+	reminded  map[string]remind.Session // each routine's reminder, read with the list
 	content   fyne.CanvasObject
 }
 
@@ -82,6 +84,7 @@ func (h *home) clearFilter() {
 // view are made.
 func (h *home) refreshList() {
 	h.refreshProgress()
+	h.reminded = h.ui.remindedRoutines()
 	lib := h.ui.cfg.Catalog.Library
 	h.shown = h.shown[:0]
 	for _, r := range h.ui.cfg.Catalog.Routines {
@@ -210,7 +213,11 @@ func (h *home) routineCard(r *routine.Routine) fyne.CanvasObject {
 	desc.Hidden = strings.TrimSpace(r.Description) == "" // no blank line above the buttons
 	start := newPrimaryButton("Start", theme.MediaPlayIcon(), func() { h.ui.startRoutine(r) })
 	actions := cardActions(append([]fyne.CanvasObject{start}, append(h.ui.routineActions(r), h.ui.remindAction(r)...)...)...)
-	return widget.NewCard(r.Name, strings.Join(facts, " · "), container.NewVBox(desc, actions))
+	body := container.NewVBox(desc, actions)
+	if s, ok := h.reminded[r.Name]; ok {
+		body.Objects = append([]fyne.CanvasObject{reminderLine(s)}, body.Objects...)
+	}
+	return widget.NewCard(r.Name, strings.Join(facts, " · "), body)
 }
 
 // warnings shows every file that failed to load, so nothing is dropped

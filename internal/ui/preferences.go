@@ -33,6 +33,7 @@ type prefValues struct {
 	PerWeek          int     // 0 (none) to 7: the weekly target before it moved beside the history
 	SafetySeen       bool    //
 	KeepInBackground bool    //
+	KeepAskSettled   bool    // "Don't ask again" on Keep reminding?: KeepInBackground is the answer
 }
 
 // readPrefs reads every setting within its bounds; screen is the size the
@@ -46,6 +47,7 @@ func readPrefs(p fyne.Preferences, screen fyne.Size) prefValues {
 		VoiceMode: string(s.voiceMode()), VoiceName: s.voice().Voice, VoiceRate: s.voice().Rate,
 		WindowWidth: w, WindowHeight: h, WindowX: x, WindowY: y, PerWeek: s.legacyPerWeek(),
 		SafetySeen: s.safetySeen(), KeepInBackground: p.BoolWithFallback(prefKeepInBackground, true),
+		KeepAskSettled: p.Bool(prefKeepAskSettled),
 	}
 }
 
@@ -91,7 +93,7 @@ var (
 		{prefVoiceMode, string(voice.Names), oneOf(string(voice.Off), string(voice.Names), string(voice.Full))},
 		{prefVoiceName, "", voiceName},
 	}
-	boolPrefs = []string{prefMuted, prefStill, prefSafetySeen, prefKeepInBackground, prefBackgroundSaid}
+	boolPrefs = []string{prefMuted, prefStill, prefSafetySeen, prefKeepInBackground, prefBackgroundSaid, prefKeepAskSettled}
 )
 
 // between rounds to a whole number within lo and hi.

@@ -23,6 +23,9 @@ import (
 const (
 	prefKeepInBackground = "keep_reminding_in_background"
 	prefBackgroundSaid   = "background_said"
+	// prefKeepAskSettled is "Don't ask again" ticked on Keep reminding?:
+	// closing then does what prefKeepInBackground says without asking.
+	prefKeepAskSettled = "keep_reminding_dont_ask"
 )
 
 func errNoRoutine(name string) error {
@@ -54,6 +57,9 @@ func (u *App) remindersCard() fyne.CanvasObject {
 	u.refreshReminderStatus(status, plan, body.Refresh)
 	for _, s := range plan.Sessions {
 		body.Add(u.sessionRow(s))
+		if w := plan.HoursWarning(s.At); w != "" {
+			body.Add(warningLine(w)) // the hours changed past it, or it was set so
+		}
 	}
 	if len(plan.Sessions) == 0 {
 		hint := widget.NewLabel("No sessions planned: use Remind me on a routine.")
@@ -127,12 +133,43 @@ func reminderStatusText(plan remind.Plan, st background.Status) string {
 	return text
 }
 
-func (u *App) sessionRow(s remind.Session) fyne.CanvasObject {
+// sessionWhen is when a reminder comes, "Mon Wed Fri at 18:00", with the
+// days written as the Remind me dialog writes them.
+func sessionWhen(s remind.Session) string {
 	days := make([]string, 0, 7)
 	for _, d := range s.Days.Names() {
-		days = append(days, capitalised(d)) // as the Remind me dialog writes them
+		days = append(days, capitalised(d))
 	}
-	text := widget.NewLabel(fmt.Sprintf("%s: %s at %s", s.Routine, strings.Join(days, " "), s.At))
+	return strings.Join(days, " ") + " at " + s.At.String()
+}
+
+// reminderLine is the line on a routine's card on home that says its
+// reminder is set, and when.
+func reminderLine(s remind.Session) fyne.CanvasObject {
+	text := widget.NewLabel("Reminder: " + sessionWhen(s))
+	text.Wrapping = fyne.TextWrapWord
+	return container.NewBorder(nil, nil, widget.NewIcon(theme.CalendarIcon()), nil, text)
+}
+
+// remindedRoutines is each reminded routine's session, by name; none when
+// reminders are off or the plan cannot be read (Settings says why).
+func (u *App) remindedRoutines() map[string]remind.Session {
+	out := map[string]remind.Session{}
+	if u.cfg.Reminders == nil {
+		return out
+	}
+	plan, err := u.cfg.Reminders.Plan()
+	if err != nil {
+		return out
+	}
+	for _, s := range plan.Sessions {
+		out[s.Routine] = s
+	}
+	return out
+}
+
+func (u *App) sessionRow(s remind.Session) fyne.CanvasObject {
+	text := widget.NewLabel(s.Routine + ": " + sessionWhen(s))
 	text.Wrapping = fyne.TextWrapWord
 	change := newButton("", theme.DocumentCreateIcon(), func() {
 		if r := u.cfg.Catalog.Routine(s.Routine); r != nil {
@@ -208,6 +245,9 @@ func (u *App) changePlan(change func(*remind.Plan)) {
 	if u.onSettings {
 		u.showSettings()
 	}
+	if u.home != nil {
+		u.home.refreshList() // its cards show each routine's reminder
+	}
 }
 
 func (u *App) routineNames() []string {
@@ -261,15 +301,10 @@ func (u *App) askRemind(r *routine.Routine) {
 		days[i].SetChecked(s.Days.Has(w))
 		row.Add(days[i])
 	}
-	times := clockChoices(15)
-	if !slices.Contains(times, s.At.String()) {
-		times = append(times, s.At.String())
-	}
-	at := newSelect(times, nil)
-	at.SetSelected(s.At.String())
+	at, atRow, warning := u.remindTimeField(plan, s.At)
 	intro := widget.NewLabel(fmt.Sprintf("%s aims at %d sessions a week.", r.Name, r.Target()))
 	intro.Wrapping = fyne.TextWrapWord
-	content := container.NewVBox(intro, row, container.NewBorder(nil, nil, widget.NewLabel("At"), nil, at))
+	content := container.NewVBox(intro, row, atRow, warning)
 	var d dialog.Dialog
 	save := newButton("Save", theme.ConfirmIcon(), func() {
 		chosen := remind.Session{Routine: r.Name}
@@ -278,7 +313,11 @@ func (u *App) askRemind(r *routine.Routine) {
 				chosen.Days |= remind.DaysOf(w)
 			}
 		}
-		chosen.At, _ = remind.ParseClock(at.Selected)
+		var err error
+		if chosen.At, err = remind.ParseClock(at.Text); err != nil {
+			u.showError(fmt.Errorf("%v: type the time as HH:MM, like 07:30", err))
+			return
+		}
 		if chosen.Days == 0 {
 			u.showError(errors.New("choose at least one day"))
 			return
@@ -297,6 +336,64 @@ func (u *App) askRemind(r *routine.Routine) {
 	buttons = append(buttons, save)
 	d = dialog.NewCustomWithoutButtons("Remind me: "+r.Name, container.NewBorder(nil, container.NewGridWithColumns(len(buttons), buttons...), nil, nil, content), u.win)
 	u.showDialog(d, nil)
+}
+
+// remindTimeField is the Remind me dialog's time: a field to type HH:MM
+// in, with a list of quarter hours beside it that starts at the time
+// proposed (rather than at 00:00), and a line that warns when the time is
+// outside the hours reminders may come.
+func (u *App) remindTimeField(plan remind.Plan, proposed remind.ClockTime) (*entry, fyne.CanvasObject, *widget.Label) {
+	at := newEntry(proposed.String())
+	at.SetPlaceHolder("HH:MM")
+	at.Validator = func(text string) error {
+		_, err := remind.ParseClock(text)
+		return err
+	}
+	warning := warningLine("")
+	at.OnChanged = func(text string) { warning.SetText(timeFieldWarning(plan, text)) }
+	at.OnChanged(at.Text)
+	var pick *selectBox
+	pick = newSelect(clockChoicesFrom(proposed, 15), func(t string) {
+		if t != "" {
+			at.SetText(t)
+			pick.ClearSelected() // the field shows the time; the list stays a helper
+		}
+	})
+	pick.PlaceHolder = "Pick"
+	return at, container.NewBorder(nil, nil, widget.NewLabel("At"), pick, at), warning
+}
+
+// warningLine is a wrapped line in the warning colour.
+func warningLine(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	l.Importance = widget.WarningImportance
+	return l
+}
+
+// timeFieldWarning is what the Remind me dialog says under the time typed:
+// how to write it, or when a time outside the allowed hours comes.
+func timeFieldWarning(plan remind.Plan, text string) string {
+	c, err := remind.ParseClock(text)
+	switch {
+	case strings.TrimSpace(text) == "":
+		return "Type a time as HH:MM, like 07:30, or pick one."
+	case err != nil:
+		return err.Error() + ": type it as HH:MM, like 07:30"
+	}
+	return plan.HoursWarning(c)
+}
+
+// clockChoicesFrom lists the times of day every step minutes, starting at
+// first (added if it is not on a step) and going round midnight.
+func clockChoicesFrom(first remind.ClockTime, step int) []string {
+	times := clockChoices(step)
+	if !slices.Contains(times, first.String()) {
+		times = append(times, first.String())
+		slices.Sort(times) // "HH:MM" sorts as the time of day
+	}
+	i := slices.Index(times, first.String())
+	return slices.Concat(times[i:], times[:i])
 }
 
 // remindAction is the routine card's "Remind me" button.

@@ -276,3 +276,161 @@ func TestPromptListsEveryReminderAndAnswersEach(t *testing.T) {
 		}
 	}
 }
+
+// remindDialogFields are the Remind me dialog's typed time and its list.
+func remindDialogFields(t *testing.T, top fyne.CanvasObject) (*entry, *selectBox) {
+	t.Helper()
+	var at *entry
+	var pick *selectBox
+	walk(t, top, func(o fyne.CanvasObject) {
+		switch w := o.(type) {
+		case *entry:
+			at = w
+		case *selectBox:
+			pick = w
+		}
+	})
+	if at == nil || pick == nil {
+		t.Fatalf("no time field and list in the dialog:\n%s", allText(t, top))
+	}
+	return at, pick
+}
+
+func TestRemindMeTakesATypedTimeAndWarnsOutsideTheHours(t *testing.T) {
+	u, c := newReminderApp(t)
+	test.Tap(findButton(t, cardNamed(t, u, "Upper Back Strength"), "Remind me"))
+	top := u.win.Canvas().Overlays().Top()
+	at, pick := remindDialogFields(t, top)
+	if at.Text != "18:00" || pick.Options[0] != "18:00" || len(pick.Options) != 96 {
+		t.Fatalf("field %q, list opens at %q (%d times), want both at the proposed 18:00", at.Text, pick.Options[0], len(pick.Options))
+	}
+	at.SetText("")
+	test.Type(at, "7.55")
+	test.Tap(findButton(t, top, "Save"))
+	if plan, _ := c.Plan(); len(plan.Sessions) != 0 {
+		t.Fatalf("a time that is not HH:MM was saved: %+v", plan.Sessions)
+	}
+	if at.Validate() == nil || !strings.Contains(allText(t, top), `"7.55" is not a time of day: type it as HH:MM`) {
+		t.Errorf("7.55 is not shown as wrong:\n%s", allText(t, top))
+	}
+	u.win.Canvas().Overlays().Top().(interface{ Hide() }).Hide() // the error shown
+	at.SetText("")
+	test.Type(at, "07:55")
+	if text := allText(t, top); !strings.Contains(text, "07:55 is outside the hours reminders may come (08:00-21:00): it will come at 08:00") {
+		t.Errorf("no warning in the dialog:\n%s", text)
+	}
+	test.Tap(findButton(t, top, "Save"))
+	plan, err := c.Plan()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s, ok := plan.Session("Upper Back Strength"); !ok || s.At.String() != "07:55" {
+		t.Fatalf("saved %+v, want 07:55 kept", plan.Sessions)
+	}
+}
+
+func TestRemindMeListPicksIntoTheField(t *testing.T) {
+	u, _ := newReminderApp(t)
+	test.Tap(findButton(t, cardNamed(t, u, "Upper Back Strength"), "Remind me"))
+	at, pick := remindDialogFields(t, u.win.Canvas().Overlays().Top())
+	pick.SetSelected("06:15")
+	if at.Text != "06:15" || pick.Selected != "" {
+		t.Errorf("picking 06:15 left the field at %q, the list at %q", at.Text, pick.Selected)
+	}
+}
+
+func TestHomeCardShowsTheRoutinesReminder(t *testing.T) {
+	u, _ := newReminderApp(t)
+	if text := allText(t, cardNamed(t, u, "Upper Back Strength")); strings.Contains(text, "Reminder:") {
+		t.Fatalf("a card with no reminder says:\n%s", text)
+	}
+	test.Tap(findButton(t, cardNamed(t, u, "Upper Back Strength"), "Remind me"))
+	top := u.win.Canvas().Overlays().Top()
+	at, _ := remindDialogFields(t, top)
+	at.SetText("07:30")
+	test.Tap(findButton(t, top, "Save"))
+	if text := allText(t, cardNamed(t, u, "Upper Back Strength")); !strings.Contains(text, "Reminder: Mon Wed Fri at 07:30") {
+		t.Errorf("the card does not show its reminder:\n%s", text)
+	}
+	if text := allText(t, cardNamed(t, u, "Band Only")); strings.Contains(text, "Reminder:") {
+		t.Errorf("another routine's card shows a reminder:\n%s", text)
+	}
+}
+
+// closeWithNoTray closes the window of a plan with a reminder on a
+// desktop without a tray, and returns what it shows, if anything.
+func closeWithNoTray(t *testing.T, u *App, client *background.Client) fyne.CanvasObject {
+	t.Helper()
+	plan := remind.NewPlan()
+	plan.Sessions = []remind.Session{{Routine: "Upper Back Strength", Days: remind.DaysOf(time.Monday), At: 18 * 60}}
+	if err := remind.Save(client.PlanPath(), plan); err != nil {
+		t.Fatal(err)
+	}
+	u.onCloseMain()
+	return u.win.Canvas().Overlays().Top()
+}
+
+// reopen is Posture started again after its window was closed: the same
+// preferences and reminders, a new window.
+func reopen(t *testing.T, u *App, client *background.Client) *App {
+	t.Helper()
+	return New(u.fyneApp, Config{Catalog: testCatalog(t), Advice: testAdvice(t), Clock: newStepClock(), Reminders: client, Background: inPlace})
+}
+
+func TestKeepRemindingDontAskAgainKeepsTheAnswer(t *testing.T) {
+	for _, c := range []struct {
+		answer string
+		keeps  bool
+	}{{"Keep reminding", true}, {"Quit", false}} {
+		t.Run(c.answer, func(t *testing.T) {
+			u, client := newReminderApp(t)
+			t.Setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path="+filepath.Join(t.TempDir(), "no-bus"))
+			client.Exe = filepath.Join(t.TempDir(), "no-such-posture") // starting the background fails quietly
+			top := closeWithNoTray(t, u, client)
+			if top == nil || !strings.Contains(allText(t, top), "Keep reminding?") {
+				t.Fatal("closing the window does not ask Keep reminding?")
+			}
+			test.Tap(findCheck(t, top, "Don't ask again"))
+			test.Tap(findButton(t, top, c.answer))
+			if got := u.keepInBackground(); got != c.keeps {
+				t.Errorf("after %s with Don't ask again, keep reminding is %v", c.answer, got)
+			}
+			u = reopen(t, u, client)
+			if again := closeWithNoTray(t, u, client); again != nil && strings.Contains(allText(t, again), "Keep reminding?") {
+				t.Errorf("asked again after Don't ask again")
+			}
+			if v := readPrefs(u.prefs.p, fyne.NewSize(1920, 1080)); !v.KeepAskSettled || v.KeepInBackground != c.keeps {
+				t.Errorf("preferences hold %+v", v)
+			}
+		})
+	}
+}
+
+func TestKeepRemindingAsksAgainWithoutTheCheck(t *testing.T) {
+	u, client := newReminderApp(t)
+	t.Setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path="+filepath.Join(t.TempDir(), "no-bus"))
+	client.Exe = filepath.Join(t.TempDir(), "no-such-posture")
+	test.Tap(findButton(t, closeWithNoTray(t, u, client), "Keep reminding"))
+	u = reopen(t, u, client)
+	if again := closeWithNoTray(t, u, client); again == nil || !strings.Contains(allText(t, again), "Keep reminding?") {
+		t.Error("without Don't ask again, closing did not ask again")
+	}
+}
+
+func TestSettingsWarnsOfAReminderOutsideTheHours(t *testing.T) {
+	u, c := newReminderApp(t)
+	plan := remind.NewPlan()
+	plan.SetSession(remind.Session{Routine: "Upper Back Strength", Days: remind.ProposeDays(3), At: 7*60 + 55})
+	plan.SetSession(remind.Session{Routine: "Band Only", Days: remind.ProposeDays(2), At: 18 * 60})
+	if err := remind.Save(c.PlanPath(), plan); err != nil {
+		t.Fatal(err)
+	}
+	u.showSettings()
+	text := allText(t, u.win.Content())
+	if !strings.Contains(text, "07:55 is outside the hours reminders may come (08:00-21:00): it will come at 08:00") {
+		t.Errorf("Settings does not warn of the 07:55 reminder:\n%s", text)
+	}
+	if strings.Contains(text, "18:00 is outside") {
+		t.Errorf("Settings warns of a reminder inside the hours")
+	}
+}
