@@ -13,8 +13,9 @@ func init() {
 	register(func(e *env) *cobra.Command {
 		var out string
 		cmd := &cobra.Command{
-			Use:   "export ROUTINE",
-			Short: "write a routine with every exercise of your own it uses, to a file or standard output, for 'posture import' elsewhere",
+			Use:     "export ROUTINE",
+			Example: "  posture export \"My Morning\" --out my-morning.toml\n  posture export my-morning > backup.toml",
+			Short:   "write a routine with every exercise of your own it uses, to a file or standard output, for 'posture import' elsewhere",
 			Long: "Write a routine file that carries every exercise of your own the routine uses, as [[exercise]] tables\n" +
 				"(see docs/routines.md), so 'posture import' on another machine or data folder brings all of it.",
 			ValidArgsFunction: completeRoutines(e, false),

@@ -60,14 +60,6 @@ func (l *lazyList) reset() {
 	l.follow()
 }
 
-// refreshRow makes row i again if it is made: its content changed.
-func (l *lazyList) refreshRow(i int) {
-	if _, ok := l.made[i]; ok {
-		delete(l.made, i)
-		l.follow()
-	}
-}
-
 // follow makes and places the rows now near the view, after a scroll or
 // a change, and redraws them.
 func (l *lazyList) follow() {
