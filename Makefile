@@ -82,8 +82,10 @@ smoke: build
 remind: build
 	.ci/remind $(BIN)
 
+# The window's tests take about 5 minutes alone and more on a busy
+# machine: past go test's default 10 minutes a package, not stuck.
 unit:
-	$(GO) test -race -tags $(TAGS) ./...
+	$(GO) test -race -tags $(TAGS) -timeout 30m ./...
 
 bench:
 	$(GO) test -tags $(TAGS) -run '^$$' -bench . ./...
