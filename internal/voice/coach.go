@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/postureapp/posture/internal/audio"
+	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/session"
 )
 
@@ -47,9 +48,10 @@ type Coach struct {
 	clips   map[string]*audio.Clip
 	gen     int // bumped whenever what is scheduled is called off
 	timers  []stopper
-	playing []func()       // stops of phrases started, until called off
-	quietAt time.Time      // when the last phrase scheduled will have ended
-	told    map[string]int // news placed so far, with its segment: not told twice
+	playing []func()         // stops of phrases started, until called off
+	quietAt time.Time        // when the last phrase scheduled will have ended
+	told    map[string]int   // news placed so far, with its segment: not told twice
+	sofar   *history.Session // the session as recorded at the last exercise's end
 	closed  bool
 }
 
@@ -134,8 +136,15 @@ func (c *Coach) Ready() (rendered, total int) {
 // and cuts short a phrase still sounding.
 func (c *Coach) OnEvent(ev session.Event) {
 	switch ev.Kind {
+	case session.ExerciseFinished:
+		c.mu.Lock()
+		c.sofar = ev.Record
+		c.mu.Unlock()
 	case session.SegmentStarted:
 		c.callOff()
+		if ev.Segment.Phase == session.PhaseDone && !c.workDone() {
+			return // "Routine complete." would praise a run that skipped its work
+		}
 		c.schedule(ev.Segment, 0)
 	case session.Resumed:
 		c.callOff()
@@ -147,6 +156,19 @@ func (c *Coach) OnEvent(ev session.Event) {
 			c.callOff()
 		}
 	}
+}
+
+// workDone reports whether the session reaching its end did the work that
+// makes it completed, judged as its record will be (history.Judge).
+func (c *Coach) workDone() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.sofar == nil {
+		return true // no exercise recorded: nothing to judge it by
+	}
+	rec := *c.sofar
+	rec.Status = history.Completed // played to the end; the record so far says stopped
+	return rec.Judge().Outcome == history.OutcomeCompleted
 }
 
 // schedule sets a timer for every phrase of segment s placed at or after

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/postureapp/posture/internal/audio"
+	"github.com/postureapp/posture/internal/clock"
+	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/session"
 )
 
@@ -262,5 +264,41 @@ func TestAVeryLongNameIsCutToSpeak(t *testing.T) {
 	}
 	if !slices.Contains(texts, "Band Pull-Apart Variation Band Pull-Apart Variation Band Pull-Apart Variation.") {
 		t.Errorf("the name is not cut at a word's end to %d bytes: %q", maxSpokenName, texts[0])
+	}
+}
+
+// "Routine complete." is said when the routine's work was done, and not
+// at the end of a run that skipped through it: the history records such
+// a run as skipped, and the coach must not praise it.
+func TestRoutineCompleteIsSaidOnlyWhenTheWorkWasDone(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		skip bool
+		want bool
+	}{{"played through", false, true}, {"skipped through", true, false}} {
+		t.Run(c.name, func(t *testing.T) {
+			g := newRig(t, &countingRenderer{}, 1)
+			g.ready(t)
+			said := false
+			var p *session.Player
+			p = session.New(g.tl, clock.NewFake(time.Unix(1000, 0)), session.Options{AutoDone: true, OnEvent: func(ev session.Event) {
+				done := ev.Kind == session.SegmentStarted && ev.Segment.Phase == session.PhaseDone
+				before := len(g.timers)
+				g.coach.OnEvent(ev)
+				if done {
+					said = len(g.timers) > before
+				} else if c.skip && ev.Kind == session.SegmentStarted && ev.Segment.Phase != session.PhasePrepare {
+					p.Next()
+				}
+			}})
+			p.Start()
+			rec := p.Wait()
+			if got := rec.Judge().Outcome; (got == history.OutcomeCompleted) != c.want {
+				t.Fatalf("the run was judged %s", got)
+			}
+			if said != c.want {
+				t.Errorf("\"Routine complete.\" scheduled: %v, want %v", said, c.want)
+			}
+		})
 	}
 }
