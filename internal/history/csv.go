@@ -3,6 +3,7 @@ package history
 import (
 	"encoding/csv"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -12,8 +13,10 @@ import (
 )
 
 // CSVHeader names the columns of WriteCSV, one row per session exercise.
+// outcome (completed, partial, skipped: Session.Judge) comes last, so the
+// columns before it stay where older exports had them.
 var CSVHeader = []string{"date", "routine", "status", "active", "exercise", "sets_planned",
-	"sets_done", "reps", "hold", "duration", "sides", "resistance", "comfort"}
+	"sets_done", "reps", "hold", "duration", "sides", "resistance", "comfort", "outcome"}
 
 // WriteCSV writes every exercise of every session as a row; reps are the
 // sets' counts separated by spaces. A session with no exercise gets one row
@@ -23,15 +26,17 @@ func WriteCSV(w io.Writer, sessions []Session) error {
 	if err := cw.Write(CSVHeader); err != nil {
 		return err
 	}
+	exerciseCols := len(CSVHeader) - 5
 	for _, s := range sessions {
 		head := []string{s.Started.Format(time.RFC3339), csvText(s.Routine), csvText(string(s.Status)), formatDuration(s.Active)}
+		outcome := string(s.Judge().Outcome)
 		if len(s.Exercises) == 0 {
-			if err := cw.Write(append(head, make([]string, len(CSVHeader)-len(head))...)); err != nil {
+			if err := cw.Write(slices.Concat(head, make([]string, exerciseCols), []string{outcome})); err != nil {
 				return err
 			}
 		}
 		for _, e := range s.Exercises {
-			if err := cw.Write(append(head[:4:4], exerciseColumns(e)...)); err != nil {
+			if err := cw.Write(slices.Concat(head, exerciseColumns(e), []string{outcome})); err != nil {
 				return err
 			}
 		}

@@ -13,8 +13,10 @@ func TestCSVHasARowPerSessionExercise(t *testing.T) {
 	a.Exercises[1] = Exercise{Exercise: "doorway-stretch", SetsPlanned: 1, SetsDone: 1, Duration: Duration(30 * time.Second), Resistance: "band, red", Comfort: ComfortDiscomfort}
 	b := session(time.Date(2026, 11, 23, 8, 30, 0, 0, time.UTC), 0)
 	b.Status = Stopped
+	c := session(time.Date(2026, 11, 24, 8, 30, 0, 0, time.UTC), 1)
+	c.Exercises[0].SetsDone, c.Exercises[0].Reps = 0, nil // skipped through
 	var buf bytes.Buffer
-	if err := WriteCSV(&buf, []Session{a, b}); err != nil {
+	if err := WriteCSV(&buf, []Session{a, b, c}); err != nil {
 		t.Fatal(err)
 	}
 	rows, err := csv.NewReader(&buf).ReadAll()
@@ -22,10 +24,11 @@ func TestCSVHasARowPerSessionExercise(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := [][]string{
-		{"date", "routine", "status", "active", "exercise", "sets_planned", "sets_done", "reps", "hold", "duration", "sides", "resistance", "comfort"},
-		{"2026-11-22T08:30:00+01:00", "Upper Back Strength", "completed", "14m5s", "move-0", "3", "3", "12 12 11", "3s", "", "both", "light band", ""},
-		{"2026-11-22T08:30:00+01:00", "Upper Back Strength", "completed", "14m5s", "doorway-stretch", "1", "1", "", "", "30s", "", "band, red", "discomfort"},
-		{"2026-11-23T08:30:00Z", "Upper Back Strength", "stopped", "14m5s", "", "", "", "", "", "", "", "", ""},
+		{"date", "routine", "status", "active", "exercise", "sets_planned", "sets_done", "reps", "hold", "duration", "sides", "resistance", "comfort", "outcome"},
+		{"2026-11-22T08:30:00+01:00", "Upper Back Strength", "completed", "14m5s", "move-0", "3", "3", "12 12 11", "3s", "", "both", "light band", "", "completed"},
+		{"2026-11-22T08:30:00+01:00", "Upper Back Strength", "completed", "14m5s", "doorway-stretch", "1", "1", "", "", "30s", "", "band, red", "discomfort", "completed"},
+		{"2026-11-23T08:30:00Z", "Upper Back Strength", "stopped", "14m5s", "", "", "", "", "", "", "", "", "", "skipped"},
+		{"2026-11-24T08:30:00Z", "Upper Back Strength", "completed", "14m5s", "move-0", "3", "0", "", "3s", "", "both", "light band", "", "skipped"},
 	}
 	if len(rows) != len(want) {
 		t.Fatalf("%d rows:\n%v", len(rows), rows)
