@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/postureapp/posture/internal/store"
 	"github.com/postureapp/posture/internal/tomlfile"
@@ -46,9 +47,10 @@ func Load(src Sources) *Catalog {
 		refs = c.addExercises(personal(src.UserExercises, src.Root), false, refs)
 	}
 	c.dropBroken(refs)
-	refs = c.addRoutines(builtIn(src.BuiltinRoutines, "routines"), true, nil)
+	named := map[string]*Routine{}
+	refs = c.addRoutines(builtIn(src.BuiltinRoutines, "routines"), true, named, nil)
 	if src.UserRoutines != "" {
-		refs = c.addRoutines(personal(src.UserRoutines, src.Root), false, refs)
+		refs = c.addRoutines(personal(src.UserRoutines, src.Root), false, named, refs)
 	}
 	c.dropBroken(refs)
 	return c
@@ -90,11 +92,7 @@ type reference struct {
 }
 
 func (c *Catalog) addExercises(src folder, builtIn bool, refs []reference) []reference {
-	c.eachFile(src, func(file string, data []byte) error {
-		e, err := ParseExercise(file, data)
-		if err != nil {
-			return err
-		}
+	eachFile(c, src, ParseExercise, func(file string, data []byte, e *Exercise) error {
 		e.BuiltIn = builtIn
 		if !c.Library.Add(e) {
 			return Problems{{File: file, Line: 1, Field: "id",
@@ -111,17 +109,18 @@ func (c *Catalog) addExercises(src folder, builtIn bool, refs []reference) []ref
 	return refs
 }
 
-func (c *Catalog) addRoutines(src folder, builtIn bool, refs []reference) []reference {
-	c.eachFile(src, func(file string, data []byte) error {
-		r, err := ParseRoutine(file, data, c.Library)
-		if err != nil {
-			return err
-		}
+// addRoutines adds the routines of src; named holds every routine added
+// so far by foldKey of its name, which Routine would find it by (a map, as
+// a search through thousands of routines for each one is slow).
+func (c *Catalog) addRoutines(src folder, builtIn bool, named map[string]*Routine, refs []reference) []reference {
+	parse := func(file string, data []byte) (*Routine, error) { return ParseRoutine(file, data, c.Library) }
+	eachFile(c, src, parse, func(file string, data []byte, r *Routine) error {
 		r.BuiltIn = builtIn
-		if other := c.Routine(r.Name); other != nil {
+		if other := named[foldKey(NormalName(r.Name))]; other != nil {
 			return Problems{{File: file, Line: 1, Field: "name",
 				Msg: fmt.Sprintf("%q is already the name of %s", r.Name, other.File), Allowed: "a name no other routine has"}}
 		}
+		named[foldKey(r.Name)] = r
 		c.Routines = append(c.Routines, r)
 		if r.Warmup != "" {
 			refs = append(refs, reference{
@@ -184,17 +183,46 @@ func referenceProblem(file string, data []byte, field, msg, near string) error {
 	return Problems{{File: file, Line: tomlfile.Lines(data).Line(field), Field: field, Msg: msg, Allowed: allowed}}
 }
 
-// eachFile hands every exercise or routine file of src to add; a file
-// that cannot be read or added becomes one of the catalog's problems.
-func (c *Catalog) eachFile(src folder, add func(file string, data []byte) error) {
-	for _, name := range tomlFiles(src.fsys) {
-		file := path.Join(src.label, name)
-		data, err := src.read(name)
-		if err == nil {
-			err = add(file, data)
+// parseBatch is how many files are read and parsed at once: enough to
+// keep every core busy, few enough that a folder of files at the size
+// limit is never all in memory together.
+const parseBatch = 16
+
+// eachFile reads and parses every exercise or routine file of src, a batch
+// at a time spread over the cores, and hands each parsed file to add in
+// the folder's order, so the catalog is the same as when read one by one.
+// A file that cannot be read, parsed or added becomes one of the catalog's
+// problems. parse must not change anything shared.
+func eachFile[T any](c *Catalog, src folder, parse func(file string, data []byte) (T, error), add func(file string, data []byte, v T) error) {
+	type parsed struct {
+		file string
+		data []byte
+		v    T
+		err  error
+	}
+	names := tomlFiles(src.fsys)
+	for len(names) > 0 {
+		batch := names[:min(parseBatch, len(names))]
+		names = names[len(batch):]
+		out := make([]parsed, len(batch))
+		var wg sync.WaitGroup
+		for i, name := range batch {
+			wg.Go(func() {
+				p := parsed{file: path.Join(src.label, name)}
+				if p.data, p.err = src.read(name); p.err == nil {
+					p.v, p.err = parse(p.file, p.data)
+				}
+				out[i] = p
+			})
 		}
-		if err != nil {
-			c.Problems = append(c.Problems, err)
+		wg.Wait()
+		for _, p := range out {
+			if p.err == nil {
+				p.err = add(p.file, p.data, p.v)
+			}
+			if p.err != nil {
+				c.Problems = append(c.Problems, p.err)
+			}
 		}
 	}
 }

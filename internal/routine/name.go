@@ -24,6 +24,19 @@ const MaxNameLength = 60
 // are the same name, and the same file name, as what they look like.
 func NormalName(name string) string { return norm.NFKC.String(name) }
 
+// foldKey is name with every letter replaced by the smallest of its case
+// forms (unicode.SimpleFold's orbit), so that two names have the same key
+// exactly when strings.EqualFold says they are the same.
+func foldKey(name string) string {
+	return strings.Map(func(r rune) rune {
+		least := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			least = min(least, f)
+		}
+		return least
+	}, name)
+}
+
 // nameRule says what, beyond control characters, keeps name from being a
 // name, and what is allowed; "" when nothing does.
 func nameRule(name string) (msg, allowed string) {

@@ -161,3 +161,35 @@ func TestProblemsRepeatOnlyPartOfHugeKeysAndValues(t *testing.T) {
 		t.Errorf("ParseDuration: %d bytes of error", len(fmt.Sprint(err)))
 	}
 }
+
+// Of two files whose names differ only in case forms (Greek final sigma,
+// ß and ẞ, title-case digraphs), the second did not load, as Routine finds
+// either by the other's name. Load finds the first by a map of foldKey,
+// which must agree with strings.EqualFold.
+func TestARoutineNamedAsAnotherButForCaseFormsDidNotLoad(t *testing.T) {
+	for _, pair := range [][2]string{{"ΟΔΟΣ", "οδος"}, {"ΟΔΟΣ", "οδοσ"}, {"Straße", "STRAẞE"}, {"Neck ǅ", "neck ǆ"}} {
+		_, load := folderWith(t, map[string]string{"a.toml": routineNamed(pair[0]), "b.toml": routineNamed(pair[1])})
+		c := load()
+		if len(c.Routines) != 2 || len(c.Problems) != 1 || !strings.Contains(c.Problems[0].Error(), "b.toml:1: name: ") {
+			t.Errorf("%q and %q: %d routines, problems %v; want the built-in and the first, and a problem with the second", pair[0], pair[1], len(c.Routines), c.Problems)
+		}
+	}
+}
+
+// Names that only look close are two routines, and foldKey makes the
+// same key exactly for the names strings.EqualFold calls the same.
+func TestNamesThatDifferInMoreThanCaseAreTwoRoutines(t *testing.T) {
+	for _, pair := range [][2]string{{"Straße", "STRASSE"}, {"Neck", "Neck 2"}, {"ı", "i"}} {
+		_, load := folderWith(t, map[string]string{"a.toml": routineNamed(pair[0]), "b.toml": routineNamed(pair[1])})
+		if c := load(); len(c.Routines) != 3 {
+			t.Errorf("%q and %q: %d routines; want both and the built-in", pair[0], pair[1], len(c.Routines))
+		}
+	}
+	for _, s := range []string{"ΟΔΟΣ", "οδος", "Straße", "ǅ", "ı", "İ", "K", "k", "ſ", "µ", "Ω"} {
+		for _, u := range []string{"οδοσ", "STRAẞE", "ǆ", "I", "i", "K", "s", "Μ", "ω"} {
+			if (foldKey(s) == foldKey(u)) != strings.EqualFold(s, u) {
+				t.Errorf("foldKey(%q) == foldKey(%q) is %v, EqualFold %v", s, u, foldKey(s) == foldKey(u), strings.EqualFold(s, u))
+			}
+		}
+	}
+}
