@@ -123,14 +123,22 @@ func TestStartAtLoginWritesAndRemovesTheAutostartEntry(t *testing.T) {
 	}
 }
 
-func TestPromptAnswersGoToTheBackgroundProcess(t *testing.T) {
-	u, c := newReminderApp(t)
+// standInBackground holds the background process's socket for dataDir
+// until the test ends and hands on every request it is sent.
+func standInBackground(t *testing.T, dataDir string) <-chan wire.Request {
+	t.Helper()
 	got := make(chan wire.Request, 4)
-	inst, err := desktop.Claim(background.Role, c.DataDir, func(req wire.Request) wire.Reply { got <- req; return wire.OK() })
+	inst, err := desktop.Claim(background.Role, dataDir, func(req wire.Request) wire.Reply { got <- req; return wire.OK() })
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer inst.Release()
+	t.Cleanup(inst.Release)
+	return got
+}
+
+func TestPromptAnswersGoToTheBackgroundProcess(t *testing.T) {
+	u, c := newReminderApp(t)
+	got := standInBackground(t, c.DataDir)
 	p := remind.Prompt{Routine: "Upper Back Strength", Planned: time.Date(2026, 11, 16, 18, 0, 0, 0, time.Local)}
 	u.showPrompt(p)
 	text := allText(t, u.prompt.win.Content())
@@ -244,12 +252,7 @@ func TestSettingsSayWhereIdleTimeComesFromByTheStatusField(t *testing.T) {
 // answered on its own; one arriving while the prompt is open joins it.
 func TestPromptListsEveryReminderAndAnswersEach(t *testing.T) {
 	u, c := newReminderApp(t)
-	got := make(chan wire.Request, 4)
-	inst, err := desktop.Claim(background.Role, c.DataDir, func(req wire.Request) wire.Reply { got <- req; return wire.OK() })
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer inst.Release()
+	got := standInBackground(t, c.DataDir)
 	at := time.Date(2026, 11, 16, 8, 0, 0, 0, time.Local)
 	band := remind.Prompt{Routine: "Upper Back Strength", Planned: at}
 	warm := remind.Prompt{Routine: "Forward Head", Planned: at}
