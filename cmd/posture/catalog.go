@@ -1,6 +1,9 @@
 package main
 
 import (
+	"fmt"
+	"path/filepath"
+
 	"github.com/postureapp/posture/assets"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/store"
@@ -10,7 +13,7 @@ import (
 // openCatalog loads the built-in and the person's exercises and routines.
 // Broken user files are in the catalog's Problems; they never stop it.
 func openCatalog(e *env) (*routine.Catalog, store.Paths, error) {
-	paths, err := store.Open(e.dataDir)
+	paths, err := openPaths(e)
 	if err != nil {
 		return nil, store.Paths{}, err
 	}
@@ -41,4 +44,19 @@ func namedRoutine(c *routine.Catalog, name string) *routine.Routine {
 		}
 	}
 	return nil
+}
+
+// openPaths resolves where every file lives, moving the settings and
+// state files of an older Posture to their folders, and says what moved.
+func openPaths(e *env) (store.Paths, error) {
+	paths, err := store.Open(e.dataDir)
+	for _, m := range paths.Moves {
+		switch {
+		case m.Err != nil:
+			fmt.Fprintf(e.stderr, "posture: %v; %s is used where it is for now\n", m.Err, m.From)
+		case m.KeptAs != "":
+			fmt.Fprintf(e.stderr, "posture: moved %s to %s (the old file is kept as %s)\n", m.From, m.To, filepath.Base(m.KeptAs))
+		}
+	}
+	return paths, err
 }

@@ -81,7 +81,7 @@ func newRoot(e *env) *cobra.Command {
 		return usageErr("%v (run '%s --help')", err, c.CommandPath())
 	})
 	flags := root.PersistentFlags()
-	flags.StringVar(&e.dataDir, "data", "", "data `folder` (default $POSTURE_DATA or $XDG_DATA_HOME/posture)")
+	flags.StringVar(&e.dataDir, "data", "", "one `folder` for data, settings and state (default $POSTURE_DATA, else $XDG_DATA_HOME/posture with settings in $XDG_CONFIG_HOME/posture)")
 	flags.Float64Var(&e.speed, "speed", 1, "play time `N` times faster (for demos and tests)")
 	root.Flags().StringVar(&start, "start", "", "open straight into the player with this `routine`")
 	_ = root.RegisterFlagCompletionFunc("start", completeRoutines(e, false))

@@ -98,7 +98,7 @@ func openWindow(e *env, start, promptArg string) error {
 		AudioNotice:  notice,
 		Speech:       speech,
 		SpeechNotice: speechNotice,
-		History:      history.NewStore(paths.History),
+		History:      history.Open(paths),
 		Demo:         demo,
 		Figures:      figures,
 		Sources:      sources(paths),
