@@ -31,10 +31,19 @@ func NewClient(paths store.Paths, dataFlag string) *Client {
 }
 
 // PlanPath is reminders.toml, in the config folder.
-func (c *Client) PlanPath() string { return c.paths.Reminders }
+func (c *Client) PlanPath() string { return c.files().Reminders }
 
 // StatePath is the scheduler's memory, in the state folder.
-func (c *Client) StatePath() string { return c.paths.ReminderState }
+func (c *Client) StatePath() string { return c.files().ReminderState }
+
+// files are the paths NewClient was given; a Client made without it
+// keeps everything in DataDir, as --data does.
+func (c *Client) files() store.Paths {
+	if c.paths.Root == "" {
+		return store.Layout(c.DataDir)
+	}
+	return c.paths
+}
 
 // Plan reads the plan.
 func (c *Client) Plan() (remind.Plan, error) { return remind.Load(c.PlanPath()) }
