@@ -104,8 +104,17 @@ func nameSocket(f *os.File, sock string) error {
 	return nil
 }
 
-// LockPath is the lock file of role in the data folder.
-func LockPath(role, dataDir string) string { return filepath.Join(dataDir, "."+role+".lock") }
+// LockPath is the lock file of role: in the data folder, or in a
+// sandbox beside the socket in the sandbox's runtime folder, which every
+// copy of the app shares.
+func LockPath(role, dataDir string) string {
+	if _, ok := Sandboxed(); ok {
+		if sock, err := socketPath(role, dataDir); err == nil {
+			return sock + ".lock"
+		}
+	}
+	return filepath.Join(dataDir, "."+role+".lock")
+}
 
 // openLock opens role's lock for the data folder. Where Posture may not
 // write in the folder (read-only media), the lock is keyed on the
@@ -319,8 +328,13 @@ func socketPath(role, dataDir string) (string, error) {
 
 // SocketDir names the folder of the sockets without making it:
 // $XDG_RUNTIME_DIR/posture, or the cache folder's posture/run without one.
+// In a Flatpak sandbox it is $XDG_RUNTIME_DIR/app/$FLATPAK_ID, the one
+// runtime folder every copy of the sandboxed app sees.
 func SocketDir() (string, error) {
 	base := os.Getenv("XDG_RUNTIME_DIR")
+	if id, ok := Sandboxed(); ok && filepath.IsAbs(base) {
+		return filepath.Join(base, "app", id), nil
+	}
 	if filepath.IsAbs(base) {
 		return filepath.Join(base, "posture"), nil
 	}
