@@ -33,6 +33,9 @@ func runAutostart(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if _, ok := desktop.Sandboxed(); ok {
+		path = "through the desktop's Background portal, noted in " + path
+	}
 	switch args[0] {
 	case "on":
 		if err := c.SetAutostart(true); err != nil {
