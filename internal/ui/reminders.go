@@ -72,10 +72,17 @@ func (u *App) remindersCard() fyne.CanvasObject {
 		u.prefs.p.SetBool(prefKeepInBackground, on)
 	})
 	keep.SetChecked(u.keepInBackground())
-	login := newCheck("Start at login, in the background", func(on bool) {
-		if err := c.SetAutostart(on); err != nil {
-			u.showError(err)
+	var login *check
+	login = newCheck("Start at login, in the background", func(on bool) {
+		if on == c.Autostart() {
+			return // shown as it is, not changed
 		}
+		// In a sandbox the Background portal may ask the person first.
+		u.cfg.Background(func() {
+			if err := c.SetAutostart(on); err != nil {
+				fyne.Do(func() { u.showError(err); login.SetChecked(c.Autostart()) })
+			}
+		})
 	})
 	login.SetChecked(c.Autostart())
 	body.Add(keep)
