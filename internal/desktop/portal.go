@@ -34,7 +34,7 @@ var ErrPortalDenied = errors.New("the desktop refused")
 func portalCall(conn *dbus.Conn, method string, options map[string]dbus.Variant, args ...any) (map[string]dbus.Variant, error) {
 	token := requestToken()
 	handle := requestPath(conn, token)
-	match := []dbus.MatchOption{dbus.WithMatchObjectPath(handle), dbus.WithMatchInterface(portalRequest), dbus.WithMatchMember("Response")}
+	match := []dbus.MatchOption{dbus.WithMatchSender(portalName), dbus.WithMatchObjectPath(handle), dbus.WithMatchInterface(portalRequest), dbus.WithMatchMember("Response")}
 	if err := conn.AddMatchSignal(match...); err != nil {
 		return nil, fmt.Errorf("%s: %w", method, err)
 	}
@@ -49,6 +49,12 @@ func portalCall(conn *dbus.Conn, method string, options map[string]dbus.Variant,
 	var got dbus.ObjectPath
 	if err := conn.Object(portalName, portalPath).CallWithContext(ctx, method, 0, append(args, options)...).Store(&got); err != nil {
 		return nil, fmt.Errorf("%s: %w", method, err)
+	}
+	if got != handle { // a portal older than handle_token (before 0.9) names its own
+		other := []dbus.MatchOption{dbus.WithMatchSender(portalName), dbus.WithMatchObjectPath(got), dbus.WithMatchInterface(portalRequest), dbus.WithMatchMember("Response")}
+		if err := conn.AddMatchSignal(other...); err == nil {
+			defer func() { _ = conn.RemoveMatchSignal(other...) }()
+		}
 	}
 	timeout := time.After(portalAnswerWithin)
 	for {
