@@ -83,5 +83,6 @@ func allPaths(p store.Paths) []pathLine {
 	if path, err := desktop.AutostartPath(); err == nil {
 		lines = append(lines, pathLine{"autostart", path, "only while 'posture autostart on'"})
 	}
-	return lines
+	return append(lines, pathLine{"unsaved", filepath.Join(os.TempDir(), "posture-unsaved-*.toml"),
+		"only when 'posture run' could not save a session; 'posture history import' brings it back"})
 }

@@ -109,8 +109,10 @@ func nameSocket(f *os.File, sock string) error {
 // copy of the app shares.
 func LockPath(role, dataDir string) string {
 	if _, ok := Sandboxed(); ok {
-		if sock, err := socketPath(role, dataDir); err == nil {
-			return sock + ".lock"
+		if dir, err := SocketDir(); err == nil {
+			if sock, err := socketIn(dir, role, dataDir); err == nil {
+				return sock + ".lock"
+			}
 		}
 	}
 	return filepath.Join(dataDir, "."+role+".lock")
@@ -121,6 +123,13 @@ func LockPath(role, dataDir string) string {
 // folder's path in the runtime folder instead, as it was before locks
 // moved into the data folder.
 func openLock(role, dataDir string) (*os.File, error) {
+	if _, ok := Sandboxed(); ok {
+		sock, err := socketPath(role, dataDir) // makes the runtime folder
+		if err != nil {
+			return nil, err
+		}
+		return openLockFile(sock + ".lock")
+	}
 	f, err := openLockFile(LockPath(role, dataDir))
 	if errors.Is(err, syscall.EROFS) || errors.Is(err, fs.ErrPermission) {
 		if sock, serr := socketPath(role, dataDir); serr == nil {
@@ -318,6 +327,11 @@ func socketPath(role, dataDir string) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	return socketIn(dir, role, dataDir)
+}
+
+// socketIn is role's socket for the data folder in the runtime folder dir.
+func socketIn(dir, role, dataDir string) (string, error) {
 	sum := sha256.Sum256([]byte(dataDir))
 	path := filepath.Join(dir, role+"-"+hex.EncodeToString(sum[:4])+".sock")
 	if len(path) > maxSocketPath {
