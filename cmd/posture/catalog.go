@@ -3,8 +3,10 @@ package main
 import (
 	"fmt"
 	"path/filepath"
+	"time"
 
 	"github.com/postureapp/posture/assets"
+	"github.com/postureapp/posture/internal/background"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/store"
 	"github.com/postureapp/posture/routines"
@@ -48,8 +50,11 @@ func namedRoutine(c *routine.Catalog, name string) *routine.Routine {
 
 // openPaths resolves where every file lives, moving the settings and
 // state files of an older Posture to their folders, and says what moved.
+// A background reminder of an older Posture still running on those files
+// is stopped first and started again, as this version, after the move.
 func openPaths(e *env) (store.Paths, error) {
-	paths, err := store.Open(e.dataDir)
+	restart := false
+	paths, err := store.OpenMoving(e.dataDir, func(p store.Paths) { restart = stopBackground(reminders(e, p)) })
 	for _, m := range paths.Moves {
 		switch {
 		case m.Err != nil:
@@ -58,5 +63,26 @@ func openPaths(e *env) (store.Paths, error) {
 			fmt.Fprintf(e.stderr, "posture: moved %s to %s (the old file is kept as %s)\n", m.From, m.To, filepath.Base(m.KeptAs))
 		}
 	}
+	if restart && err == nil {
+		if serr := reminders(e, paths).StartBackground(); serr != nil {
+			fmt.Fprintf(e.stderr, "posture: the background reminder stopped for the move and did not start again: %v\n", serr)
+		}
+	}
 	return paths, err
+}
+
+// stopBackground asks the running background reminder, if any, to quit,
+// and waits up to five seconds for it to go; true when one was running.
+func stopBackground(c *background.Client) bool {
+	if !c.Running() {
+		return false
+	}
+	c.Stop()
+	for range 100 {
+		if !c.Running() {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	return true
 }

@@ -10,6 +10,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/postureapp/posture/internal/background"
+	"github.com/postureapp/posture/internal/desktop"
+	"github.com/postureapp/posture/internal/store"
+	"github.com/postureapp/posture/internal/wire"
 )
 
 // xdgHome is a person's home with the XDG folders set, no --data.
@@ -39,15 +45,37 @@ func (h *xdgHome) run(args ...string) (code int, stdout, stderr string) {
 	h.t.Helper()
 	cmd := exec.Command(h.bin, args...)
 	cmd.Env = h.env
-	var out, errs strings.Builder
-	cmd.Stdout, cmd.Stderr = &out, &errs
+	// Files, not pipes: a background reminder it starts keeps its stderr.
+	out, errs := h.outputFile(), h.outputFile()
+	cmd.Stdout, cmd.Stderr = out, errs
 	err := cmd.Run()
 	if ee, ok := err.(*exec.ExitError); ok {
 		code = ee.ExitCode()
 	} else if err != nil {
 		h.t.Fatal(err)
 	}
-	return code, out.String(), errs.String()
+	return code, readBack(h.t, out), readBack(h.t, errs)
+}
+
+// outputFile is a file for a command's output, closed at cleanup.
+func (h *xdgHome) outputFile() *os.File {
+	h.t.Helper()
+	f, err := os.CreateTemp(h.t.TempDir(), "out")
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	h.t.Cleanup(func() { _ = f.Close() })
+	return f
+}
+
+// readBack is what was written to f.
+func readBack(t *testing.T, f *os.File) string {
+	t.Helper()
+	b, err := os.ReadFile(f.Name())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
 
 // olderLayout writes the files an older Posture kept in the data folder:
@@ -151,5 +179,53 @@ func TestDataFlagKeepsEverythingInOneFolder(t *testing.T) {
 		if _, err := os.Stat(dir); err == nil {
 			t.Errorf("%s was made though --data keeps everything in %s", dir, one)
 		}
+	}
+}
+
+// TestAnOlderBackgroundReminderIsStoppedBeforeTheMoveAndStartedAfter: a
+// background reminder of an older Posture, still running on the plan in
+// the data folder, is asked to quit before the files move (so the state
+// it writes last is moved too), and this version's starts on the moved
+// plan.
+func TestAnOlderBackgroundReminderIsStoppedBeforeTheMoveAndStartedAfter(t *testing.T) {
+	h := newXDGHome(t)
+	h.olderLayout()
+	runtime := shortTempDir(t)
+	h.env = append(h.env, "XDG_RUNTIME_DIR="+runtime)
+	t.Setenv("XDG_RUNTIME_DIR", runtime)
+	planStillThere := make(chan bool, 1)
+	var older *desktop.Instance
+	older, err := desktop.Claim(background.Role, h.data, func(req wire.Request) wire.Reply {
+		if req.Verb == wire.Quit {
+			_, err := os.Stat(filepath.Join(h.data, "reminders.toml"))
+			planStillThere <- err == nil
+			go older.Release()
+		}
+		return wire.OK()
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := h.run("remind"); code != 0 {
+		t.Fatal(errs)
+	}
+	select {
+	case there := <-planStillThere:
+		if !there {
+			t.Error("the older background reminder was asked to quit after its plan had moved")
+		}
+	default:
+		t.Fatal("the older background reminder was not asked to quit")
+	}
+	c := background.NewClient(store.Layout(h.data), "")
+	t.Cleanup(func() { stopBackground(c) })
+	for i := 0; !c.Running(); i++ {
+		if i == 100 {
+			t.Fatal("no background reminder runs after the move")
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if next, ok := c.Status().NextReminder(); !ok || next.Routine != "Core Basics" {
+		t.Errorf("the background reminder started after the move reminds next of %+v, want the moved plan's Core Basics", next)
 	}
 }

@@ -34,18 +34,7 @@ var reached = func(step string) {}
 // Posture kept them (the data folder, and history/ for the weekly
 // target) to p's folders, and points p at whichever copy is to be used.
 func (p Paths) moveOldFiles() Paths {
-	old := Layout(p.Root)
-	for _, f := range []struct {
-		from string
-		to   *string
-	}{
-		{old.Reminders, &p.Reminders},
-		{old.ReminderState, &p.ReminderState},
-		{filepath.Join(p.History, TargetFile), &p.Target},
-	} {
-		if f.from == *f.to {
-			continue
-		}
+	for _, f := range p.oldFiles() {
 		m, moved := MoveOnce(f.from, *f.to)
 		*f.to = m.Use
 		if moved {
@@ -53,6 +42,29 @@ func (p Paths) moveOldFiles() Paths {
 		}
 	}
 	return p
+}
+
+// oldFile is a file an older Posture kept at from, and the field of
+// Paths naming where it belongs now.
+type oldFile struct {
+	from string
+	to   *string
+}
+
+// oldFiles are the files still where an older Posture kept them.
+func (p *Paths) oldFiles() []oldFile {
+	old := Layout(p.Root)
+	var found []oldFile
+	for _, f := range []oldFile{
+		{old.Reminders, &p.Reminders},
+		{old.ReminderState, &p.ReminderState},
+		{filepath.Join(p.History, TargetFile), &p.Target},
+	} {
+		if _, err := os.Lstat(f.from); err == nil && f.from != *f.to {
+			found = append(found, f)
+		}
+	}
+	return found
 }
 
 // MoveOnce moves the file from to to, keeping the old file as

@@ -108,7 +108,12 @@ func withFiles(p Paths) Paths {
 // on first use; moves the settings and state files an older Posture kept
 // in the data folder to where they belong now (MoveOnce); and sweeps the
 // temporary files of saves that were killed midway.
-func Open(flag string) (Paths, error) {
+func Open(flag string) (Paths, error) { return OpenMoving(flag, nil) }
+
+// OpenMoving is Open, calling beforeMove (when not nil) first if there
+// are files to move: the caller stops an older Posture still using them,
+// so that what it writes last is in what is moved.
+func OpenMoving(flag string, beforeMove func(Paths)) (Paths, error) {
 	p, err := resolvePaths(flag)
 	if err != nil {
 		return Paths{}, err
@@ -126,6 +131,9 @@ func Open(flag string) (Paths, error) {
 			return Paths{}, fmt.Errorf("cannot create %s: %w", d, err)
 		}
 		SweepTemps(d, time.Now())
+	}
+	if beforeMove != nil && len(p.oldFiles()) > 0 {
+		beforeMove(p)
 	}
 	return p.moveOldFiles(), nil
 }
