@@ -9,7 +9,7 @@ BIN       := out/posture
 PKGS_DEPS := gcc pkg-config libgl1-mesa-dev libgl1-mesa-dri libxcursor-dev libxrandr-dev \
              libxinerama-dev libxi-dev libxxf86vm-dev libwayland-dev \
              libxkbcommon-dev libasound2-dev espeak-ng
-PKGS_TEST := xvfb xdotool imagemagick x11-utils dbus-daemon dbus-bin sox fusefat dosfstools
+PKGS_TEST := xvfb xdotool imagemagick x11-utils dbus-daemon dbus-bin sox fusefat dosfstools kwin-wayland
 # To render the icons, read the libraries' versions and strip the binary; to
 # check the package (make test); to try it out.
 PKGS_PKG   := librsvg2-bin dpkg-dev binutils
