@@ -12,11 +12,12 @@ import (
 // StartKWin runs KDE's Wayland compositor headless (kwin_wayland
 // --virtual) for the test, on its own session bus, with a private
 // runtime folder and home, and sets XDG_RUNTIME_DIR and WAYLAND_DISPLAY
-// so Wayland clients of the test reach it. KWin 5.27, Debian 12's, is
+// so Wayland clients of the test reach it; it returns the socket's path,
+// for WAYLAND_DISPLAY of processes with another runtime folder. KWin 5.27, Debian 12's, is
 // the one there that offers ext-idle-notify-v1; it also offers
 // org_kde_kwin_fake_input (permission checks off) for simulated input.
 // The test is skipped where kwin_wayland is not installed.
-func StartKWin(t *testing.T) {
+func StartKWin(t *testing.T) string {
 	t.Helper()
 	installed, err := exec.LookPath("kwin_wayland")
 	if err != nil {
@@ -63,6 +64,7 @@ func StartKWin(t *testing.T) {
 	}
 	t.Setenv("XDG_RUNTIME_DIR", runtime)
 	t.Setenv("WAYLAND_DISPLAY", "wayland-posture")
+	return socket
 }
 
 func waitForSocket(path string, limit time.Duration) bool {

@@ -3,6 +3,7 @@ package wayland
 import (
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"os"
 	"path/filepath"
@@ -102,11 +103,14 @@ func (c *conn) fill() error {
 		c.buf = c.buf[:len(c.buf)+n]
 		return nil
 	}
-	if err == nil {
-		err = errors.New("the compositor closed the connection")
+	if err == nil || errors.Is(err, io.EOF) {
+		err = errClosed
 	}
 	return fmt.Errorf("reading from the compositor: %w", err)
 }
+
+// errClosed is the end of the stream: the compositor closed its side.
+var errClosed = errors.New("the compositor closed the connection")
 
 func closeRights(oob []byte) {
 	msgs, err := syscall.ParseSocketControlMessage(oob)
