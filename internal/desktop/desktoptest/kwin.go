@@ -17,7 +17,7 @@ import (
 // the one there that offers ext-idle-notify-v1; it also offers
 // org_kde_kwin_fake_input (permission checks off) for simulated input.
 // The test is skipped where kwin_wayland is not installed.
-func StartKWin(t *testing.T) string {
+func StartKWin(t testing.TB) string {
 	t.Helper()
 	installed, err := exec.LookPath("kwin_wayland")
 	if err != nil {

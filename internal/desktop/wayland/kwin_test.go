@@ -94,7 +94,7 @@ func (f *fakeInput) send(reqs ...*request) {
 
 // listGlobals is every global the compositor offers, by interface, and
 // the registry that lists them.
-func listGlobals(t *testing.T, c *conn) (uint32, map[string]global) {
+func listGlobals(t testing.TB, c *conn) (uint32, map[string]global) {
 	t.Helper()
 	registry, cb := c.newID(), c.newID()
 	if err := c.send(time.Second, newRequest(displayID, displayGetRegistry).uint(registry), newRequest(displayID, displaySync).uint(cb)); err != nil {
@@ -204,5 +204,36 @@ func TestKWinTimesTheDeskBreakThroughTheScheduler(t *testing.T) {
 	run(minute(106), true)
 	if want := []time.Time{minute(30), minute(105)}; !slices.Equal(breaks, want) {
 		t.Fatalf("desk breaks at %v, want %v: the second 30 min of input after the idle stretch", breaks, want)
+	}
+}
+
+// BenchmarkKWinOpenClose is what finding the idle source costs on a
+// Wayland desktop (the background process does it once, Settings on
+// each look); BenchmarkKWinListGlobals, what every Wayland client does
+// first, is the baseline beside it.
+func BenchmarkKWinOpenClose(b *testing.B) {
+	desktoptest.StartKWin(b)
+	for b.Loop() {
+		src, err := Open(Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		src.Close()
+	}
+}
+
+func BenchmarkKWinListGlobals(b *testing.B) {
+	desktoptest.StartKWin(b)
+	path, err := socketPath()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		c, err := dial(path, time.Second)
+		if err != nil {
+			b.Fatal(err)
+		}
+		listGlobals(b, c)
+		c.close()
 	}
 }
