@@ -12,6 +12,7 @@ import (
 
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/session"
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 // editor is the screen that builds or changes one of the person's
@@ -26,7 +27,7 @@ type editor struct {
 	valid    *routine.Routine
 	problems routine.Problems
 
-	slots  *problemSlots              // problem lines of each field and block
+	slots  *kit.ProblemSlots          // problem lines of each field and block
 	inputs map[string]fyne.Focusable  // each field's input, by field path
 	stepOf map[fyne.Focusable]stepPos // the step each focusable widget belongs to
 	picker *library                   // the exercise library while it is open
@@ -34,7 +35,7 @@ type editor struct {
 	title    *widget.Label
 	total    *widget.Label
 	status   *widget.Label
-	saveBtn  *button
+	saveBtn  *kit.Button
 	sections *fyne.Container
 	scroll   *container.Scroll
 	content  fyne.CanvasObject
@@ -50,7 +51,7 @@ func sectionPath(i int) string { return fmt.Sprintf("section[%d]", i+1) }
 // openEditor shows the editor on d, which is saved to file ("" for a
 // routine that has no file yet).
 func (u *App) openEditor(d *routine.Draft, file string) *editor {
-	e := &editor{ui: u, d: d, file: file, slots: newProblemSlots(), inputs: map[string]fyne.Focusable{}}
+	e := &editor{ui: u, d: d, file: file, slots: kit.NewProblemSlots(), inputs: map[string]fyne.Focusable{}}
 	e.baseline = string(d.Encode()) // a new routine left untouched has nothing to save
 	e.build()
 	if file != "" {
@@ -62,9 +63,9 @@ func (u *App) openEditor(d *routine.Draft, file string) *editor {
 
 func (e *editor) show() {
 	c := e.ui.win.Canvas()
-	c.AddShortcut(moveUpKey, func(fyne.Shortcut) { e.onShortcut(moveUpKey) })
-	c.AddShortcut(moveDownKey, func(fyne.Shortcut) { e.onShortcut(moveDownKey) })
-	c.AddShortcut(saveKey, func(fyne.Shortcut) { e.onShortcut(saveKey) })
+	c.AddShortcut(kit.MoveUpKey, func(fyne.Shortcut) { e.onShortcut(kit.MoveUpKey) })
+	c.AddShortcut(kit.MoveDownKey, func(fyne.Shortcut) { e.onShortcut(kit.MoveDownKey) })
+	c.AddShortcut(kit.SaveKey, func(fyne.Shortcut) { e.onShortcut(kit.SaveKey) })
 	e.ui.win.SetCloseIntercept(func() { e.onLeave(e.ui.onCloseMain) })
 	e.ui.show(e.content, e.onKey)
 }
@@ -72,9 +73,9 @@ func (e *editor) show() {
 // close forgets the editor's shortcuts when another screen takes over.
 func (e *editor) close() {
 	c := e.ui.win.Canvas()
-	c.RemoveShortcut(moveUpKey)
-	c.RemoveShortcut(moveDownKey)
-	c.RemoveShortcut(saveKey)
+	c.RemoveShortcut(kit.MoveUpKey)
+	c.RemoveShortcut(kit.MoveDownKey)
+	c.RemoveShortcut(kit.SaveKey)
 	e.ui.win.SetCloseIntercept(e.ui.onCloseMain)
 }
 
@@ -83,20 +84,20 @@ func (e *editor) build() {
 	if e.file != "" {
 		e.title.SetText("Edit routine")
 	}
-	back := newButton("Back", theme.NavigateBackIcon(), func() { e.onLeave(e.leave) })
-	e.saveBtn = newPrimaryButton("Save", theme.DocumentSaveIcon(), e.onSave)
+	back := kit.NewButton("Back", theme.NavigateBackIcon(), func() { e.onLeave(e.leave) })
+	e.saveBtn = kit.NewPrimaryButton("Save", theme.DocumentSaveIcon(), e.onSave)
 	top := container.NewBorder(nil, nil, back, e.saveBtn, e.title)
 
 	e.total = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	e.status = widget.NewLabel("")
 	e.status.Wrapping = fyne.TextWrapWord
-	bottom := container.NewVBox(widget.NewSeparator(), e.slots.general, container.NewBorder(nil, nil, e.total, nil, e.status))
+	bottom := container.NewVBox(widget.NewSeparator(), e.slots.General, container.NewBorder(nil, nil, e.total, nil, e.status))
 
 	e.sections = container.NewVBox()
-	addSection := newButton("Add section", theme.ContentAddIcon(), e.onAddSection)
+	addSection := kit.NewButton("Add section", theme.ContentAddIcon(), e.onAddSection)
 	form := container.NewVBox(e.routineCard(), e.sections, container.NewHBox(addSection))
-	e.scroll = container.NewVScroll(container.New(maxWidth{width: 860}, form))
-	e.content = screen(container.NewPadded(top), container.NewPadded(bottom), e.scroll)
+	e.scroll = container.NewVScroll(container.New(kit.MaxWidth{Width: 860}, form))
+	e.content = kit.Screen(container.NewPadded(top), container.NewPadded(bottom), e.scroll)
 	e.refreshSections()
 }
 
@@ -104,34 +105,34 @@ func (e *editor) build() {
 func (e *editor) routineCard() fyne.CanvasObject {
 	d := e.d
 	name := e.textField("name", "Name", "", d.Name, func(s string) { d.Name = s })
-	desc := e.field("description", "Description", newTextArea(d.Description, 3), "What the routine is for", func(s string) { d.Description = s })
-	perWeek := e.textField("per_week", "Sessions a week", defaultHint(fmt.Sprint(routine.DefaultPerWeek)), d.PerWeek, func(s string) { d.PerWeek = s })
-	prepare := e.textField("prepare", "Get ready", defaultHint(routine.FormatDuration(routine.DefaultPrepare)), d.Prepare, func(s string) { d.Prepare = s })
-	restAfter := e.textField("rest_after", "Rest after each exercise", defaultHint(routine.FormatDuration(routine.DefaultRestAfter)), d.RestAfter, func(s string) { d.RestAfter = s })
-	switchTime := e.textField("switch", "Switch sides", defaultHint(routine.FormatDuration(routine.DefaultSwitch)), d.Switch, func(s string) { d.Switch = s })
-	grid := newFieldGrid(2, perWeek, prepare, restAfter, switchTime)
+	desc := e.field("description", "Description", kit.NewTextArea(d.Description, 3), "What the routine is for", func(s string) { d.Description = s })
+	perWeek := e.textField("per_week", "Sessions a week", kit.DefaultHint(fmt.Sprint(routine.DefaultPerWeek)), d.PerWeek, func(s string) { d.PerWeek = s })
+	prepare := e.textField("prepare", "Get ready", kit.DefaultHint(routine.FormatDuration(routine.DefaultPrepare)), d.Prepare, func(s string) { d.Prepare = s })
+	restAfter := e.textField("rest_after", "Rest after each exercise", kit.DefaultHint(routine.FormatDuration(routine.DefaultRestAfter)), d.RestAfter, func(s string) { d.RestAfter = s })
+	switchTime := e.textField("switch", "Switch sides", kit.DefaultHint(routine.FormatDuration(routine.DefaultSwitch)), d.Switch, func(s string) { d.Switch = s })
+	grid := kit.NewFieldGrid(2, perWeek, prepare, restAfter, switchTime)
 	return widget.NewCard("", "", container.NewVBox(name, desc, grid))
 }
 
 // textField is a captioned entry for the field at path with its problem
 // line under it; set receives every change.
 func (e *editor) textField(path, label, placeholder, value string, set func(string)) fyne.CanvasObject {
-	return e.field(path, label, newEntry(value), placeholder, set)
+	return e.field(path, label, kit.NewEntry(value), placeholder, set)
 }
 
 // field is textField with the entry given: one line or several.
-func (e *editor) field(path, label string, in *entry, placeholder string, set func(string)) fyne.CanvasObject {
-	in.onShortcut = e.onShortcut
+func (e *editor) field(path, label string, in *kit.Entry, placeholder string, set func(string)) fyne.CanvasObject {
+	in.OnShortcut = e.onShortcut
 	in.SetPlaceHolder(placeholder)
 	in.OnChanged = func(s string) {
 		set(s)
-		in.fitRows()
+		in.FitRows()
 		e.onChanged()
 	}
-	msg := problemLabel()
-	e.slots.byPath[path] = msg
+	msg := kit.ProblemLabel()
+	e.slots.ByPath[path] = msg
 	e.inputs[path] = in
-	return container.NewVBox(caption(label), in, msg)
+	return container.NewVBox(kit.Caption(label), in, msg)
 }
 
 // onChanged runs after every edit.
@@ -158,7 +159,7 @@ func (e *editor) refreshChecks() {
 		e.problems = append(e.problems, p)
 		e.valid = nil
 	}
-	e.slots.show(e.problems)
+	e.slots.Show(e.problems)
 	if e.valid != nil {
 		e.saveBtn.Enable()
 		e.total.SetText("Planned time " + session.MinutesSeconds(e.valid.Size(lib).Time))
@@ -167,7 +168,7 @@ func (e *editor) refreshChecks() {
 		e.total.SetText(fmt.Sprintf("%s to fix", plural(len(e.problems), "problem")))
 	}
 	e.ui.relayout() // problem lines came or went: move what is below them now
-	keepFocusInView(e.ui.win.Canvas())
+	kit.KeepFocusInView(e.ui.win.Canvas())
 }
 
 // builtInNameClash reports a name that a built-in routine has: built-ins
@@ -189,11 +190,11 @@ func (e *editor) onKey(ev *fyne.KeyEvent) {
 // onShortcut moves the step holding the focus, or saves.
 func (e *editor) onShortcut(s fyne.Shortcut) bool {
 	switch {
-	case sameShortcut(s, saveKey):
+	case kit.SameShortcut(s, kit.SaveKey):
 		e.onSave()
-	case sameShortcut(s, moveUpKey):
+	case kit.SameShortcut(s, kit.MoveUpKey):
 		e.moveFocusedStep(-1)
-	case sameShortcut(s, moveDownKey):
+	case kit.SameShortcut(s, kit.MoveDownKey):
 		e.moveFocusedStep(1)
 	default:
 		return false

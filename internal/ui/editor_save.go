@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 // onSave writes the routine to the person's routines folder under a file
@@ -13,7 +14,7 @@ func (e *editor) onSave() {
 	}
 	r := e.valid
 	if what := e.ui.folder().Clash(e.ui.cfg.Catalog, r.Name, e.file); what != "" {
-		e.ui.ask("Replace?", wrapped(what+"\nReplace it with this routine? You can undo this until Posture closes."),
+		e.ui.ask("Replace?", kit.Wrapped(what+"\nReplace it with this routine? You can undo this until Posture closes."),
 			choice{text: "Cancel"}, choice{text: "Replace it", danger: true, act: func() { e.save(r) }})
 		return
 	}
@@ -51,7 +52,7 @@ func (e *editor) onLeave(then func()) {
 			then()
 		}
 	}
-	buttons := e.ui.ask("Leave the editor?", wrapped(msg),
+	buttons := e.ui.ask("Leave the editor?", kit.Wrapped(msg),
 		choice{text: "Keep editing"},
 		choice{text: "Discard changes", act: then, danger: true},
 		choice{text: "Save", act: saveAndGo, primary: true})

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 // Choices for a step's sides and pace; the first sides choice leaves the
@@ -25,9 +26,9 @@ var (
 // refreshSections rebuilds the section and step blocks from the draft
 // after a change of structure, then checks everything again.
 func (e *editor) refreshSections() {
-	for p := range e.slots.byPath {
+	for p := range e.slots.ByPath {
 		if strings.HasPrefix(p, "section[") {
-			delete(e.slots.byPath, p)
+			delete(e.slots.ByPath, p)
 		}
 	}
 	for p := range e.inputs {
@@ -49,10 +50,10 @@ func (e *editor) sectionCard(i int) fyne.CanvasObject {
 	sec := e.d.Sections[i]
 	path := sectionPath(i)
 	name := e.textField(path+".name", "Section name", "Like “Warm-up”", sec.Name, func(s string) { sec.Name = s })
-	rounds := e.textField(path+".rounds", "Rounds", defaultHint("1"), sec.Rounds, func(s string) { sec.Rounds = s })
-	up := newButton("Section up", theme.MoveUpIcon(), func() { e.onMoveSection(i, -1) })
-	down := newButton("Section down", theme.MoveDownIcon(), func() { e.onMoveSection(i, 1) })
-	remove := newButton("Remove section", theme.DeleteIcon(), func() { e.onRemoveSection(i) })
+	rounds := e.textField(path+".rounds", "Rounds", kit.DefaultHint("1"), sec.Rounds, func(s string) { sec.Rounds = s })
+	up := kit.NewButton("Section up", theme.MoveUpIcon(), func() { e.onMoveSection(i, -1) })
+	down := kit.NewButton("Section down", theme.MoveDownIcon(), func() { e.onMoveSection(i, 1) })
+	remove := kit.NewButton("Remove section", theme.DeleteIcon(), func() { e.onRemoveSection(i) })
 	up.Disable()
 	if i > 0 {
 		up.Enable()
@@ -60,8 +61,8 @@ func (e *editor) sectionCard(i int) fyne.CanvasObject {
 	if i == len(e.d.Sections)-1 {
 		down.Disable()
 	}
-	msg := problemLabel()
-	e.slots.byPath[path] = msg
+	msg := kit.ProblemLabel()
+	e.slots.ByPath[path] = msg
 	body := container.NewVBox(
 		container.NewGridWithColumns(3, up, down, remove),
 		container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(110, name.MinSize().Height), rounds), name),
@@ -71,7 +72,7 @@ func (e *editor) sectionCard(i int) fyne.CanvasObject {
 		body.Add(widget.NewSeparator())
 		body.Add(e.stepBlock(stepPos{i, j}))
 	}
-	add := newButton("Add exercise", theme.ContentAddIcon(), func() { e.onAddStep(i) })
+	add := kit.NewButton("Add exercise", theme.ContentAddIcon(), func() { e.onAddStep(i) })
 	body.Add(widget.NewSeparator())
 	body.Add(container.NewHBox(add))
 	return widget.NewCard(fmt.Sprintf("Section %d", i+1), "", body)
@@ -89,11 +90,11 @@ func (e *editor) stepBlock(at stepPos) fyne.CanvasObject {
 	hint := stepHints(ex, e.d)
 	path := at.path()
 	field := func(key, label string, value *string) fyne.CanvasObject {
-		f := e.textField(path+"."+key, label, defaultHint(hint[key]), *value, func(v string) { *value = v })
+		f := e.textField(path+"."+key, label, kit.DefaultHint(hint[key]), *value, func(v string) { *value = v })
 		e.stepOf[e.inputs[path+"."+key]] = at
 		return f
 	}
-	fields := newFieldGrid(2,
+	fields := kit.NewFieldGrid(2,
 		field("sets", "Sets", &s.Sets),
 		field("reps", "Reps (or a range 10-15)", &s.Reps),
 		field("hold", "Hold at the top", &s.Hold),
@@ -106,9 +107,9 @@ func (e *editor) stepBlock(at stepPos) fyne.CanvasObject {
 		e.paceField(at, s),
 		field("resistance", "Resistance", &s.Resistance),
 	)
-	msg := problemLabel()
-	e.slots.byPath[path] = msg
-	e.slots.byPath[path+".exercise"] = msg
+	msg := kit.ProblemLabel()
+	e.slots.ByPath[path] = msg
+	e.slots.ByPath[path+".exercise"] = msg
 	return container.NewVBox(e.stepHeader(at, ex), fields, msg)
 }
 
@@ -118,12 +119,12 @@ func (e *editor) stepHeader(at stepPos, ex *routine.Exercise) fyne.CanvasObject 
 	facts := widget.NewLabel(exerciseFacts(ex))
 	facts.Wrapping = fyne.TextWrapWord
 	facts.SizeName = theme.SizeNameCaptionText
-	buttons := []*button{
-		newButton("Up", theme.MoveUpIcon(), func() { e.onMoveStep(at, -1, "") }),
-		newButton("Down", theme.MoveDownIcon(), func() { e.onMoveStep(at, 1, "") }),
-		newButton("Change", theme.SearchReplaceIcon(), func() { e.onChangeExercise(at) }),
-		newButton("Duplicate", theme.ContentCopyIcon(), func() { e.onDuplicateStep(at) }),
-		newButton("Remove", theme.DeleteIcon(), func() { e.onRemoveStep(at) }),
+	buttons := []*kit.Button{
+		kit.NewButton("Up", theme.MoveUpIcon(), func() { e.onMoveStep(at, -1, "") }),
+		kit.NewButton("Down", theme.MoveDownIcon(), func() { e.onMoveStep(at, 1, "") }),
+		kit.NewButton("Change", theme.SearchReplaceIcon(), func() { e.onChangeExercise(at) }),
+		kit.NewButton("Duplicate", theme.ContentCopyIcon(), func() { e.onDuplicateStep(at) }),
+		kit.NewButton("Remove", theme.DeleteIcon(), func() { e.onRemoveStep(at) }),
 	}
 	first := at.sec == 0 && at.step == 0
 	last := at.sec == len(e.d.Sections)-1 && at.step == len(e.d.Sections[at.sec].Steps)-1
@@ -144,7 +145,7 @@ func (e *editor) stepHeader(at stepPos, ex *routine.Exercise) fyne.CanvasObject 
 }
 
 func (e *editor) sidesField(at stepPos, s *routine.DraftStep) fyne.CanvasObject {
-	sel := newSelect(sidesChoices, nil)
+	sel := kit.NewSelect(sidesChoices, nil)
 	sel.SetSelectedIndex(0)
 	if s.SidesGiven {
 		sel.SetSelectedIndex(slices.Index(sidesValues[1:], s.Sides) + 1)
@@ -159,7 +160,7 @@ func (e *editor) sidesField(at stepPos, s *routine.DraftStep) fyne.CanvasObject 
 }
 
 func (e *editor) paceField(at stepPos, s *routine.DraftStep) fyne.CanvasObject {
-	sel := newSelect(paceChoices, nil)
+	sel := kit.NewSelect(paceChoices, nil)
 	sel.SetSelectedIndex(max(slices.Index(paceValues, s.Pace), 0))
 	sel.OnChanged = func(string) {
 		s.Pace = paceValues[max(sel.SelectedIndex(), 0)]
@@ -168,13 +169,13 @@ func (e *editor) paceField(at stepPos, s *routine.DraftStep) fyne.CanvasObject {
 	return e.selectField(at, "pace", "Pace", sel)
 }
 
-func (e *editor) selectField(at stepPos, key, label string, sel *selectBox) fyne.CanvasObject {
+func (e *editor) selectField(at stepPos, key, label string, sel *kit.Select) fyne.CanvasObject {
 	path := at.path() + "." + key
-	msg := problemLabel()
-	e.slots.byPath[path] = msg
+	msg := kit.ProblemLabel()
+	e.slots.ByPath[path] = msg
 	e.inputs[path] = sel
 	e.stepOf[sel] = at
-	return container.NewVBox(caption(label), sel, msg)
+	return container.NewVBox(kit.Caption(label), sel, msg)
 }
 
 // stepHints are the values a step gets when a field is left empty.

@@ -12,6 +12,7 @@ import (
 
 	"github.com/postureapp/posture/assets"
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
 	"github.com/postureapp/posture/routines"
 )
 
@@ -41,7 +42,7 @@ func newEditingApp(t *testing.T) *App {
 // typeIn replaces the text of the editor field at path as a person would.
 func (e *editor) typeIn(t *testing.T, path, text string) {
 	t.Helper()
-	in, ok := e.inputs[path].(*entry)
+	in, ok := e.inputs[path].(*kit.Entry)
 	if !ok {
 		t.Fatalf("no entry for %s", path)
 	}
@@ -51,7 +52,7 @@ func (e *editor) typeIn(t *testing.T, path, text string) {
 
 // problemAt is the problem shown under the field at path, "" for none.
 func (e *editor) problemAt(path string) string {
-	l := e.slots.labelFor(path)
+	l := e.slots.LabelFor(path)
 	if !l.Visible() {
 		return ""
 	}
@@ -103,7 +104,7 @@ func TestEditorBuildsARoutineFromScratch(t *testing.T) {
 	e.typeIn(t, "section[2].name", "Stretch")
 	e.typeIn(t, "section[2].rounds", "2")
 	// The last step of the first section moves down into the second.
-	test.Tap(e.inputs["section[1].step[2]#1"].(*button))
+	test.Tap(e.inputs["section[1].step[2]#1"].(*kit.Button))
 	if e.saveBtn.Disabled() {
 		t.Fatalf("Save disabled on a valid routine: %v", e.problems)
 	}
@@ -173,9 +174,9 @@ func TestEditorMovesStepsByKeyboard(t *testing.T) {
 	u := newEditingApp(t)
 	e := u.editRoutine(u.cfg.Catalog.Routine("Home Upper Back"))
 	first := e.d.Sections[1].Steps[0].Exercise
-	reps := e.inputs["section[2].step[1].reps"].(*entry)
+	reps := e.inputs["section[2].step[1].reps"].(*kit.Entry)
 	u.win.Canvas().Focus(reps)
-	reps.TypedShortcut(moveDownKey)
+	reps.TypedShortcut(kit.MoveDownKey)
 	if e.d.Sections[1].Steps[1].Exercise != first {
 		t.Fatalf("Alt+Down did not move %s down", first)
 	}
@@ -183,17 +184,17 @@ func TestEditorMovesStepsByKeyboard(t *testing.T) {
 		t.Error("the focus did not follow the moved step")
 	}
 	// From a focused button, the shortcut reaches the window.
-	down := e.inputs["section[2].step[2]#1"].(*button)
+	down := e.inputs["section[2].step[2]#1"].(*kit.Button)
 	u.win.Canvas().Focus(down)
-	e.onShortcut(moveUpKey)
+	e.onShortcut(kit.MoveUpKey)
 	if e.d.Sections[1].Steps[1].Exercise == first || e.d.Sections[1].Steps[0].Exercise != first {
 		t.Fatalf("Alt+Up on the button did not move %s back up", first)
 	}
-	test.Tap(e.inputs["section[2].step[1]#3"].(*button)) // Duplicate
+	test.Tap(e.inputs["section[2].step[1]#3"].(*kit.Button)) // Duplicate
 	if len(e.d.Sections[1].Steps) != 4 || e.d.Sections[1].Steps[1].Exercise != first {
 		t.Errorf("duplicate did not add a copy below")
 	}
-	test.Tap(e.inputs["section[2].step[2]#4"].(*button)) // Remove
+	test.Tap(e.inputs["section[2].step[2]#4"].(*kit.Button)) // Remove
 	if len(e.d.Sections[1].Steps) != 3 {
 		t.Errorf("remove left %d steps", len(e.d.Sections[1].Steps))
 	}
@@ -228,7 +229,7 @@ func TestEditorAsksBeforeLeavingUnsaved(t *testing.T) {
 
 func TestEditorMarkup(t *testing.T) {
 	u := newEditingApp(t)
-	test.ApplyTheme(t, newTheme(themeLight))
+	test.ApplyTheme(t, kit.NewTheme(kit.ThemeLight))
 	r, err := routine.ParseRoutine("small.toml", []byte(`format = 1
 name = "Small"
 [[section]]
@@ -270,7 +271,7 @@ func TestEditorProblemsSayTheFormOnce(t *testing.T) {
 	if got := e.problemAt("prepare"); strings.Count(got, "1m30s") != 1 {
 		t.Errorf("the problem says the form %d times: %q", strings.Count(got, "1m30s"), got)
 	}
-	if desc := e.inputs["description"].(*entry); !desc.MultiLine {
+	if desc := e.inputs["description"].(*kit.Entry); !desc.MultiLine {
 		t.Error("the description is one line")
 	}
 }
@@ -283,9 +284,9 @@ func TestRenameByEnter(t *testing.T) {
 	u.showHome()
 	u.askRename(u.cfg.Catalog.Routine("Desk Posture Break (copy)"))
 	top := u.win.Canvas().Overlays().Top()
-	var in *entry
+	var in *kit.Entry
 	walk(t, top, func(o fyne.CanvasObject) {
-		if e, ok := o.(*entry); ok {
+		if e, ok := o.(*kit.Entry); ok {
 			in = e
 		}
 	})
@@ -318,7 +319,7 @@ func TestFlatRoutineProblemsShowUnderTheirField(t *testing.T) {
 	}
 	e.typeIn(t, "section[1].step[1].sets", "abc")
 	if got := e.problemAt("section[1].step[1].sets"); !strings.Contains(got, "not a whole number") {
-		t.Fatalf("the sets problem is not under Sets: %q (general: %q)", got, e.slots.general.Text)
+		t.Fatalf("the sets problem is not under Sets: %q (general: %q)", got, e.slots.General.Text)
 	}
 }
 
@@ -331,8 +332,8 @@ func TestAProblemOpensNoGapInOtherRows(t *testing.T) {
 	if e.problemAt("per_week") == "" {
 		t.Fatal("0 sessions a week shows no problem")
 	}
-	in := e.inputs["rest_after"].(*entry)
-	path := pathTo(u.win.Canvas(), in)
+	in := e.inputs["rest_after"].(*kit.Entry)
+	path := kit.PathTo(u.win.Canvas(), in)
 	box := path[len(path)-2] // its caption, the entry and its problem line
 	if got, want := box.Size().Height, box.MinSize().Height; got != want {
 		t.Fatalf("the row under the problem is %.0f tall, its field needs %.0f: a gap", got, want)

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 // kindChoices are the exercise kinds as the form shows them.
@@ -26,13 +27,13 @@ type exerciseEditor struct {
 	ui      *App
 	old     *routine.Exercise // the exercise being changed; nil for a new one
 	done    func()
-	f       map[string]*entry
-	kind    *selectBox
-	equip   []*check // one per routine.Equipment
-	sides   *selectBox
-	slots   *problemSlots
+	f       map[string]*kit.Entry
+	kind    *kit.Select
+	equip   []*kit.Check // one per routine.Equipment
+	sides   *kit.Select
+	slots   *kit.ProblemSlots
 	valid   *routine.Exercise
-	save    *button
+	save    *kit.Button
 	count   *widget.Label // how many problems there are, beside the note
 	saved   string        // the encoding when opened or saved, to notice changes
 	deleted bool          // the exercise was deleted
@@ -43,7 +44,7 @@ type exerciseEditor struct {
 // editExercise opens the form for old (nil: a new exercise); done runs
 // when the person leaves it.
 func (u *App) editExercise(old *routine.Exercise, done func()) *exerciseEditor {
-	x := &exerciseEditor{ui: u, old: old, done: done, f: map[string]*entry{}, slots: newProblemSlots()}
+	x := &exerciseEditor{ui: u, old: old, done: done, f: map[string]*kit.Entry{}, slots: kit.NewProblemSlots()}
 	x.build()
 	if old == nil {
 		old = &routine.Exercise{Kind: routine.Strength}
@@ -65,63 +66,63 @@ func (u *App) editExercise(old *routine.Exercise, done func()) *exerciseEditor {
 
 func (x *exerciseEditor) build() {
 	field := func(path, label, placeholder string, lines bool) fyne.CanvasObject {
-		in := newEntry("")
+		in := kit.NewEntry("")
 		if lines {
-			in = newTextArea("", 3)
+			in = kit.NewTextArea("", 3)
 		}
 		in.SetPlaceHolder(placeholder)
 		in.OnChanged = func(string) {
-			in.fitRows()
+			in.FitRows()
 			x.refreshChecks()
 		}
 		x.f[path] = in
-		msg := problemLabel()
-		x.slots.byPath[path] = msg
-		return container.NewVBox(caption(label), in, msg)
+		msg := kit.ProblemLabel()
+		x.slots.ByPath[path] = msg
+		return container.NewVBox(kit.Caption(label), in, msg)
 	}
 	choice := func(path, label string, sel fyne.CanvasObject) fyne.CanvasObject {
-		msg := problemLabel()
-		x.slots.byPath[path] = msg
-		return container.NewVBox(caption(label), sel, msg)
+		msg := kit.ProblemLabel()
+		x.slots.ByPath[path] = msg
+		return container.NewVBox(kit.Caption(label), sel, msg)
 	}
-	x.kind = newSelect(kindChoices, func(string) { x.refreshChecks() })
-	x.sides = newSelect(sidesChoices[1:], func(string) { x.refreshChecks() })
+	x.kind = kit.NewSelect(kindChoices, func(string) { x.refreshChecks() })
+	x.sides = kit.NewSelect(sidesChoices[1:], func(string) { x.refreshChecks() })
 	// Checks that wrap into rows, so a narrow window keeps them all in view.
-	equip := container.NewGridWrap(fyne.NewSize(136, newCheck("Dumbbells", nil).MinSize().Height))
+	equip := container.NewGridWrap(fyne.NewSize(136, kit.NewCheck("Dumbbells", nil).MinSize().Height))
 	for _, name := range routine.Equipment {
-		c := newCheck(capitalised(name), func(bool) { x.refreshChecks() })
+		c := kit.NewCheck(capitalised(name), func(bool) { x.refreshChecks() })
 		x.equip = append(x.equip, c)
 		equip.Add(c)
 	}
 	form := container.NewVBox(
 		field("name", "Name", "Like “Wall angel”", false),
-		newFieldGrid(2, choice("kind", "Kind", x.kind), choice("sides", "Sides", x.sides)),
+		kit.NewFieldGrid(2, choice("kind", "Kind", x.kind), choice("sides", "Sides", x.sides)),
 		choice("equipment", "Equipment", equip),
 		field("muscles", "Muscles, separated by commas", "Like “middle trapezius, rhomboids”", false),
 		field("summary", "Summary", "What it does, in a sentence or two", true),
 		field("steps", "How to do it, one step a line", "", true),
 		field("cues", "Cues shown while it runs, one a line", "", true),
 		widget.NewLabelWithStyle("Dose when a routine does not say", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		newFieldGrid(2,
-			field("dose.sets", "Sets", defaultHint("1"), false),
+		kit.NewFieldGrid(2,
+			field("dose.sets", "Sets", kit.DefaultHint("1"), false),
 			field("dose.reps", "Reps (or a range 10-15)", "", false),
 			field("dose.hold", "Hold at the top", "", false),
 			field("dose.duration", "Duration, for timed moves", "", false),
-			field("dose.rest", "Rest between sets", defaultHint(routine.FormatDuration(routine.DefaultRest)), false),
-			field("tempo.lift", "Lift takes", defaultHint("1s"), false),
-			field("tempo.lower", "Lower takes", defaultHint("2s"), false),
+			field("dose.rest", "Rest between sets", kit.DefaultHint(routine.FormatDuration(routine.DefaultRest)), false),
+			field("tempo.lift", "Lift takes", kit.DefaultHint("1s"), false),
+			field("tempo.lower", "Lower takes", kit.DefaultHint("2s"), false),
 		),
 	)
-	x.slots.byPath["id"] = x.slots.byPath["name"]
+	x.slots.ByPath["id"] = x.slots.ByPath["name"]
 	title := "New exercise"
 	if x.old != nil {
 		title = "Edit " + x.old.Name
 	}
-	back := newButton("Back", theme.NavigateBackIcon(), x.onLeave)
-	x.save = newPrimaryButton("Save", theme.DocumentSaveIcon(), x.onSave)
+	back := kit.NewButton("Back", theme.NavigateBackIcon(), x.onLeave)
+	x.save = kit.NewPrimaryButton("Save", theme.DocumentSaveIcon(), x.onSave)
 	actions := []fyne.CanvasObject{x.save}
 	if x.old != nil {
-		actions = append([]fyne.CanvasObject{newButton("Delete", theme.DeleteIcon(), x.onDelete)}, actions...)
+		actions = append([]fyne.CanvasObject{kit.NewButton("Delete", theme.DeleteIcon(), x.onDelete)}, actions...)
 	}
 	top := container.NewBorder(nil, nil, back, container.NewHBox(actions...), heading(title))
 	note := widget.NewLabel("Your own exercises show a still, neutral figure.")
@@ -130,8 +131,8 @@ func (x *exerciseEditor) build() {
 	// Save is greyed out while something is wrong; the count says why
 	// when the problem is below the fold.
 	x.count = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	x.content = screen(container.NewPadded(top), container.NewVBox(x.slots.general, container.NewBorder(nil, nil, x.count, nil, note)),
-		container.NewVScroll(container.NewPadded(container.New(maxWidth{width: 760}, form))))
+	x.content = kit.Screen(container.NewPadded(top), container.NewVBox(x.slots.General, container.NewBorder(nil, nil, x.count, nil, note)),
+		container.NewVScroll(container.NewPadded(container.New(kit.MaxWidth{Width: 760}, form))))
 }
 
 // fill puts an exercise's values in the form.
@@ -205,7 +206,7 @@ func (x *exerciseEditor) refreshChecks() {
 	if other, taken := x.ui.cfg.Catalog.Library.Exercise(id); taken && id != "" && (x.old == nil || other.File != x.old.File) {
 		ps = append(ps, routine.Problem{Field: "name", Msg: fmt.Sprintf("the exercise %q has this id (%s)", other.Name, id), Allowed: "another name"})
 	}
-	n := x.slots.show(ps)
+	n := x.slots.Show(ps)
 	x.count.SetText("")
 	if n > 0 {
 		x.count.SetText(plural(n, "problem") + " to fix")
@@ -220,7 +221,7 @@ func (x *exerciseEditor) refreshChecks() {
 		x.save.Disable()
 	}
 	x.ui.relayout()
-	keepFocusInView(x.ui.win.Canvas())
+	kit.KeepFocusInView(x.ui.win.Canvas())
 }
 
 // onSave writes the exercise to the person's exercises folder and reloads
@@ -243,7 +244,7 @@ func (x *exerciseEditor) onLeave() {
 		x.done()
 		return
 	}
-	x.ui.ask("Leave without saving?", wrapped("The exercise has changes that are not saved."),
+	x.ui.ask("Leave without saving?", kit.Wrapped("The exercise has changes that are not saved."),
 		choice{text: "Keep editing"}, choice{text: "Discard changes", act: x.done, danger: true})
 }
 
@@ -255,7 +256,7 @@ func (x *exerciseEditor) onDelete() {
 		x.ui.showError(x.ui.folder().DeleteExercise(c, x.old))
 		return
 	}
-	x.ui.ask("Delete exercise?", wrapped(fmt.Sprintf("Delete %q? Its file is removed; this cannot be undone.", x.old.Name)),
+	x.ui.ask("Delete exercise?", kit.Wrapped(fmt.Sprintf("Delete %q? Its file is removed; this cannot be undone.", x.old.Name)),
 		choice{text: "Keep it"},
 		choice{text: "Delete", icon: theme.DeleteIcon(), danger: true, act: func() {
 			if err := x.ui.folder().DeleteExercise(c, x.old); err != nil {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 // reloadHistory reads the history again, off the UI goroutine and after
@@ -101,7 +102,7 @@ func (u *App) showWriterProblems() {
 // showUnsaved says a session is not saved yet and offers to try again or
 // to export it to a file of the person's choice; it is kept until then.
 func (u *App) showUnsaved(e *history.SaveError) {
-	msg := wrapped(e.Error() + "\n\nPosture keeps it while it runs. Free some space (or make the data folder writable) and try again, or export it to another place.")
+	msg := kit.Wrapped(e.Error() + "\n\nPosture keeps it while it runs. Free some space (or make the data folder writable) and try again, or export it to another place.")
 	retry := func() {
 		u.writer.Retry()
 		u.reloadHistory()

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/history"
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 // calendarWeeks is how many weeks the calendar shows.
@@ -24,11 +25,11 @@ type historyScreen struct {
 	ui       *App
 	week     *widget.Label
 	calendar *fyne.Container
-	list     *lazyList       // a row per session, newest first, made as it nears the view
+	list     *kit.LazyList   // a row per session, newest first, made as it nears the view
 	sessions *fyne.Container // the rows made so far
 	open     map[string]bool // the sessions whose details are open, by id
-	pick     *selectBox
-	chart    *chart
+	pick     *kit.Select
+	chart    *kit.Chart
 	content  fyne.CanvasObject
 	picked   int // counts exercise choices, so a slow trend does not overwrite a newer one
 	drawn    drawnFrom
@@ -45,22 +46,22 @@ func (u *App) showHistory() {
 	u.historyScreen = h
 	h.week = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	h.calendar = container.NewVBox()
-	h.chart = newChart()
-	h.pick = newSelect(nil, h.onExercisePicked)
+	h.chart = kit.NewChart()
+	h.pick = kit.NewSelect(nil, h.onExercisePicked)
 	h.pick.PlaceHolder = "Pick an exercise"
 
-	back := newButton("Back", theme.NavigateBackIcon(), u.showHome)
+	back := kit.NewButton("Back", theme.NavigateBackIcon(), u.showHome)
 	top := container.NewBorder(nil, nil, back, nil, heading("History"))
 	body := container.NewVBox(
 		h.problems(),
-		section("This week", "", h.week, h.calendar),
-		section("Progress", "Best reps in a set and hold per session", h.pick, h.chart),
+		kit.Section("This week", "", h.week, h.calendar),
+		kit.Section("Progress", "Best reps in a set and hold per session", h.pick, h.chart),
 	)
 	page := container.NewVScroll(body)
-	h.list = newLazyList(page, func() int { return max(1, len(u.sessions)) }, h.row)
-	h.sessions = h.list.box
-	body.Add(section("Sessions", "Newest first", h.sessions))
-	h.content = screen(top, nil, page)
+	h.list = kit.NewLazyList(page, func() int { return max(1, len(u.sessions)) }, h.row)
+	h.sessions = h.list.Box
+	body.Add(kit.Section("Sessions", "Newest first", h.sessions))
+	h.content = kit.Screen(top, nil, page)
 	h.refresh()
 	u.show(h.content, func(ev *fyne.KeyEvent) {
 		if ev.Name == fyne.KeyEscape {
@@ -115,11 +116,11 @@ func (h *historyScreen) refreshCalendar() {
 	h.calendar.Objects = nil
 	header := []fyne.CanvasObject{widget.NewLabel("")}
 	for _, d := range []string{"M", "T", "W", "T", "F", "S", "S"} {
-		header = append(header, container.NewCenter(smallText(d, theme.Color(theme.ColorNameForeground))))
+		header = append(header, container.NewCenter(kit.SmallText(d, theme.Color(theme.ColorNameForeground))))
 	}
 	h.calendar.Add(calendarRow(header...))
 	for _, week := range u.facts.calendar {
-		cells := []fyne.CanvasObject{smallText(week[0].Date.Format("2 Jan"), theme.Color(theme.ColorNameForeground))}
+		cells := []fyne.CanvasObject{kit.SmallText(week[0].Date.Format("2 Jan"), theme.Color(theme.ColorNameForeground))}
 		for _, day := range week {
 			cells = append(cells, dayCell(day))
 		}
@@ -151,7 +152,7 @@ func dayCell(d history.Day) fyne.CanvasObject {
 }
 
 func (h *historyScreen) refreshSessions() {
-	h.list.reset()
+	h.list.Reset()
 	h.ui.relayout()
 }
 
@@ -170,7 +171,7 @@ func (h *historyScreen) sessionRow(s history.Session) fyne.CanvasObject {
 	u := h.ui
 	title := fmt.Sprintf("%s · %s · %s · %s", s.Started.Local().Format("Mon 2 Jan 15:04"), s.Routine,
 		s.Judge().Text(), time.Duration(s.Active).Round(time.Second))
-	details := wrapped("")
+	details := kit.Wrapped("")
 	showDetails := func(open bool) {
 		if open && details.Text == "" {
 			details.SetText(strings.Join(u.sessionLines(u.cfg.Catalog.Routine(s.Routine), s), "\n"))
@@ -178,18 +179,18 @@ func (h *historyScreen) sessionRow(s history.Session) fyne.CanvasObject {
 		details.Hidden = !open
 	}
 	showDetails(h.open[s.ID])
-	more := newButton("Details", theme.MenuDropDownIcon(), nil)
+	more := kit.NewButton("Details", theme.MenuDropDownIcon(), nil)
 	more.OnTapped = func() {
 		h.open[s.ID] = !h.open[s.ID]
 		showDetails(h.open[s.ID])
 		details.Refresh()
 		u.relayout()
 		if details.Visible() {
-			bringIntoView(details) // it opens below the row, often past the bottom
-			bringIntoView(more)
+			kit.BringIntoView(details) // it opens below the row, often past the bottom
+			kit.BringIntoView(more)
 		}
 	}
-	del := newButton("Delete", theme.DeleteIcon(), func() { h.onDelete(s) })
+	del := kit.NewButton("Delete", theme.DeleteIcon(), func() { h.onDelete(s) })
 	label := widget.NewLabel(title)
 	label.Wrapping = fyne.TextWrapWord // narrow windows wrap rather than cut it off
 	row := container.NewBorder(nil, nil, nil, container.NewHBox(more, del), label)
@@ -199,7 +200,7 @@ func (h *historyScreen) sessionRow(s history.Session) fyne.CanvasObject {
 func (h *historyScreen) onDelete(s history.Session) {
 	u := h.ui
 	msg := fmt.Sprintf("Delete the session of %s on %s? This cannot be undone.", s.Routine, s.Started.Local().Format("Mon 2 Jan 15:04"))
-	u.ask("Delete session?", wrapped(msg), choice{text: "Keep it"}, choice{text: "Delete", icon: theme.DeleteIcon(), danger: true, act: func() {
+	u.ask("Delete session?", kit.Wrapped(msg), choice{text: "Keep it"}, choice{text: "Delete", icon: theme.DeleteIcon(), danger: true, act: func() {
 		u.cfg.Background(func() {
 			if err := u.deleteSession(s.ID); err != nil {
 				fyne.Do(func() { u.showError(fmt.Errorf("could not delete the session: %w", err)) })
@@ -259,11 +260,11 @@ func (h *historyScreen) plot(points []history.Point) {
 		dates[i] = p.Started.Local()
 		reps[i], hold[i], timed[i] = orNaN(float64(p.BestReps)), orNaN(p.Hold.Seconds()), orNaN(p.Duration.Seconds())
 	}
-	ss := []series{{"Best reps", theme.ColorNamePrimary, reps}, {"Hold (s)", theme.ColorNameWarning, hold}}
+	ss := []kit.Series{{Name: "Best reps", Colour: theme.ColorNamePrimary, Values: reps}, {Name: "Hold (s)", Colour: theme.ColorNameWarning, Values: hold}}
 	if allNaN(reps) {
-		ss = []series{{"Time per set (s)", theme.ColorNamePrimary, timed}}
+		ss = []kit.Series{{Name: "Time per set (s)", Colour: theme.ColorNamePrimary, Values: timed}}
 	}
-	h.chart.setData(dates, unit, ss...)
+	h.chart.SetData(dates, unit, ss...)
 }
 
 func orNaN(v float64) float64 {

@@ -15,6 +15,7 @@ import (
 	"github.com/postureapp/posture/assets"
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
 	"github.com/postureapp/posture/routines"
 )
 
@@ -78,13 +79,13 @@ func TestHistoryScreenShowsWeekSessionsAndDeletes(t *testing.T) {
 func TestHistoryChartPlotsEverySession(t *testing.T) {
 	u, _, _ := appWithHistory(t, pullApartSession(10, 15), pullApartSession(3, 16), pullApartSession(1, 17))
 	u.showHistory()
-	var c *chart
+	var c *kit.Chart
 	walk(t, u.win.Content(), func(o fyne.CanvasObject) {
-		if x, ok := o.(*chart); ok {
+		if x, ok := o.(*kit.Chart); ok {
 			c = x
 		}
 	})
-	if c == nil || len(c.dates) != 3 || c.series[0].values[2] != 17 {
+	if c == nil || len(c.Dates) != 3 || c.Series[0].Values[2] != 17 {
 		t.Fatalf("chart data %+v", c)
 	}
 	dots := 0
@@ -133,13 +134,13 @@ func TestQuickCheckSavesWhatThePersonSays(t *testing.T) {
 	pl.advance(16 * time.Second) // get ready, then the first set's two reps
 	pl.act(func() { pl.p.engine.Stop() })
 	u := pl.u
-	var entries []*entry
-	var radios []*radio
+	var entries []*kit.Entry
+	var radios []*kit.Radio
 	walk(t, u.win.Content(), func(o fyne.CanvasObject) {
 		switch x := o.(type) {
-		case *entry:
+		case *kit.Entry:
 			entries = append(entries, x)
-		case *radio:
+		case *kit.Radio:
 			radios = append(radios, x)
 		}
 	})
@@ -166,12 +167,12 @@ func TestSessionDetailsOpenInView(t *testing.T) {
 	u.win.Resize(fyne.NewSize(480, 640))
 	u.showHistory()
 	var scroll *container.Scroll
-	var more *button
-	walkTree(u.win.Content(), func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
+	var more *kit.Button
+	kit.WalkTree(u.win.Content(), func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
 		if s, ok := o.(*container.Scroll); ok && scroll == nil {
 			scroll = s
 		}
-		if b, ok := o.(*button); ok && b.Text == "Details" {
+		if b, ok := o.(*kit.Button); ok && b.Text == "Details" {
 			more = b // the last, oldest session's
 		}
 		return false
@@ -179,7 +180,7 @@ func TestSessionDetailsOpenInView(t *testing.T) {
 	top := absPos(more).Y - absPos(scroll).Y + scroll.Offset.Y
 	scroll.ScrollToOffset(fyne.NewPos(0, top+more.Size().Height-scroll.Size().Height))
 	test.Tap(more)
-	path := pathTo(u.win.Canvas(), more)
+	path := kit.PathTo(u.win.Canvas(), more)
 	session := path[len(path)-4].(*fyne.Container) // the row, its details, a line
 	details := session.Objects[1]
 	if !details.Visible() || !shownIn(scroll, details) || !shownIn(scroll, more) {

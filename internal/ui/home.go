@@ -14,6 +14,7 @@ import (
 
 	"github.com/postureapp/posture/internal/remind"
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 // Equipment filter choices besides the equipment names themselves.
@@ -25,9 +26,9 @@ const (
 // home lists every routine with a filter by text and equipment.
 type home struct {
 	ui        *App
-	search    *entry
-	equipment *selectBox
-	routines  *lazyList                   // a card for each routine shown, made as it nears the view
+	search    *kit.Entry
+	equipment *kit.Select
+	routines  *kit.LazyList               // a card for each routine shown, made as it nears the view
 	list      *fyne.Container             // the routines' cards made so far
 	shown     []*routine.Routine          // the routines that pass the filter, best matches first
 	haystacks map[*routine.Routine]string // what the search looks in, per routine
@@ -41,28 +42,28 @@ type home struct {
 
 func newHome(u *App) *home {
 	h := &home{ui: u}
-	h.search = newEntry("")
+	h.search = kit.NewEntry("")
 	h.search.SetPlaceHolder("Search routines and exercises")
 	h.search.OnChanged = h.onFilterChanged
-	h.emptyText = wrapped("")
-	showAll := newButton("Show every routine", theme.ViewRefreshIcon(), h.clearFilter)
+	h.emptyText = kit.Wrapped("")
+	showAll := kit.NewButton("Show every routine", theme.ViewRefreshIcon(), h.clearFilter)
 	h.empty = container.NewVBox(h.emptyText, container.NewHBox(showAll))
 	h.equipment = equipmentFilter(routine.Gear)
 	h.equipment.OnChanged = h.onFilterChanged
 
-	safety := newButton("Safety", theme.WarningIcon(), func() { u.showAdvice(false, nil) })
-	hist := newButton("History", theme.HistoryIcon(), u.showHistory)
-	prefs := newButton("Settings", theme.SettingsIcon(), u.showSettings)
+	safety := kit.NewButton("Safety", theme.WarningIcon(), func() { u.showAdvice(false, nil) })
+	hist := kit.NewButton("History", theme.HistoryIcon(), u.showHistory)
+	prefs := kit.NewButton("Settings", theme.SettingsIcon(), u.showSettings)
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(hist, safety, prefs), heading("Posture"))
-	filters := container.NewBorder(nil, nil, nil, atLeastWide(h.equipment, h.equipment.widestOption()), h.search)
+	filters := container.NewBorder(nil, nil, nil, kit.AtLeastWide(h.equipment, h.equipment.WidestOption()), h.search)
 	h.progress = container.NewVBox()
 	body := container.NewVBox(h.warnings(), h.progress)
 	mine := container.NewHBox(u.routineBar()...)
 	h.scroll = container.NewVScroll(body)
-	h.routines = newLazyList(h.scroll, func() int { return max(1, len(h.shown)) }, h.card)
-	h.list = h.routines.box
+	h.routines = kit.NewLazyList(h.scroll, func() int { return max(1, len(h.shown)) }, h.card)
+	h.list = h.routines.Box
 	body.Add(h.list)
-	h.content = screen(container.NewVBox(bar, u.homeNotices(), mine, u.undoBanner(), filters), nil, h.scroll)
+	h.content = kit.Screen(container.NewVBox(bar, u.homeNotices(), mine, u.undoBanner(), filters), nil, h.scroll)
 	return h
 }
 
@@ -97,7 +98,7 @@ func (h *home) refreshList() {
 	if len(h.shown) == 0 {
 		h.emptyText.SetText(h.noMatchText())
 	}
-	h.routines.reset()
+	h.routines.Reset()
 	h.ui.relayout()
 }
 
@@ -139,7 +140,7 @@ func nameRank(name, query string) int {
 }
 
 func (h *home) matches(r *routine.Routine, lib *routine.Library) bool {
-	switch choice := h.equipment.value(); choice {
+	switch choice := h.equipment.Value(); choice {
 	case anyEquipment, "":
 	case noEquipment:
 		if routine.NeedsGear(r.Equipment(lib)) {
@@ -211,7 +212,7 @@ func (h *home) routineCard(r *routine.Routine) fyne.CanvasObject {
 	desc := widget.NewLabel(r.Description)
 	desc.Wrapping = fyne.TextWrapWord
 	desc.Hidden = strings.TrimSpace(r.Description) == "" // no blank line above the buttons
-	start := newPrimaryButton("Start", theme.MediaPlayIcon(), func() { h.ui.startRoutine(r) })
+	start := kit.NewPrimaryButton("Start", theme.MediaPlayIcon(), func() { h.ui.startRoutine(r) })
 	actions := cardActions(append([]fyne.CanvasObject{start}, append(h.ui.routineActions(r), h.ui.remindAction(r)...)...)...)
 	body := container.NewVBox(desc, actions)
 	if s, ok := h.reminded[r.Name]; ok {
@@ -263,14 +264,14 @@ func equipmentText(eq []string) string {
 
 // equipmentFilter offers every piece of gear, capitalised, after "Any
 // equipment" and "No equipment".
-func equipmentFilter(gear []string) *selectBox {
+func equipmentFilter(gear []string) *kit.Select {
 	labels := []string{anyEquipment, noEquipment}
 	values := []string{anyEquipment, noEquipment}
 	for _, g := range gear {
 		labels = append(labels, capitalised(g))
 		values = append(values, g)
 	}
-	s := newLabelledSelect(labels, values, nil)
+	s := kit.NewLabelledSelect(labels, values, nil)
 	s.SetSelected(anyEquipment)
 	return s
 }
@@ -280,10 +281,10 @@ func equipmentFilter(gear []string) *selectBox {
 func (u *App) homeNotices() fyne.CanvasObject {
 	box := container.NewVBox()
 	if u.cfg.AudioNotice != "" {
-		box.Add(newNotice(noSoundText, nil))
+		box.Add(kit.NewNotice(noSoundText, nil))
 	}
 	if u.cfg.Demo {
-		box.Add(newNotice(fmt.Sprintf("Demo at %g× speed: sessions played now are not saved to your history.", u.cfg.Speed), nil))
+		box.Add(kit.NewNotice(fmt.Sprintf("Demo at %g× speed: sessions played now are not saved to your history.", u.cfg.Speed), nil))
 	}
 	return box
 }

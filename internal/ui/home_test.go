@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 func newTestApp(t *testing.T, c *routine.Catalog) *App {
@@ -145,27 +146,27 @@ func TestSettingsApplyAndPersist(t *testing.T) {
 	if !strings.Contains(allText(t, content), "no audio device") {
 		t.Error("settings do not say there is no audio device")
 	}
-	var volume *slider
-	var mute *check
-	var themes, motion *radio
-	var prepare, perWeek *selectBox
+	var volume *kit.Slider
+	var mute *kit.Check
+	var themes, motion *kit.Radio
+	var prepare, perWeek *kit.Select
 	walk(t, content, func(o fyne.CanvasObject) {
 		switch x := o.(type) {
-		case *slider:
+		case *kit.Slider:
 			if volume == nil { // the volume comes first, the voice's speed after
 				volume = x
 			}
-		case *check:
+		case *kit.Check:
 			if strings.HasPrefix(x.Text, "Mute") {
 				mute = x
 			}
-		case *radio:
+		case *kit.Radio:
 			if slices.Contains(x.Options, motionStill) {
 				motion = x
-			} else if slices.Contains(x.Options, themeDark) {
+			} else if slices.Contains(x.Options, kit.ThemeDark) {
 				themes = x
 			}
-		case *selectBox:
+		case *kit.Select:
 			switch {
 			case slices.Contains(x.Options, "As the routine says"):
 				prepare = x
@@ -182,7 +183,7 @@ func TestSettingsApplyAndPersist(t *testing.T) {
 	motion.SetSelected(motionStill)
 	prepare.SetSelected("10 seconds")
 	perWeek.SetSelected("4")
-	themes.SetSelected(themeDark)
+	themes.SetSelected(kit.ThemeDark)
 	test.Tap(findButton(t, content, "Test sound"))
 	if rec.volume != 35 || !rec.muted || len(rec.played) != 0 {
 		t.Errorf("audio got volume %d muted %v played %v", rec.volume, rec.muted, rec.played)
@@ -190,11 +191,11 @@ func TestSettingsApplyAndPersist(t *testing.T) {
 	if !strings.Contains(allText(t, content), "Nothing can play: Posture found no sound device.") {
 		t.Error("Test sound without a sound device does not say it cannot play")
 	}
-	if a.Settings().Theme().Color("background", 0) != newTheme(themeDark).Color("background", 0) {
+	if a.Settings().Theme().Color("background", 0) != kit.NewTheme(kit.ThemeDark).Color("background", 0) {
 		t.Error("dark theme not applied at once")
 	}
 	again := loadSettings(a.Preferences())
-	if again.volume() != 35 || !again.muted() || again.prepare() != 10 || again.theme() != themeDark || again.motion() != motionStill || u.weeklyTarget() != 4 {
+	if again.volume() != 35 || !again.muted() || again.prepare() != 10 || again.theme() != kit.ThemeDark || again.motion() != motionStill || u.weeklyTarget() != 4 {
 		t.Errorf("settings not kept: %d %v %d %s", again.volume(), again.muted(), again.prepare(), again.theme())
 	}
 	r := u.cfg.Catalog.Routine("Upper Back Strength")

@@ -16,6 +16,7 @@ import (
 
 	"github.com/postureapp/posture/internal/figure"
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 // Filter choices that let everything through.
@@ -30,12 +31,12 @@ type library struct {
 	ui        *App
 	onPick    func(*routine.Exercise)
 	onBack    func()
-	search    *entry
-	kind      *selectBox
-	equipment *selectBox
-	muscle    *selectBox
+	search    *kit.Entry
+	kind      *kit.Select
+	equipment *kit.Select
+	muscle    *kit.Select
 	filters   *fyne.Container // kind, equipment, muscle
-	list      *list
+	list      *kit.List
 	shown     []*routine.Exercise
 	chosen    *routine.Exercise
 	form      *exerciseEditor // the exercise form opened from here, while it is open
@@ -44,8 +45,8 @@ type library struct {
 	name    *widget.Label
 	facts   *widget.Label
 	summary *widget.Label
-	pickBtn *button
-	editBtn *button
+	pickBtn *kit.Button
+	editBtn *kit.Button
 	content fyne.CanvasObject
 }
 
@@ -67,7 +68,7 @@ func (l *library) onKey(ev *fyne.KeyEvent) {
 }
 
 func (l *library) build(title string) {
-	l.search = newEntry("")
+	l.search = kit.NewEntry("")
 	l.search.SetPlaceHolder("Search exercises")
 	l.search.OnChanged = func(string) { l.refreshList() }
 	l.search.OnSubmitted = func(string) { l.ui.win.Canvas().Focus(l.list) }
@@ -75,7 +76,7 @@ func (l *library) build(title string) {
 	l.equipment = equipmentFilter(routine.Equipment)
 	l.equipment.OnChanged = func(string) { l.refreshList() }
 	l.muscle = l.filter(anyMuscle, l.muscles())
-	l.list = newList(func() int { return len(l.shown) },
+	l.list = kit.NewList(func() int { return len(l.shown) },
 		func() fyne.CanvasObject { return widget.NewLabel("exercise name") },
 		func(id widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(l.shown[id].Name) })
 	l.list.OnSelected = func(id widget.ListItemID) { l.onChosen(l.shown[id]) }
@@ -87,29 +88,29 @@ func (l *library) build(title string) {
 	l.facts.Wrapping = fyne.TextWrapWord
 	l.summary = widget.NewLabel("")
 	l.summary.Wrapping = fyne.TextWrapWord
-	l.pickBtn = newPrimaryButton("Use this exercise", theme.ConfirmIcon(), func() { l.onPick(l.chosen) })
+	l.pickBtn = kit.NewPrimaryButton("Use this exercise", theme.ConfirmIcon(), func() { l.onPick(l.chosen) })
 	l.pickBtn.Disable()
-	l.editBtn = newButton("Edit", theme.DocumentCreateIcon(), func() { l.form = l.ui.editExercise(l.chosen, l.reshow) })
+	l.editBtn = kit.NewButton("Edit", theme.DocumentCreateIcon(), func() { l.form = l.ui.editExercise(l.chosen, l.reshow) })
 	l.editBtn.Hide()
 
-	back := newButton("Back", theme.NavigateBackIcon(), func() { l.onBack() })
-	create := newButton("New exercise", theme.ContentAddIcon(), func() { l.form = l.ui.editExercise(nil, l.reshow) })
+	back := kit.NewButton("Back", theme.NavigateBackIcon(), func() { l.onBack() })
+	create := kit.NewButton("New exercise", theme.ContentAddIcon(), func() { l.form = l.ui.editExercise(nil, l.reshow) })
 	top := container.NewBorder(nil, nil, back, create, heading(title))
 	l.filters = container.NewGridWithColumns(3, l.kind, l.equipment, l.muscle)
 	filters := container.NewVBox(l.search, l.filters)
 	detail := container.NewVBox(l.name, l.facts, container.NewHBox(l.pickBtn, l.editBtn), l.summary)
 	preview := container.NewBorder(nil, nil, container.NewVBox(l.picture), nil, container.NewVScroll(detail))
-	body := container.New(sideBySide{firstShare: 0.45}, l.list, preview)
-	l.content = screen(container.NewPadded(container.NewVBox(top, filters)), nil, body)
+	body := container.New(kit.SideBySide{FirstShare: 0.45}, l.list, preview)
+	l.content = kit.Screen(container.NewPadded(container.NewVBox(top, filters)), nil, body)
 }
 
 // filter offers all, then choices by their readable labels.
-func (l *library) filter(all string, choices []string) *selectBox {
+func (l *library) filter(all string, choices []string) *kit.Select {
 	labels := []string{all}
 	for _, c := range choices {
 		labels = append(labels, choiceLabel(c))
 	}
-	s := newLabelledSelect(labels, append([]string{all}, choices...), nil)
+	s := kit.NewLabelledSelect(labels, append([]string{all}, choices...), nil)
 	s.SetSelected(all)
 	s.OnChanged = func(string) { l.refreshList() }
 	return s
@@ -160,10 +161,10 @@ func (l *library) refreshList() {
 }
 
 func (l *library) matches(e *routine.Exercise) bool {
-	if k := l.kind.value(); k != anyKind && k != string(e.Kind) {
+	if k := l.kind.Value(); k != anyKind && k != string(e.Kind) {
 		return false
 	}
-	switch eq := l.equipment.value(); eq {
+	switch eq := l.equipment.Value(); eq {
 	case anyEquipment:
 	case noEquipment:
 		if routine.NeedsGear(e.Equipment) {
@@ -174,7 +175,7 @@ func (l *library) matches(e *routine.Exercise) bool {
 			return false
 		}
 	}
-	if m := l.muscle.value(); m != anyMuscle && !slices.Contains(e.Muscles, m) {
+	if m := l.muscle.Value(); m != anyMuscle && !slices.Contains(e.Muscles, m) {
 		return false
 	}
 	hay := strings.ToLower(strings.Join(append([]string{e.ID, e.Name, e.Summary}, e.Muscles...), " "))
@@ -228,7 +229,7 @@ func (l *library) reshow() {
 			l.clearChosen() // deleted
 		}
 	}
-	muscle := l.muscle.value()
+	muscle := l.muscle.Value()
 	l.muscle = l.filter(anyMuscle, l.muscles())
 	l.muscle.SetSelected(choiceLabel(muscle))
 	if muscle == anyMuscle || l.muscle.Selected == "" {
@@ -276,7 +277,7 @@ func (f *stillFigure) draw(w, h int) image.Image {
 	if f.motion == nil || w <= 0 || h <= 0 {
 		return image.NewRGBA(image.Rect(0, 0, 1, 1))
 	}
-	return figure.NewImage(f.motion.At(figure.Moment{Phase: figure.Hold}), w, h, themePalette())
+	return figure.NewImage(f.motion.At(figure.Moment{Phase: figure.Hold}), w, h, kit.ThemePalette())
 }
 
 // numbered writes steps as "1. …" lines, the way a person follows them.

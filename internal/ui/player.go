@@ -17,6 +17,7 @@ import (
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/session"
+	"github.com/postureapp/posture/internal/ui/kit"
 	"github.com/postureapp/posture/internal/voice"
 )
 
@@ -43,7 +44,7 @@ type player struct {
 	seconds     chan struct{} // closed to stop the once-a-second clock of a self-paced set
 	unwatch     func()        // stops following whether the window can be seen
 
-	figure     *figureView
+	figure     *kit.FigureView
 	name       *canvas.Text
 	where      *widget.Label
 	notice     *widget.Label // a problem with the voice, when there is one
@@ -55,17 +56,17 @@ type player struct {
 	cue        *widget.Label
 	points     *widget.Label
 	next       *widget.Label
-	phaseBar   *bar
-	routineBar *bar
+	phaseBar   *kit.Bar
+	routineBar *kit.Bar
 	timeLeft   *widget.Label
-	pauseBtn   *button
-	prevBtn    *button
-	nextBtn    *button
-	doneBtn    *button
-	reps       *stepper
+	pauseBtn   *kit.Button
+	prevBtn    *kit.Button
+	nextBtn    *kit.Button
+	doneBtn    *kit.Button
+	reps       *kit.Stepper
 	doneRow    *fyne.Container
-	sound      *notice // no sound device, until put away
-	demo       *notice // played at another speed: not saved
+	sound      *kit.Notice // no sound device, until put away
+	demo       *kit.Notice // played at another speed: not saved
 	details    *container.Scroll
 	content    fyne.CanvasObject
 }
@@ -89,13 +90,13 @@ func newPlayer(u *App, r *routine.Routine) *player {
 
 func (p *player) build() {
 	fg := theme.Color(theme.ColorNameForeground)
-	p.figure = newFigureView(p.ui.cfg.Figures, p.engine.State, p.ui.cfg.Clock == nil, p.ui.cfg.Speed, p.ui.prefs.newGovernor())
+	p.figure = kit.NewFigureView(p.ui.cfg.Figures, p.engine.State, p.ui.cfg.Clock == nil, p.ui.cfg.Speed, p.ui.prefs.newGovernor())
 	p.name = canvas.NewText("", fg)
 	p.name.TextSize = 28
 	p.name.TextStyle = fyne.TextStyle{Bold: true}
 	p.where = widget.NewLabel("")
 	p.notice = warningLabel("")
-	p.phaseBg = canvas.NewRectangle(colourOf(session.PhasePrepare))
+	p.phaseBg = canvas.NewRectangle(kit.ColourOf(session.PhasePrepare))
 	// Square corners: the rounded-rectangle shader is the dearer one for a
 	// software renderer, which repaints this on every frame of the figure.
 	p.phaseWord = canvas.NewText("", whiteText)
@@ -119,27 +120,27 @@ func (p *player) build() {
 	p.points.Wrapping = fyne.TextWrapWord
 	p.next = widget.NewLabel("")
 	p.next.Wrapping = fyne.TextWrapWord
-	p.phaseBar = newBar()
-	p.routineBar = newBar()
+	p.phaseBar = kit.NewBar()
+	p.routineBar = kit.NewBar()
 	p.timeLeft = widget.NewLabel("")
 
-	p.prevBtn = newButton("Previous", theme.MediaSkipPreviousIcon(), p.onPrevious)
-	p.pauseBtn = newPrimaryButton("Pause", theme.MediaPauseIcon(), p.onPauseToggle)
-	p.nextBtn = newButton("Next", theme.MediaSkipNextIcon(), p.onNext)
-	stop := newButton("Stop", theme.MediaStopIcon(), p.onStopAsked)
-	pain := newButton("Stop: pain", theme.ErrorIcon(), p.onPain)
+	p.prevBtn = kit.NewButton("Previous", theme.MediaSkipPreviousIcon(), p.onPrevious)
+	p.pauseBtn = kit.NewPrimaryButton("Pause", theme.MediaPauseIcon(), p.onPauseToggle)
+	p.nextBtn = kit.NewButton("Next", theme.MediaSkipNextIcon(), p.onNext)
+	stop := kit.NewButton("Stop", theme.MediaStopIcon(), p.onStopAsked)
+	pain := kit.NewButton("Stop: pain", theme.ErrorIcon(), p.onPain)
 	pain.Importance = widget.DangerImportance
 	// The other controls are flat, so only the two that matter most carry
 	// a filled background for every frame to repaint.
 	p.prevBtn.Importance = widget.LowImportance
 	p.nextBtn.Importance = widget.LowImportance
 	stop.Importance = widget.LowImportance
-	p.reps = newStepper(0, 100)
+	p.reps = kit.NewStepper(0, 100)
 	// Done is the primary action of a self-paced set (and the theme's
 	// success green is too light for white text). Its row is two lines,
 	// so it fits the narrowest column the count has.
-	p.doneBtn = newPrimaryButton("Done", theme.ConfirmIcon(), p.onDone)
-	p.doneRow = container.NewVBox(container.NewCenter(container.NewHBox(widget.NewLabel("Reps done"), p.reps.content)), p.doneBtn)
+	p.doneBtn = kit.NewPrimaryButton("Done", theme.ConfirmIcon(), p.onDone)
+	p.doneRow = container.NewVBox(container.NewCenter(container.NewHBox(widget.NewLabel("Reps done"), p.reps.Content)), p.doneBtn)
 	p.doneRow.Hide()
 
 	phase := container.NewStack(p.phaseBg, container.NewPadded(p.phaseWord))
@@ -155,11 +156,11 @@ func (p *player) build() {
 	)
 	top := container.NewVBox(p.name, p.where, p.notice)
 	p.addNotices(top)
-	controls := container.New(&buttonRows{perRow: 3}, p.prevBtn, p.pauseBtn, p.nextBtn, stop, pain)
+	controls := container.New(&kit.ButtonRows{PerRow: 3}, p.prevBtn, p.pauseBtn, p.nextBtn, stop, pain)
 	progress := container.NewBorder(nil, nil, nil, p.timeLeft, p.routineBar)
 	bottom := container.NewVBox(progress, controls)
 	p.details = container.NewVScroll(details)
-	body := container.New(newPlayerLayout(p.phaseWord, p.countdown), p.figure, hero, p.details)
+	body := container.New(kit.NewPlayerLayout(p.phaseWord, p.countdown), p.figure, hero, p.details)
 	p.content = container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil, nil, body)
 }
 
@@ -169,18 +170,18 @@ func (p *player) build() {
 func (p *player) addNotices(top *fyne.Container) {
 	u := p.ui
 	if u.cfg.AudioNotice != "" && !u.soundNoticeClosed {
-		p.sound = newNotice(noSoundText, func() { u.soundNoticeClosed = true })
+		p.sound = kit.NewNotice(noSoundText, func() { u.soundNoticeClosed = true })
 		top.Add(p.sound)
 	}
 	if u.cfg.Demo {
-		p.demo = newNotice(fmt.Sprintf("Demo at %g× speed: not saved to your history", u.cfg.Speed), nil)
+		p.demo = kit.NewNotice(fmt.Sprintf("Demo at %g× speed: not saved to your history", u.cfg.Speed), nil)
 		top.Add(p.demo)
 	}
 }
 
 // start runs the engine, and follows whether the window can be seen.
 func (p *player) start() {
-	p.unwatch = p.ui.watchVisibility(p.figure.setHidden)
+	p.unwatch = p.ui.watchVisibility(p.figure.SetHidden)
 	p.engine.Start()
 }
 
@@ -200,7 +201,7 @@ func (p *player) close() {
 // stopClocks ends the figure's frames, the once-a-second clock and the
 // watch on the window.
 func (p *player) stopClocks() {
-	p.figure.stop()
+	p.figure.Stop()
 	p.stopSeconds()
 	if p.unwatch != nil {
 		p.unwatch()
@@ -257,9 +258,9 @@ func (p *player) onEvent(ev session.Event) {
 	case session.Paused, session.Resumed:
 		p.paused = ev.Kind == session.Paused
 		p.refreshControls()
-		relayout(p.content)
+		kit.Relayout(p.content)
 		p.refreshBanner()
-		p.figure.setPaused(p.paused)
+		p.figure.SetPaused(p.paused)
 		p.runSeconds()
 	case session.Finished:
 		p.onFinished(ev.Record)
@@ -271,7 +272,7 @@ func (p *player) onEvent(ev session.Event) {
 func (p *player) showNotice(text string) {
 	p.notice.SetText(text)
 	p.notice.Hidden = text == ""
-	relayout(p.content)
+	kit.Relayout(p.content)
 }
 
 // showSegment puts a new segment on screen. During a rest before another
@@ -294,8 +295,8 @@ func (p *player) showSegment(s session.Segment, remaining time.Duration) {
 	p.showCountdown(remaining)
 	p.refreshControls()
 	p.refreshProgress()
-	relayout(p.content) // texts and rows came, went or grew
-	p.figure.show(shown)
+	kit.Relayout(p.content) // texts and rows came, went or grew
+	p.figure.ShowSegment(shown)
 	p.runSeconds()
 }
 
@@ -316,9 +317,9 @@ func (p *player) upNext(s session.Segment) (shown session.Segment, ahead bool) {
 
 // refreshBanner shows the phase in its colour, or PAUSED.
 func (p *player) refreshBanner() {
-	colour, word := colourOf(p.seg.Phase), bannerWord(p.seg)
+	colour, word := kit.ColourOf(p.seg.Phase), kit.BannerWord(p.seg)
 	if p.paused {
-		colour, word = pausedColour, "PAUSED"
+		colour, word = kit.PausedColour, "PAUSED"
 	}
 	p.phaseBg.FillColor = colour
 	p.phaseBg.Refresh()
@@ -459,11 +460,11 @@ func (p *player) refreshControls() {
 	}
 	open := p.seg.Open()
 	if open && !p.doneRow.Visible() {
-		p.reps.setValue(p.seg.Plan.Reps.Lo)
+		p.reps.SetValue(p.seg.Plan.Reps.Lo)
 	}
 	p.doneRow.Hidden = !open
 	p.phaseBar.Hidden = open // a self-paced set has no length to fill
-	p.reps.content.Hidden = !p.seg.Plan.RepBased()
+	p.reps.Content.Hidden = !p.seg.Plan.RepBased()
 }
 
 // refreshProgress moves both bars from the engine's state.
@@ -528,7 +529,7 @@ func (p *player) onPrevious() { p.engine.Previous() }
 
 func (p *player) onDone() {
 	if p.seg.Open() {
-		p.engine.Done(p.reps.value)
+		p.engine.Done(p.reps.Value)
 	}
 }
 
@@ -545,7 +546,7 @@ func (p *player) onStopAsked() {
 	if p.ui.cfg.Demo {
 		kept = "This demo is not saved."
 	}
-	p.ui.ask("Stop the session?", wrapped(kept),
+	p.ui.ask("Stop the session?", kit.Wrapped(kept),
 		choice{text: "No", icon: theme.CancelIcon(), act: p.keepGoing},
 		choice{text: "Yes", icon: theme.ConfirmIcon(), act: p.stopNow, primary: true})
 	if p.pausedToAsk {

@@ -56,7 +56,7 @@ func TestTheSelfPacedRowOverlapsNothingInEveryWindow(t *testing.T) {
 		}
 		// Every control of the row shows whole, within the row.
 		rowTop, rowLeft, rowBottom, rowRight := box(p.doneRow)
-		for _, o := range []fyne.CanvasObject{p.doneBtn, p.reps.minus, p.reps.plus} {
+		for _, o := range []fyne.CanvasObject{p.doneBtn, p.reps.Minus, p.reps.Plus} {
 			if top, left, bottom, right := box(o); top < rowTop || left < rowLeft || bottom > rowBottom || right > rowRight {
 				t.Errorf("%v: a control of the Done row is cut", size)
 			}
@@ -96,15 +96,15 @@ func TestARestShowsTheNextExerciseToPrepareFor(t *testing.T) {
 	if !strings.HasPrefix(p.points.Text, "How to do it:") || !strings.Contains(p.points.Text, squeeze.Steps[0]) {
 		t.Errorf("the rest before the squeeze shows %q, want its steps", p.points.Text)
 	}
-	if p.figure.motion == nil || p.figure.motion.ID != "shoulder-blade-squeeze" {
-		t.Errorf("the figure shows %s, want the squeeze", p.figure.motion.ID)
+	if p.figure.Motion == nil || p.figure.Motion.ID != "shoulder-blade-squeeze" {
+		t.Errorf("the figure shows %s, want the squeeze", p.figure.Motion.ID)
 	}
 }
 
 func TestNoSoundIsSaidOnThePlayerUntilPutAway(t *testing.T) {
 	pl := startFlowWith(t, func(c *Config) { c.AudioNotice = "no audio device: visual cues only (ALSA: cannot find card '0')" })
 	p := pl.p
-	if p.sound == nil || !p.sound.Visible() || !strings.Contains(p.sound.text.Text, "No sound device") {
+	if p.sound == nil || !p.sound.Visible() || !strings.Contains(p.sound.Text.Text, "No sound device") {
 		t.Fatal("the player does not say there is no sound device")
 	}
 	if strings.Contains(allText(t, p.content), "ALSA") {
@@ -116,7 +116,7 @@ func TestNoSoundIsSaidOnThePlayerUntilPutAway(t *testing.T) {
 	if noticeTop < nameBottom || figureTop < noticeTop+p.sound.Size().Height {
 		t.Errorf("the notice at %.0f sits over the title (ends %.0f) or the figure (starts %.0f)", noticeTop, nameBottom, figureTop)
 	}
-	test.Tap(p.sound.close)
+	test.Tap(p.sound.CloseButton)
 	if p.sound.Visible() {
 		t.Fatal("the notice stays after its close button")
 	}

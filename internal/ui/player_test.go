@@ -205,7 +205,7 @@ func TestPlayerFollowsTheRoutine(t *testing.T) {
 	}
 	pl.advance(5 * time.Minute)
 	pl.expect("YOUR PACE", "8", "Set 1/1")
-	test.Tap(p.reps.minus)
+	test.Tap(p.reps.Minus)
 	pl.key(fyne.KeyD)
 	if !pl.over() {
 		t.Fatal("routine did not finish after the last Done")

@@ -10,6 +10,7 @@ import (
 
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 // refreshProgress shows this week's count, the streak and any suggestion
@@ -18,7 +19,7 @@ func (h *home) refreshProgress() {
 	u := h.ui
 	h.progress.Objects = nil
 	if len(u.sessions) > 0 {
-		h.progress.Add(widget.NewCard("", "", wrapped(weekText(u.summary()))))
+		h.progress.Add(widget.NewCard("", "", kit.Wrapped(weekText(u.summary()))))
 	}
 	if r, sugs := u.suggestions(); len(sugs) > 0 {
 		h.progress.Add(u.suggestionCard(r, sugs))
@@ -44,17 +45,17 @@ func (u *App) suggestionCard(r *routine.Routine, sugs []history.Suggestion) fyne
 	rows := container.NewVBox()
 	for _, s := range sugs {
 		s := s
-		text := wrapped(u.exerciseName(s.Exercise) + ": " + s.Text())
+		text := kit.Wrapped(u.exerciseName(s.Exercise) + ": " + s.Text())
 		var actions []fyne.CanvasObject
 		if s.Safety {
-			actions = append(actions, newButton("Safety advice", theme.WarningIcon(), func() { u.showAdvice(false, nil) }))
+			actions = append(actions, kit.NewButton("Safety advice", theme.WarningIcon(), func() { u.showAdvice(false, nil) }))
 		}
 		if s.To != s.From {
-			accept := newPrimaryButton("Accept", theme.ConfirmIcon(), func() { u.onAcceptSuggestion(r, s) })
+			accept := kit.NewPrimaryButton("Accept", theme.ConfirmIcon(), func() { u.onAcceptSuggestion(r, s) })
 			actions = append(actions, accept)
 		}
 		// Buttons under the text, so a narrow window keeps the text wide.
 		rows.Add(container.NewVBox(text, container.NewHBox(actions...)))
 	}
-	return section("Suggestions", "From your last sessions of "+r.Name, rows)
+	return kit.Section("Suggestions", "From your last sessions of "+r.Name, rows)
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/postureapp/posture/internal/audio"
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 // Preference keys.
@@ -74,7 +75,7 @@ func (s *settings) withPrepare(r *routine.Routine) *routine.Routine {
 func (u *App) applySettings() {
 	u.cfg.Audio.SetVolume(u.prefs.volume())
 	u.cfg.Audio.SetMuted(u.prefs.muted())
-	u.fyneApp.Settings().SetTheme(newTheme(u.prefs.theme()))
+	u.fyneApp.Settings().SetTheme(kit.NewTheme(u.prefs.theme()))
 }
 
 // showSettings opens the settings screen; every change applies at once.
@@ -82,7 +83,7 @@ func (u *App) showSettings() {
 	s := u.prefs
 	volumeLabel := widget.NewLabel("")
 	showVolume := func(v int) { volumeLabel.SetText(fmt.Sprintf("%d %%", v)) }
-	volume := newSlider(0, 100)
+	volume := kit.NewSlider(0, 100)
 	volume.Step = 5
 	volume.SetValue(float64(s.volume()))
 	showVolume(s.volume())
@@ -91,30 +92,30 @@ func (u *App) showSettings() {
 		u.cfg.Audio.SetVolume(int(v))
 		showVolume(int(v))
 	}
-	mute := newCheck("Mute all sounds", func(on bool) {
+	mute := kit.NewCheck("Mute all sounds", func(on bool) {
 		s.p.SetBool(prefMuted, on)
 		u.cfg.Audio.SetMuted(on)
 	})
 	mute.SetChecked(s.muted())
-	tested := wrapped("")
+	tested := kit.Wrapped("")
 	tested.Hide()
-	test := newButton("Test sound", theme.MediaPlayIcon(), func() { u.onTestSound(tested) })
+	test := kit.NewButton("Test sound", theme.MediaPlayIcon(), func() { u.onTestSound(tested) })
 
-	prepare := newSelect(prepareLabels(), func(label string) {
+	prepare := kit.NewSelect(prepareLabels(), func(label string) {
 		s.setNumber(prefPrepare, float64(prepareFromLabel(label)))
 	})
 	prepare.SetSelected(prepareLabel(s.prepare()))
 
-	perWeek := newSelect([]string{"1", "2", "3", "4", "5", "6", "7"}, func(v string) {
+	perWeek := kit.NewSelect([]string{"1", "2", "3", "4", "5", "6", "7"}, func(v string) {
 		n, _ := strconv.Atoi(v)
 		u.setWeeklyTarget(n)
 	})
 	perWeek.SetSelected(strconv.Itoa(u.weeklyTarget()))
 
-	noFloor := newCheck("No floor work", func(on bool) { s.p.SetBool(prefNoFloor, on) })
+	noFloor := kit.NewCheck("No floor work", func(on bool) { s.p.SetBool(prefNoFloor, on) })
 	noFloor.SetChecked(s.noFloor())
 
-	themes := newRadio([]string{themeSystem, themeLight, themeDark}, func(choice string) {
+	themes := kit.NewRadio([]string{kit.ThemeSystem, kit.ThemeLight, kit.ThemeDark}, func(choice string) {
 		if choice == "" {
 			return
 		}
@@ -132,17 +133,17 @@ func (u *App) showSettings() {
 		sound.Add(audioNoticeText(u.cfg.AudioNotice))
 	}
 	form := container.NewVBox(
-		section("Sound", "Beeps mark every phase and the last three seconds", sound),
+		kit.Section("Sound", "Beeps mark every phase and the last three seconds", sound),
 		u.voiceCard(),
-		section("Get ready", "Countdown before the first exercise", prepare),
-		section("Weekly target", "Sessions a week you aim for; 3 or 4 suit most people, 1 or 2 when starting", perWeek),
-		section("Floor work", "Play standing or seated versions of moves done lying or kneeling; the few without one are left out", noFloor),
-		section("Appearance", "Theme, and how the figure moves", themes, u.motionChoice()),
+		kit.Section("Get ready", "Countdown before the first exercise", prepare),
+		kit.Section("Weekly target", "Sessions a week you aim for; 3 or 4 suit most people, 1 or 2 when starting", perWeek),
+		kit.Section("Floor work", "Play standing or seated versions of moves done lying or kneeling; the few without one are left out", noFloor),
+		kit.Section("Appearance", "Theme, and how the figure moves", themes, u.motionChoice()),
 		u.remindersCard(),
 	)
-	back := newButton("Back", theme.NavigateBackIcon(), u.showHome)
+	back := kit.NewButton("Back", theme.NavigateBackIcon(), u.showHome)
 	top := container.NewBorder(nil, nil, back, nil, heading("Settings"))
-	u.show(screen(top, nil, container.NewVScroll(form)), func(ev *fyne.KeyEvent) {
+	u.show(kit.Screen(top, nil, container.NewVScroll(form)), func(ev *fyne.KeyEvent) {
 		if ev.Name == fyne.KeyEscape {
 			u.showHome()
 		}
@@ -168,9 +169,9 @@ func (u *App) onTestSound(result *widget.Label) {
 // audioNoticeText says in plain words that there is no sound, with the
 // system's own reason under it for someone who wants to fix it.
 func audioNoticeText(detail string) fyne.CanvasObject {
-	head := wrapped(noSoundText)
+	head := kit.Wrapped(noSoundText)
 	head.Importance = widget.WarningImportance
-	why := wrapped(detail)
+	why := kit.Wrapped(detail)
 	why.SizeName = theme.SizeNameCaptionText
 	return container.NewVBox(head, why)
 }
@@ -182,7 +183,7 @@ const noSoundText = "No sound device: every cue shows on screen only."
 // are shown again.
 func (u *App) setTheme(choice string) {
 	u.themeGen++
-	u.fyneApp.Settings().SetTheme(newTheme(choice))
+	u.fyneApp.Settings().SetTheme(kit.NewTheme(choice))
 }
 
 func prepareLabels() []string {

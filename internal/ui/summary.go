@@ -14,6 +14,7 @@ import (
 
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 // Quick-check choices for how an exercise felt, and what each records.
@@ -42,9 +43,9 @@ type summaryScreen struct {
 // (once per round) shares it.
 type exerciseCheck struct {
 	entries    []int // indices into the record's exercises
-	reps       *entry
-	comfort    *radio
-	resistance *entry
+	reps       *kit.Entry
+	comfort    *kit.Radio
+	resistance *kit.Entry
 }
 
 // showSummary shows what was done once a session is over.
@@ -53,24 +54,24 @@ func (u *App) showSummary(r *routine.Routine, rec history.Session) {
 	s := &summaryScreen{ui: u, r: r, rec: rec}
 	verdict := rec.Judge()
 	facts := fmt.Sprintf("%s · %s active", r.Name, time.Duration(rec.Active).Round(time.Second))
-	rows := container.NewVBox(wrapped(verdict.Note()))
+	rows := container.NewVBox(kit.Wrapped(verdict.Note()))
 	for _, line := range u.sessionLines(r, rec) {
-		rows.Add(wrapped(line))
+		rows.Add(kit.Wrapped(line))
 	}
 	if len(rec.Exercises) == 0 {
-		rows.Add(wrapped("No exercise was started."))
+		rows.Add(kit.Wrapped("No exercise was started."))
 	}
 	if u.cfg.Demo {
 		rows.Add(warningLabel(fmt.Sprintf("Demo at %g× speed: this session is not saved to your history.", u.cfg.Speed)))
 	}
-	body := container.NewVBox(section(summaryTitle(verdict), facts, rows))
+	body := container.NewVBox(kit.Section(summaryTitle(verdict), facts, rows))
 	if check := s.checkCard(); check != nil {
 		body.Add(check)
 	}
 	suggestions := container.NewVBox()
 	body.Add(suggestions)
-	back := newPrimaryButton("Back to home", theme.HomeIcon(), s.onLeave)
-	content := screen(nil, container.NewPadded(container.NewCenter(back)), container.NewVScroll(body))
+	back := kit.NewPrimaryButton("Back to home", theme.HomeIcon(), s.onLeave)
+	content := kit.Screen(nil, container.NewPadded(container.NewCenter(back)), container.NewVScroll(body))
 	u.show(content, func(ev *fyne.KeyEvent) {
 		if ev.Name == fyne.KeyEscape {
 			s.onLeave()
@@ -105,7 +106,7 @@ func (s *summaryScreen) onLeave() {
 		s.ui.showHome()
 		return
 	}
-	s.ui.ask("Save the quick check?", wrapped("You changed the quick check but did not save it."),
+	s.ui.ask("Save the quick check?", kit.Wrapped("You changed the quick check but did not save it."),
 		choice{text: "Keep editing"},
 		choice{text: "Leave without saving", act: s.ui.showHome},
 		choice{text: "Save and leave", primary: true, act: func() {
@@ -142,18 +143,18 @@ func (s *summaryScreen) checkCard() fyne.CanvasObject {
 	}
 	s.saved = widget.NewLabel("")
 	s.saved.Wrapping = fyne.TextWrapWord
-	save := newButton("Save check", theme.DocumentSaveIcon(), func() { s.onSaveCheck() })
+	save := kit.NewButton("Save check", theme.DocumentSaveIcon(), func() { s.onSaveCheck() })
 	rows.Add(container.NewBorder(nil, nil, save, nil, s.saved))
-	return section("Quick check", "Optional: correct the reps and say how it felt", rows)
+	return kit.Section("Quick check", "Optional: correct the reps and say how it felt", rows)
 }
 
 func (s *summaryScreen) addCheck(rows *fyne.Container, g entryGroup) {
 	first := s.rec.Exercises[g.entries[0]]
 	c := &exerciseCheck{
 		entries:    g.entries,
-		reps:       newEntry(joinInts(g.reps(s.rec.Exercises))),
-		comfort:    newRadio([]string{feltRight, feltUneasy, feltPain}, nil),
-		resistance: newEntry(first.Resistance),
+		reps:       kit.NewEntry(joinInts(g.reps(s.rec.Exercises))),
+		comfort:    kit.NewRadio([]string{feltRight, feltUneasy, feltPain}, nil),
+		resistance: kit.NewEntry(first.Resistance),
 	}
 	c.reps.SetPlaceHolder("reps per set, e.g. 12 12 10")
 	comfort := history.ComfortFine

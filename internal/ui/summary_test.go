@@ -12,6 +12,7 @@ import (
 
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 // ytwSession is the Y-T-W Series played for rounds rounds (of 3).
@@ -28,10 +29,10 @@ func ytwSession(rounds int, status history.Status) history.Session {
 	return s
 }
 
-func summaryChecks(t *testing.T, u *App) []*radio {
-	var radios []*radio
+func summaryChecks(t *testing.T, u *App) []*kit.Radio {
+	var radios []*kit.Radio
 	walk(t, u.win.Content(), func(o fyne.CanvasObject) {
-		if r, ok := o.(*radio); ok {
+		if r, ok := o.(*kit.Radio); ok {
 			radios = append(radios, r)
 		}
 	})
@@ -64,9 +65,9 @@ func TestQuickCheckOfRoundsWritesEachRound(t *testing.T) {
 	u.writer.Record(rec) // as the player hands it over
 	u.writer.Flush(time.Second)
 	u.showSummary(u.cfg.Catalog.Routine("Y-T-W Series"), rec)
-	var reps []*entry
+	var reps []*kit.Entry
 	walk(t, u.win.Content(), func(o fyne.CanvasObject) {
-		if e, ok := o.(*entry); ok && strings.HasPrefix(e.PlaceHolder, "reps") {
+		if e, ok := o.(*kit.Entry); ok && strings.HasPrefix(e.PlaceHolder, "reps") {
 			reps = append(reps, e)
 		}
 	})
@@ -176,13 +177,13 @@ func TestChartPointsSitOverTheirDates(t *testing.T) {
 	u, _, _ := appWithHistory(t, pullApartSession(5, 15), same, later, pullApartSession(1, 17))
 	u.win.Resize(fyne.NewSize(960, 720))
 	u.showHistory()
-	var c *chart
+	var c *kit.Chart
 	walk(t, u.win.Content(), func(o fyne.CanvasObject) {
-		if x, ok := o.(*chart); ok {
+		if x, ok := o.(*kit.Chart); ok {
 			c = x
 		}
 	})
-	labels := pointLabels(c.dates)
+	labels := kit.PointLabels(c.Dates)
 	if labels[1] == labels[2] || !strings.Contains(labels[1], "\n") {
 		t.Fatalf("two sessions on one day read %q and %q", labels[1], labels[2])
 	}

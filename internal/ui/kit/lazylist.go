@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"fyne.io/fyne/v2"
@@ -6,7 +6,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// lazyList is a column of rows inside a page's scroll container that
+// LazyList is a column of rows inside a page's scroll container that
 // makes only the rows near the view: a history of thirty years or two
 // thousand routines costs the window what one screenful does, in time to
 // show, in memory, and in every repaint (a blinking cursor redraws the
@@ -16,8 +16,8 @@ import (
 //
 // A row not made yet counts at the average height of those measured; a
 // row is measured at the list's width when it is made.
-type lazyList struct {
-	box     *fyne.Container
+type LazyList struct {
+	Box     *fyne.Container
 	scroll  *container.Scroll
 	length  func() int
 	makeRow func(i int) fyne.CanvasObject
@@ -35,11 +35,11 @@ type lazyList struct {
 // container has a size of its own.
 const lazyFallbackView = 800
 
-// newLazyList makes a list of length() rows, row i made by makeRow(i)
+// NewLazyList makes a list of length() rows, row i made by makeRow(i)
 // when it comes near the view of scroll, the page around it.
-func newLazyList(scroll *container.Scroll, length func() int, makeRow func(i int) fyne.CanvasObject) *lazyList {
-	l := &lazyList{scroll: scroll, length: length, makeRow: makeRow, made: map[int]fyne.CanvasObject{}}
-	l.box = container.New(l)
+func NewLazyList(scroll *container.Scroll, length func() int, makeRow func(i int) fyne.CanvasObject) *LazyList {
+	l := &LazyList{scroll: scroll, length: length, makeRow: makeRow, made: map[int]fyne.CanvasObject{}}
+	l.Box = container.New(l)
 	prev := scroll.OnScrolled
 	scroll.OnScrolled = func(p fyne.Position) {
 		if prev != nil {
@@ -50,28 +50,28 @@ func newLazyList(scroll *container.Scroll, length func() int, makeRow func(i int
 	return l
 }
 
-// reset forgets every row: the data behind them changed. The rows in
+// Reset forgets every row: the data behind them changed. The rows in
 // view are made again at once.
-func (l *lazyList) reset() {
+func (l *LazyList) Reset() {
 	clear(l.made)
 	l.heights = make([]float32, max(0, l.length()))
 	l.measured, l.counted = 0, 0
-	l.box.Objects = nil
+	l.Box.Objects = nil
 	l.follow()
 }
 
 // follow makes and places the rows now near the view, after a scroll or
 // a change, and redraws them.
-func (l *lazyList) follow() {
-	l.Layout(nil, l.box.Size())
-	if c := canvasOf(l.box); c != nil {
-		c.Refresh(l.box)
+func (l *LazyList) follow() {
+	l.Layout(nil, l.Box.Size())
+	if c := canvasOf(l.Box); c != nil {
+		c.Refresh(l.Box)
 	}
 }
 
 // MinSize is the height of every row, those not made at the average,
 // and the width of the widest row made.
-func (l *lazyList) MinSize([]fyne.CanvasObject) fyne.Size {
+func (l *LazyList) MinSize([]fyne.CanvasObject) fyne.Size {
 	w := float32(0)
 	for _, o := range l.made {
 		w = max(w, o.MinSize().Width)
@@ -79,7 +79,7 @@ func (l *lazyList) MinSize([]fyne.CanvasObject) fyne.Size {
 	return fyne.NewSize(w, l.total())
 }
 
-func (l *lazyList) total() float32 {
+func (l *LazyList) total() float32 {
 	n := len(l.heights)
 	if n == 0 {
 		return 0
@@ -88,14 +88,14 @@ func (l *lazyList) total() float32 {
 }
 
 // guess is the height a row not made yet counts at.
-func (l *lazyList) guess() float32 {
+func (l *LazyList) guess() float32 {
 	if l.counted == 0 {
 		return 0
 	}
 	return l.measured / float32(l.counted)
 }
 
-func (l *lazyList) height(i int) float32 {
+func (l *LazyList) height(i int) float32 {
 	if h := l.heights[i]; h > 0 {
 		return h
 	}
@@ -105,7 +105,7 @@ func (l *lazyList) height(i int) float32 {
 // Layout makes the rows near the view (span) and places them; rows further away are let go, except the one holding
 // the focus, so Tab carries on from it. When the rows made are taller or
 // shorter than guessed, the page is laid out again to the new height.
-func (l *lazyList) Layout(_ []fyne.CanvasObject, size fyne.Size) {
+func (l *LazyList) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	if l.placing {
 		return
 	}
@@ -130,7 +130,7 @@ func (l *lazyList) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 
 // firstInView is the first row at or below the top of the view and where
 // it starts; -1 when the list is not in view.
-func (l *lazyList) firstInView() (int, float32) {
+func (l *LazyList) firstInView() (int, float32) {
 	if len(l.heights) == 0 || l.counted == 0 {
 		return -1, 0
 	}
@@ -146,7 +146,7 @@ func (l *lazyList) firstInView() (int, float32) {
 }
 
 // top is where row i starts.
-func (l *lazyList) top(i int) float32 {
+func (l *LazyList) top(i int) float32 {
 	y, gap := float32(0), theme.Padding()
 	for j := 0; j < i && j < len(l.heights); j++ {
 		y += l.height(j) + gap
@@ -154,7 +154,7 @@ func (l *lazyList) top(i int) float32 {
 	return y
 }
 
-func (l *lazyList) place(size fyne.Size) {
+func (l *LazyList) place(size fyne.Size) {
 	if n := l.length(); n != len(l.heights) {
 		l.heights = make([]float32, max(0, n))
 		l.measured, l.counted = 0, 0
@@ -164,7 +164,7 @@ func (l *lazyList) place(size fyne.Size) {
 		l.remeasureAt(size.Width)
 	}
 	if len(l.heights) == 0 {
-		l.box.Objects = nil
+		l.Box.Objects = nil
 		return
 	}
 	if l.counted == 0 {
@@ -198,12 +198,12 @@ func (l *lazyList) place(size fyne.Size) {
 			delete(l.made, i)
 		}
 	}
-	l.box.Objects = shown
+	l.Box.Objects = shown
 }
 
 // nearView is the first and last row within span, as far as the heights
 // known tell.
-func (l *lazyList) nearView() (first, last int) {
+func (l *LazyList) nearView() (first, last int) {
 	from, to := l.span()
 	first, last = -1, -1
 	y, gap := float32(0), theme.Padding()
@@ -233,7 +233,7 @@ func (l *lazyList) nearView() (first, last int) {
 // are made: the part in view and half a view's height on either side,
 // so the row Tab moves to next is there to take the focus. Every row
 // made is drawn again with each frame (a cursor's blink), so no more.
-func (l *lazyList) span() (from, to float32) {
+func (l *LazyList) span() (from, to float32) {
 	view := l.scroll.Size().Height
 	if view <= 0 {
 		view = lazyFallbackView
@@ -244,10 +244,10 @@ func (l *lazyList) span() (from, to float32) {
 }
 
 // topInPage is where the list starts in the scroll container's content.
-func (l *lazyList) topInPage() float32 {
+func (l *LazyList) topInPage() float32 {
 	var top float32
-	walkTree(l.scroll.Content, func(o fyne.CanvasObject, path []fyne.CanvasObject) bool {
-		if o != l.box {
+	WalkTree(l.scroll.Content, func(o fyne.CanvasObject, path []fyne.CanvasObject) bool {
+		if o != l.Box {
 			return false
 		}
 		top, _ = spanIn(path, o)
@@ -257,7 +257,7 @@ func (l *lazyList) topInPage() float32 {
 }
 
 // row is row i, made if it is not.
-func (l *lazyList) row(i int) fyne.CanvasObject {
+func (l *LazyList) row(i int) fyne.CanvasObject {
 	o, ok := l.made[i]
 	if !ok {
 		o = l.makeRow(i)
@@ -268,7 +268,7 @@ func (l *lazyList) row(i int) fyne.CanvasObject {
 
 // measure sizes row o to the list's width and the height it then needs,
 // and keeps that height as row i's.
-func (l *lazyList) measure(i int, o fyne.CanvasObject) float32 {
+func (l *LazyList) measure(i int, o fyne.CanvasObject) float32 {
 	w := l.width
 	if w <= 0 {
 		w = o.MinSize().Width
@@ -288,15 +288,15 @@ func (l *lazyList) measure(i int, o fyne.CanvasObject) float32 {
 
 // remeasureAt forgets the heights measured at another width: wrapped
 // text takes more or fewer lines now.
-func (l *lazyList) remeasureAt(width float32) {
+func (l *LazyList) remeasureAt(width float32) {
 	l.width = width
 	clear(l.heights)
 	l.measured, l.counted = 0, 0
 }
 
 // focusedRow is the index of the made row holding the focus, -1 for none.
-func (l *lazyList) focusedRow() int {
-	c := canvasOf(l.box)
+func (l *LazyList) focusedRow() int {
+	c := canvasOf(l.Box)
 	if c == nil || c.Focused() == nil {
 		return -1
 	}
@@ -305,7 +305,7 @@ func (l *lazyList) focusedRow() int {
 		return -1
 	}
 	for i, o := range l.made {
-		if walkTree(o, func(x fyne.CanvasObject, _ []fyne.CanvasObject) bool { return x == f }) {
+		if WalkTree(o, func(x fyne.CanvasObject, _ []fyne.CanvasObject) bool { return x == f }) {
 			return i
 		}
 	}

@@ -1,9 +1,10 @@
-package ui
+package kit
 
 import (
 	"bytes"
 	"image"
 	"image/draw"
+	"os"
 	"testing"
 	"time"
 
@@ -13,7 +14,9 @@ import (
 	"github.com/postureapp/posture/assets"
 	"github.com/postureapp/posture/internal/figure"
 	"github.com/postureapp/posture/internal/framerate"
+	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/session"
+	"github.com/postureapp/posture/routines"
 )
 
 // idleCPU is a CPU source that never moves: frames cost nothing.
@@ -23,20 +26,39 @@ func (idleCPU) CPU() time.Duration { return 0 }
 
 // animatedFigure is a figure view that animates, held hidden so no frame
 // clock runs: the test moves it frame by frame.
-func animatedFigure(t *testing.T, budget float64) (*figureView, session.Timeline) {
+func animatedFigure(t *testing.T, budget float64) (*FigureView, session.Timeline) {
 	t.Helper()
 	test.NewTempApp(t)
 	lib, err := figure.Load(assets.ExerciseFiles(), ".")
 	if err != nil {
 		t.Fatal(err)
 	}
-	tl := session.Build(testCatalog(t).Routine("Test Flow"), testCatalog(t).Library)
+	tl := flowTimeline(t)
 	cfg := framerate.Defaults
 	cfg.Budget = budget
-	f := newFigureView(lib, nil, true, 1, framerate.New(cfg, idleCPU{}))
+	f := NewFigureView(lib, nil, true, 1, framerate.New(cfg, idleCPU{}))
 	f.hidden = true
 	f.Resize(fyne.NewSize(120, 160))
 	return f, tl
+}
+
+// flowTimeline is the timeline of testdata/flow.toml, a short routine
+// whose lifts are all one exercise's.
+func flowTimeline(t *testing.T) session.Timeline {
+	t.Helper()
+	c := routine.Load(routine.Sources{BuiltinExercises: assets.ExerciseFiles(), BuiltinRoutines: routines.FS})
+	if len(c.Problems) > 0 {
+		t.Fatalf("built-ins do not load: %v", c.Problems)
+	}
+	data, err := os.ReadFile("testdata/flow.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := routine.ParseRoutine("flow.toml", data, c.Library)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return session.Build(r, c.Library)
 }
 
 // firstLift is the timeline's first lift segment.
@@ -50,8 +72,8 @@ func firstLift(tl session.Timeline) session.Segment {
 }
 
 // playLift draws every frame of a lift segment and returns the poses.
-func playLift(f *figureView, s session.Segment) []figure.Pose {
-	f.show(s)
+func playLift(f *FigureView, s session.Segment) []figure.Pose {
+	f.ShowSegment(s)
 	n := int(s.Length.Seconds() * f.gov.Rate())
 	var poses []figure.Pose
 	for k := 0; k <= n; k++ {
@@ -95,11 +117,11 @@ func TestWithNoMotionBudgetTheFigureShowsKeyPositions(t *testing.T) {
 	f, tl := animatedFigure(t, 0)
 	f.hidden = false
 	lift := firstLift(tl)
-	f.show(lift)
+	f.ShowSegment(lift)
 	if f.moves() || f.clock != nil {
 		t.Fatal("with motion Still the figure runs a frame clock")
 	}
-	if want := f.motion.At(figure.Moment{Phase: figure.Lift, Progress: 1}); f.pose != want {
+	if want := f.Motion.At(figure.Moment{Phase: figure.Lift, Progress: 1}); f.pose != want {
 		t.Error("with motion Still a lift does not show where it goes")
 	}
 }
@@ -108,7 +130,7 @@ func TestAHiddenWindowDrawsNoFrames(t *testing.T) {
 	f, tl := animatedFigure(t, 0.08)
 	for _, s := range tl.Segments {
 		if s.Phase == session.PhaseLift {
-			f.show(s)
+			f.ShowSegment(s)
 			break
 		}
 	}
@@ -117,29 +139,13 @@ func TestAHiddenWindowDrawsNoFrames(t *testing.T) {
 	}
 	f.state = func() session.State { return session.State{} }
 	f.speed = 1e-3 // the first frame is a minute away: the test only looks at the clock
-	f.setHidden(false)
+	f.SetHidden(false)
 	if !f.moves() || f.clock == nil {
 		t.Fatal("seen again, the figure does not move")
 	}
-	f.setHidden(true)
+	f.SetHidden(true)
 	if f.clock != nil {
 		t.Fatal("hidden again, the frame clock runs on")
-	}
-}
-
-func TestMotionChoiceAndTheOldReduceMotion(t *testing.T) {
-	a := test.NewTempApp(t)
-	s := loadSettings(a.Preferences())
-	if s.motion() != motionBalanced || s.newGovernor().Rate() == 0 {
-		t.Errorf("by default motion is %s, rate %v; want Balanced and moving", s.motion(), s.newGovernor().Rate())
-	}
-	a.Preferences().SetBool(prefStill, true) // set by an earlier Posture
-	if s.motion() != motionStill || s.newGovernor().Rate() != 0 {
-		t.Errorf("with reduce motion on, motion is %s, rate %v; want Still", s.motion(), s.newGovernor().Rate())
-	}
-	a.Preferences().SetString(prefMotion, motionSmooth)
-	if s.motion() != motionSmooth {
-		t.Errorf("a choice made since is %s, want Smooth", s.motion())
 	}
 }
 
@@ -147,12 +153,12 @@ func TestTheFigureShowsItsWholePictureFromTheInkedPartsAlone(t *testing.T) {
 	f, tl := animatedFigure(t, 0.08)
 	f.Resize(fyne.NewSize(300, 400))
 	lift := firstLift(tl)
-	f.show(lift)
+	f.ShowSegment(lift)
 	for k := 0; k <= int(lift.Length.Seconds()*f.gov.Rate()); k++ {
 		f.frame = k
 		f.setPose()
 		shown := image.NewRGBA(f.img.Rect)
-		draw.Draw(shown, shown.Rect, image.NewUniform(themePalette().Background), image.Point{}, draw.Src)
+		draw.Draw(shown, shown.Rect, image.NewUniform(ThemePalette().Background), image.Point{}, draw.Src)
 		drawn := 0
 		for _, p := range f.inks {
 			if !p.raster.Visible() {

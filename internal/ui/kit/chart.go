@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"fmt"
@@ -13,43 +13,43 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// series is one line on a chart.
-type series struct {
-	name   string
-	colour fyne.ThemeColorName
-	values []float64 // one per point; NaN where a point has no value
+// Series is one line on a chart.
+type Series struct {
+	Name   string
+	Colour fyne.ThemeColorName
+	Values []float64 // one per point; NaN where a point has no value
 }
 
-// chart is a line chart of values per session over time, with a y axis,
+// Chart is a line chart of values per session over time, with a y axis,
 // first and last dates on the x axis and a legend, in theme colours.
-type chart struct {
+type Chart struct {
 	widget.BaseWidget
-	dates  []time.Time
-	series []series
+	Dates  []time.Time
+	Series []Series
 	unit   string // y axis label
 }
 
-func newChart() *chart {
-	c := &chart{}
+func NewChart() *Chart {
+	c := &Chart{}
 	c.ExtendBaseWidget(c)
 	return c
 }
 
-func (c *chart) setData(dates []time.Time, unit string, ss ...series) {
-	c.dates, c.series, c.unit = dates, ss, unit
+func (c *Chart) SetData(dates []time.Time, unit string, ss ...Series) {
+	c.Dates, c.Series, c.unit = dates, ss, unit
 	c.Refresh()
 }
 
-func (c *chart) MinSize() fyne.Size { return fyne.NewSize(280, 220) }
+func (c *Chart) MinSize() fyne.Size { return fyne.NewSize(280, 220) }
 
-func (c *chart) CreateRenderer() fyne.WidgetRenderer {
+func (c *Chart) CreateRenderer() fyne.WidgetRenderer {
 	r := &chartRenderer{c: c}
 	r.rebuild(fyne.NewSize(400, 220))
 	return r
 }
 
 type chartRenderer struct {
-	c    *chart
+	c    *Chart
 	objs []fyne.CanvasObject
 	size fyne.Size
 }
@@ -66,7 +66,7 @@ func (r *chartRenderer) Refresh() {
 	canvas.Refresh(r.c)
 }
 
-// chart margins, in pixels, for the axis labels.
+// Chart margins, in pixels, for the axis labels.
 const (
 	chartLeft   = 40
 	chartBottom = 40 // two lines of dates
@@ -83,7 +83,7 @@ func (r *chartRenderer) rebuild(s fyne.Size) {
 	r.objs = r.objs[:0]
 	plotW := s.Width - chartLeft - chartRight
 	plotH := s.Height - chartTop - chartBottom
-	if len(r.c.dates) == 0 || plotW <= 0 || plotH <= 0 {
+	if len(r.c.Dates) == 0 || plotW <= 0 || plotH <= 0 {
 		msg := canvas.NewText("Nothing recorded yet", fg)
 		msg.Move(fyne.NewPos(chartLeft, s.Height/2))
 		r.objs = append(r.objs, msg)
@@ -95,31 +95,31 @@ func (r *chartRenderer) rebuild(s fyne.Size) {
 		y := chartTop + plotH - float32(v/top)*plotH
 		line := canvas.NewLine(grid)
 		line.Position1, line.Position2 = fyne.NewPos(chartLeft, y), fyne.NewPos(chartLeft+plotW, y)
-		label := smallText(fmt.Sprintf("%g", v), fg)
+		label := SmallText(fmt.Sprintf("%g", v), fg)
 		label.Alignment = fyne.TextAlignTrailing
 		label.Move(fyne.NewPos(0, y-8))
 		label.Resize(fyne.NewSize(chartLeft-6, 16))
 		r.objs = append(r.objs, line, label)
 	}
 	x := func(i int) float32 {
-		if len(r.c.dates) == 1 {
+		if len(r.c.Dates) == 1 {
 			return chartLeft + plotW/2
 		}
-		return chartLeft + plotW*float32(i)/float32(len(r.c.dates)-1)
+		return chartLeft + plotW*float32(i)/float32(len(r.c.Dates)-1)
 	}
 	r.addAxisLabels(s, x, fg)
 	y := func(v float64) float32 { return chartTop + plotH - float32(v/top)*plotH }
 	legendX := float32(chartLeft)
-	for _, se := range r.c.series {
-		col := theme.Color(se.colour)
+	for _, se := range r.c.Series {
+		col := theme.Color(se.Colour)
 		r.addSeries(se, col, x, y)
 		key := canvas.NewRectangle(col)
 		key.Move(fyne.NewPos(legendX, 6))
 		key.Resize(fyne.NewSize(12, 12))
-		name := smallText(se.name, fg)
+		name := SmallText(se.Name, fg)
 		name.Move(fyne.NewPos(legendX+16, 4))
 		r.objs = append(r.objs, key, name)
-		legendX += 28 + fyne.MeasureText(se.name, theme.CaptionTextSize(), fyne.TextStyle{}).Width
+		legendX += 28 + fyne.MeasureText(se.Name, theme.CaptionTextSize(), fyne.TextStyle{}).Width
 	}
 }
 
@@ -127,10 +127,10 @@ func (r *chartRenderer) rebuild(s fyne.Size) {
 // centred under each point, as many as fit without touching, the first
 // and the last always. Two sessions on one day show their times too.
 func (r *chartRenderer) addAxisLabels(s fyne.Size, x func(int) float32, fg color.Color) {
-	unit := smallText(r.c.unit, fg)
+	unit := SmallText(r.c.unit, fg)
 	unit.Move(fyne.NewPos(s.Width-chartRight-fyne.MeasureText(r.c.unit, theme.CaptionTextSize(), fyne.TextStyle{}).Width, 4))
 	r.objs = append(r.objs, unit)
-	labels := pointLabels(r.c.dates)
+	labels := PointLabels(r.c.Dates)
 	shownRight := float32(-1)
 	last := len(labels) - 1
 	for i, text := range labels {
@@ -143,7 +143,7 @@ func (r *chartRenderer) addAxisLabels(s fyne.Size, x func(int) float32, fg color
 			continue // no room: the point stays, its label does not
 		}
 		for n, line := range strings.Split(text, "\n") {
-			t := smallText(line, fg)
+			t := SmallText(line, fg)
 			t.Alignment = fyne.TextAlignCenter
 			t.Move(fyne.NewPos(left, s.Height-chartBottom+4+float32(n)*(theme.CaptionTextSize()+2)))
 			t.Resize(fyne.NewSize(float32(w), theme.CaptionTextSize()))
@@ -164,9 +164,9 @@ func (r *chartRenderer) lastLabelLeft(s fyne.Size, x func(int) float32, labels [
 	return min(max(x(last)-w/2, 0), s.Width-w)
 }
 
-// pointLabels names each point by its date ("2 Jan"); points that share
+// PointLabels names each point by its date ("2 Jan"); points that share
 // a day add their time on a second line, so each can be told apart.
-func pointLabels(dates []time.Time) []string {
+func PointLabels(dates []time.Time) []string {
 	day := func(t time.Time) string { return t.Format("2 Jan") }
 	count := map[string]int{}
 	for _, d := range dates {
@@ -182,9 +182,9 @@ func pointLabels(dates []time.Time) []string {
 	return out
 }
 
-func (r *chartRenderer) addSeries(se series, col color.Color, x func(int) float32, y func(float64) float32) {
+func (r *chartRenderer) addSeries(se Series, col color.Color, x func(int) float32, y func(float64) float32) {
 	var prev *fyne.Position
-	for i, v := range se.values {
+	for i, v := range se.Values {
 		if math.IsNaN(v) {
 			prev = nil
 			continue
@@ -206,8 +206,8 @@ func (r *chartRenderer) addSeries(se series, col color.Color, x func(int) float3
 
 func (r *chartRenderer) maxValue() float64 {
 	m := 0.0
-	for _, se := range r.c.series {
-		for _, v := range se.values {
+	for _, se := range r.c.Series {
+		for _, v := range se.Values {
 			if !math.IsNaN(v) {
 				m = math.Max(m, v)
 			}
@@ -230,7 +230,7 @@ func niceCeiling(m float64) float64 {
 	return 40 * step
 }
 
-func smallText(s string, c color.Color) *canvas.Text {
+func SmallText(s string, c color.Color) *canvas.Text {
 	t := canvas.NewText(s, c)
 	t.TextSize = theme.CaptionTextSize()
 	return t

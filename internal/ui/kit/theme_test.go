@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"image/color"
@@ -66,8 +66,8 @@ func TestThemeContrast(t *testing.T) {
 		pair{theme.ColorNameForegroundOnWarning, theme.ColorNameWarning, 4.5},
 		pair{theme.ColorNameForegroundOnSuccess, theme.ColorNameSuccess, 4.5},
 	)
-	for _, choice := range []string{themeLight, themeDark} {
-		th := newTheme(choice)
+	for _, choice := range []string{ThemeLight, ThemeDark} {
+		th := NewTheme(choice)
 		page := th.Color(theme.ColorNameBackground, 0)
 		for _, p := range pairs {
 			bg := over(th.Color(p.bg, 0), page)

@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"slices"
@@ -8,12 +8,12 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// radio is a row of choices of which one is chosen. Fyne's radio group
+// Radio is a row of choices of which one is chosen. Fyne's radio group
 // gives the focus to each choice, a widget of its own that keeps every key,
 // so Esc could not leave a screen from it; this one is a single stop for
 // Tab, as radio buttons are elsewhere: Left and Right (or Up and Down)
 // choose, Esc passes on, and a ring shows the focus round the choice.
-type radio struct {
+type Radio struct {
 	widget.BaseWidget
 	Options   []string
 	Selected  string
@@ -23,14 +23,14 @@ type radio struct {
 	spans   [][2]float32 // each choice's left and right edge at the last layout
 }
 
-func newRadio(options []string, changed func(string)) *radio {
-	r := &radio{Options: options, OnChanged: changed}
+func NewRadio(options []string, changed func(string)) *Radio {
+	r := &Radio{Options: options, OnChanged: changed}
 	r.ExtendBaseWidget(r)
 	return r
 }
 
 // SetSelected chooses option and tells OnChanged when that is a change.
-func (r *radio) SetSelected(option string) {
+func (r *Radio) SetSelected(option string) {
 	if option == r.Selected || !slices.Contains(r.Options, option) {
 		return
 	}
@@ -41,21 +41,21 @@ func (r *radio) SetSelected(option string) {
 	}
 }
 
-func (r *radio) FocusGained() {
+func (r *Radio) FocusGained() {
 	r.focused = true
 	r.Refresh()
-	bringIntoView(r)
+	BringIntoView(r)
 }
 
-func (r *radio) FocusLost() {
+func (r *Radio) FocusLost() {
 	r.focused = false
 	r.Refresh()
 	followFocus(r)
 }
 
-func (r *radio) TypedRune(rune) {}
+func (r *Radio) TypedRune(rune) {}
 
-func (r *radio) TypedKey(ev *fyne.KeyEvent) {
+func (r *Radio) TypedKey(ev *fyne.KeyEvent) {
 	at := slices.Index(r.Options, r.Selected)
 	switch ev.Name {
 	case fyne.KeyLeft, fyne.KeyUp:
@@ -72,7 +72,7 @@ func (r *radio) TypedKey(ev *fyne.KeyEvent) {
 }
 
 // Tapped chooses the option under the pointer.
-func (r *radio) Tapped(ev *fyne.PointEvent) {
+func (r *Radio) Tapped(ev *fyne.PointEvent) {
 	for i, s := range r.spans {
 		if ev.Position.X >= s[0] && ev.Position.X < s[1] {
 			r.SetSelected(r.Options[i])
@@ -81,7 +81,7 @@ func (r *radio) Tapped(ev *fyne.PointEvent) {
 	}
 }
 
-func (r *radio) CreateRenderer() fyne.WidgetRenderer {
+func (r *Radio) CreateRenderer() fyne.WidgetRenderer {
 	items := &radioItems{r: r}
 	items.build()
 	return newRingRenderer(items, func() bool { return r.focused })
@@ -89,7 +89,7 @@ func (r *radio) CreateRenderer() fyne.WidgetRenderer {
 
 // radioItems draws each choice as its radio icon and label.
 type radioItems struct {
-	r      *radio
+	r      *Radio
 	icons  []*widget.Icon
 	labels []*widget.Label
 	objs   []fyne.CanvasObject

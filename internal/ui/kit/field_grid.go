@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"fyne.io/fyne/v2"
@@ -6,19 +6,19 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// maxWidth centres its one object and keeps it at most width wide, so
+// MaxWidth centres its one object and keeps it at most width wide, so
 // forms do not stretch across a full-screen window.
-type maxWidth struct{ width float32 }
+type MaxWidth struct{ Width float32 }
 
-func (m maxWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+func (m MaxWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	for _, o := range objs {
-		w := min(size.Width, max(m.width, o.MinSize().Width))
+		w := min(size.Width, max(m.Width, o.MinSize().Width))
 		o.Move(fyne.NewPos((size.Width-w)/2, 0))
 		o.Resize(fyne.NewSize(w, size.Height))
 	}
 }
 
-func (m maxWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+func (m MaxWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	var s fyne.Size
 	for _, o := range objs {
 		s = s.Max(o.MinSize())
@@ -32,7 +32,7 @@ func (m maxWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
 // cell, which left a gap under each other row.
 type fieldGrid struct{ cols int }
 
-func newFieldGrid(cols int, fields ...fyne.CanvasObject) *fyne.Container {
+func NewFieldGrid(cols int, fields ...fyne.CanvasObject) *fyne.Container {
 	return container.New(fieldGrid{cols: cols}, fields...)
 }
 

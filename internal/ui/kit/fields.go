@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"slices"
@@ -14,21 +14,21 @@ import (
 
 // Editor shortcuts.
 var (
-	moveUpKey   = &desktop.CustomShortcut{KeyName: fyne.KeyUp, Modifier: fyne.KeyModifierAlt}
-	moveDownKey = &desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: fyne.KeyModifierAlt}
-	saveKey     = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
+	MoveUpKey   = &desktop.CustomShortcut{KeyName: fyne.KeyUp, Modifier: fyne.KeyModifierAlt}
+	MoveDownKey = &desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: fyne.KeyModifierAlt}
+	SaveKey     = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
 )
 
-// sameShortcut compares by key and modifier; Fyne hands out new values.
-func sameShortcut(a, b fyne.Shortcut) bool {
+// SameShortcut compares by key and modifier; Fyne hands out new values.
+func SameShortcut(a, b fyne.Shortcut) bool {
 	x, ok1 := a.(*desktop.CustomShortcut)
 	y, ok2 := b.(*desktop.CustomShortcut)
 	return ok1 && ok2 && x.KeyName == y.KeyName && x.Modifier == y.Modifier
 }
 
-// problemLabel shows what is wrong with one field, under it; hidden when
+// ProblemLabel shows what is wrong with one field, under it; hidden when
 // nothing is.
-func problemLabel() *widget.Label {
+func ProblemLabel() *widget.Label {
 	l := widget.NewLabel("")
 	l.Importance = widget.DangerImportance
 	l.Wrapping = fyne.TextWrapWord
@@ -37,7 +37,7 @@ func problemLabel() *widget.Label {
 	return l
 }
 
-func setProblem(l *widget.Label, text string) {
+func SetProblem(l *widget.Label, text string) {
 	if text == "" {
 		l.Hide()
 		l.SetText("")
@@ -47,38 +47,38 @@ func setProblem(l *widget.Label, text string) {
 	l.Show()
 }
 
-// defaultHint is the placeholder of a field left empty: what applies
+// DefaultHint is the placeholder of a field left empty: what applies
 // instead, marked so it is not taken for a typed value.
-func defaultHint(v string) string {
+func DefaultHint(v string) string {
 	if v == "" {
 		return ""
 	}
 	return "default " + v
 }
 
-// caption is a field's name above it.
-func caption(text string) *widget.Label {
+// Caption is a field's name above it.
+func Caption(text string) *widget.Label {
 	l := widget.NewLabel(text)
 	l.SizeName = theme.SizeNameCaptionText
 	return l
 }
 
-// problemSlots are the problem lines of a form, by field path, and one for
+// ProblemSlots are the problem lines of a form, by field path, and one for
 // problems that no field shows.
-type problemSlots struct {
-	byPath  map[string]*widget.Label
-	general *widget.Label
+type ProblemSlots struct {
+	ByPath  map[string]*widget.Label
+	General *widget.Label
 }
 
-func newProblemSlots() *problemSlots {
-	return &problemSlots{byPath: map[string]*widget.Label{}, general: problemLabel()}
+func NewProblemSlots() *ProblemSlots {
+	return &ProblemSlots{ByPath: map[string]*widget.Label{}, General: ProblemLabel()}
 }
 
-// labelFor finds the problem line for a field path, or for the nearest
+// LabelFor finds the problem line for a field path, or for the nearest
 // block around it: "section[1].step[2].tempo.lift" falls back to the step.
-func (s *problemSlots) labelFor(path string) *widget.Label {
+func (s *ProblemSlots) LabelFor(path string) *widget.Label {
 	for path != "" {
-		if l, ok := s.byPath[path]; ok {
+		if l, ok := s.ByPath[path]; ok {
 			return l
 		}
 		cut := strings.LastIndex(path, ".")
@@ -87,23 +87,23 @@ func (s *problemSlots) labelFor(path string) *widget.Label {
 		}
 		path = path[:cut]
 	}
-	return s.general
+	return s.General
 }
 
-// show puts every problem under its field and clears the other lines;
+// ShowSegment puts every problem under its field and clears the other lines;
 // it returns how many problems it shows (one said twice counts once).
-func (s *problemSlots) show(ps routine.Problems) int {
+func (s *ProblemSlots) Show(ps routine.Problems) int {
 	shown := map[*widget.Label][]string{}
 	for _, p := range ps {
-		l := s.labelFor(p.Field)
+		l := s.LabelFor(p.Field)
 		if text := problemText(p); !slices.Contains(shown[l], text) { // "id" and "name" share a line
 			shown[l] = append(shown[l], text)
 		}
 	}
-	for _, l := range s.byPath {
-		setProblem(l, strings.Join(shown[l], "\n"))
+	for _, l := range s.ByPath {
+		SetProblem(l, strings.Join(shown[l], "\n"))
 	}
-	setProblem(s.general, strings.Join(shown[s.general], "\n"))
+	SetProblem(s.General, strings.Join(shown[s.General], "\n"))
 	n := 0
 	for _, texts := range shown {
 		n += len(texts)

@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"image/color"
@@ -22,17 +22,17 @@ var phaseColours = map[session.Phase]color.NRGBA{
 	session.PhaseDone:    {0x0e, 0x74, 0x90, 0xff}, // cyan
 }
 
-// pausedColour is the banner's while the session is paused, when it says
+// PausedColour is the banner's while the session is paused, when it says
 // PAUSED whatever the phase.
-var pausedColour = color.NRGBA{0x3f, 0x3f, 0x46, 0xff} // zinc
+var PausedColour = color.NRGBA{0x3f, 0x3f, 0x46, 0xff} // zinc
 
-func colourOf(p session.Phase) color.NRGBA {
+func ColourOf(p session.Phase) color.NRGBA {
 	if c, ok := phaseColours[p]; ok {
 		return c
 	}
 	return phaseColours[session.PhaseRest]
 }
 
-// bannerWord is the phase's name in the player's banner: the exercise's
+// BannerWord is the phase's name in the player's banner: the exercise's
 // own word for it, in capitals.
-func bannerWord(s session.Segment) string { return strings.ToUpper(s.PhaseName()) }
+func BannerWord(s session.Segment) string { return strings.ToUpper(s.PhaseName()) }

@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"math"
@@ -34,7 +34,7 @@ const (
 	heroFullAt = 480
 )
 
-func newPlayerLayout(big ...*canvas.Text) *playerLayout {
+func NewPlayerLayout(big ...*canvas.Text) *playerLayout {
 	l := &playerLayout{big: big, scale: 1}
 	for _, t := range big {
 		l.sizes = append(l.sizes, t.TextSize)
@@ -89,16 +89,16 @@ func place(o fyne.CanvasObject, x, y, w, h float32) {
 	o.Resize(fyne.NewSize(w, h))
 }
 
-// buttonRows lays buttons out in one row of equal widths when they fit,
+// ButtonRows lays buttons out in one row of equal widths when they fit,
 // and otherwise in rows of at most perRow, so no label is cut off in a
 // narrow window. It remembers the arrangement of its last layout, so its
 // minimum height is that of the rows it actually uses.
-type buttonRows struct {
-	perRow int
+type ButtonRows struct {
+	PerRow int
 	cols   int // columns at the last layout; 0 before the first
 }
 
-func (l *buttonRows) fit(objs []fyne.CanvasObject, width float32) int {
+func (l *ButtonRows) fit(objs []fyne.CanvasObject, width float32) int {
 	need := float32(0)
 	for _, o := range objs {
 		need = max(need, o.MinSize().Width)
@@ -106,10 +106,10 @@ func (l *buttonRows) fit(objs []fyne.CanvasObject, width float32) int {
 	if need*float32(len(objs))+playerGap*float32(len(objs)-1) <= width {
 		return len(objs)
 	}
-	return l.perRow
+	return l.PerRow
 }
 
-func (l *buttonRows) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+func (l *ButtonRows) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	if len(objs) == 0 {
 		return
 	}
@@ -123,7 +123,7 @@ func (l *buttonRows) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	}
 }
 
-func (l *buttonRows) MinSize(objs []fyne.CanvasObject) fyne.Size {
+func (l *ButtonRows) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	if len(objs) == 0 {
 		return fyne.Size{}
 	}
@@ -139,35 +139,35 @@ func (l *buttonRows) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	rowH := objs[0].MinSize().Height
 	// The width is that of the narrowest arrangement, so the window may
 	// shrink to it.
-	return fyne.NewSize(widest*float32(l.perRow)+playerGap*float32(l.perRow-1), rowH*float32(rows)+playerGap*float32(rows-1))
+	return fyne.NewSize(widest*float32(l.PerRow)+playerGap*float32(l.PerRow-1), rowH*float32(rows)+playerGap*float32(rows-1))
 }
 
-// sideBySide puts its two objects next to each other when the space is
+// SideBySide puts its two objects next to each other when the space is
 // wide, and one above the other when it is tall.
-type sideBySide struct {
-	// firstShare is the part of the width (wide) or height (tall) the
+type SideBySide struct {
+	// FirstShare is the part of the width (wide) or height (tall) the
 	// first object gets.
-	firstShare float32
+	FirstShare float32
 }
 
-func (l sideBySide) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+func (l SideBySide) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	if len(objs) != 2 {
 		return
 	}
 	first, second := objs[0], objs[1]
 	if wide(size) {
-		w := size.Width * l.firstShare
+		w := size.Width * l.FirstShare
 		place(first, 0, 0, w, size.Height)
 		place(second, w, 0, size.Width-w, size.Height)
 		return
 	}
 	h := max(size.Height-second.MinSize().Height, first.MinSize().Height)
-	h = min(h, size.Height*l.firstShare)
+	h = min(h, size.Height*l.FirstShare)
 	place(first, 0, 0, size.Width, h)
 	place(second, 0, h, size.Width, size.Height-h)
 }
 
-func (l sideBySide) MinSize(objs []fyne.CanvasObject) fyne.Size {
+func (l SideBySide) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	if len(objs) != 2 {
 		return fyne.Size{}
 	}
@@ -175,9 +175,9 @@ func (l sideBySide) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return fyne.NewSize(max(a.Width, b.Width), a.Height+b.Height)
 }
 
-// atLeastWide gives o at least width, so a select shows its longest
+// AtLeastWide gives o at least width, so a select shows its longest
 // choice in full rather than cut short.
-func atLeastWide(o fyne.CanvasObject, width float32) fyne.CanvasObject {
+func AtLeastWide(o fyne.CanvasObject, width float32) fyne.CanvasObject {
 	return container.New(minWidth{width}, o)
 }
 

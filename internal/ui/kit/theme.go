@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"image/color"
@@ -9,9 +9,9 @@ import (
 
 // Theme choices kept in preferences.
 const (
-	themeSystem = "System"
-	themeLight  = "Light"
-	themeDark   = "Dark"
+	ThemeSystem = "System"
+	ThemeLight  = "Light"
+	ThemeDark   = "Dark"
 )
 
 // appTheme is Fyne's default theme with the variant optionally forced, so
@@ -20,12 +20,12 @@ type appTheme struct {
 	forced *fyne.ThemeVariant
 }
 
-func newTheme(choice string) fyne.Theme {
+func NewTheme(choice string) fyne.Theme {
 	var v fyne.ThemeVariant
 	switch choice {
-	case themeLight:
+	case ThemeLight:
 		v = theme.VariantLight
-	case themeDark:
+	case ThemeDark:
 		v = theme.VariantDark
 	default:
 		return appTheme{}

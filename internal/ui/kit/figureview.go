@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"image"
@@ -19,7 +19,7 @@ import (
 // display's rate in a full-screen window fits with room to spare.
 const reelLimit = 4 << 20
 
-// figureView draws the exercise pictogram and moves it with the session:
+// FigureView draws the exercise pictogram and moves it with the session:
 // start to end during a lift, held during a hold, back during a lower,
 // looping for warm-ups.
 //
@@ -30,7 +30,7 @@ const reelLimit = 4 << 20
 // rate that reads as motion costs too much, it shows the key positions,
 // as "still" does. Frame k of a segment falls k/rate into it, so every rep
 // meets the same poses and the reel copies them instead of rendering.
-type figureView struct {
+type FigureView struct {
 	widget.BaseWidget
 	lib     figure.Library
 	state   func() session.State // where the session is, for the animation
@@ -38,7 +38,7 @@ type figureView struct {
 	speed   float64              // routine time per real time (--speed)
 	gov     *framerate.Governor
 
-	motion *figure.Motion
+	Motion *figure.Motion
 	seg    session.Segment
 	paused bool
 	hidden bool // nobody can see the window
@@ -94,19 +94,19 @@ func (p *inkPatch) copyFrom(img *image.RGBA, r image.Rectangle) {
 	}
 }
 
-func newFigureView(lib figure.Library, state func() session.State, animate bool, speed float64, gov *framerate.Governor) *figureView {
-	f := &figureView{lib: lib, state: state, animate: animate, speed: speed, gov: gov}
+func NewFigureView(lib figure.Library, state func() session.State, animate bool, speed float64, gov *framerate.Governor) *FigureView {
+	f := &FigureView{lib: lib, state: state, animate: animate, speed: speed, gov: gov}
 	f.ExtendBaseWidget(f)
 	return f
 }
 
-func (f *figureView) CreateRenderer() fyne.WidgetRenderer { return figureRenderer{f} }
+func (f *FigureView) CreateRenderer() fyne.WidgetRenderer { return figureRenderer{f} }
 
 // figureRenderer lays the picture out at the figure's own shape, centred
 // in the widget, and shows only the parts of it with ink: under software
 // rendering every frame costs by the pixel drawn, and the rest is window
 // background the picture would only repeat.
-type figureRenderer struct{ f *figureView }
+type figureRenderer struct{ f *FigureView }
 
 func (r figureRenderer) Layout(size fyne.Size) { r.f.layout(size) }
 func (r figureRenderer) MinSize() fyne.Size    { return r.f.MinSize() }
@@ -123,7 +123,7 @@ func (r figureRenderer) Objects() []fyne.CanvasObject {
 
 // layout places the picture for the widget's size. A new size means
 // frames cost something else: the governor measures again.
-func (f *figureView) layout(size fyne.Size) {
+func (f *FigureView) layout(size fyne.Size) {
 	if size != f.size {
 		if !f.size.IsZero() {
 			f.gov.Reset()
@@ -132,8 +132,8 @@ func (f *figureView) layout(size fyne.Size) {
 		f.size = size
 	}
 	aspect := 1.0
-	if f.motion != nil {
-		aspect = f.motion.Aspect()
+	if f.Motion != nil {
+		aspect = f.Motion.Aspect()
 	}
 	// The figure as large as the whole widget allows, with the margin
 	// figure.Render leaves around it.
@@ -146,11 +146,11 @@ func (f *figureView) layout(size fyne.Size) {
 	f.paint()
 }
 
-func (f *figureView) MinSize() fyne.Size { return fyne.NewSize(180, 180) }
+func (f *FigureView) MinSize() fyne.Size { return fyne.NewSize(180, 180) }
 
 // paint draws the current pose at the picture's size in the display's
 // pixels and shows the parts of it with ink, unless they are on show.
-func (f *figureView) paint() {
+func (f *FigureView) paint() {
 	scale := float32(1)
 	if c := fyne.CurrentApp().Driver().CanvasForObject(f); c != nil {
 		scale = c.Scale()
@@ -164,7 +164,7 @@ func (f *figureView) paint() {
 	if f.img == nil || f.img.Rect.Dx() != w || f.img.Rect.Dy() != h {
 		f.img = image.NewRGBA(image.Rect(0, 0, w, h))
 	}
-	if pal := themePalette(); f.reel == nil || !f.reel.Fits(w, h, pal) {
+	if pal := ThemePalette(); f.reel == nil || !f.reel.Fits(w, h, pal) {
 		f.reel = figure.NewReel(w, h, pal, reelLimit)
 	}
 	now := drawing{f.pose, f.pic, f.reel}
@@ -180,7 +180,7 @@ func (f *figureView) paint() {
 
 // showInk shows rectangles ink of the picture (in its pixels, scale to
 // a unit) and hides the patches left over.
-func (f *figureView) showInk(ink []image.Rectangle, scale float32) {
+func (f *FigureView) showInk(ink []image.Rectangle, scale float32) {
 	grew := len(ink) > len(f.inks)
 	for len(f.inks) < len(ink) {
 		f.inks = append(f.inks, newInkPatch())
@@ -202,12 +202,12 @@ func (f *figureView) showInk(ink []image.Rectangle, scale float32) {
 	}
 }
 
-// show switches to segment s, drawn from its start.
-func (f *figureView) show(s session.Segment) {
+// ShowSegment switches to segment s, drawn from its start.
+func (f *FigureView) ShowSegment(s session.Segment) {
 	f.seg, f.frame = s, 0
 	if s.Exercise != nil {
-		if m := f.lib.Motion(s.Exercise.ID); m != f.motion {
-			f.motion = m
+		if m := f.lib.Motion(s.Exercise.ID); m != f.Motion {
+			f.Motion = m
 			f.layout(f.Size()) // its own shape
 		}
 	}
@@ -216,43 +216,43 @@ func (f *figureView) show(s session.Segment) {
 	f.runClock()
 }
 
-func (f *figureView) setPaused(paused bool) {
+func (f *FigureView) SetPaused(paused bool) {
 	f.paused = paused
 	f.runClock()
 }
 
-// setHidden says whether anyone can see the window: minimised or covered,
+// SetHidden says whether anyone can see the window: minimised or covered,
 // nothing moves.
-func (f *figureView) setHidden(hidden bool) {
+func (f *FigureView) SetHidden(hidden bool) {
 	f.hidden = hidden
 	f.runClock()
 }
 
 // setPose draws frame f.frame of the segment if its pose is new.
-func (f *figureView) setPose() {
-	if f.motion == nil {
+func (f *FigureView) setPose() {
+	if f.Motion == nil {
 		return
 	}
-	p := f.motion.At(f.moment(f.frameInto(f.frame)))
+	p := f.Motion.At(f.moment(f.frameInto(f.frame)))
 	f.pose = p
 	f.paint()
 }
 
 // moves reports whether frames are due: the figure changes during the
 // segment, the session runs, someone can see it and the budget allows.
-func (f *figureView) moves() bool {
-	if f.motion == nil || f.paused || f.hidden || !f.animate || f.gov.Rate() == 0 {
+func (f *FigureView) moves() bool {
+	if f.Motion == nil || f.paused || f.hidden || !f.animate || f.gov.Rate() == 0 {
 		return false
 	}
 	if f.seg.Phase == session.PhaseSet {
 		return true
 	}
-	return f.motion.Moves(f.phase())
+	return f.Motion.Moves(f.phase())
 }
 
 // runClock starts the frame clock for the segment on show, at the
 // governor's rate, or stops it when no frames are due.
-func (f *figureView) runClock() {
+func (f *FigureView) runClock() {
 	if f.clock != nil {
 		close(f.clock)
 		f.clock = nil
@@ -269,7 +269,7 @@ func (f *figureView) runClock() {
 
 // tick wakes at every frame of the segment until stop is closed, and
 // hands each frame to the UI goroutine.
-func (f *figureView) tick(stop chan struct{}, rate float64) {
+func (f *FigureView) tick(stop chan struct{}, rate float64) {
 	t := time.NewTimer(0)
 	defer t.Stop()
 	<-t.C
@@ -294,7 +294,7 @@ func (f *figureView) tick(stop chan struct{}, rate float64) {
 // frameInto is how far into the segment frame k falls. A looping move
 // has a whole number of frames per cycle, so each cycle meets the same
 // poses.
-func (f *figureView) frameInto(k int) time.Duration {
+func (f *FigureView) frameInto(k int) time.Duration {
 	rate := f.gov.Rate()
 	if k == 0 || rate == 0 {
 		return 0
@@ -308,23 +308,23 @@ func (f *figureView) frameInto(k int) time.Duration {
 
 // cycle is the length of one repetition of a move that repeats within
 // the segment: a looping warm-up, or a self-paced set shown at its tempo.
-func (f *figureView) cycle() time.Duration {
+func (f *FigureView) cycle() time.Duration {
 	p := f.seg.Plan
 	switch {
 	case f.seg.Phase == session.PhaseSet && p.RepBased():
 		return p.Lift + p.Hold.Lo + p.Lower
 	case f.seg.Phase == session.PhaseSet || f.seg.Phase == session.PhaseWork:
-		return f.motion.Cycle()
+		return f.Motion.Cycle()
 	}
 	return 0
 }
 
 // phase is the figure's phase for the segment on show.
-func (f *figureView) phase() figure.Phase { return f.moment(0).Phase }
+func (f *FigureView) phase() figure.Phase { return f.moment(0).Phase }
 
 // moment maps a time into the segment to what the figure shows. Drawn
 // once (key positions, a test clock), a lift shows where it goes.
-func (f *figureView) moment(into time.Duration) figure.Moment {
+func (f *FigureView) moment(into time.Duration) figure.Moment {
 	s := f.seg
 	mo := figure.Moment{Side: sideOf(s.Side)}
 	progress := 1.0
@@ -339,7 +339,7 @@ func (f *figureView) moment(into time.Duration) figure.Moment {
 	case session.PhaseLower:
 		mo.Phase, mo.Progress = figure.Lower, progress
 	case session.PhaseWork:
-		mo.Phase, mo.Elapsed = f.motion.TimedPhase(), into
+		mo.Phase, mo.Elapsed = f.Motion.TimedPhase(), into
 	case session.PhaseSet:
 		return f.selfPaced(mo, into)
 	case session.PhaseRest:
@@ -352,10 +352,10 @@ func (f *figureView) moment(into time.Duration) figure.Moment {
 
 // selfPaced shows a self-paced set at the step's tempo, rep after rep, so
 // the figure still demonstrates the movement.
-func (f *figureView) selfPaced(mo figure.Moment, into time.Duration) figure.Moment {
+func (f *FigureView) selfPaced(mo figure.Moment, into time.Duration) figure.Moment {
 	p := f.seg.Plan
 	if !p.RepBased() {
-		mo.Phase, mo.Elapsed = f.motion.TimedPhase(), into
+		mo.Phase, mo.Elapsed = f.Motion.TimedPhase(), into
 		return mo
 	}
 	lift, hold, lower := p.Lift, p.Hold.Lo, p.Lower
@@ -376,8 +376,8 @@ func (f *figureView) selfPaced(mo figure.Moment, into time.Duration) figure.Mome
 	return mo
 }
 
-// stop ends the frame clock for good: the player is closing.
-func (f *figureView) stop() {
+// Stop ends the frame clock for good: the player is closing.
+func (f *FigureView) Stop() {
 	f.paused = true
 	f.runClock()
 }
@@ -392,8 +392,8 @@ func sideOf(s string) figure.Side {
 	return figure.NoSide
 }
 
-// themePalette colours the figure from the current theme.
-func themePalette() figure.Palette {
+// ThemePalette colours the figure from the current theme.
+func ThemePalette() figure.Palette {
 	return figure.Palette{
 		Background: theme.Color(theme.ColorNameBackground), // the window's: the picture has no edge
 		Body:       theme.Color(theme.ColorNameForeground),

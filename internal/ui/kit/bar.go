@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"fyne.io/fyne/v2"
@@ -11,24 +11,24 @@ import (
 // room.
 const barHeight = 10
 
-// bar is a thin progress bar, an opaque track with a fill, square. Fyne's
+// Bar is a thin progress bar, an opaque track with a fill, square. Fyne's
 // ProgressBar is as tall as a line of text, see-through and rounded;
 // under software rendering the player repaints every pixel of the window
 // on every frame of the figure, so the player's bars are thin, opaque and
 // drawn with the plain rectangle shader.
-type bar struct {
+type Bar struct {
 	widget.BaseWidget
 	Value float64 // 0 to 1
 }
 
-func newBar() *bar {
-	b := &bar{}
+func NewBar() *Bar {
+	b := &Bar{}
 	b.ExtendBaseWidget(b)
 	return b
 }
 
 // SetValue moves the bar, redrawing only when it moved.
-func (b *bar) SetValue(v float64) {
+func (b *Bar) SetValue(v float64) {
 	v = min(max(v, 0), 1)
 	if v == b.Value {
 		return
@@ -37,14 +37,14 @@ func (b *bar) SetValue(v float64) {
 	b.Refresh()
 }
 
-func (b *bar) CreateRenderer() fyne.WidgetRenderer {
+func (b *Bar) CreateRenderer() fyne.WidgetRenderer {
 	r := &barRenderer{b: b, track: canvas.NewRectangle(nil), fill: canvas.NewRectangle(nil)}
 	r.Refresh()
 	return r
 }
 
 type barRenderer struct {
-	b           *bar
+	b           *Bar
 	track, fill *canvas.Rectangle
 }
 
