@@ -1,7 +1,9 @@
 // Package ui is Posture's window: the home screen that lists routines, the
 // player that walks a person through one, settings, and the safety advice.
 // Each screen is a small struct with on<Event> handlers and refresh<Part>
-// methods; the domain packages it shows never import Fyne.
+// methods, in files named screen_<name>*.go; the widgets they are built
+// from are in package kit, which knows nothing of App or a screen. The
+// domain packages it shows never import Fyne.
 package ui
 
 import (

@@ -21,6 +21,7 @@ type Bar struct {
 	Value float64 // 0 to 1
 }
 
+// NewBar is an empty bar.
 func NewBar() *Bar {
 	b := &Bar{}
 	b.ExtendBaseWidget(b)

@@ -19,6 +19,8 @@ type Button struct {
 	quiet   bool // taking the focus back: it is where it was, so no scrolling
 }
 
+// NewButton is a button showing text and icon (either may be empty)
+// that runs tapped when pressed by pointer or key.
 func NewButton(text string, icon fyne.Resource, tapped func()) *Button {
 	b := &Button{}
 	b.Text, b.Icon, b.OnTapped = text, icon, tapped

@@ -15,26 +15,28 @@ import (
 
 // Series is one line on a chart.
 type Series struct {
-	Name   string
-	Colour fyne.ThemeColorName
-	Values []float64 // one per point; NaN where a point has no value
+	Name   string              // shown in the legend
+	Colour fyne.ThemeColorName // the theme colour the line is drawn in
+	Values []float64           // one per point; NaN where a point has no value
 }
 
 // Chart is a line chart of values per session over time, with a y axis,
 // first and last dates on the x axis and a legend, in theme colours.
 type Chart struct {
 	widget.BaseWidget
-	Dates  []time.Time
-	Series []Series
-	unit   string // y axis label
+	Dates  []time.Time // the x axis, one per point, as SetData gave them
+	Series []Series    // the lines, as SetData gave them
+	unit   string      // y axis label
 }
 
+// NewChart is a chart with nothing to show until SetData.
 func NewChart() *Chart {
 	c := &Chart{}
 	c.ExtendBaseWidget(c)
 	return c
 }
 
+// SetData shows ss, one value per date each, against a y axis named unit.
 func (c *Chart) SetData(dates []time.Time, unit string, ss ...Series) {
 	c.Dates, c.Series, c.unit = dates, ss, unit
 	c.Refresh()
@@ -230,6 +232,8 @@ func niceCeiling(m float64) float64 {
 	return 40 * step
 }
 
+// SmallText is a caption-sized text in colour c, for axis labels and
+// the history calendar.
 func SmallText(s string, c color.Color) *canvas.Text {
 	t := canvas.NewText(s, c)
 	t.TextSize = theme.CaptionTextSize()

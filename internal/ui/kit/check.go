@@ -9,6 +9,8 @@ import (
 // passes Esc on.
 type Check struct{ widget.Check }
 
+// NewCheck is a checkbox labelled text that calls changed when ticked
+// or cleared.
 func NewCheck(text string, changed func(bool)) *Check {
 	c := &Check{}
 	c.Text, c.OnChanged = text, changed

@@ -15,10 +15,13 @@ import (
 // rather than stopping at the field.
 type Entry struct {
 	widget.Entry
-	OnShortcut func(fyne.Shortcut) bool // nil: only the entry's own shortcuts
-	minRows    int                      // a text area's least lines; 0 for one line
+	// OnShortcut runs a screen's shortcut typed in the field and says
+	// whether it was one; nil: only the entry's own shortcuts.
+	OnShortcut func(fyne.Shortcut) bool
+	minRows    int // a text area's least lines; 0 for one line
 }
 
+// NewEntry is a one-line text field holding text.
 func NewEntry(text string) *Entry {
 	e := &Entry{}
 	e.ExtendBaseWidget(e)

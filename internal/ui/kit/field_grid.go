@@ -6,32 +6,14 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// MaxWidth centres its one object and keeps it at most width wide, so
-// forms do not stretch across a full-screen window.
-type MaxWidth struct{ Width float32 }
-
-func (m MaxWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		w := min(size.Width, max(m.Width, o.MinSize().Width))
-		o.Move(fyne.NewPos((size.Width-w)/2, 0))
-		o.Resize(fyne.NewSize(w, size.Height))
-	}
-}
-
-func (m MaxWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var s fyne.Size
-	for _, o := range objs {
-		s = s.Max(o.MinSize())
-	}
-	return s
-}
-
 // fieldGrid lays fields out in columns of equal width, each row as tall
 // as its own tallest field, so a problem line under one field moves only
 // the rows below it: Fyne's grid makes every row as tall as the tallest
 // cell, which left a gap under each other row.
 type fieldGrid struct{ cols int }
 
+// NewFieldGrid lays fields out cols to a row, each row as tall as its
+// tallest field.
 func NewFieldGrid(cols int, fields ...fyne.CanvasObject) *fyne.Container {
 	return container.New(fieldGrid{cols: cols}, fields...)
 }

@@ -38,7 +38,7 @@ type FigureView struct {
 	speed   float64              // routine time per real time (--speed)
 	gov     *framerate.Governor
 
-	Motion *figure.Motion
+	Motion *figure.Motion // the exercise's moves now shown; nil before the first
 	seg    session.Segment
 	paused bool
 	hidden bool // nobody can see the window
@@ -94,6 +94,10 @@ func (p *inkPatch) copyFrom(img *image.RGBA, r image.Rectangle) {
 	}
 }
 
+// NewFigureView draws the exercises of lib. state is the session's state,
+// read on each frame; animate false (tests) keeps the figure still;
+// speed scales its clock, and gov sets its frame rate within the app's
+// CPU budget.
 func NewFigureView(lib figure.Library, state func() session.State, animate bool, speed float64, gov *framerate.Governor) *FigureView {
 	f := &FigureView{lib: lib, state: state, animate: animate, speed: speed, gov: gov}
 	f.ExtendBaseWidget(f)
@@ -216,6 +220,7 @@ func (f *FigureView) ShowSegment(s session.Segment) {
 	f.runClock()
 }
 
+// SetPaused stops the figure where it is, or starts it again.
 func (f *FigureView) SetPaused(paused bool) {
 	f.paused = paused
 	f.runClock()

@@ -17,7 +17,7 @@ import (
 // A row not made yet counts at the average height of those measured; a
 // row is measured at the list's width when it is made.
 type LazyList struct {
-	Box     *fyne.Container
+	Box     *fyne.Container // the rows made so far, in order
 	scroll  *container.Scroll
 	length  func() int
 	makeRow func(i int) fyne.CanvasObject

@@ -9,6 +9,8 @@ import (
 // list focused, and chooses the item in focus on Enter as on Space.
 type List struct{ widget.List }
 
+// NewList is a list of length() items made by create and filled by
+// update, as widget.NewList.
 func NewList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *List {
 	l := &List{}
 	l.Length, l.CreateItem, l.UpdateItem = length, create, update

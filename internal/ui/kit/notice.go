@@ -12,8 +12,8 @@ import (
 // it. The player and the home screen share it.
 type Notice struct {
 	widget.BaseWidget
-	Text        *widget.Label
-	CloseButton *Button
+	Text        *widget.Label // what the notice says
+	CloseButton *Button       // puts the notice away
 	onDismiss   func()
 	box         *fyne.Container
 }

@@ -26,6 +26,8 @@ var phaseColours = map[session.Phase]color.NRGBA{
 // PAUSED whatever the phase.
 var PausedColour = color.NRGBA{0x3f, 0x3f, 0x46, 0xff} // zinc
 
+// ColourOf is the banner colour of phase p; a phase with none of its
+// own takes rest's slate.
 func ColourOf(p session.Phase) color.NRGBA {
 	if c, ok := phaseColours[p]; ok {
 		return c

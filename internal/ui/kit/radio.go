@@ -23,6 +23,8 @@ type Radio struct {
 	spans   [][2]float32 // each choice's left and right edge at the last layout
 }
 
+// NewRadio offers options, one per button, and calls changed with the
+// one chosen.
 func NewRadio(options []string, changed func(string)) *Radio {
 	r := &Radio{Options: options, OnChanged: changed}
 	r.ExtendBaseWidget(r)

@@ -16,6 +16,7 @@ type ringRenderer struct {
 	objs         []fyne.CanvasObject
 }
 
+// RingWidth is the width of each of the focus ring's two lines.
 const RingWidth = 2
 
 func newRingRenderer(r fyne.WidgetRenderer, shown func() bool) *ringRenderer {

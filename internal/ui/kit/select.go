@@ -32,6 +32,8 @@ func (s *Select) Value() string {
 	return s.Selected
 }
 
+// NewSelect is a drop-down list of options that calls changed with the
+// one chosen.
 func NewSelect(options []string, changed func(string)) *Select {
 	s := &Select{}
 	s.Options, s.OnChanged = options, changed

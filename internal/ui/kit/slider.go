@@ -9,6 +9,7 @@ import (
 // passes Esc on.
 type Slider struct{ widget.Slider }
 
+// NewSlider moves in whole steps from lo to hi.
 func NewSlider(lo, hi float64) *Slider {
 	s := &Slider{}
 	s.Min, s.Max, s.Step = lo, hi, 1

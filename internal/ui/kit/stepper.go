@@ -11,12 +11,15 @@ import (
 
 // Stepper is a number with − and + buttons, for reps done.
 type Stepper struct {
-	Value, lo, hi int
-	label         *widget.Label
-	Minus, Plus   *widget.Button
-	Content       *fyne.Container
+	Value   int // the count shown; change it with SetValue
+	lo, hi  int
+	label   *widget.Label
+	Minus   *widget.Button  // takes one off
+	Plus    *widget.Button  // adds one
+	Content *fyne.Container // the stepper to put on screen
 }
 
+// NewStepper counts from lo to hi, starting at lo.
 func NewStepper(lo, hi int) *Stepper {
 	s := &Stepper{lo: lo, hi: hi}
 	s.label = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
@@ -27,6 +30,7 @@ func NewStepper(lo, hi int) *Stepper {
 	return s
 }
 
+// SetValue shows v, kept within the stepper's bounds.
 func (s *Stepper) SetValue(v int) {
 	s.Value = min(max(v, s.lo), s.hi)
 	s.label.SetText(fmt.Sprintf("%3d", s.Value))

@@ -20,6 +20,8 @@ type appTheme struct {
 	forced *fyne.ThemeVariant
 }
 
+// NewTheme is Fyne's default theme with Posture's colours, in the
+// variant choice names (ThemeLight, ThemeDark) or the system's.
 func NewTheme(choice string) fyne.Theme {
 	var v fyne.ThemeVariant
 	switch choice {

@@ -5,26 +5,11 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/routine"
 )
-
-// Editor shortcuts.
-var (
-	MoveUpKey   = &desktop.CustomShortcut{KeyName: fyne.KeyUp, Modifier: fyne.KeyModifierAlt}
-	MoveDownKey = &desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: fyne.KeyModifierAlt}
-	SaveKey     = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
-)
-
-// SameShortcut compares by key and modifier; Fyne hands out new values.
-func SameShortcut(a, b fyne.Shortcut) bool {
-	x, ok1 := a.(*desktop.CustomShortcut)
-	y, ok2 := b.(*desktop.CustomShortcut)
-	return ok1 && ok2 && x.KeyName == y.KeyName && x.Modifier == y.Modifier
-}
 
 // ProblemLabel shows what is wrong with one field, under it; hidden when
 // nothing is.
@@ -37,6 +22,8 @@ func ProblemLabel() *widget.Label {
 	return l
 }
 
+// SetProblem shows text under a field, or hides the line when text is
+// empty.
 func SetProblem(l *widget.Label, text string) {
 	if text == "" {
 		l.Hide()
@@ -47,29 +34,14 @@ func SetProblem(l *widget.Label, text string) {
 	l.Show()
 }
 
-// DefaultHint is the placeholder of a field left empty: what applies
-// instead, marked so it is not taken for a typed value.
-func DefaultHint(v string) string {
-	if v == "" {
-		return ""
-	}
-	return "default " + v
-}
-
-// Caption is a field's name above it.
-func Caption(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.SizeName = theme.SizeNameCaptionText
-	return l
-}
-
 // ProblemSlots are the problem lines of a form, by field path, and one for
 // problems that no field shows.
 type ProblemSlots struct {
-	ByPath  map[string]*widget.Label
-	General *widget.Label
+	ByPath  map[string]*widget.Label // the line under each field, by its problem path
+	General *widget.Label            // the line for problems no field shows
 }
 
+// NewProblemSlots has no field lines yet and an empty general line.
 func NewProblemSlots() *ProblemSlots {
 	return &ProblemSlots{ByPath: map[string]*widget.Label{}, General: ProblemLabel()}
 }
@@ -90,7 +62,7 @@ func (s *ProblemSlots) LabelFor(path string) *widget.Label {
 	return s.General
 }
 
-// ShowSegment puts every problem under its field and clears the other lines;
+// Show puts every problem under its field and clears the other lines;
 // it returns how many problems it shows (one said twice counts once).
 func (s *ProblemSlots) Show(ps routine.Problems) int {
 	shown := map[*widget.Label][]string{}
