@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/clock"
+	"github.com/postureapp/posture/internal/follow"
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/session"
@@ -226,19 +227,12 @@ func (p *player) closeAndWait(limit time.Duration) {
 	}
 }
 
-// onEngineEvent runs on the engine's goroutine: the cue sounds and the
-// record goes to the history writer, neither of which waits; the screen
-// is updated through fyne.Do.
+// onEngineEvent runs on the engine's goroutine: the cue sounds, the voice
+// follows and the record goes to the history writer (follow.Outputs, as
+// in the terminal), none of which waits; the screen is updated through
+// fyne.Do.
 func (p *player) onEngineEvent(ev session.Event) {
-	if c, ok := session.CueFor(ev); ok {
-		p.ui.cfg.Audio.Play(c)
-	}
-	if p.coach != nil {
-		p.coach.OnEvent(ev)
-	}
-	if ev.Record != nil && p.ui.writer != nil {
-		p.ui.writer.Record(*ev.Record)
-	}
+	follow.Outputs{Sound: p.ui.cfg.Audio, Coach: p.coach, History: p.ui.writer}.OnEvent(ev)
 	if p.closed.Load() {
 		return // the screen was left (or the app is ending): nothing to draw
 	}
