@@ -288,7 +288,7 @@ type follower struct {
 	history   *history.Writer // nil: not saved
 	mu        sync.Mutex      // the engine and the history writer both print
 	coach     *voice.Coach    // nil: beeps only
-	lang      locale.Lang     // of the advice shown after a stop for pain
+	lang      locale.Lang     // of the content: the advice after a stop for pain, the voice
 }
 
 func newFollower(e *env, paths store.Paths) *follower {
@@ -325,8 +325,9 @@ func (f *follower) startCoach(tl session.Timeline, mode voice.Mode, speed float6
 		fmt.Fprintln(f.errs, "posture:", err)
 		return tl
 	}
-	tl = voice.Fit(tl, mode, voice.DefaultRate)
-	f.coach = speech.Coach(tl, voice.Settings{Mode: mode, Rate: voice.DefaultRate}, speed, f.sound)
+	lang := speech.LangFor(f.lang)
+	tl = voice.FitIn(tl, mode, voice.DefaultRate, lang)
+	f.coach = speech.Coach(tl, voice.Settings{Mode: mode, Rate: voice.DefaultRate, Lang: lang}, speed, f.sound)
 	f.coach.Prepare(func(err error) { f.line(fmt.Sprintf("posture: voice: %v", err)) })
 	return tl
 }

@@ -34,10 +34,10 @@ const (
 // ExerciseText is an exercise's translated fields; an empty one (nil for
 // a list) keeps the English.
 type ExerciseText struct {
-	Name, Summary                 string
+	Name, Summary                string
 	Muscles, Steps, Cues, Safety []string
-	PhaseNames                    PhaseNames
-	PhaseCues                     PhaseCues
+	PhaseNames                   PhaseNames
+	PhaseCues                    PhaseCues
 }
 
 // RoutineText is a routine's translated fields. Its name is shown

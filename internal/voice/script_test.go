@@ -133,7 +133,7 @@ func TestDoseTexts(t *testing.T) {
 		{routine.Plan{Sets: 2, Reps: routine.Count{Lo: 12}, Pace: self}, "two sets of twelve, at your own pace"},
 		{routine.Plan{Sets: 1}, "at your own pace"},
 	} {
-		if got := doseText(c.plan); got != c.want {
+		if got := english.dose(c.plan); got != c.want {
 			t.Errorf("%+v: %q, want %q", c.plan, got, c.want)
 		}
 	}
@@ -146,7 +146,7 @@ func TestNumbersInWords(t *testing.T) {
 		}
 	}
 	for d, want := range map[time.Duration]string{time.Second: "one second", 30 * time.Second: "thirty seconds", 2 * time.Minute: "two minutes", 75 * time.Second: "one minute fifteen"} {
-		if got := spokenDuration(d); got != want {
+		if got := english.duration(roundSeconds(d)); got != want {
 			t.Errorf("spokenDuration(%v) = %q, want %q", d, got, want)
 		}
 	}
