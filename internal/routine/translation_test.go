@@ -75,14 +75,14 @@ func TestTranslatedRoutineKeepsItsNameAsItsIdentity(t *testing.T) {
 
 func TestBrokenOverlaysAreProblemsWithFileLineAndKey(t *testing.T) {
 	cases := map[string]struct{ file, text, want string }{
-		"unknown id":      {"de/exercises/prone-x-raise.toml", "format = 1\nname = \"X\"\n", `assets/translations/de/exercises/prone-x-raise.toml: no built-in exercise has id "prone-x-raise" (did you mean "prone-y-raise"?)`},
+		"unknown id":      {"de/exercises/prone-y-rase.toml", "format = 1\nname = \"X\"\n", `assets/translations/de/exercises/prone-y-rase.toml: no built-in exercise has id "prone-y-rase" (did you mean "prone-y-raise"?)`},
 		"unknown key":     {"de/exercises/prone-y-raise.toml", "format = 1\nnmae = \"X\"\n", `prone-y-raise.toml:2: nmae: unknown key (did you mean "name"?)`},
 		"wrong type":      {"de/exercises/prone-y-raise.toml", "format = 1\n\nsteps = \"Liegen\"\n", `prone-y-raise.toml:3: steps: a string is not a list`},
 		"wrong length":    {"de/exercises/prone-y-raise.toml", "format = 1\ncues = [\"eins\", \"zwei\"]\n", `prone-y-raise.toml:2: cues: has 2 items where the English has 3 (3 items`},
 		"empty item":      {"de/exercises/prone-y-raise.toml", "format = 1\ncues = [\"eins\", \"\", \"drei\"]\n", `prone-y-raise.toml:2: cues: item 2 is empty`},
 		"no English":      {"de/exercises/prone-y-raise.toml", "format = 1\n[phase_names]\nlift = \"Heben\"\n", `prone-y-raise.toml:2: phase_names: the English has none to translate`},
 		"phase too long":  {"de/exercises/floor-push-up.toml", "format = 1\n[phase_names]\nlift = \"Hochdrückbewegung\"\n", `floor-push-up.toml:3: phase_names.lift: "Hochdrückbewegung" does not fit the player's banner`},
-		"unknown routine": {"de/routines/upper-back.toml", "format = 1\n", `no built-in routine is in "upper-back.toml" (did you mean "upper-back-strength"?)`},
+		"unknown routine": {"de/routines/upper-back-strenght.toml", "format = 1\n", `no built-in routine is in "upper-back-strenght.toml" (did you mean "upper-back-strength"?)`},
 		"section count":   {"de/routines/dynamic-warm-up.toml", "format = 1\nsections = [\"A\", \"B\"]\n", `dynamic-warm-up.toml:2: sections: has 2 items where the English has 1`},
 		"no format":       {"de/routines/dynamic-warm-up.toml", "name = \"A\"\n", `dynamic-warm-up.toml:1: format: missing`},
 		"hostile size":    {"de/routines/dynamic-warm-up.toml", "format = 1\ndescription = \"" + strings.Repeat("a", 1<<20) + "\"\n", `dynamic-warm-up.toml: file is over 1 MiB, too large to read`},
