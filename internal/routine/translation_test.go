@@ -1,8 +1,10 @@
 package routine_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -126,5 +128,48 @@ func writeFile(t *testing.T, dir, name, text string) {
 	t.Helper()
 	if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestCoverageListsEveryMissingFieldAndEveryUnusedOverlay(t *testing.T) {
+	c := routine.Load(routine.Sources{BuiltinExercises: assets.ExerciseFiles(), BuiltinRoutines: routines.FS})
+	advice, _ := routine.ParseAdvice("assets/advice.toml", assets.Advice)
+	fsys := fstest.MapFS{
+		"xx/exercises/prone-y-raise.toml": {Data: []byte(yRaiseDE)},
+		"xx/exercises/prone-y-rase.toml":  {Data: []byte("format = 1\nname = \"Y\"\n")},
+		"xx/routines/forward-head.toml":   {Data: []byte("format = 1\nname = \"Kopf\"\ndescrption = \"x\"\n")},
+	}
+	cov := c.Coverage(fsys, "xx", advice)
+	if !cov.Started {
+		t.Fatal("a language with a folder is started")
+	}
+	for _, want := range []string{"exercises/prone-y-raise.toml: summary", "exercises/prone-y-raise.toml: steps",
+		"exercises/prone-y-raise.toml: safety", "exercises/prone-y-raise.toml: phase_cues.hold", "exercises/wall-slide.toml: phase_names.lift",
+		"routines/daily-pull-aparts.toml: sections", "advice.toml: stop-on-pain.text"} {
+		if !slices.Contains(cov.Missing, want) {
+			t.Errorf("missing %q not listed", want)
+		}
+	}
+	for _, translated := range []string{"exercises/prone-y-raise.toml: name", "exercises/prone-y-raise.toml: cues", "routines/forward-head.toml: name"} {
+		if slices.Contains(cov.Missing, translated) {
+			t.Errorf("%q is translated, yet listed as missing", translated)
+		}
+	}
+	if len(cov.Unused) != 2 || !strings.Contains(fmt.Sprint(cov.Unused), `prone-y-rase`) || !strings.Contains(fmt.Sprint(cov.Unused), `descrption: unknown key`) {
+		t.Errorf("unused: %v", cov.Unused)
+	}
+	if c.Coverage(fsys, "yy", advice).Started {
+		t.Error("a language without a folder is not started")
+	}
+}
+
+func TestShippedTranslationsAreComplete(t *testing.T) {
+	c := routine.Load(routine.Sources{BuiltinExercises: assets.ExerciseFiles(), BuiltinRoutines: routines.FS})
+	advice, _ := routine.ParseAdvice("assets/advice.toml", assets.Advice)
+	for _, lang := range []string{"de", "es", "fr"} {
+		cov := c.Coverage(assets.TranslationFiles(), lang, advice)
+		if cov.Started && (len(cov.Missing) > 0 || len(cov.Unused) > 0) {
+			t.Errorf("%s: missing %v, unused %v", lang, cov.Missing, cov.Unused)
+		}
 	}
 }
