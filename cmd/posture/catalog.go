@@ -46,12 +46,6 @@ func (e *env) contentLang() locale.Lang {
 	return locale.Choose(e.lang, os.Getenv).Lang
 }
 
-// systemLang is --lang when given, else the environment's language: what
-// commands that speak (sounds) follow.
-func (e *env) systemLang() locale.Lang {
-	return locale.Choose(e.lang, os.Getenv).Lang
-}
-
 // loadAdvice is the built-in advice in lang; a broken translation is
 // reported on stderr and the advice stays English.
 func loadAdvice(stderr io.Writer, lang locale.Lang) ([]routine.Advice, error) {
