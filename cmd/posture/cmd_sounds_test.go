@@ -83,6 +83,7 @@ func TestSoundsNeedsOutOrPlay(t *testing.T) {
 func TestSoundsVoiceWritesEveryPhraseInOrder(t *testing.T) {
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
 	t.Setenv("LC_ALL", "C.UTF-8") // the coach speaks the system's language
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir()) // or the one chosen in the window
 	dir := filepath.Join(t.TempDir(), "voice")
 	code, out, errs := posture(t, t.TempDir(), "sounds", "--voice", "--out", dir, "Upper Back Strength")
 	if code != 0 {
@@ -207,6 +208,7 @@ func TestSoundsVoiceSpeaksTheSystemsLanguage(t *testing.T) {
 		t.Setenv("LC_MESSAGES", "")
 		t.Setenv("LANGUAGE", "")
 		t.Setenv("LANG", locale)
+		t.Setenv("XDG_CONFIG_HOME", t.TempDir())
 		dir := filepath.Join(t.TempDir(), "voice")
 		code, out, errs := posture(t, t.TempDir(), "sounds", "--voice", "--out", dir, "Upper Back Strength")
 		if code != 0 {
