@@ -64,7 +64,7 @@ func openWindow(e *env, start, promptArg string) error {
 		return noDisplayErr(start)
 	}
 	printProblems(e, c)
-	advice, err := routine.ParseAdvice("assets/advice.toml", assets.Advice)
+	advice, err := loadAdvice(e.stderr, e.contentLang())
 	if err != nil {
 		return err
 	}
@@ -109,7 +109,7 @@ func openWindow(e *env, start, promptArg string) error {
 		History:      history.Open(paths),
 		Demo:         demo,
 		Figures:      figures,
-		Sources:      sources(paths),
+		Sources:      sources(paths, e.contentLang()),
 		Reminders:    reminders(e, paths),
 		Prompts:      prompts,
 		Serve:        serve,
