@@ -129,21 +129,21 @@ func TestPortalNotifierButtonsComeBackAsEvents(t *testing.T) {
 		t.Fatal(err)
 	}
 	id, err := n.Send(Notification{Title: "Time for Core Basics", Body: "Dead bugs & bird dogs <3",
-		Actions: []Action{{Key: "start", Label: "Start"}, {Key: "snooze", Label: "Snooze 10 min"}}})
+		Actions: []Action{{Key: string(wire.Start), Label: "Start"}, {Key: string(wire.Snooze), Label: "Snooze 10 min"}}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := portal.WaitNotices(t, 5*time.Second, func(got []desktoptest.PortalNotice) bool { return len(got) == 1 })[0]
 	if got.Title != "Time for Core Basics" || got.Body != "Dead bugs & bird dogs <3" || !slices.Equal(got.Icon, []string{AppID}) ||
-		!slices.Equal(got.Buttons, [][2]string{{"Start", "start"}, {"Snooze 10 min", "snooze"}}) {
+		!slices.Equal(got.Buttons, [][2]string{{"Start", string(wire.Start)}, {"Snooze 10 min", string(wire.Snooze)}}) {
 		t.Errorf("the portal got %+v", got)
 	}
-	portal.Invoke(t, "another-app-1", "start")
-	portal.Invoke(t, strings.Replace(got.ID, "-", "-1", 1), "start") // an earlier process's
-	portal.Invoke(t, got.ID, "snooze")
+	portal.Invoke(t, "another-app-1", string(wire.Start))
+	portal.Invoke(t, strings.Replace(got.ID, "-", "-1", 1), string(wire.Start)) // an earlier process's
+	portal.Invoke(t, got.ID, string(wire.Snooze))
 	select {
 	case ev := <-n.Events():
-		if ev != (NotificationEvent{ID: id, Action: "snooze"}) {
+		if ev != (NotificationEvent{ID: id, Action: string(wire.Snooze)}) {
 			t.Errorf("event %+v, want snooze on %d", ev, id)
 		}
 	case <-time.After(5 * time.Second):
