@@ -39,6 +39,8 @@ func allText(t *testing.T, o fyne.CanvasObject) string {
 			b.WriteString(x.Text + "\n")
 		case *widget.Card:
 			b.WriteString(x.Title + "\n" + x.Subtitle + "\n")
+		case *routineRow: // its texts in full, not as cut to fit
+			b.WriteString(x.nameText + "\n" + x.factsText + "\n")
 		case *widget.RichText:
 			b.WriteString(x.String() + "\n")
 		}

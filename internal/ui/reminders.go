@@ -155,17 +155,23 @@ func reminderLine(s remind.Session) fyne.CanvasObject {
 // reminders are off or the plan cannot be read (Settings says why).
 func (u *App) remindedRoutines() map[string]remind.Session {
 	out := map[string]remind.Session{}
-	if u.cfg.Reminders == nil {
-		return out
-	}
-	plan, err := u.cfg.Reminders.Plan()
-	if err != nil {
-		return out
-	}
-	for _, s := range plan.Sessions {
+	for _, s := range u.reminderPlan().Sessions {
 		out[s.Routine] = s
 	}
 	return out
+}
+
+// reminderPlan is reminders.toml as it is now; empty when reminders are
+// off or it cannot be read (Settings says why).
+func (u *App) reminderPlan() remind.Plan {
+	if u.cfg.Reminders == nil {
+		return remind.Plan{}
+	}
+	plan, err := u.cfg.Reminders.Plan()
+	if err != nil {
+		return remind.Plan{}
+	}
+	return plan
 }
 
 func (u *App) sessionRow(s remind.Session) fyne.CanvasObject {

@@ -46,14 +46,14 @@ func findCheck(t *testing.T, o fyne.CanvasObject, text string) *widget.Check {
 	return found
 }
 
-func cardNamed(t *testing.T, u *App, title string) fyne.CanvasObject {
+func cardNamed(t *testing.T, u *App, title string) *routineRow {
 	t.Helper()
-	return cardFor(t, u.home, title)
+	return rowFor(t, u.home, title)
 }
 
 func TestRemindMeProposesTheRoutinesDaysAndSavesThem(t *testing.T) {
 	u, c := newReminderApp(t)
-	test.Tap(findButton(t, cardNamed(t, u, "Upper Back Strength"), "Remind me"))
+	chooseFromMenu(t, u, cardNamed(t, u, "Upper Back Strength").more, "Remind me")
 	top := u.win.Canvas().Overlays().Top()
 	if !strings.Contains(allText(t, top), "aims at 3 sessions a week") {
 		t.Fatalf("dialog says:\n%s", allText(t, top))
@@ -301,7 +301,7 @@ func remindDialogFields(t *testing.T, top fyne.CanvasObject) (*entry, *selectBox
 
 func TestRemindMeTakesATypedTimeAndWarnsOutsideTheHours(t *testing.T) {
 	u, c := newReminderApp(t)
-	test.Tap(findButton(t, cardNamed(t, u, "Upper Back Strength"), "Remind me"))
+	chooseFromMenu(t, u, cardNamed(t, u, "Upper Back Strength").more, "Remind me")
 	top := u.win.Canvas().Overlays().Top()
 	at, pick := remindDialogFields(t, top)
 	if at.Text != "18:00" || pick.Options[0] != "18:00" || len(pick.Options) != 96 {
@@ -334,7 +334,7 @@ func TestRemindMeTakesATypedTimeAndWarnsOutsideTheHours(t *testing.T) {
 
 func TestRemindMeListPicksIntoTheField(t *testing.T) {
 	u, _ := newReminderApp(t)
-	test.Tap(findButton(t, cardNamed(t, u, "Upper Back Strength"), "Remind me"))
+	chooseFromMenu(t, u, cardNamed(t, u, "Upper Back Strength").more, "Remind me")
 	at, pick := remindDialogFields(t, u.win.Canvas().Overlays().Top())
 	pick.SetSelected("06:15")
 	if at.Text != "06:15" || pick.Selected != "" {
@@ -347,7 +347,7 @@ func TestHomeCardShowsTheRoutinesReminder(t *testing.T) {
 	if text := allText(t, cardNamed(t, u, "Upper Back Strength")); strings.Contains(text, "Reminder:") {
 		t.Fatalf("a card with no reminder says:\n%s", text)
 	}
-	test.Tap(findButton(t, cardNamed(t, u, "Upper Back Strength"), "Remind me"))
+	chooseFromMenu(t, u, cardNamed(t, u, "Upper Back Strength").more, "Remind me")
 	top := u.win.Canvas().Overlays().Top()
 	at, _ := remindDialogFields(t, top)
 	at.SetText("07:30")

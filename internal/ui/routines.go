@@ -22,28 +22,8 @@ type trash struct {
 // routineBar is the home screen's New routine and Import buttons.
 func (u *App) routineBar() []fyne.CanvasObject {
 	create := newButton("New routine", theme.ContentAddIcon(), func() { u.newRoutine() })
-	imp := newButton("Import", theme.UploadIcon(), u.chooseImport)
+	imp := newButton("Import", theme.DownloadIcon(), u.chooseImport)
 	return []fyne.CanvasObject{create, imp}
-}
-
-// routineActions are the buttons beside a routine's Start: built-ins can
-// only be duplicated and exported; the person's own can be changed.
-func (u *App) routineActions(r *routine.Routine) []fyne.CanvasObject {
-	dup := newButton("Duplicate", theme.ContentCopyIcon(), func() { u.duplicateRoutine(r) })
-	exp := newButton("Export", theme.DownloadIcon(), func() { u.chooseExport(r) })
-	if r.BuiltIn {
-		return []fyne.CanvasObject{dup, exp}
-	}
-	edit := newButton("Edit", theme.DocumentCreateIcon(), func() { u.editRoutine(r) })
-	rename := newButton("Rename", theme.DocumentIcon(), func() { u.askRename(r) })
-	del := newButton("Delete", theme.DeleteIcon(), func() { u.askDelete(r) })
-	return []fyne.CanvasObject{edit, dup, rename, del, exp}
-}
-
-// cardActions lays out Start and the routine's actions in one row where
-// they fit, else three to a row, which fits a 480-wide window.
-func cardActions(buttons ...fyne.CanvasObject) fyne.CanvasObject {
-	return container.New(&buttonRows{perRow: 3}, buttons...)
 }
 
 func (u *App) newRoutine() *editor {

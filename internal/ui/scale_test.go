@@ -198,7 +198,7 @@ func TestHomeWithThousandsOfRoutines(t *testing.T) {
 	}
 	test.Type(h.search, "mine 1999")
 	cards := cardsMade(h)
-	if len(cards) != 1 || cards[0].Title != "Mine 1999" {
+	if len(cards) != 1 || cards[0].nameText != "Mine 1999" {
 		t.Fatalf("searching a name far down shows %v", cardTitlesMade(h))
 	}
 	test.Tap(findButton(t, cards[0], "Start"))
@@ -207,10 +207,10 @@ func TestHomeWithThousandsOfRoutines(t *testing.T) {
 	}
 }
 
-func cardsMade(h *home) []*widget.Card {
-	var out []*widget.Card
+func cardsMade(h *home) []*routineRow {
+	var out []*routineRow
 	for _, o := range h.list.Objects {
-		if c, ok := o.(*widget.Card); ok {
+		if c, ok := o.(*routineRow); ok {
 			out = append(out, c)
 		}
 	}
@@ -220,7 +220,7 @@ func cardsMade(h *home) []*widget.Card {
 func cardTitlesMade(h *home) []string {
 	var out []string
 	for _, c := range cardsMade(h) {
-		out = append(out, c.Title)
+		out = append(out, c.nameText)
 	}
 	return out
 }
