@@ -39,8 +39,8 @@ func allText(t *testing.T, o fyne.CanvasObject) string {
 			b.WriteString(x.Text + "\n")
 		case *widget.Card:
 			b.WriteString(x.Title + "\n" + x.Subtitle + "\n")
-		case *routineRow: // its texts in full, not as cut to fit
-			b.WriteString(x.nameText + "\n" + x.factsText + "\n")
+		case *rowSurface: // its row's texts in full, not as cut to fit
+			b.WriteString(x.row.nameText + "\n" + x.row.factsText + "\n")
 		case *widget.RichText:
 			b.WriteString(x.String() + "\n")
 		}

@@ -328,7 +328,7 @@ func (h *home) routineRow(r *routine.Routine, i int) fyne.CanvasObject {
 	start := newPrimaryButton("Start", theme.MediaPlayIcon(), func() { u.startRoutine(r) })
 	more := newMoreButton(func() []*fyne.MenuItem { return u.routineMenu(r) })
 	return newRoutineRow(r.Name, strings.Join(facts, " · "), newThumbnail(u.cfg.Figures, firstExercise(r), rowThumbSize), start, more,
-		func() { u.showPreview(r) }, func(by int) { h.focusItem(i, by) })
+		func() { u.showPreview(r) }, func(by int) { h.focusItem(i, by) }).box
 }
 
 // firstExercise is the id of the routine's first exercise, "" for none.
@@ -366,8 +366,8 @@ func (h *home) focusRoutine(r *routine.Routine) bool {
 	}
 	l.follow()
 	if c := canvasOf(h.list); c != nil {
-		if row, ok := l.made[i].(fyne.Focusable); ok {
-			c.Focus(row)
+		if row := routineRowOf(l.made[i]); row != nil {
+			c.Focus(row.surface)
 			return true
 		}
 	}

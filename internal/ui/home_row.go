@@ -5,26 +5,27 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
 // routineRow is one routine on home: its first exercise's picture, its
-// name, a line of facts, Start and the "⋯" menu. A click on the row, or
-// Enter or Space while it has the focus, opens the routine's page; Up
-// and Down move to the row above or below.
+// name, a line of facts, Start and the "⋯" menu, laid out in box, an
+// ordinary container, so focus and scrolling reach its buttons as they
+// reach everything else. The surface behind them takes the clicks and
+// the keys: a click on the row, or Enter or Space while it has the
+// focus, opens the routine's page; Up and Down move to the row above or
+// below.
 type routineRow struct {
-	widget.BaseWidget
+	box         *fyne.Container
+	surface     *rowSurface
 	thumb       *canvas.Image
 	name, facts *canvas.Text
 	nameText    string
 	factsText   string
 	start, more *button
-	open        func()
-	move        func(by int) // focus the row by rows away
-	focused     bool
-	hovered     bool
 }
 
 // rowThumbSize is the side of a row's picture: big enough to tell a
@@ -32,89 +33,144 @@ type routineRow struct {
 const rowThumbSize = 44
 
 func newRoutineRow(name, facts string, thumb *canvas.Image, start, more *button, open func(), move func(int)) *routineRow {
-	r := &routineRow{thumb: thumb, nameText: name, factsText: facts, start: start, more: more, open: open, move: move}
+	r := &routineRow{thumb: thumb, nameText: name, factsText: facts, start: start, more: more}
 	r.name = canvas.NewText(name, theme.Color(theme.ColorNameForeground))
 	r.name.TextStyle.Bold = true
 	r.facts = canvas.NewText(facts, theme.Color(theme.ColorNamePlaceHolder))
 	r.facts.TextSize = theme.CaptionTextSize()
-	r.ExtendBaseWidget(r)
+	r.surface = newRowSurface(r, open, move)
+	r.box = container.New(&routineRowLayout{r}, r.surface, thumb, r.name, r.facts, start, more)
 	return r
 }
 
-// Tapped opens the routine's page.
-func (r *routineRow) Tapped(*fyne.PointEvent) {
-	if c := canvasOf(r); c != nil {
-		c.Focus(r)
+// routineRowOf is the routine row o is the box of, nil for anything else.
+func routineRowOf(o fyne.CanvasObject) *routineRow {
+	if c, ok := o.(*fyne.Container); ok && len(c.Objects) > 0 {
+		if s, ok := c.Objects[0].(*rowSurface); ok {
+			return s.row
+		}
 	}
-	r.open()
+	return nil
+}
+
+// rowSurface is the part of a row under its picture, words and buttons:
+// it shades under the pointer and draws the focus ring around the row.
+type rowSurface struct {
+	widget.BaseWidget
+	row     *routineRow
+	open    func()
+	move    func(by int) // focus the row by rows away
+	focused bool
+	hovered bool
+}
+
+func newRowSurface(row *routineRow, open func(), move func(int)) *rowSurface {
+	s := &rowSurface{row: row, open: open, move: move}
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+// Tapped opens the routine's page.
+func (s *rowSurface) Tapped(*fyne.PointEvent) {
+	if c := canvasOf(s); c != nil {
+		c.Focus(s)
+	}
+	s.open()
 }
 
 // FocusGained shows the ring and brings the row into view.
-func (r *routineRow) FocusGained() {
-	r.focused = true
-	r.Refresh()
-	bringIntoView(r)
+func (s *rowSurface) FocusGained() {
+	s.focused = true
+	s.Refresh()
+	bringIntoView(s)
 }
 
 // FocusLost hides the ring.
-func (r *routineRow) FocusLost() {
-	r.focused = false
-	r.Refresh()
-	followFocus(r)
+func (s *rowSurface) FocusLost() {
+	s.focused = false
+	s.Refresh()
+	followFocus(s)
 }
 
 // TypedRune ignores typing: the search field is a Tab away.
-func (r *routineRow) TypedRune(rune) {}
+func (s *rowSurface) TypedRune(rune) {}
 
 // TypedKey opens the routine on Enter or Space and moves between rows
 // on Up and Down; other keys go to the screen.
-func (r *routineRow) TypedKey(ev *fyne.KeyEvent) {
+func (s *rowSurface) TypedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
 	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeySpace:
-		r.open()
+		s.open()
 	case fyne.KeyDown:
-		r.move(1)
+		s.move(1)
 	case fyne.KeyUp:
-		r.move(-1)
+		s.move(-1)
 	default:
-		forwardKey(r, ev)
+		forwardKey(s, ev)
 	}
 }
 
 // MouseIn shades the row under the pointer, so a click's target shows.
-func (r *routineRow) MouseIn(*desktop.MouseEvent) { r.hovered = true; r.Refresh() }
+func (s *rowSurface) MouseIn(*desktop.MouseEvent) { s.hovered = true; s.Refresh() }
 
 // MouseMoved does nothing more than MouseIn did.
-func (r *routineRow) MouseMoved(*desktop.MouseEvent) {}
+func (s *rowSurface) MouseMoved(*desktop.MouseEvent) {}
 
 // MouseOut takes the shade away.
-func (r *routineRow) MouseOut() { r.hovered = false; r.Refresh() }
+func (s *rowSurface) MouseOut() { s.hovered = false; s.Refresh() }
 
-// CreateRenderer lays the row out with routineRowRenderer and the
-// buttons' focus ring around the whole row.
-func (r *routineRow) CreateRenderer() fyne.WidgetRenderer {
-	rr := &routineRowRenderer{row: r, shade: canvas.NewRectangle(color.Transparent), line: canvas.NewRectangle(theme.Color(theme.ColorNameSeparator))}
-	return newRingRenderer(rr, func() bool { return r.focused })
+// CreateRenderer draws the shade, the rule under the row and, with the
+// focus, the buttons' ring.
+func (s *rowSurface) CreateRenderer() fyne.WidgetRenderer {
+	shade, line := canvas.NewRectangle(color.Transparent), canvas.NewRectangle(theme.Color(theme.ColorNameSeparator))
+	rr := &surfaceRenderer{s: s, shade: shade, line: line}
+	rr.Refresh()
+	return newRingRenderer(rr, func() bool { return s.focused })
 }
 
-type routineRowRenderer struct {
-	row   *routineRow
+type surfaceRenderer struct {
+	s     *rowSurface
 	shade *canvas.Rectangle // the hover shade
 	line  *canvas.Rectangle // the rule under the row
 }
 
-func (rr *routineRowRenderer) Destroy() {}
+func (rr *surfaceRenderer) Destroy()           {}
+func (rr *surfaceRenderer) MinSize() fyne.Size { return fyne.Size{} }
+func (rr *surfaceRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{rr.shade, rr.line}
+}
 
-func (rr *routineRowRenderer) Objects() []fyne.CanvasObject {
-	r := rr.row
-	return []fyne.CanvasObject{rr.shade, rr.line, r.thumb, r.name, r.facts, r.start, r.more}
+func (rr *surfaceRenderer) Layout(size fyne.Size) {
+	rr.shade.Resize(size)
+	place(rr.line, 0, size.Height-1, size.Width, 1)
+}
+
+func (rr *surfaceRenderer) Refresh() {
+	rr.line.FillColor = theme.Color(theme.ColorNameSeparator)
+	rr.shade.FillColor = color.Transparent
+	if rr.s.hovered {
+		rr.shade.FillColor = theme.Color(theme.ColorNameHover)
+	}
+	rr.shade.Refresh()
+	rr.line.Refresh()
+	// The words are drawn by the row's box; they take the theme's
+	// colours when the surface is refreshed, as on a theme change.
+	r := rr.s.row
+	r.name.Color, r.facts.Color = theme.Color(theme.ColorNameForeground), theme.Color(theme.ColorNamePlaceHolder)
+	r.name.TextSize, r.facts.TextSize = theme.TextSize(), theme.CaptionTextSize()
+	r.name.Refresh()
+	r.facts.Refresh()
 }
 
 // rowPad is the space around a row's parts.
 func rowPad() float32 { return theme.Padding() * 1.5 }
 
-func (rr *routineRowRenderer) MinSize() fyne.Size {
-	r := rr.row
+// routineRowLayout places a row's parts: the picture on the left, Start
+// and ⋯ on the right, the name and facts between, cut short to fit.
+type routineRowLayout struct{ r *routineRow }
+
+func (l *routineRowLayout) MinSize([]fyne.CanvasObject) fyne.Size {
+	r := l.r
 	pad := rowPad()
 	texts := r.name.MinSize().Height + r.facts.MinSize().Height
 	h := max(rowThumbSize, r.start.MinSize().Height, texts) + 2*pad
@@ -122,11 +178,10 @@ func (rr *routineRowRenderer) MinSize() fyne.Size {
 	return fyne.NewSize(w, h)
 }
 
-func (rr *routineRowRenderer) Layout(size fyne.Size) {
-	r := rr.row
+func (l *routineRowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
+	r := l.r
 	pad := rowPad()
-	rr.shade.Resize(size)
-	place(rr.line, 0, size.Height-1, size.Width, 1)
+	r.surface.Resize(size)
 	place(r.thumb, pad, (size.Height-rowThumbSize)/2, rowThumbSize, rowThumbSize)
 	more, start := r.more.MinSize(), r.start.MinSize()
 	x := size.Width - pad - more.Width
@@ -141,23 +196,6 @@ func (rr *routineRowRenderer) Layout(size fyne.Size) {
 	top := (size.Height - nh - fh) / 2
 	place(r.name, left, top, textW, nh)
 	place(r.facts, left, top+nh, textW, fh)
-}
-
-func (rr *routineRowRenderer) Refresh() {
-	r := rr.row
-	r.name.Color = theme.Color(theme.ColorNameForeground)
-	r.name.TextSize = theme.TextSize()
-	r.facts.Color = theme.Color(theme.ColorNamePlaceHolder)
-	r.facts.TextSize = theme.CaptionTextSize()
-	rr.line.FillColor = theme.Color(theme.ColorNameSeparator)
-	rr.shade.FillColor = color.Transparent
-	if r.hovered {
-		rr.shade.FillColor = theme.Color(theme.ColorNameHover)
-	}
-	rr.Layout(r.Size())
-	for _, o := range []fyne.CanvasObject{rr.shade, rr.line, r.name, r.facts} {
-		o.Refresh()
-	}
 }
 
 // fitText is text cut short with an ellipsis to fit width.

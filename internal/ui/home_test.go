@@ -33,13 +33,13 @@ func cardTitles(h *home) []string {
 func rowFor(t *testing.T, h *home, title string) *routineRow {
 	t.Helper()
 	for _, o := range h.list.Objects {
-		if r, ok := o.(*routineRow); ok && r.nameText == title {
+		if r := routineRowOf(o); r != nil && r.nameText == title {
 			return r
 		}
 	}
 	for i, it := range h.items {
 		if it.r != nil && it.r.Name == title {
-			return h.row(i).(*routineRow)
+			return routineRowOf(h.row(i))
 		}
 	}
 	t.Fatalf("home does not list %s", title)
@@ -255,7 +255,7 @@ func TestStartOffersTheWarmUpFirst(t *testing.T) {
 	never := func() bool { return false }
 	card := rowFor(t, u.home, "Upper Back Strength")
 	for _, answer := range []string{"Warm up first", "Skip", "Esc"} {
-		test.Tap(findButton(t, card, "Start"))
+		test.Tap(findButton(t, card.box, "Start"))
 		if u.player != nil || !overlayShows(t, u.win, "Play the Dynamic Warm-up first? It takes 6 min.") {
 			t.Fatalf("%s: the warm-up was not offered before the player", answer)
 		}

@@ -19,6 +19,7 @@ import (
 type preview struct {
 	ui      *App
 	r       *routine.Routine
+	file    string // r's file, "" for a built-in: a rename changes the name, the file tells it again
 	start   *button
 	content fyne.CanvasObject
 }
@@ -29,6 +30,9 @@ const previewThumbSize = 56
 // showPreview opens r's page, with Start focused.
 func (u *App) showPreview(r *routine.Routine) {
 	p := &preview{ui: u, r: r}
+	if !r.BuiltIn {
+		p.file = r.File
+	}
 	p.build()
 	u.preview = p
 	u.show(p.content, p.onKey)
@@ -54,9 +58,10 @@ func (u *App) refreshPreview() {
 		return
 	}
 	r := u.cfg.Catalog.Routine(p.r.Name)
-	if r == nil && p.r.File != "" {
+	if p.file != "" {
+		r = nil
 		for _, c := range u.cfg.Catalog.Routines {
-			if c.File == p.r.File {
+			if c.File == p.file {
 				r = c
 			}
 		}

@@ -252,8 +252,9 @@ func (u *App) changePlan(change func(*remind.Plan)) {
 		u.showSettings()
 	}
 	if u.home != nil {
-		u.home.refreshList() // its cards show each routine's reminder
+		u.home.refreshList() // its rows show each routine's reminder
 	}
+	u.refreshPreview() // so does a routine's page
 }
 
 func (u *App) routineNames() []string {

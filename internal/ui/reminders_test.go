@@ -344,7 +344,7 @@ func TestRemindMeListPicksIntoTheField(t *testing.T) {
 
 func TestHomeCardShowsTheRoutinesReminder(t *testing.T) {
 	u, _ := newReminderApp(t)
-	if text := allText(t, cardNamed(t, u, "Upper Back Strength")); strings.Contains(text, "Reminder:") {
+	if text := allText(t, cardNamed(t, u, "Upper Back Strength").box); strings.Contains(text, "Reminder:") {
 		t.Fatalf("a card with no reminder says:\n%s", text)
 	}
 	chooseFromMenu(t, u, cardNamed(t, u, "Upper Back Strength").more, "Remind me")
@@ -352,10 +352,10 @@ func TestHomeCardShowsTheRoutinesReminder(t *testing.T) {
 	at, _ := remindDialogFields(t, top)
 	at.SetText("07:30")
 	test.Tap(findButton(t, top, "Save"))
-	if text := allText(t, cardNamed(t, u, "Upper Back Strength")); !strings.Contains(text, "Reminder: Mon Wed Fri at 07:30") {
+	if text := allText(t, cardNamed(t, u, "Upper Back Strength").box); !strings.Contains(text, "Reminder: Mon Wed Fri at 07:30") {
 		t.Errorf("the card does not show its reminder:\n%s", text)
 	}
-	if text := allText(t, cardNamed(t, u, "Band Only")); strings.Contains(text, "Reminder:") {
+	if text := allText(t, cardNamed(t, u, "Band Only").box); strings.Contains(text, "Reminder:") {
 		t.Errorf("another routine's card shows a reminder:\n%s", text)
 	}
 }

@@ -86,6 +86,9 @@ func (u *App) askRename(r *routine.Routine) {
 
 func (u *App) renameRoutine(r *routine.Routine, name string) {
 	saved, err := u.folder().RenameRoutine(u.cfg.Catalog, r, name)
+	if p := u.preview; p != nil && p.r == r && err == nil {
+		p.file = saved.File // the page follows the routine to its new file
+	}
 	u.keepReplaced(saved)
 	if err != nil {
 		u.showError(err)

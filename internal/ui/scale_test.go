@@ -201,7 +201,7 @@ func TestHomeWithThousandsOfRoutines(t *testing.T) {
 	if len(cards) != 1 || cards[0].nameText != "Mine 1999" {
 		t.Fatalf("searching a name far down shows %v", cardTitlesMade(h))
 	}
-	test.Tap(findButton(t, cards[0], "Start"))
+	test.Tap(findButton(t, cards[0].box, "Start"))
 	if u.win.Canvas().Overlays().Top() == nil && u.player == nil {
 		t.Fatal("Start on the card found did nothing")
 	}
@@ -210,7 +210,7 @@ func TestHomeWithThousandsOfRoutines(t *testing.T) {
 func cardsMade(h *home) []*routineRow {
 	var out []*routineRow
 	for _, o := range h.list.Objects {
-		if c, ok := o.(*routineRow); ok {
+		if c := routineRowOf(o); c != nil {
 			out = append(out, c)
 		}
 	}
