@@ -32,7 +32,8 @@ func showMenuUnder(o fyne.CanvasObject, items []*fyne.MenuItem) {
 			c.Focus(f)
 		}
 	}
-	m.ShowAtRelativePosition(fyne.NewPos(0, o.Size().Height), o)
+	// Right-aligned under the button, which sits at the right of a row.
+	m.ShowAtRelativePosition(fyne.NewPos(o.Size().Width-m.MinSize().Width, o.Size().Height), o)
 }
 
 // routineMenu is what can be done with r besides Start and opening it:
