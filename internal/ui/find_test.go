@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 // walk visits every object below o, through widgets' renderers.
@@ -39,8 +41,8 @@ func allText(t *testing.T, o fyne.CanvasObject) string {
 			b.WriteString(x.Text + "\n")
 		case *widget.Card:
 			b.WriteString(x.Title + "\n" + x.Subtitle + "\n")
-		case *rowSurface: // its row's texts in full, not as cut to fit
-			b.WriteString(x.row.nameText + "\n" + x.row.factsText + "\n")
+		case *kit.RowSurface: // its row's texts in full, not as cut to fit
+			b.WriteString(x.Row.Title + "\n" + x.Row.Facts + "\n")
 		case *widget.RichText:
 			b.WriteString(x.String() + "\n")
 		}
@@ -53,7 +55,7 @@ func findButton(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
 	var found *widget.Button
 	walk(t, o, func(c fyne.CanvasObject) {
 		b, ok := c.(*widget.Button)
-		if mine, isMine := c.(*button); isMine {
+		if mine, isMine := c.(*kit.Button); isMine {
 			b, ok = &mine.Button, true
 		}
 		if ok && b.Text == text && found == nil {

@@ -6,13 +6,15 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 // visibleRows counts the routine rows wholly in view on home.
 func visibleRows(h *home) int {
 	n := 0
 	for _, o := range h.list.Objects {
-		if routineRowOf(o) != nil && o.Visible() && shownIn(h.scroll, o) {
+		if kit.ListRowOf(o) != nil && o.Visible() && shownIn(h.scroll, o) {
 			n++
 		}
 	}
@@ -28,7 +30,7 @@ func TestHomeShowsEnoughRoutinesWithoutScrolling(t *testing.T) {
 		size fyne.Size
 		want int
 	}{{fyne.NewSize(480, 640), 4}, {fyne.NewSize(960, 720), 6}, {fyne.NewSize(1280, 800), 8}}
-	for _, th := range []string{themeLight, themeDark} {
+	for _, th := range []string{kit.ThemeLight, kit.ThemeDark} {
 		for _, s := range sizes {
 			t.Run(fmt.Sprintf("%s %gx%g", th, s.size.Width, s.size.Height), func(t *testing.T) {
 				c := manyRoutines(t, 3)
@@ -36,7 +38,7 @@ func TestHomeShowsEnoughRoutinesWithoutScrolling(t *testing.T) {
 				a.Preferences().SetString(prefTheme, th)
 				u := New(a, Config{Catalog: c, Advice: testAdvice(t), Clock: newStepClock(), AudioNotice: "no sound (test)"})
 				u.win.Resize(s.size)
-				u.home.routines.follow()
+				u.home.routines.Layout(nil, u.home.list.Size())
 				got := visibleRows(u.home)
 				t.Logf("%d routines in view", got)
 				if got < s.want {

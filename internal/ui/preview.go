@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/routine"
+
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 // preview is a routine's page, opened from its row on home: what it
@@ -20,7 +22,7 @@ type preview struct {
 	ui      *App
 	r       *routine.Routine
 	file    string // r's file, "" for a built-in: a rename changes the name, the file tells it again
-	start   *button
+	start   *kit.Button
 	content fyne.CanvasObject
 }
 
@@ -81,13 +83,13 @@ func (p *preview) onKey(ev *fyne.KeyEvent) {
 
 func (p *preview) build() {
 	u, r := p.ui, p.r
-	back := newButton("Back", theme.NavigateBackIcon(), u.backFromPreview)
-	p.start = newPrimaryButton("Start", theme.MediaPlayIcon(), func() { u.startRoutine(r) })
+	back := kit.NewButton("Back", theme.NavigateBackIcon(), u.backFromPreview)
+	p.start = kit.NewPrimaryButton("Start", theme.MediaPlayIcon(), func() { u.startRoutine(r) })
 	actions := []fyne.CanvasObject{p.start}
 	if !r.BuiltIn {
-		actions = append(actions, newButton("Edit", theme.DocumentCreateIcon(), func() { u.editRoutine(r) }))
+		actions = append(actions, kit.NewButton("Edit", theme.DocumentCreateIcon(), func() { u.editRoutine(r) }))
 	}
-	actions = append(actions, newMoreButton(func() []*fyne.MenuItem { return u.routineMenu(r) }))
+	actions = append(actions, kit.NewMenuButton(func() []*fyne.MenuItem { return u.routineMenu(r) }))
 	title := widget.NewLabelWithStyle(r.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
 	title.Wrapping = fyne.TextWrapWord
@@ -95,7 +97,7 @@ func (p *preview) build() {
 	body := container.NewVBox(title, p.about())
 	body.Objects = append(body.Objects, p.exercises()...)
 	// Tab order: Back, the actions, then the page.
-	p.content = screen(bar, nil, container.NewVScroll(body))
+	p.content = kit.Screen(bar, nil, container.NewVScroll(body))
 }
 
 // about is the routine's description and what it asks for: time,
@@ -109,17 +111,17 @@ func (p *preview) about() fyne.CanvasObject {
 	}
 	facts := []string{kind, routine.LengthText(r.Size(lib).Time), plural(r.ExerciseCount(), "exercise"),
 		equipmentText(r.Equipment(lib)), fmt.Sprintf("aims at %s a week", plural(r.Target(), "session"))}
-	box := container.NewVBox(wrapped(strings.Join(facts, " · ")))
+	box := container.NewVBox(kit.Wrapped(strings.Join(facts, " · ")))
 	if strings.TrimSpace(r.Description) != "" {
-		box.Add(wrapped(r.Description))
+		box.Add(kit.Wrapped(r.Description))
 	}
 	if s, ok := u.remindedRoutines()[r.Name]; ok {
 		box.Add(reminderLine(s))
 	} else if u.cfg.Reminders != nil {
-		box.Add(wrapped("No reminder set: Remind me is in the ⋯ menu."))
+		box.Add(kit.Wrapped("No reminder set: Remind me is in the ⋯ menu."))
 	}
 	if warm := u.cfg.Catalog.Routine(r.Warmup); r.Warmup != "" && warm != nil {
-		box.Add(wrapped(fmt.Sprintf("Start offers the %s (%s) first.", warm.Name, routine.LengthText(warm.Size(lib).Time))))
+		box.Add(kit.Wrapped(fmt.Sprintf("Start offers the %s (%s) first.", warm.Name, routine.LengthText(warm.Size(lib).Time))))
 	}
 	return box
 }
@@ -165,9 +167,9 @@ func sectionTitle(r *routine.Routine, si int) string {
 func (p *preview) stepRow(pl routine.Plan) fyne.CanvasObject {
 	name := widget.NewLabelWithStyle(pl.Exercise.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	name.Wrapping = fyne.TextWrapWord
-	dose := wrapped(stepDose(pl))
+	dose := kit.Wrapped(stepDose(pl))
 	dose.SizeName = theme.SizeNameCaptionText
-	pic := newThumbnail(p.ui.cfg.Figures, pl.Exercise.ID, previewThumbSize)
+	pic := kit.NewThumbnail(p.ui.cfg.Figures, pl.Exercise.ID, previewThumbSize)
 	// The dose sits under the name as one block, without a label's gap.
 	text := container.New(layout.NewCustomPaddedVBoxLayout(-2*theme.InnerPadding()), name, dose)
 	return container.NewBorder(nil, nil, container.NewCenter(pic), nil, text)

@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 // onPreview says whether the page of the routine named name is on show.
@@ -29,7 +31,7 @@ func pressKey(u *App, key fyne.KeyName) {
 func TestPreviewOpensOnClickWithEveryStep(t *testing.T) {
 	u := newTestApp(t, testCatalog(t))
 	u.win.Resize(fyne.NewSize(960, 720))
-	test.Tap(rowFor(t, u.home, "Y-T-W Series").surface)
+	test.Tap(rowFor(t, u.home, "Y-T-W Series").Surface)
 	if !onPreview(u, "Y-T-W Series") {
 		t.Fatal("a click on the row did not open the routine's page")
 	}
@@ -65,7 +67,7 @@ func TestPreviewByKeyboard(t *testing.T) {
 	u := newTestApp(t, testCatalog(t))
 	u.win.Resize(fyne.NewSize(480, 640))
 	row := rowFor(t, u.home, "Forward Head")
-	u.win.Canvas().Focus(row.surface)
+	u.win.Canvas().Focus(row.Surface)
 	pressKey(u, fyne.KeyReturn)
 	if !onPreview(u, "Forward Head") {
 		t.Fatal("Enter on the row did not open its page")
@@ -77,8 +79,8 @@ func TestPreviewByKeyboard(t *testing.T) {
 	if u.win.Content() != u.home.content {
 		t.Fatal("Esc did not go back to home")
 	}
-	back, ok := u.win.Canvas().Focused().(*rowSurface)
-	if !ok || back.row.nameText != "Forward Head" || !shownIn(u.home.scroll, back) {
+	back, ok := u.win.Canvas().Focused().(*kit.RowSurface)
+	if !ok || back.Row.Title != "Forward Head" || !shownIn(u.home.scroll, back) {
 		t.Fatalf("back on home the focus is on %T, not Forward Head's row in view", u.win.Canvas().Focused())
 	}
 	pressKey(u, fyne.KeySpace)
@@ -97,10 +99,10 @@ func TestPreviewBackKeepsHomesPlace(t *testing.T) {
 	u.win.Resize(fyne.NewSize(960, 720))
 	h := u.home
 	h.scroll.ScrollToOffset(fyne.NewPos(0, 1500))
-	h.routines.follow()
-	var row *routineRow
+	h.routines.Layout(nil, h.list.Size())
+	var row *kit.ListRow
 	for _, o := range h.list.Objects {
-		if r := routineRowOf(o); r != nil && shownIn(h.scroll, o) {
+		if r := kit.ListRowOf(o); r != nil && shownIn(h.scroll, o) {
 			row = r
 			break
 		}
@@ -109,14 +111,14 @@ func TestPreviewBackKeepsHomesPlace(t *testing.T) {
 		t.Fatal("no row in view after scrolling")
 	}
 	before := h.scroll.Offset.Y
-	test.Tap(row.surface)
+	test.Tap(row.Surface)
 	test.Tap(findButton(t, u.win.Content(), "Back"))
 	if u.win.Content() != h.content {
 		t.Fatal("Back did not go home")
 	}
-	focused, ok := u.win.Canvas().Focused().(*rowSurface)
-	if !ok || focused.row.nameText != row.nameText || !shownIn(h.scroll, focused) {
-		t.Fatalf("back on home %T is focused, want %s's row in view", u.win.Canvas().Focused(), row.nameText)
+	focused, ok := u.win.Canvas().Focused().(*kit.RowSurface)
+	if !ok || focused.Row.Title != row.Title || !shownIn(h.scroll, focused) {
+		t.Fatalf("back on home %T is focused, want %s's row in view", u.win.Canvas().Focused(), row.Title)
 	}
 	if d := h.scroll.Offset.Y - before; d < -1 || d > 1 {
 		t.Errorf("home scrolled from %.0f to %.0f", before, h.scroll.Offset.Y)
@@ -129,7 +131,7 @@ func TestPreviewOfOwnRoutineOffersEveryAction(t *testing.T) {
 	u := newEditingApp(t)
 	u.importRoutine("/a/mine.toml", []byte(mine))
 	confirm(t, u, "Close")
-	test.Tap(rowFor(t, u.home, "Mine").surface)
+	test.Tap(rowFor(t, u.home, "Mine").Surface)
 	if !onPreview(u, "Mine") {
 		t.Fatal("the own routine's page did not open")
 	}
@@ -139,9 +141,9 @@ func TestPreviewOfOwnRoutineOffersEveryAction(t *testing.T) {
 		t.Fatal("Rename from the page's menu asked nothing")
 	}
 	top := u.win.Canvas().Overlays().Top()
-	var in *entry
+	var in *kit.Entry
 	walk(t, top, func(o fyne.CanvasObject) {
-		if e, ok := o.(*entry); ok {
+		if e, ok := o.(*kit.Entry); ok {
 			in = e
 		}
 	})
@@ -158,11 +160,11 @@ func TestPreviewOfOwnRoutineOffersEveryAction(t *testing.T) {
 }
 
 // findMoreButton is the first "⋯" button below o.
-func findMoreButton(t *testing.T, o fyne.CanvasObject) *button {
+func findMoreButton(t *testing.T, o fyne.CanvasObject) *kit.Button {
 	t.Helper()
-	var more *button
+	var more *kit.Button
 	walk(t, o, func(c fyne.CanvasObject) {
-		if b, ok := c.(*button); ok && more == nil && b.Icon != nil && b.Icon.Name() == theme.MoreHorizontalIcon().Name() {
+		if b, ok := c.(*kit.Button); ok && more == nil && b.Icon != nil && b.Icon.Name() == theme.MoreHorizontalIcon().Name() {
 			more = b
 		}
 	})
@@ -175,7 +177,7 @@ func findMoreButton(t *testing.T, o fyne.CanvasObject) *button {
 // The page says when the routine's reminder comes (#26).
 func TestPreviewShowsTheReminder(t *testing.T) {
 	u, _ := newReminderApp(t)
-	test.Tap(rowFor(t, u.home, "Upper Back Strength").surface)
+	test.Tap(rowFor(t, u.home, "Upper Back Strength").Surface)
 	if text := allText(t, u.win.Content()); !strings.Contains(text, "No reminder set") {
 		t.Fatalf("a routine without a reminder does not say so:\n%s", text)
 	}

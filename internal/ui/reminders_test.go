@@ -16,6 +16,7 @@ import (
 	"github.com/postureapp/posture/internal/desktop"
 	"github.com/postureapp/posture/internal/desktop/desktoptest"
 	"github.com/postureapp/posture/internal/remind"
+	"github.com/postureapp/posture/internal/ui/kit"
 	"github.com/postureapp/posture/internal/wire"
 )
 
@@ -36,7 +37,7 @@ func findCheck(t *testing.T, o fyne.CanvasObject, text string) *widget.Check {
 	t.Helper()
 	var found *widget.Check
 	walk(t, o, func(c fyne.CanvasObject) {
-		if ch, ok := c.(*check); ok && ch.Text == text && found == nil {
+		if ch, ok := c.(*kit.Check); ok && ch.Text == text && found == nil {
 			found = &ch.Check
 		}
 	})
@@ -46,14 +47,14 @@ func findCheck(t *testing.T, o fyne.CanvasObject, text string) *widget.Check {
 	return found
 }
 
-func cardNamed(t *testing.T, u *App, title string) *routineRow {
+func cardNamed(t *testing.T, u *App, title string) *kit.ListRow {
 	t.Helper()
 	return rowFor(t, u.home, title)
 }
 
 func TestRemindMeProposesTheRoutinesDaysAndSavesThem(t *testing.T) {
 	u, c := newReminderApp(t)
-	chooseFromMenu(t, u, cardNamed(t, u, "Upper Back Strength").more, "Remind me")
+	chooseFromMenu(t, u, cardNamed(t, u, "Upper Back Strength").Menu, "Remind me")
 	top := u.win.Canvas().Overlays().Top()
 	if !strings.Contains(allText(t, top), "aims at 3 sessions a week") {
 		t.Fatalf("dialog says:\n%s", allText(t, top))
@@ -91,7 +92,7 @@ func TestSettingsListsTheRemindersAndRemovesOne(t *testing.T) {
 	}
 	var remove *widget.Button
 	walk(t, u.win.Content(), func(o fyne.CanvasObject) {
-		if b, ok := o.(*button); ok && b.Text == "" && b.Icon != nil && b.Icon.Name() == theme.DeleteIcon().Name() {
+		if b, ok := o.(*kit.Button); ok && b.Text == "" && b.Icon != nil && b.Icon.Name() == theme.DeleteIcon().Name() {
 			remove = &b.Button
 		}
 	})
@@ -281,15 +282,15 @@ func TestPromptListsEveryReminderAndAnswersEach(t *testing.T) {
 }
 
 // remindDialogFields are the Remind me dialog's typed time and its list.
-func remindDialogFields(t *testing.T, top fyne.CanvasObject) (*entry, *selectBox) {
+func remindDialogFields(t *testing.T, top fyne.CanvasObject) (*kit.Entry, *kit.Select) {
 	t.Helper()
-	var at *entry
-	var pick *selectBox
+	var at *kit.Entry
+	var pick *kit.Select
 	walk(t, top, func(o fyne.CanvasObject) {
 		switch w := o.(type) {
-		case *entry:
+		case *kit.Entry:
 			at = w
-		case *selectBox:
+		case *kit.Select:
 			pick = w
 		}
 	})
@@ -301,7 +302,7 @@ func remindDialogFields(t *testing.T, top fyne.CanvasObject) (*entry, *selectBox
 
 func TestRemindMeTakesATypedTimeAndWarnsOutsideTheHours(t *testing.T) {
 	u, c := newReminderApp(t)
-	chooseFromMenu(t, u, cardNamed(t, u, "Upper Back Strength").more, "Remind me")
+	chooseFromMenu(t, u, cardNamed(t, u, "Upper Back Strength").Menu, "Remind me")
 	top := u.win.Canvas().Overlays().Top()
 	at, pick := remindDialogFields(t, top)
 	if at.Text != "18:00" || pick.Options[0] != "18:00" || len(pick.Options) != 96 {
@@ -334,7 +335,7 @@ func TestRemindMeTakesATypedTimeAndWarnsOutsideTheHours(t *testing.T) {
 
 func TestRemindMeListPicksIntoTheField(t *testing.T) {
 	u, _ := newReminderApp(t)
-	chooseFromMenu(t, u, cardNamed(t, u, "Upper Back Strength").more, "Remind me")
+	chooseFromMenu(t, u, cardNamed(t, u, "Upper Back Strength").Menu, "Remind me")
 	at, pick := remindDialogFields(t, u.win.Canvas().Overlays().Top())
 	pick.SetSelected("06:15")
 	if at.Text != "06:15" || pick.Selected != "" {
@@ -344,18 +345,18 @@ func TestRemindMeListPicksIntoTheField(t *testing.T) {
 
 func TestHomeCardShowsTheRoutinesReminder(t *testing.T) {
 	u, _ := newReminderApp(t)
-	if text := allText(t, cardNamed(t, u, "Upper Back Strength").box); strings.Contains(text, "Reminder:") {
+	if text := allText(t, cardNamed(t, u, "Upper Back Strength").Box); strings.Contains(text, "Reminder:") {
 		t.Fatalf("a card with no reminder says:\n%s", text)
 	}
-	chooseFromMenu(t, u, cardNamed(t, u, "Upper Back Strength").more, "Remind me")
+	chooseFromMenu(t, u, cardNamed(t, u, "Upper Back Strength").Menu, "Remind me")
 	top := u.win.Canvas().Overlays().Top()
 	at, _ := remindDialogFields(t, top)
 	at.SetText("07:30")
 	test.Tap(findButton(t, top, "Save"))
-	if text := allText(t, cardNamed(t, u, "Upper Back Strength").box); !strings.Contains(text, "Reminder: Mon Wed Fri at 07:30") {
+	if text := allText(t, cardNamed(t, u, "Upper Back Strength").Box); !strings.Contains(text, "Reminder: Mon Wed Fri at 07:30") {
 		t.Errorf("the card does not show its reminder:\n%s", text)
 	}
-	if text := allText(t, cardNamed(t, u, "Band Only").box); strings.Contains(text, "Reminder:") {
+	if text := allText(t, cardNamed(t, u, "Band Only").Box); strings.Contains(text, "Reminder:") {
 		t.Errorf("another routine's card shows a reminder:\n%s", text)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 // trash keeps the routines deleted since the app opened, so each delete
@@ -21,8 +22,8 @@ type trash struct {
 
 // routineBar is the home screen's New routine and Import buttons.
 func (u *App) routineBar() []fyne.CanvasObject {
-	create := newButton("New routine", theme.ContentAddIcon(), func() { u.newRoutine() })
-	imp := newButton("Import", theme.DownloadIcon(), u.chooseImport)
+	create := kit.NewButton("New routine", theme.ContentAddIcon(), func() { u.newRoutine() })
+	imp := kit.NewButton("Import", theme.DownloadIcon(), u.chooseImport)
 	return []fyne.CanvasObject{create, imp}
 }
 
@@ -55,12 +56,12 @@ func (u *App) duplicateRoutine(r *routine.Routine) {
 // What is wrong with the name shows under it as it is typed; Enter
 // renames when nothing is.
 func (u *App) askRename(r *routine.Routine) {
-	in := newEntry(r.Name)
-	problem := problemLabel()
-	var buttons []*button
+	in := kit.NewEntry(r.Name)
+	problem := kit.ProblemLabel()
+	var buttons []*kit.Button
 	check := func(name string) bool {
 		msg := u.folder().RenameProblem(u.cfg.Catalog, r, name)
-		setProblem(problem, msg)
+		kit.SetProblem(problem, msg)
 		if buttons != nil {
 			if msg == "" && strings.TrimSpace(name) != r.Name {
 				buttons[1].Enable()
@@ -72,7 +73,7 @@ func (u *App) askRename(r *routine.Routine) {
 		return msg == ""
 	}
 	rename := func() { u.renameRoutine(r, in.Text) }
-	body := container.NewVBox(caption("New name"), in, problem)
+	body := container.NewVBox(kit.Caption("New name"), in, problem)
 	buttons = u.ask("Rename "+r.Name, body, choice{text: "Cancel"}, choice{text: "Rename", act: rename, primary: true})
 	in.OnChanged = func(s string) { check(s) }
 	in.OnSubmitted = func(s string) {
@@ -99,7 +100,7 @@ func (u *App) renameRoutine(r *routine.Routine, name string) {
 // askDelete deletes after a confirmation; the home screen then offers Undo.
 func (u *App) askDelete(r *routine.Routine) {
 	msg := fmt.Sprintf("Delete %q? You can undo this until Posture closes.", r.Name)
-	u.ask("Delete routine?", wrapped(msg), choice{text: "Keep it"}, choice{text: "Delete", icon: theme.DeleteIcon(), danger: true, act: func() {
+	u.ask("Delete routine?", kit.Wrapped(msg), choice{text: "Keep it"}, choice{text: "Delete", icon: theme.DeleteIcon(), danger: true, act: func() {
 		if err := u.trashRoutine(r); err != nil {
 			u.showError(err)
 		}
@@ -165,7 +166,7 @@ func (u *App) refreshTrash() {
 	last := t.items[len(t.items)-1]
 	text := widget.NewLabel(fmt.Sprintf("Deleted %q.", last.Name))
 	text.Wrapping = fyne.TextWrapWord
-	undo := newButton("Undo", theme.ContentUndoIcon(), u.undoDelete)
+	undo := kit.NewButton("Undo", theme.ContentUndoIcon(), u.undoDelete)
 	t.banner.Add(container.NewBorder(nil, nil, nil, undo, text))
 	u.relayout()
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/postureapp/posture/assets"
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
 	"github.com/postureapp/posture/routines"
 )
 
@@ -54,7 +55,7 @@ func appWithYears(t *testing.T, days int) *App {
 // first.
 func sessionTitles(h *historyScreen) []string {
 	var out []string
-	walkTree(h.sessions, func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
+	kit.WalkTree(h.sessions, func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
 		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, "· completed") {
 			out = append(out, l.Text)
 		}
@@ -65,7 +66,7 @@ func sessionTitles(h *historyScreen) []string {
 
 func historyPage(u *App) *container.Scroll {
 	var page *container.Scroll
-	walkTree(u.win.Content(), func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
+	kit.WalkTree(u.win.Content(), func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
 		page, _ = o.(*container.Scroll)
 		return page != nil
 	})
@@ -111,7 +112,7 @@ func TestTabWalksThroughYearsOfSessions(t *testing.T) {
 	deletes := 0
 	for deletes < 60 {
 		c.FocusNext()
-		b, ok := c.Focused().(*button)
+		b, ok := c.Focused().(*kit.Button)
 		if !ok {
 			t.Fatalf("Tab left the sessions for %T", c.Focused())
 		}
@@ -137,7 +138,7 @@ func TestTabWalksThroughYearsOfSessions(t *testing.T) {
 // rowOf is the title of the session row holding o.
 func rowOf(t *testing.T, u *App, o fyne.CanvasObject) string {
 	t.Helper()
-	path := pathTo(u.win.Canvas(), o)
+	path := kit.PathTo(u.win.Canvas(), o)
 	for i, p := range path[:len(path)-1] {
 		if p != u.historyScreen.sessions {
 			continue
@@ -198,19 +199,19 @@ func TestHomeWithThousandsOfRoutines(t *testing.T) {
 	}
 	test.Type(h.search, "mine 1999")
 	cards := cardsMade(h)
-	if len(cards) != 1 || cards[0].nameText != "Mine 1999" {
+	if len(cards) != 1 || cards[0].Title != "Mine 1999" {
 		t.Fatalf("searching a name far down shows %v", cardTitlesMade(h))
 	}
-	test.Tap(findButton(t, cards[0].box, "Start"))
+	test.Tap(findButton(t, cards[0].Box, "Start"))
 	if u.win.Canvas().Overlays().Top() == nil && u.player == nil {
 		t.Fatal("Start on the card found did nothing")
 	}
 }
 
-func cardsMade(h *home) []*routineRow {
-	var out []*routineRow
+func cardsMade(h *home) []*kit.ListRow {
+	var out []*kit.ListRow
 	for _, o := range h.list.Objects {
-		if c := routineRowOf(o); c != nil {
+		if c := kit.ListRowOf(o); c != nil {
 			out = append(out, c)
 		}
 	}
@@ -220,7 +221,7 @@ func cardsMade(h *home) []*routineRow {
 func cardTitlesMade(h *home) []string {
 	var out []string
 	for _, c := range cardsMade(h) {
-		out = append(out, c.nameText)
+		out = append(out, c.Title)
 	}
 	return out
 }

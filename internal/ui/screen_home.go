@@ -1,0 +1,438 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/postureapp/posture/internal/remind"
+	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
+)
+
+// Equipment filter choices besides the equipment names themselves.
+const (
+	anyEquipment = "Any equipment"
+	noEquipment  = "No equipment"
+)
+
+// home lists every routine, the person's own first, each a row with
+// Start and a menu, under a header with the week's progress and the next
+// reminder; a click on a row opens the routine's page.
+type home struct {
+	ui        *App
+	search    *kit.Entry
+	equipment *kit.Select
+	gear      []string                    // what the equipment filter offers
+	tools     *fyne.Container             // the search, the filter, New routine and Import
+	routines  *kit.LazyList               // a row for each item, made as it nears the view
+	list      *fyne.Container             // the rows made so far
+	items     []homeItem                  // the headings and routines shown, in order
+	shown     []*routine.Routine          // the routines among items, in order
+	haystacks map[*routine.Routine]string // what the search looks in, per routine
+	scroll    *container.Scroll
+	empty     fyne.CanvasObject
+	emptyText *widget.Label
+	status    *widget.Label             // this week's count and the next reminder
+	progress  *fyne.Container           // suggestions from the history
+	reminded  map[string]remind.Session // each routine's reminder, read with the list
+	content   fyne.CanvasObject
+}
+
+// homeItem is a group's heading or a routine.
+type homeItem struct {
+	heading string
+	r       *routine.Routine
+}
+
+func newHome(u *App) *home {
+	h := &home{ui: u}
+	h.search = kit.NewEntry("")
+	h.search.SetPlaceHolder("Search routines and exercises")
+	h.search.OnChanged = h.onFilterChanged
+	h.emptyText = kit.Wrapped("")
+	showAll := kit.NewButton("Show every routine", theme.ViewRefreshIcon(), h.clearFilter)
+	h.empty = container.NewVBox(h.emptyText, container.NewHBox(showAll))
+
+	safety := kit.NewButton("Safety", theme.WarningIcon(), func() { u.showAdvice(false, nil) })
+	hist := kit.NewButton("History", theme.HistoryIcon(), u.showHistory)
+	prefs := kit.NewButton("Settings", theme.SettingsIcon(), u.showSettings)
+	bar := container.NewBorder(nil, nil, nil, container.NewHBox(hist, safety, prefs), appTitle())
+	h.status = widget.NewLabel("")
+	h.status.Wrapping = fyne.TextWrapWord
+	h.status.SizeName = theme.SizeNameCaptionText
+	h.tools = container.New(&kit.SearchBarLayout{Changed: u.relayout}, h.search)
+	h.tools.Objects = append(h.tools.Objects, u.routineBar()...)
+	h.setEquipmentChoices()
+	h.progress = container.NewVBox()
+	body := container.NewVBox(h.warnings(), h.progress)
+	h.scroll = container.NewVScroll(body)
+	h.routines = kit.NewLazyList(h.scroll, func() int { return max(1, len(h.items)) }, h.row)
+	h.list = h.routines.Box
+	body.Add(h.list)
+	h.content = kit.Screen(container.NewVBox(bar, h.status, u.homeNotices(), u.undoBanner(), h.tools), nil, h.scroll)
+	return h
+}
+
+// appTitle is the app's name, the largest words on home.
+func appTitle() *widget.Label {
+	l := widget.NewLabelWithStyle("Posture", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.SizeName = theme.SizeNameHeadingText
+	return l
+}
+
+// setEquipmentChoices offers the gear some routine uses, keeping the
+// choice made when it is still offered.
+func (h *home) setEquipmentChoices() {
+	gear := routine.GearUsed(h.ui.cfg.Catalog.Routines, h.ui.cfg.Catalog.Library)
+	if h.equipment != nil && slices.Equal(gear, h.gear) {
+		return
+	}
+	h.gear = gear
+	chosen := anyEquipment
+	if h.equipment != nil {
+		chosen = h.equipment.Selected
+	}
+	h.equipment = equipmentFilter(gear)
+	if slices.Contains(h.equipment.Options, chosen) {
+		h.equipment.SetSelected(chosen)
+	}
+	h.equipment.OnChanged = h.onFilterChanged
+	filter := kit.AtLeastWide(h.equipment, h.equipment.WidestOption())
+	if len(h.tools.Objects) == 4 {
+		h.tools.Objects[1] = filter // the search, the filter, New routine, Import
+	} else {
+		h.tools.Objects = slices.Insert(h.tools.Objects, 1, filter)
+	}
+	h.tools.Refresh()
+}
+
+// onFilterChanged shows the routines that match from the top: the old
+// offset could be past the end of a shorter list.
+func (h *home) onFilterChanged(string) {
+	h.scroll.ScrollToTop()
+	h.refreshList()
+}
+
+func (h *home) clearFilter() {
+	h.search.SetText("")
+	h.equipment.SetSelected(anyEquipment)
+	h.ui.win.Canvas().Focus(h.search)
+}
+
+// refreshList lists the routines that pass the filter, the person's own
+// first, or the best matches of a search first, and the header above
+// them; only the rows near the view are made.
+func (h *home) refreshList() {
+	h.setEquipmentChoices()
+	h.refreshProgress()
+	plan := h.ui.reminderPlan()
+	h.reminded = map[string]remind.Session{}
+	for _, s := range plan.Sessions {
+		h.reminded[s.Routine] = s
+	}
+	h.refreshStatus(plan)
+	lib := h.ui.cfg.Catalog.Library
+	var shown []*routine.Routine
+	for _, r := range h.ui.cfg.Catalog.Routines {
+		if h.matches(r, lib) {
+			shown = append(shown, r)
+		}
+	}
+	routine.SortForHome(shown)
+	query := strings.ToLower(strings.TrimSpace(h.search.Text))
+	slices.SortStableFunc(shown, func(a, b *routine.Routine) int { return nameRank(a.Name, query) - nameRank(b.Name, query) })
+	h.items = h.group(shown, query != "")
+	h.shown = h.shown[:0]
+	for _, it := range h.items {
+		if it.r != nil {
+			h.shown = append(h.shown, it.r)
+		}
+	}
+	if len(h.shown) == 0 {
+		h.emptyText.SetText(h.noMatchText())
+	}
+	h.routines.Reset()
+	h.ui.relayout()
+}
+
+// group puts headings between the suggested first routine, the person's
+// own and the built-ins; a search's matches stay in one list, best first.
+func (h *home) group(shown []*routine.Routine, searching bool) []homeItem {
+	items := make([]homeItem, 0, len(shown)+3)
+	if searching {
+		for _, r := range shown {
+			items = append(items, homeItem{r: r})
+		}
+		return items
+	}
+	first := h.firstRoutine(shown)
+	if first != nil {
+		items = append(items, homeItem{heading: "New here? Start with this one"}, homeItem{r: first})
+	}
+	group := ""
+	for _, r := range shown {
+		if r == first {
+			continue
+		}
+		if g := groupOf(r); g != group {
+			group = g
+			items = append(items, homeItem{heading: g})
+		}
+		items = append(items, homeItem{r: r})
+	}
+	return items
+}
+
+// groupOf is the heading of r's group on home.
+func groupOf(r *routine.Routine) string {
+	if r.BuiltIn {
+		return "Built-in routines"
+	}
+	return "Your routines"
+}
+
+// firstRoutine is the routine suggested to someone who has played none,
+// once the history has been read; nil for everyone else.
+func (h *home) firstRoutine(shown []*routine.Routine) *routine.Routine {
+	u := h.ui
+	read := u.cfg.History == nil || u.target > 0
+	if !read || len(u.sessions) > 0 {
+		return nil
+	}
+	return routine.FirstRoutine(shown, u.cfg.Catalog.Library)
+}
+
+// row is the i-th item's row, or what to do when no routine matches.
+func (h *home) row(i int) fyne.CanvasObject {
+	if len(h.items) == 0 {
+		return h.empty
+	}
+	if it := h.items[i]; it.r == nil {
+		return groupHeading(it.heading)
+	}
+	return h.routineRow(h.items[i].r, i)
+}
+
+// groupHeading names a group of rows.
+func groupHeading(text string) fyne.CanvasObject {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.SizeName = theme.SizeNameSubHeadingText
+	l.Truncation = fyne.TextTruncateEllipsis
+	return l
+}
+
+func (h *home) noMatchText() string {
+	var what []string
+	if q := strings.TrimSpace(h.search.Text); q != "" {
+		what = append(what, fmt.Sprintf("“%s”", q))
+	}
+	if eq := h.equipment.Selected; eq != anyEquipment && eq != "" {
+		what = append(what, strings.ToLower(eq))
+	}
+	return "No routine matches " + strings.Join(what, " with ") + "."
+}
+
+// nameRank orders search results: a routine whose name is the query, then
+// names that start with it, then names that hold it, then the rest (found
+// by its description or exercises).
+func nameRank(name, query string) int {
+	name = strings.ToLower(name)
+	switch {
+	case query == "":
+		return 0
+	case name == query:
+		return 0
+	case strings.HasPrefix(name, query):
+		return 1
+	case strings.Contains(name, query):
+		return 2
+	}
+	return 3
+}
+
+func (h *home) matches(r *routine.Routine, lib *routine.Library) bool {
+	switch choice := h.equipment.Value(); choice {
+	case anyEquipment, "":
+	case noEquipment:
+		if routine.NeedsGear(r.Equipment(lib)) {
+			return false
+		}
+	default:
+		if !routine.Offers(r.Equipment(lib), choice) {
+			return false
+		}
+	}
+	if strings.TrimSpace(h.search.Text) == "" {
+		return true // the search text is made for the first search
+	}
+	return containsWords(h.haystack(r, lib), h.search.Text)
+}
+
+// haystack is what a search looks in for r, made once per routine: a
+// keystroke then costs a string search per routine, however many.
+func (h *home) haystack(r *routine.Routine, lib *routine.Library) string {
+	if hay, ok := h.haystacks[r]; ok {
+		return hay
+	}
+	if h.haystacks == nil || len(h.haystacks) > 4*len(h.ui.cfg.Catalog.Routines) {
+		h.haystacks = map[*routine.Routine]string{} // a reloaded catalog leaves the old ones behind
+	}
+	hay := searchText(r, lib)
+	h.haystacks[r] = hay
+	return hay
+}
+
+// searchText is a routine's name, description and exercise names in
+// lower case, what a search looks for its words in.
+func searchText(r *routine.Routine, lib *routine.Library) string {
+	var b strings.Builder
+	b.WriteString(strings.ToLower(r.Name + " " + r.Description))
+	for _, sec := range r.Sections {
+		for _, s := range sec.Steps {
+			b.WriteString(" " + s.Exercise)
+			if e, ok := lib.Exercise(s.Exercise); ok {
+				b.WriteString(" " + strings.ToLower(e.Name))
+			}
+		}
+	}
+	return b.String()
+}
+
+// containsWords says whether every word of the query is in hay.
+func containsWords(hay, query string) bool {
+	for _, w := range strings.Fields(strings.ToLower(query)) {
+		if !strings.Contains(hay, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// routineRow is r's row on home, the i-th item: its first exercise's
+// picture, name, time, equipment, weekly target and reminder, Start and
+// the menu of everything else.
+func (h *home) routineRow(r *routine.Routine, i int) fyne.CanvasObject {
+	u := h.ui
+	lib := u.cfg.Catalog.Library
+	facts := []string{routine.LengthText(r.Size(lib).Time), equipmentText(r.Equipment(lib)), fmt.Sprintf("%d× a week", r.Target())}
+	if s, ok := h.reminded[r.Name]; ok {
+		facts = append(facts, "Reminder: "+sessionWhen(s))
+	}
+	start := kit.NewPrimaryButton("Start", theme.MediaPlayIcon(), func() { u.startRoutine(r) })
+	more := kit.NewMenuButton(func() []*fyne.MenuItem { return u.routineMenu(r) })
+	return kit.NewListRow(r.Name, strings.Join(facts, " · "), kit.NewThumbnail(u.cfg.Figures, firstExercise(r), kit.RowPictureSize), start, more,
+		func() { u.showPreview(r) }, func(by int) { h.focusItem(i, by) }).Box
+}
+
+// firstExercise is the id of the routine's first exercise, "" for none.
+func firstExercise(r *routine.Routine) string {
+	for _, sec := range r.Sections {
+		for _, s := range sec.Steps {
+			return s.Exercise
+		}
+	}
+	return ""
+}
+
+// focusItem focuses the routine row by rows away from item i, past
+// headings, if there is one.
+func (h *home) focusItem(i, by int) {
+	for j := i + by; j >= 0 && j < len(h.items); j += by {
+		if h.items[j].r != nil {
+			h.focusRoutine(h.items[j].r)
+			return
+		}
+	}
+}
+
+// focusRoutine scrolls r's row into view, makes it and gives it the
+// focus; false when r is not listed.
+func (h *home) focusRoutine(r *routine.Routine) bool {
+	i := slices.IndexFunc(h.items, func(it homeItem) bool { return it.r == r || (it.r != nil && r != nil && it.r.Name == r.Name) })
+	if i < 0 {
+		return false
+	}
+	row := kit.ListRowOf(h.routines.Reveal(i))
+	c := h.ui.win.Canvas()
+	if row == nil || c.Content() != h.content {
+		return false
+	}
+	c.Focus(row.Surface)
+	return true
+}
+
+// warnings shows every file that failed to load, so nothing is dropped
+// without the person knowing.
+func (h *home) warnings() fyne.CanvasObject {
+	probs := h.ui.cfg.Catalog.Problems
+	if len(probs) == 0 {
+		return container.NewVBox()
+	}
+	var lines []string
+	for _, p := range probs {
+		lines = append(lines, p.Error())
+	}
+	text := widget.NewLabel(strings.Join(lines, "\n"))
+	text.Wrapping = fyne.TextWrapWord
+	text.Importance = widget.WarningImportance
+	title := fmt.Sprintf("%s could not be loaded", plural(len(probs), "file"))
+	return widget.NewCard(title, "Fix the lines below and restart; the files were not changed.", text)
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// capitalised starts s with a capital letter, as every choice in a list does.
+func capitalised(s string) string {
+	if s == "" {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+func equipmentText(eq []string) string {
+	if len(eq) == 0 {
+		return "no equipment"
+	}
+	return strings.Join(eq, ", ")
+}
+
+// equipmentFilter offers gear, capitalised, after "Any equipment" and
+// "No equipment".
+func equipmentFilter(gear []string) *kit.Select {
+	labels := []string{anyEquipment, noEquipment}
+	values := []string{anyEquipment, noEquipment}
+	for _, g := range gear {
+		labels = append(labels, capitalised(g))
+		values = append(values, g)
+	}
+	s := kit.NewLabelledSelect(labels, values, nil)
+	s.SetSelected(anyEquipment)
+	return s
+}
+
+// homeNotices say what is not as usual: no sound device, a demo whose
+// sessions are not saved. Each can be dismissed for the rest of the run.
+func (u *App) homeNotices() fyne.CanvasObject {
+	box := container.NewVBox()
+	if u.cfg.AudioNotice != "" {
+		box.Add(kit.NewNotice(noSoundText, nil))
+	}
+	if u.cfg.Demo {
+		box.Add(kit.NewNotice(fmt.Sprintf("Demo at %g× speed: sessions played now are not saved to your history.", u.cfg.Speed), nil))
+	}
+	return box
+}

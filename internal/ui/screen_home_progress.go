@@ -1,0 +1,87 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/postureapp/posture/internal/history"
+	"github.com/postureapp/posture/internal/remind"
+	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
+)
+
+// refreshProgress shows any suggestion from the history above the
+// routines, as last read.
+func (h *home) refreshProgress() {
+	u := h.ui
+	h.progress.Objects = nil
+	if r, sugs := u.suggestions(); len(sugs) > 0 {
+		h.progress.Add(u.suggestionCard(r, sugs))
+	}
+	h.progress.Refresh()
+	u.relayout()
+}
+
+// onHistoryLoaded shows what the history just read says: the week, the
+// suggestions, and whether a newcomer's first routine is still offered.
+func (h *home) onHistoryLoaded() {
+	suggested := len(h.items) > 1 && h.items[0].r == nil && h.items[1].r == h.firstRoutine(h.shown)
+	offers := h.firstRoutine(h.ui.cfg.Catalog.Routines) != nil && strings.TrimSpace(h.search.Text) == ""
+	if suggested != offers {
+		h.refreshList() // the rows change: keep them as they are otherwise, with the focus
+		return
+	}
+	h.refreshProgress()
+	h.refreshStatus(h.ui.reminderPlan())
+}
+
+// refreshStatus is the line under the app's name: this week against
+// the target, the streak, and the next reminder planned.
+func (h *home) refreshStatus(plan remind.Plan) {
+	u := h.ui
+	var parts []string
+	if u.cfg.History != nil && u.target > 0 {
+		parts = append(parts, weekText(u.summary()))
+	}
+	if s, at, ok := plan.NextSession(u.now()); ok {
+		parts = append(parts, fmt.Sprintf("Next reminder: %s at %s, %s", at.Format("Mon"), s.At, s.Routine))
+	}
+	h.status.SetText(strings.Join(parts, " · "))
+	h.status.Hidden = len(parts) == 0
+}
+
+// weekText: "This week: 2 of 3 sessions · 4-week streak".
+func weekText(s history.Summary) string {
+	text := fmt.Sprintf("This week: %d of %d sessions", s.ThisWeek, s.Target)
+	switch {
+	case s.Streak == 1:
+		text += " · target met 1 week"
+	case s.Streak > 1:
+		text += fmt.Sprintf(" · %d-week streak", s.Streak)
+	}
+	return text
+}
+
+// suggestionCard lists suggestions for routine r, each with Accept.
+func (u *App) suggestionCard(r *routine.Routine, sugs []history.Suggestion) fyne.CanvasObject {
+	rows := container.NewVBox()
+	for _, s := range sugs {
+		s := s
+		text := kit.Wrapped(u.exerciseName(s.Exercise) + ": " + s.Text())
+		var actions []fyne.CanvasObject
+		if s.Safety {
+			actions = append(actions, kit.NewButton("Safety advice", theme.WarningIcon(), func() { u.showAdvice(false, nil) }))
+		}
+		if s.To != s.From {
+			accept := kit.NewPrimaryButton("Accept", theme.ConfirmIcon(), func() { u.onAcceptSuggestion(r, s) })
+			actions = append(actions, accept)
+		}
+		// Buttons under the text, so a narrow window keeps the text wide.
+		rows.Add(container.NewVBox(text, container.NewHBox(actions...)))
+	}
+	return kit.Section("Suggestions", "From your last sessions of "+r.Name, rows)
+}
