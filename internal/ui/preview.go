@@ -26,6 +26,9 @@ type preview struct {
 	content fyne.CanvasObject
 }
 
+// previewWidth is the widest the page gets, as the editor's form.
+const previewWidth = 860
+
 // previewThumbSize is the side of an exercise's picture on the page.
 const previewThumbSize = 56
 
@@ -97,7 +100,10 @@ func (p *preview) build() {
 	body := container.NewVBox(title, p.about())
 	body.Objects = append(body.Objects, p.exercises()...)
 	// Tab order: Back, the actions, then the page.
-	p.content = kit.Screen(bar, nil, container.NewVScroll(body))
+	// A page of reading: lines no longer than the editor's, bar and page
+	// centred together.
+	narrow := func(o fyne.CanvasObject) fyne.CanvasObject { return container.New(kit.MaxWidth{Width: previewWidth}, o) }
+	p.content = kit.Screen(narrow(bar), nil, container.NewVScroll(narrow(body)))
 }
 
 // about is the routine's description and what it asks for: time,

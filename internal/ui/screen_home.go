@@ -67,7 +67,6 @@ func newHome(u *App) *home {
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(hist, safety, prefs), appTitle())
 	h.status = widget.NewLabel("")
 	h.status.Wrapping = fyne.TextWrapWord
-	h.status.SizeName = theme.SizeNameCaptionText
 	h.tools = container.New(&kit.SearchBarLayout{Changed: u.relayout}, h.search)
 	h.tools.Objects = append(h.tools.Objects, u.routineBar()...)
 	h.setEquipmentChoices()
