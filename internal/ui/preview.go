@@ -102,7 +102,9 @@ func (p *preview) build() {
 	// Tab order: Back, the actions, then the page.
 	// A page of reading: lines no longer than the editor's, bar and page
 	// centred together.
-	narrow := func(o fyne.CanvasObject) fyne.CanvasObject { return container.New(kit.MaxWidth{Width: previewWidth}, o) }
+	narrow := func(o fyne.CanvasObject) fyne.CanvasObject {
+		return container.New(kit.MaxWidth{Width: previewWidth}, o)
+	}
 	p.content = kit.Screen(narrow(bar), nil, container.NewVScroll(narrow(body)))
 }
 
