@@ -99,9 +99,8 @@ func (p *preview) build() {
 	bar := container.NewBorder(nil, nil, back, container.NewHBox(actions...))
 	body := container.NewVBox(title, p.about())
 	body.Objects = append(body.Objects, p.exercises()...)
-	// Tab order: Back, the actions, then the page.
-	// A page of reading: lines no longer than the editor's, bar and page
-	// centred together.
+	// Tab goes Back, the actions, then the page. A page of reading: lines
+	// no longer than the editor's, bar and page centred together.
 	narrow := func(o fyne.CanvasObject) fyne.CanvasObject {
 		return container.New(kit.MaxWidth{Width: previewWidth}, o)
 	}

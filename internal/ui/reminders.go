@@ -403,11 +403,3 @@ func clockChoicesFrom(first remind.ClockTime, step int) []string {
 	i := slices.Index(times, first.String())
 	return slices.Concat(times[i:], times[:i])
 }
-
-// remindAction is the routine card's "Remind me" button.
-func (u *App) remindAction(r *routine.Routine) []fyne.CanvasObject {
-	if u.cfg.Reminders == nil {
-		return nil
-	}
-	return []fyne.CanvasObject{kit.NewButton("Remind me", theme.CalendarIcon(), func() { u.askRemind(r) })}
-}

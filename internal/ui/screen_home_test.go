@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/routine"
@@ -104,6 +105,14 @@ func TestHomeListsEveryRoutineWithItsFacts(t *testing.T) {
 func TestHomeFilters(t *testing.T) {
 	u := newTestApp(t, testCatalog(t))
 	h := u.home
+	for _, unused := range []string{"Cable", "Bench"} {
+		if slices.Contains(h.equipment.Options, unused) {
+			t.Errorf("the filter offers %s, which no routine uses: %q", unused, h.equipment.Options)
+		}
+	}
+	if imp := findButton(t, h.content, "Import"); imp.Icon.Name() != theme.DownloadIcon().Name() {
+		t.Errorf("Import shows %s, not the download arrow", imp.Icon.Name())
+	}
 	h.equipment.SetSelected(noEquipment)
 	for _, title := range cardTitles(h) {
 		if title == "Upper Back Strength" || title == "Home Upper Back" {
