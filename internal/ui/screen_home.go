@@ -342,13 +342,16 @@ func firstExercise(r *routine.Routine) string {
 }
 
 // focusItem focuses the routine row by rows away from item i, past
-// headings, if there is one.
+// headings, if there is one; Up from the first row goes to the search.
 func (h *home) focusItem(i, by int) {
 	for j := i + by; j >= 0 && j < len(h.items); j += by {
 		if h.items[j].r != nil {
 			h.focusRoutine(h.items[j].r)
 			return
 		}
+	}
+	if by < 0 {
+		h.ui.win.Canvas().Focus(h.search)
 	}
 }
 

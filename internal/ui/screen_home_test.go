@@ -291,3 +291,24 @@ func TestStartOffersTheWarmUpFirst(t *testing.T) {
 		p.engine.Wait()
 	}
 }
+
+// Down and Up walk the rows past the group headings; Up from the first
+// row goes back to the search field.
+func TestArrowKeysWalkTheRows(t *testing.T) {
+	u := newTestApp(t, testCatalog(t))
+	u.win.Resize(fyne.NewSize(960, 720))
+	h := u.home
+	first := kit.ListRowOf(h.routines.Reveal(1)) // item 0 is the newcomer's heading
+	c := u.win.Canvas()
+	c.Focus(first.Surface)
+	first.Surface.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	f, ok := c.Focused().(*kit.RowSurface)
+	if !ok || f.Row.Title != h.shown[1].Name {
+		t.Fatalf("Down from the first row focused %T, want %s past the heading", c.Focused(), h.shown[1].Name)
+	}
+	f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+	if c.Focused() != h.search {
+		t.Fatalf("Up from the first row focused %T, not the search", c.Focused())
+	}
+}

@@ -83,6 +83,11 @@ func TestPreviewByKeyboard(t *testing.T) {
 	if !ok || back.Row.Title != "Forward Head" || !shownIn(u.home.scroll, back) {
 		t.Fatalf("back on home the focus is on %T, not Forward Head's row in view", u.win.Canvas().Focused())
 	}
+	pressKey(u, fyne.KeyDown)
+	pressKey(u, fyne.KeyUp)
+	if f, ok := u.win.Canvas().Focused().(*kit.RowSurface); !ok || f.Row.Title != "Forward Head" {
+		t.Fatalf("Down then Up left the focus on %T, not Forward Head's row", u.win.Canvas().Focused())
+	}
 	pressKey(u, fyne.KeySpace)
 	if !onPreview(u, "Forward Head") {
 		t.Fatal("Space on the row did not open its page")
