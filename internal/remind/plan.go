@@ -268,3 +268,19 @@ func ProposeDays(perWeek int) Days {
 	}
 	return DaysOf(spread[perWeek]...)
 }
+
+// NextSession is the scheduled session due first after now, and when,
+// by the clock of now's location; false when no session is planned.
+// Quiet hours and what was done today do not move it: this is what the
+// person planned, as home says it.
+func (p Plan) NextSession(now time.Time) (Session, time.Time, bool) {
+	var next Session
+	var at time.Time
+	for _, s := range p.Sessions {
+		t := nextOccurrence(s, now, now.Location(), 0)
+		if !t.IsZero() && (at.IsZero() || t.Before(at)) {
+			next, at = s, t
+		}
+	}
+	return next, at, !at.IsZero()
+}

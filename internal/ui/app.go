@@ -81,7 +81,8 @@ type App struct {
 	home    *home
 	// historyScreen is the History screen when last shown.
 	historyScreen *historyScreen
-	player        *player // the session on screen, nil on other screens
+	player        *player  // the session on screen, nil on other screens
+	preview       *preview // the routine page last opened from home, nil once back
 	keys          func(*fyne.KeyEvent)
 	trash         *trash // deleted routines, for undo until the app closes
 
@@ -245,7 +246,7 @@ func (u *App) showHome() {
 	}
 	u.home.refreshList()
 	u.show(u.home.content, nil)
-	u.onHistoryLoaded = u.home.refreshProgress
+	u.onHistoryLoaded = u.home.onHistoryLoaded
 }
 
 // startRoutine shows the safety advice once before the very first
@@ -325,6 +326,7 @@ func (u *App) reloadCatalog() {
 	}
 	u.cfg.Catalog = routine.Load(u.cfg.Sources)
 	u.home.refreshList()
+	u.refreshPreview()
 }
 
 func colorWhite() color.Color { return color.White }

@@ -163,17 +163,23 @@ func reminderLine(s remind.Session) fyne.CanvasObject {
 // reminders are off or the plan cannot be read (Settings says why).
 func (u *App) remindedRoutines() map[string]remind.Session {
 	out := map[string]remind.Session{}
-	if u.cfg.Reminders == nil {
-		return out
-	}
-	plan, err := u.cfg.Reminders.Plan()
-	if err != nil {
-		return out
-	}
-	for _, s := range plan.Sessions {
+	for _, s := range u.reminderPlan().Sessions {
 		out[s.Routine] = s
 	}
 	return out
+}
+
+// reminderPlan is reminders.toml as it is now; empty when reminders are
+// off or it cannot be read (Settings says why).
+func (u *App) reminderPlan() remind.Plan {
+	if u.cfg.Reminders == nil {
+		return remind.Plan{}
+	}
+	plan, err := u.cfg.Reminders.Plan()
+	if err != nil {
+		return remind.Plan{}
+	}
+	return plan
 }
 
 func (u *App) sessionRow(s remind.Session) fyne.CanvasObject {
@@ -254,8 +260,9 @@ func (u *App) changePlan(change func(*remind.Plan)) {
 		u.showSettings()
 	}
 	if u.home != nil {
-		u.home.refreshList() // its cards show each routine's reminder
+		u.home.refreshList() // its rows show each routine's reminder
 	}
+	u.refreshPreview() // so does a routine's page
 }
 
 func (u *App) routineNames() []string {
@@ -402,12 +409,4 @@ func clockChoicesFrom(first remind.ClockTime, step int) []string {
 	}
 	i := slices.Index(times, first.String())
 	return slices.Concat(times[i:], times[:i])
-}
-
-// remindAction is the routine card's "Remind me" button.
-func (u *App) remindAction(r *routine.Routine) []fyne.CanvasObject {
-	if u.cfg.Reminders == nil {
-		return nil
-	}
-	return []fyne.CanvasObject{kit.NewButton("Remind me", theme.CalendarIcon(), func() { u.askRemind(r) })}
 }

@@ -47,14 +47,14 @@ func findCheck(t *testing.T, o fyne.CanvasObject, text string) *widget.Check {
 	return found
 }
 
-func cardNamed(t *testing.T, u *App, title string) fyne.CanvasObject {
+func cardNamed(t *testing.T, u *App, title string) *kit.ListRow {
 	t.Helper()
-	return cardFor(t, u.home, title)
+	return rowFor(t, u.home, title)
 }
 
 func TestRemindMeProposesTheRoutinesDaysAndSavesThem(t *testing.T) {
 	u, c := newReminderApp(t)
-	test.Tap(findButton(t, cardNamed(t, u, "Upper Back Strength"), "Remind me"))
+	chooseFromMenu(t, u, cardNamed(t, u, "Upper Back Strength").Menu, "Remind me")
 	top := u.win.Canvas().Overlays().Top()
 	if !strings.Contains(allText(t, top), "aims at 3 sessions a week") {
 		t.Fatalf("dialog says:\n%s", allText(t, top))
@@ -338,7 +338,7 @@ func remindDialogFields(t *testing.T, top fyne.CanvasObject) (*kit.Entry, *kit.S
 
 func TestRemindMeTakesATypedTimeAndWarnsOutsideTheHours(t *testing.T) {
 	u, c := newReminderApp(t)
-	test.Tap(findButton(t, cardNamed(t, u, "Upper Back Strength"), "Remind me"))
+	chooseFromMenu(t, u, cardNamed(t, u, "Upper Back Strength").Menu, "Remind me")
 	top := u.win.Canvas().Overlays().Top()
 	at, pick := remindDialogFields(t, top)
 	if at.Text != "18:00" || pick.Options[0] != "18:00" || len(pick.Options) != 96 {
@@ -371,7 +371,7 @@ func TestRemindMeTakesATypedTimeAndWarnsOutsideTheHours(t *testing.T) {
 
 func TestRemindMeListPicksIntoTheField(t *testing.T) {
 	u, _ := newReminderApp(t)
-	test.Tap(findButton(t, cardNamed(t, u, "Upper Back Strength"), "Remind me"))
+	chooseFromMenu(t, u, cardNamed(t, u, "Upper Back Strength").Menu, "Remind me")
 	at, pick := remindDialogFields(t, u.win.Canvas().Overlays().Top())
 	pick.SetSelected("06:15")
 	if at.Text != "06:15" || pick.Selected != "" {
@@ -381,18 +381,18 @@ func TestRemindMeListPicksIntoTheField(t *testing.T) {
 
 func TestHomeCardShowsTheRoutinesReminder(t *testing.T) {
 	u, _ := newReminderApp(t)
-	if text := allText(t, cardNamed(t, u, "Upper Back Strength")); strings.Contains(text, "Reminder:") {
+	if text := allText(t, cardNamed(t, u, "Upper Back Strength").Box); strings.Contains(text, "Reminder:") {
 		t.Fatalf("a card with no reminder says:\n%s", text)
 	}
-	test.Tap(findButton(t, cardNamed(t, u, "Upper Back Strength"), "Remind me"))
+	chooseFromMenu(t, u, cardNamed(t, u, "Upper Back Strength").Menu, "Remind me")
 	top := u.win.Canvas().Overlays().Top()
 	at, _ := remindDialogFields(t, top)
 	at.SetText("07:30")
 	test.Tap(findButton(t, top, "Save"))
-	if text := allText(t, cardNamed(t, u, "Upper Back Strength")); !strings.Contains(text, "Reminder: Mon Wed Fri at 07:30") {
+	if text := allText(t, cardNamed(t, u, "Upper Back Strength").Box); !strings.Contains(text, "Reminder: Mon Wed Fri at 07:30") {
 		t.Errorf("the card does not show its reminder:\n%s", text)
 	}
-	if text := allText(t, cardNamed(t, u, "Band Only")); strings.Contains(text, "Reminder:") {
+	if text := allText(t, cardNamed(t, u, "Band Only").Box); strings.Contains(text, "Reminder:") {
 		t.Errorf("another routine's card shows a reminder:\n%s", text)
 	}
 }
