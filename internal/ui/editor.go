@@ -65,7 +65,7 @@ func (e *editor) show() {
 	c.AddShortcut(moveUpKey, func(fyne.Shortcut) { e.onShortcut(moveUpKey) })
 	c.AddShortcut(moveDownKey, func(fyne.Shortcut) { e.onShortcut(moveDownKey) })
 	c.AddShortcut(saveKey, func(fyne.Shortcut) { e.onShortcut(saveKey) })
-	e.ui.win.SetCloseIntercept(func() { e.onLeave(e.ui.onCloseMain) })
+	e.ui.setLeaveGuard(e.onLeave)
 	e.ui.show(e.content, e.onKey)
 }
 
@@ -75,7 +75,7 @@ func (e *editor) close() {
 	c.RemoveShortcut(moveUpKey)
 	c.RemoveShortcut(moveDownKey)
 	c.RemoveShortcut(saveKey)
-	e.ui.win.SetCloseIntercept(e.ui.onCloseMain)
+	e.ui.setLeaveGuard(nil)
 }
 
 func (e *editor) build() {

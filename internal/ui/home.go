@@ -25,7 +25,7 @@ const (
 // home lists every routine with a filter by text and equipment.
 type home struct {
 	ui        *App
-	search    *entry
+	search    *searchField
 	equipment *selectBox
 	routines  *lazyList                   // a card for each routine shown, made as it nears the view
 	list      *fyne.Container             // the routines' cards made so far
@@ -41,8 +41,7 @@ type home struct {
 
 func newHome(u *App) *home {
 	h := &home{ui: u}
-	h.search = newEntry("")
-	h.search.SetPlaceHolder("Search routines and exercises")
+	h.search = newSearchField("Search routines and exercises")
 	h.search.OnChanged = h.onFilterChanged
 	h.emptyText = wrapped("")
 	showAll := newButton("Show every routine", theme.ViewRefreshIcon(), h.clearFilter)

@@ -335,7 +335,7 @@ func (u *App) askRemind(r *routine.Routine) {
 	}
 	buttons = append(buttons, save)
 	d = dialog.NewCustomWithoutButtons("Remind me: "+r.Name, container.NewBorder(nil, container.NewGridWithColumns(len(buttons), buttons...), nil, nil, content), u.win)
-	u.showDialog(d, nil)
+	u.showDialog(d, nil, save)
 }
 
 // remindTimeField is the Remind me dialog's time: a field to type HH:MM
