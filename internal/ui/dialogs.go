@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 // Every dialog of the window goes through showDialog, which keeps them in
@@ -20,8 +22,8 @@ import (
 type openDialog struct {
 	d        shownDialog
 	dismiss  func()
-	def      *button // pressed by Enter when no widget of the dialog took the key; may be nil
-	returnTo *button // the button pressed by key that opened it, which gets the focus back
+	def      *kit.Button // pressed by Enter when no widget of the dialog took the key; may be nil
+	returnTo *kit.Button // the button pressed by key that opened it, which gets the focus back
 }
 
 // shownDialog is what Fyne's dialogs, file choosers included, have in
@@ -35,15 +37,15 @@ type shownDialog interface {
 // showDialog shows d on top of the others; dismiss is its way out, run on
 // Esc (nil: just close it), and def its default button (nil: none, as in
 // a file chooser, which has its own).
-func (u *App) showDialog(d shownDialog, dismiss func(), def *button) {
-	od := &openDialog{d: d, dismiss: dismiss, def: def, returnTo: keyPressed}
+func (u *App) showDialog(d shownDialog, dismiss func(), def *kit.Button) {
+	od := &openDialog{d: d, dismiss: dismiss, def: def, returnTo: kit.PressedByKey()}
 	if od.dismiss == nil {
 		od.dismiss = d.Hide
 	}
 	d.SetOnClosed(func() {
 		u.dialogs = slices.DeleteFunc(u.dialogs, func(x *openDialog) bool { return x == od })
 		if od.returnTo != nil {
-			od.returnTo.takeFocusBack()
+			od.returnTo.TakeFocusBack()
 		}
 	})
 	u.dialogs = append(u.dialogs, od)
@@ -61,10 +63,10 @@ func (u *App) focusDialog(od *openDialog) {
 	if top == nil {
 		return
 	}
-	var field *entry
-	walkTree(top, func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
-		e, ok := o.(*entry)
-		if !ok || e.Disabled() || !shownUnder(top, e) {
+	var field *kit.Entry
+	kit.WalkTree(top, func(o fyne.CanvasObject, path []fyne.CanvasObject) bool {
+		e, ok := o.(*kit.Entry)
+		if !ok || e.Disabled() || slices.ContainsFunc(path, func(p fyne.CanvasObject) bool { return !p.Visible() }) {
 			return false
 		}
 		if e.OnSubmitted == nil && !e.MultiLine {
@@ -78,10 +80,8 @@ func (u *App) focusDialog(od *openDialog) {
 	switch {
 	case field != nil:
 		c.Focus(field)
-	case od.def != nil && !od.def.Disabled():
-		od.def.quiet = true // the dialog is laid out where it will stay
-		c.Focus(od.def)
-		od.def.quiet = false
+	case od.def != nil:
+		od.def.TakeFocusBack() // quietly: the dialog is laid out where it stays
 	}
 }
 
@@ -121,7 +121,7 @@ func (u *App) onDialogKey(ev *fyne.KeyEvent) bool {
 // scrollTopOverlay scrolls the dialog on top by the arrow and page keys.
 func (u *App) scrollTopOverlay(ev *fyne.KeyEvent) {
 	if top := u.win.Canvas().Overlays().Top(); top != nil {
-		scrollByKey(top, ev)
+		kit.ScrollByKey(top, ev)
 	}
 }
 
@@ -139,7 +139,7 @@ type choice struct {
 // presses the primary choice, or the way out when none is primary (a
 // Delete is never one key away). The buttons are returned in the order
 // given, to enable or disable them.
-func (u *App) ask(title string, body fyne.CanvasObject, choices ...choice) []*button {
+func (u *App) ask(title string, body fyne.CanvasObject, choices ...choice) []*kit.Button {
 	var d *dialog.CustomDialog
 	run := func(c choice) func() {
 		return func() {
@@ -149,10 +149,10 @@ func (u *App) ask(title string, body fyne.CanvasObject, choices ...choice) []*bu
 			}
 		}
 	}
-	buttons := make([]*button, len(choices))
+	buttons := make([]*kit.Button, len(choices))
 	objs := make([]fyne.CanvasObject, len(choices))
 	for i, c := range choices {
-		b := newButton(c.text, c.icon, run(c))
+		b := kit.NewButton(c.text, c.icon, run(c))
 		switch {
 		case c.primary:
 			b.Importance = widget.HighImportance
@@ -163,7 +163,7 @@ func (u *App) ask(title string, body fyne.CanvasObject, choices ...choice) []*bu
 	}
 	// Buttons in a grid of their own, so a narrow window wraps them
 	// rather than growing.
-	d = dialog.NewCustomWithoutButtons(title, container.NewBorder(nil, container.New(&buttonRows{perRow: 2}, objs...), nil, nil, body), u.win)
+	d = dialog.NewCustomWithoutButtons(title, container.NewBorder(nil, container.New(&kit.ButtonRows{PerRow: 2}, objs...), nil, nil, body), u.win)
 	d.Resize(fyne.NewSize(u.dialogWidth(), 0))
 	u.showDialog(d, run(choices[0]), buttons[defaultChoice(choices)])
 	return buttons
@@ -181,17 +181,17 @@ func (u *App) dialogWidth() float32 { return min(460, u.win.Canvas().Size().Widt
 // confirm asks before doing something: "No" (or Esc) leaves things as
 // they are.
 func (u *App) confirm(title, message, yes string, onYes func()) {
-	u.ask(title, wrapped(message), choice{text: "No"}, choice{text: yes, act: onYes, primary: true})
+	u.ask(title, kit.Wrapped(message), choice{text: "No"}, choice{text: yes, act: onYes, primary: true})
 }
 
 // inform says something that needs no answer.
 func (u *App) inform(title, message string) {
-	u.ask(title, wrapped(message), choice{text: "Close"})
+	u.ask(title, kit.Wrapped(message), choice{text: "Close"})
 }
 
 // showError says what went wrong.
 func (u *App) showError(err error) {
-	msg := wrapped(err.Error())
+	msg := kit.Wrapped(err.Error())
 	msg.Importance = widget.DangerImportance
 	icon := widget.NewIcon(theme.NewColoredResource(theme.ErrorIcon(), theme.ColorNameError))
 	u.ask("Something went wrong", container.NewBorder(nil, nil, container.NewVBox(icon), nil, msg), choice{text: "Close"})

@@ -12,6 +12,7 @@ import (
 
 	"github.com/postureapp/posture/internal/background"
 	"github.com/postureapp/posture/internal/remind"
+	"github.com/postureapp/posture/internal/ui/kit"
 	"github.com/postureapp/posture/internal/voice"
 	"github.com/postureapp/posture/internal/wire"
 )
@@ -56,11 +57,11 @@ func TestTickingDeskBreaksKeepsThePlaceInSettings(t *testing.T) {
 	}
 }
 
-func findMyCheck(t *testing.T, o fyne.CanvasObject, text string) *check {
+func findMyCheck(t *testing.T, o fyne.CanvasObject, text string) *kit.Check {
 	t.Helper()
-	var found *check
+	var found *kit.Check
 	walk(t, o, func(c fyne.CanvasObject) {
-		if ch, ok := c.(*check); ok && ch.Text == text && found == nil {
+		if ch, ok := c.(*kit.Check); ok && ch.Text == text && found == nil {
 			found = ch
 		}
 	})
@@ -86,9 +87,9 @@ func TestSettingsWordingIsPlain(t *testing.T) {
 
 	u, _ := newReminderApp(t)
 	u.showSettings()
-	var motion *radio
+	var motion *kit.Radio
 	walk(t, u.win.Content(), func(o fyne.CanvasObject) {
-		if r, ok := o.(*radio); ok && slices.Contains(r.Options, motionBalanced) {
+		if r, ok := o.(*kit.Radio); ok && slices.Contains(r.Options, motionBalanced) {
 			motion = r
 		}
 	})
@@ -114,7 +115,7 @@ func TestVoiceNamesAreReadable(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Fatalf("voice labels %q, want %q", got, want)
 	}
-	pick := newSelect(nil, nil)
+	pick := kit.NewSelect(nil, nil)
 	ids := map[string]string{}
 	fillVoices(pick, ids, voices, nil, "en-gb")
 	if pick.Selected != "English (UK)" || ids["English (US)"] != "en-us" {

@@ -1,47 +1,18 @@
 package ui
 
 import (
-	"sync"
-
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/driver/desktop"
+
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
-// The window's own shortcuts, as in every desktop app: Ctrl+Q quits,
-// Ctrl+W closes the window, or the dialog on top when one is open.
-var (
-	quitKey  = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
-	closeKey = &desktop.CustomShortcut{KeyName: fyne.KeyW, Modifier: fyne.KeyModifierShortcutDefault}
-)
-
-// windowShortcuts holds each window's own shortcuts by its canvas, so
-// that a focused text field, which gets every shortcut typed, can hand
-// them on (Fyne gives the window none of them while a field has the focus).
-var windowShortcuts sync.Map // fyne.Canvas → *fyne.ShortcutHandler
-
-// addWindowShortcuts makes the shortcuts that work on every screen,
-// whatever has the focus.
+// addWindowShortcuts makes Ctrl+Q quit and Ctrl+W close the dialog on
+// top or the window, on every screen, whatever has the focus.
 func (u *App) addWindowShortcuts() {
-	h := &fyne.ShortcutHandler{}
-	h.AddShortcut(quitKey, func(fyne.Shortcut) { u.whenLeaving(u.quit) })
-	h.AddShortcut(closeKey, func(fyne.Shortcut) { u.closeTop() })
-	c := u.win.Canvas()
-	c.AddShortcut(quitKey, h.TypedShortcut)
-	c.AddShortcut(closeKey, h.TypedShortcut)
-	windowShortcuts.Store(c, h)
-}
-
-// passWindowShortcut hands s to the window o is in when it is one of the
-// window's own shortcuts; it reports whether it did.
-func passWindowShortcut(o fyne.CanvasObject, s fyne.Shortcut) bool {
-	name := s.ShortcutName()
-	if name != quitKey.ShortcutName() && name != closeKey.ShortcutName() {
-		return false
-	}
-	if h, ok := windowShortcuts.Load(canvasOf(o)); ok {
-		h.(*fyne.ShortcutHandler).TypedShortcut(s)
-	}
-	return true
+	u.shortcuts = &fyne.ShortcutHandler{}
+	u.shortcuts.AddShortcut(kit.QuitKey, func(fyne.Shortcut) { u.whenLeaving(u.quit) })
+	u.shortcuts.AddShortcut(kit.CloseKey, func(fyne.Shortcut) { u.closeTop() })
+	kit.SetWindowShortcuts(u.win.Canvas(), u.shortcuts)
 }
 
 // closeTop closes the dialog on top, as its way out does, or else the

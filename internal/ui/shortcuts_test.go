@@ -2,12 +2,12 @@ package ui
 
 import (
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 // typeShortcut types s as the window does: to the focused widget when it
@@ -18,9 +18,7 @@ func typeShortcut(u *App, s fyne.Shortcut) {
 		f.TypedShortcut(s)
 		return
 	}
-	if h, ok := windowShortcuts.Load(u.win.Canvas()); ok {
-		h.(*fyne.ShortcutHandler).TypedShortcut(s)
-	}
+	u.shortcuts.TypedShortcut(s)
 }
 
 // quitCounter is an app that counts the times it was asked to quit.
@@ -43,7 +41,7 @@ func newQuitApp(t *testing.T) (u *App, q *quitCounter, closed *bool) {
 }
 
 // dialogButton is the button of the dialog on top labelled text.
-func dialogButton(t *testing.T, u *App, text string) *button {
+func dialogButton(t *testing.T, u *App, text string) *kit.Button {
 	t.Helper()
 	top := u.win.Canvas().Overlays().Top()
 	if top == nil {
@@ -70,7 +68,7 @@ func TestEnterPressesTheDefaultButtonOfEveryDialog(t *testing.T) {
 			u.confirm("Change the routine?", "Reps 10-15 become 8-15.", "Change it", func() { *did = "changed" })
 		}, "Change it", "changed"},
 		{"removal", func(u *App, did *string) {
-			u.ask("Delete routine?", wrapped("Mine goes."), choice{text: "Keep it", act: func() { *did = "kept" }},
+			u.ask("Delete routine?", kit.Wrapped("Mine goes."), choice{text: "Keep it", act: func() { *did = "kept" }},
 				choice{text: "Delete", danger: true, act: func() { *did = "deleted" }})
 		}, "Keep it", "kept"},
 		{"information", func(u *App, did *string) {
@@ -78,7 +76,7 @@ func TestEnterPressesTheDefaultButtonOfEveryDialog(t *testing.T) {
 			*did = "open"
 		}, "Close", "open"},
 		{"three choices", func(u *App, did *string) {
-			u.ask("Import Mine", wrapped("You have one."), choice{text: "Cancel"},
+			u.ask("Import Mine", kit.Wrapped("You have one."), choice{text: "Cancel"},
 				choice{text: "Replace mine", danger: true, act: func() { *did = "replaced" }},
 				choice{text: "Import as a copy", primary: true, act: func() { *did = "copied" }})
 		}, "Import as a copy", "copied"},
@@ -134,7 +132,7 @@ func TestEnterAnswersTheWarmUpOfferAndTheStopQuestion(t *testing.T) {
 // presses the default button.
 func TestADialogWithAFieldStartsInIt(t *testing.T) {
 	u := newTestApp(t, testCatalog(t))
-	in := newEntry("")
+	in := kit.NewEntry("")
 	got := ""
 	u.ask("Name it", in, choice{text: "Cancel"}, choice{text: "Save", primary: true, act: func() { got = in.Text }})
 	if u.win.Canvas().Focused() != in {
@@ -152,19 +150,19 @@ func TestADialogWithAFieldStartsInIt(t *testing.T) {
 func TestCtrlQQuitsAndCtrlWClosesTheTopDialogThenTheWindow(t *testing.T) {
 	u, q, closed := newQuitApp(t)
 	u.win.Canvas().Focus(u.home.search)
-	typeShortcut(u, quitKey)
+	typeShortcut(u, kit.QuitKey)
 	if q.quits != 1 {
 		t.Fatalf("Ctrl+Q in the search field quit %d times, want 1", q.quits)
 	}
 
 	u, _, closed = newQuitApp(t)
 	u.showAdvice(false, nil)
-	typeShortcut(u, closeKey)
+	typeShortcut(u, kit.CloseKey)
 	if *closed || len(u.dialogs) != 0 || u.win.Canvas().Overlays().Top() != nil {
 		t.Fatalf("Ctrl+W with a dialog open: window closed %v, %d dialogs left; want the dialog gone, the window open", *closed, len(u.dialogs))
 	}
 	u.win.Canvas().Focus(u.home.search)
-	typeShortcut(u, closeKey)
+	typeShortcut(u, kit.CloseKey)
 	if !*closed {
 		t.Fatal("Ctrl+W on home did not close the window")
 	}
@@ -173,7 +171,7 @@ func TestCtrlQQuitsAndCtrlWClosesTheTopDialogThenTheWindow(t *testing.T) {
 // Closing or quitting while a session runs asks "Stop the session?" first:
 // No carries on, Yes stops the session and then closes or quits.
 func TestClosingDuringASessionAsksFirst(t *testing.T) {
-	for _, key := range []*fyneShortcut{{closeKey, "Ctrl+W"}, {quitKey, "Ctrl+Q"}} {
+	for _, key := range []*fyneShortcut{{kit.CloseKey, "Ctrl+W"}, {kit.QuitKey, "Ctrl+Q"}} {
 		u, q, closed := newQuitApp(t)
 		u.prefs.setSafetySeen()
 		clock := u.cfg.Clock.(*stepClock)
@@ -251,34 +249,4 @@ func nameOf(e *routine.Exercise) string {
 		return "nothing"
 	}
 	return e.Name
-}
-
-// Holding the search field's cursor lit, once it has blinked for a
-// while, changes nothing the person typed: text, cursor place, selection.
-func TestHoldingTheSearchCursorChangesNothingTyped(t *testing.T) {
-	u := newTestApp(t, testCatalog(t))
-	s := u.home.search
-	u.win.Canvas().Focus(s)
-	test.Type(s, "chin tuck")
-	press(u, fyne.KeyLeft)
-	changes := 0
-	s.OnChanged = func(string) { changes++ }
-	s.mu.Lock()
-	held := s.holding != nil
-	s.blinkTill = time.Now().Add(-time.Second)
-	s.mu.Unlock()
-	if !held {
-		t.Fatal("the focused field does not hold its cursor")
-	}
-	s.holdIfDue()
-	if s.Text != "chin tuck" || s.CursorColumn != 8 || s.SelectedText() != "" || changes != 0 {
-		t.Fatalf("after the hold: %q, cursor at %d, selection %q, %d changes", s.Text, s.CursorColumn, s.SelectedText(), changes)
-	}
-	u.win.Canvas().Unfocus()
-	s.mu.Lock()
-	held = s.holding != nil
-	s.mu.Unlock()
-	if held {
-		t.Fatal("the hold runs on after the field lost the focus")
-	}
 }
