@@ -146,7 +146,7 @@ func TestADialogWithAFieldStartsInIt(t *testing.T) {
 }
 
 // Ctrl+Q quits from any screen, the search field focused too; Ctrl+W
-// closes the dialog on top, then the window.
+// closes the dialog on top (from its text field too), then the window.
 func TestCtrlQQuitsAndCtrlWClosesTheTopDialogThenTheWindow(t *testing.T) {
 	u, q, closed := newQuitApp(t)
 	u.win.Canvas().Focus(u.home.search)
@@ -160,6 +160,15 @@ func TestCtrlQQuitsAndCtrlWClosesTheTopDialogThenTheWindow(t *testing.T) {
 	typeShortcut(u, kit.CloseKey)
 	if *closed || len(u.dialogs) != 0 || u.win.Canvas().Overlays().Top() != nil {
 		t.Fatalf("Ctrl+W with a dialog open: window closed %v, %d dialogs left; want the dialog gone, the window open", *closed, len(u.dialogs))
+	}
+	in := kit.NewEntry("")
+	u.ask("Name it", in, choice{text: "Cancel"}, choice{text: "Save", primary: true})
+	if u.win.Canvas().Focused() != in {
+		t.Fatal("the test needs the dialog's field focused")
+	}
+	typeShortcut(u, kit.CloseKey)
+	if *closed || len(u.dialogs) != 0 {
+		t.Fatalf("Ctrl+W in a dialog's text field: window closed %v, %d dialogs left; want the dialog gone", *closed, len(u.dialogs))
 	}
 	u.win.Canvas().Focus(u.home.search)
 	typeShortcut(u, kit.CloseKey)
