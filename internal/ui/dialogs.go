@@ -80,8 +80,8 @@ func (u *App) focusDialog(od *openDialog) {
 	switch {
 	case field != nil:
 		c.Focus(field)
-	case od.def != nil:
-		od.def.TakeFocusBack() // quietly: the dialog is laid out where it stays
+	case od.def != nil && !od.def.Disabled():
+		od.def.FocusQuietly(c)
 	}
 }
 

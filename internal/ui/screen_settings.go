@@ -195,7 +195,7 @@ func (p *screenPlace) restore(c fyne.Canvas) {
 		return
 	}
 	if b, ok := all[p.focused].(*kit.Button); ok {
-		b.TakeFocusBack() // where it was: no scrolling
+		b.FocusQuietly(c)
 		return
 	}
 	c.Focus(all[p.focused])
