@@ -259,3 +259,23 @@ func nameOf(e *routine.Exercise) string {
 	}
 	return e.Name
 }
+
+// The Remind me dialog starts in its time field, and Enter there saves,
+// as its highlighted Save does.
+func TestEnterInTheRemindMeTimeSaves(t *testing.T) {
+	u, c := newReminderApp(t)
+	u.askRemind(u.cfg.Catalog.Routine("Upper Back Strength"))
+	at, ok := u.win.Canvas().Focused().(*kit.Entry)
+	if !ok || at.PlaceHolder != "HH:MM" {
+		t.Fatalf("the dialog starts on %T, not in its time field", u.win.Canvas().Focused())
+	}
+	at.SetText("07:30")
+	press(u, fyne.KeyReturn)
+	plan, err := c.Plan()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s, ok := plan.Session("Upper Back Strength"); !ok || s.At.String() != "07:30" || len(u.dialogs) != 0 {
+		t.Fatalf("after Enter: saved %+v, %d dialogs open", plan.Sessions, len(u.dialogs))
+	}
+}
