@@ -97,7 +97,7 @@ func (u *App) refreshReminderStatus(label, idle *widget.Label, plan remind.Plan,
 		st := c.Status()
 		if !st.Running && plan.Breaks.On {
 			x := desktop.OpenX()
-			_, st.IdleSource = desktop.OpenIdle(x)
+			st.IdleSource = desktop.IdleSourceName(x)
 			x.Close()
 		}
 		text, idleSays := reminderStatusText(plan, st), idleText(st)
