@@ -1,7 +1,6 @@
 package kit
 
 import (
-	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -26,16 +25,16 @@ type SearchField struct {
 	// OnChoose is Enter in the field; nil: the entry's own (OnSubmitted).
 	OnChoose func()
 
-	mu        sync.Mutex
-	blinkTill time.Time     // the cursor blinks until then, lit after
-	holding   chan struct{} // closed to stop the hold; nil when not held
+	blinkTill time.Time       // the cursor blinks until then, lit after
+	heldAt    time.Time       // when the blink was last paused
+	hold      *fyne.Animation // runs while focused; nil when not
 }
 
 // blinkFor is how long the cursor blinks after the last key, as on GTK.
 const blinkFor = 10 * time.Second
 
 // holdEvery is how often the lit cursor is held: within Fyne's 300 ms
-// pause of its blink after a key.
+// pause of its blink after a key, with a frame or two to spare.
 const holdEvery = 200 * time.Millisecond
 
 // holdKey is a key that no widget acts on: typed to the Entry it only
@@ -107,52 +106,35 @@ func (s *SearchField) CreateRenderer() fyne.WidgetRenderer {
 }
 
 // wake lets the cursor blink again for blinkFor.
-func (s *SearchField) wake() {
-	s.mu.Lock()
-	s.blinkTill = time.Now().Add(blinkFor)
-	s.mu.Unlock()
-}
+func (s *SearchField) wake() { s.blinkTill = time.Now().Add(blinkFor) }
 
 // startHolding keeps the cursor lit once its blinking time is over, until
-// the field loses the focus.
+// the field loses the focus. The hold is a Fyne animation, so it runs on
+// the window's own goroutine, frame by frame beside Fyne's blink (which
+// runs as long as the field is focused), without drawing anything itself.
 func (s *SearchField) startHolding() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.holding != nil {
-		return
+	if s.hold != nil || !fyne.CurrentApp().Settings().ShowAnimations() {
+		return // no animations: Fyne's cursor does not blink
 	}
-	stop := make(chan struct{})
-	s.holding = stop
-	go func() {
-		t := time.NewTicker(holdEvery)
-		defer t.Stop()
-		for {
-			select {
-			case <-stop:
-				return
-			case <-t.C:
-				fyne.Do(s.holdIfDue)
-			}
-		}
-	}()
+	s.hold = fyne.NewAnimation(time.Second, func(float32) { s.holdIfDue() })
+	s.hold.RepeatCount = fyne.AnimationRepeatForever
+	s.hold.Start()
 }
 
 func (s *SearchField) stopHolding() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.holding != nil {
-		close(s.holding)
-		s.holding = nil
+	if s.hold != nil {
+		s.hold.Stop()
+		s.hold = nil
 	}
 }
 
 // holdIfDue pauses Fyne's blink, with the cursor lit, once the blinking
 // time is over: the pause costs one repaint, the blink one per frame.
 func (s *SearchField) holdIfDue() {
-	s.mu.Lock()
-	due := s.holding != nil && time.Now().After(s.blinkTill)
-	s.mu.Unlock()
-	if due {
-		s.Entry.TypedKey(holdKey)
+	now := time.Now()
+	if s.hold == nil || now.Before(s.blinkTill) || now.Sub(s.heldAt) < holdEvery {
+		return
 	}
+	s.heldAt = now
+	s.Entry.TypedKey(holdKey)
 }

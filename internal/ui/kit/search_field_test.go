@@ -22,10 +22,8 @@ func TestHoldingTheSearchCursorChangesNothingTyped(t *testing.T) {
 	s.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
 	changes := 0
 	s.OnChanged = func(string) { changes++ }
-	s.mu.Lock()
-	held := s.holding != nil
+	held := s.hold != nil
 	s.blinkTill = time.Now().Add(-time.Second)
-	s.mu.Unlock()
 	if !held {
 		t.Fatal("the focused field does not hold its cursor")
 	}
@@ -34,10 +32,7 @@ func TestHoldingTheSearchCursorChangesNothingTyped(t *testing.T) {
 		t.Fatalf("after the hold: %q, cursor at %d, selection %q, %d changes", s.Text, s.CursorColumn, s.SelectedText(), changes)
 	}
 	w.Canvas().Unfocus()
-	s.mu.Lock()
-	held = s.holding != nil
-	s.mu.Unlock()
-	if held {
+	if s.hold != nil {
 		t.Fatal("the hold runs on after the field lost the focus")
 	}
 }
