@@ -15,11 +15,10 @@ func (u *App) addWindowShortcuts() {
 	kit.SetWindowShortcuts(u.win.Canvas(), u.shortcuts)
 }
 
-// closeTop closes the dialog on top, as its way out does, or else the
-// window, as its close button does.
+// closeTop closes the dialog or pop-up menu on top, as Esc does, or else
+// the window, as its close button does.
 func (u *App) closeTop() {
-	if n := len(u.dialogs); n > 0 {
-		u.dialogs[n-1].dismiss()
+	if u.onDialogKey(&fyne.KeyEvent{Name: fyne.KeyEscape}) {
 		return
 	}
 	u.onCloseAsked()

@@ -146,7 +146,8 @@ func TestADialogWithAFieldStartsInIt(t *testing.T) {
 }
 
 // Ctrl+Q quits from any screen, the search field focused too; Ctrl+W
-// closes the dialog on top (from its text field too), then the window.
+// closes the dialog on top (from its text field too) or an open list,
+// then the window.
 func TestCtrlQQuitsAndCtrlWClosesTheTopDialogThenTheWindow(t *testing.T) {
 	u, q, closed := newQuitApp(t)
 	u.win.Canvas().Focus(u.home.search)
@@ -160,6 +161,14 @@ func TestCtrlQQuitsAndCtrlWClosesTheTopDialogThenTheWindow(t *testing.T) {
 	typeShortcut(u, kit.CloseKey)
 	if *closed || len(u.dialogs) != 0 || u.win.Canvas().Overlays().Top() != nil {
 		t.Fatalf("Ctrl+W with a dialog open: window closed %v, %d dialogs left; want the dialog gone, the window open", *closed, len(u.dialogs))
+	}
+	u.home.equipment.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	if u.win.Canvas().Overlays().Top() == nil {
+		t.Fatal("the test needs the equipment list open")
+	}
+	typeShortcut(u, kit.CloseKey)
+	if *closed || u.win.Canvas().Overlays().Top() != nil {
+		t.Fatalf("Ctrl+W with a list open: window closed %v, list open %v; want the list closed, the window open", *closed, u.win.Canvas().Overlays().Top() != nil)
 	}
 	in := kit.NewEntry("")
 	u.ask("Name it", in, choice{text: "Cancel"}, choice{text: "Save", primary: true})
