@@ -103,8 +103,10 @@ type App struct {
 	targetSets      int    // how many times Settings changed it
 	onHistoryLoaded func() // the screen on show redraws what it shows of the history
 	writerMu        sync.Mutex
-	writerProblems  []error          // met by the writer, not yet told
-	clockNow        func() time.Time // the wall clock for weeks; tests fix it
+	writerProblems  []error               // met by the writer, not yet told
+	clockNow        func() time.Time      // the wall clock for weeks; tests fix it
+	leaveGuard      func(then func())     // asked before the window closes or the app quits; see setLeaveGuard
+	shortcuts       *fyne.ShortcutHandler // the window's own: Ctrl+Q, Ctrl+W
 
 	voiceNoticeShown  bool // the missing espeak-ng was shown on a player
 	soundNoticeClosed bool // the person put away the player's "no sound device" line
@@ -120,10 +122,7 @@ func Run(cfg Config) error {
 	if cfg.Quit != nil {
 		go func() {
 			<-cfg.Quit
-			fyne.Do(func() {
-				u.rememberWindow()
-				a.Quit()
-			})
+			fyne.Do(u.quit)
 		}()
 	}
 	if cfg.Serve != nil {
@@ -177,8 +176,9 @@ func newWithClock(a fyne.App, cfg Config, now func() time.Time) *App {
 	u.win = a.NewWindow("Posture")
 	u.restoreSize()
 	u.win.SetMaster()
-	u.win.SetCloseIntercept(u.onCloseMain)
+	u.win.SetCloseIntercept(u.onCloseAsked)
 	u.win.Canvas().SetOnTypedKey(u.onKey)
+	u.addWindowShortcuts()
 	u.home = newHome(u)
 	u.reloadHistory()
 	if r := cfg.Catalog.Routine(cfg.Start); cfg.Start != "" && r != nil {

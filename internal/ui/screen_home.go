@@ -28,7 +28,7 @@ const (
 // reminder; a click on a row opens the routine's page.
 type home struct {
 	ui        *App
-	search    *kit.Entry
+	search    *kit.SearchField
 	equipment *kit.Select
 	gear      []string                    // what the equipment filter offers
 	tools     *fyne.Container             // the search, the filter, New routine and Import
@@ -54,8 +54,7 @@ type homeItem struct {
 
 func newHome(u *App) *home {
 	h := &home{ui: u}
-	h.search = kit.NewEntry("")
-	h.search.SetPlaceHolder("Search routines and exercises")
+	h.search = kit.NewSearchField("Search routines and exercises")
 	h.search.OnChanged = h.onFilterChanged
 	h.emptyText = kit.Wrapped("")
 	showAll := kit.NewButton("Show every routine", theme.ViewRefreshIcon(), h.clearFilter)

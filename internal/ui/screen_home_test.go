@@ -192,8 +192,8 @@ func TestSettingsApplyAndPersist(t *testing.T) {
 	u := New(a, Config{Catalog: testCatalog(t), Advice: testAdvice(t), Audio: rec, AudioNotice: "no audio device: visual cues only (test)"})
 	test.Tap(findButton(t, u.win.Content(), "Settings"))
 	content := u.win.Content()
-	if !strings.Contains(allText(t, content), "no audio device") {
-		t.Error("settings do not say there is no audio device")
+	if !strings.Contains(allText(t, content), noSoundText) {
+		t.Error("settings do not say there is no sound device")
 	}
 	var volume *kit.Slider
 	var mute *kit.Check
@@ -237,7 +237,7 @@ func TestSettingsApplyAndPersist(t *testing.T) {
 	if rec.volume != 35 || !rec.muted || len(rec.played) != 0 {
 		t.Errorf("audio got volume %d muted %v played %v", rec.volume, rec.muted, rec.played)
 	}
-	if !strings.Contains(allText(t, content), "Nothing can play: Posture found no sound device.") {
+	if !strings.Contains(allText(t, content), "Nothing played: no sound device was found") {
 		t.Error("Test sound without a sound device does not say it cannot play")
 	}
 	if a.Settings().Theme().Color("background", 0) != kit.NewTheme(kit.ThemeDark).Color("background", 0) {
