@@ -41,9 +41,9 @@ func (d DayMark) with(m DayMark) DayMark { return max(d, m) }
 func (d DayMark) Name() string {
 	switch d {
 	case DaySkipped:
-		return "Skipped or stopped"
+		return "Skipped, nothing done"
 	case DayPartial:
-		return "Partly done"
+		return "Partial"
 	case DayCompleted:
 		return "Completed"
 	case DayPain:

@@ -1,0 +1,176 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/postureapp/posture/internal/history"
+)
+
+// calendarWeeks is how many weeks the calendar shows.
+const calendarWeeks = 12
+
+// Calendar cell sizes: a column per weekday beside the week's date.
+var (
+	calendarCell = fyne.NewSize(32, 26)
+	calendarDay  = fyne.NewSize(26, 22) // the coloured square inside a cell
+	calendarIcon = fyne.NewSize(14, 14) // the mark on it
+)
+
+// legendMarks are the marks the legend names, best first.
+var legendMarks = []history.DayMark{history.DayCompleted, history.DayPartial, history.DaySkipped, history.DayPain, history.DayNone}
+
+// dayLook is how a mark is drawn: a fill colour and, so colour is not the
+// only sign, an icon in the colour that reads on that fill.
+type dayLook struct {
+	fill, ink fyne.ThemeColorName
+	icon      fyne.Resource
+}
+
+func lookOf(m history.DayMark) dayLook {
+	switch m {
+	case history.DayCompleted:
+		return dayLook{theme.ColorNameSuccess, theme.ColorNameForegroundOnSuccess, theme.ConfirmIcon()}
+	case history.DayPartial:
+		return dayLook{theme.ColorNameWarning, theme.ColorNameForegroundOnWarning, theme.ContentRemoveIcon()}
+	case history.DaySkipped:
+		return dayLook{theme.ColorNameDisabled, theme.ColorNameForeground, theme.CancelIcon()}
+	case history.DayPain:
+		return dayLook{theme.ColorNameError, theme.ColorNameForegroundOnError, theme.WarningIcon()}
+	}
+	return dayLook{fill: theme.ColorNameInputBackground}
+}
+
+// dayMark draws one day: a rounded square in the mark's colour with the
+// mark's icon on it.
+func dayMark(m history.DayMark) fyne.CanvasObject {
+	look := lookOf(m)
+	square := canvas.NewRectangle(theme.Color(look.fill))
+	square.CornerRadius = 4
+	square.SetMinSize(calendarDay)
+	if look.icon == nil {
+		return container.NewCenter(square)
+	}
+	icon := canvas.NewImageFromResource(theme.NewColoredResource(look.icon, look.ink))
+	icon.FillMode = canvas.ImageFillContain
+	icon.SetMinSize(calendarIcon)
+	return container.NewCenter(container.NewStack(square, container.NewCenter(icon)))
+}
+
+// newCalendar draws weeks as rows of Monday to Sunday under a line of
+// weekday initials, each row headed by its Monday's date.
+func newCalendar(weeks [][7]history.Day) fyne.CanvasObject {
+	fg := theme.Color(theme.ColorNameForeground)
+	box := container.NewVBox()
+	header := []fyne.CanvasObject{smallText("Week of", fg)}
+	for _, d := range []string{"M", "T", "W", "T", "F", "S", "S"} {
+		header = append(header, container.NewCenter(smallText(d, fg)))
+	}
+	box.Add(calendarRow(header...))
+	for _, week := range weeks {
+		cells := []fyne.CanvasObject{smallText(week[0].Date.Format("2 Jan"), fg)}
+		for _, day := range week {
+			cells = append(cells, dayCell(day))
+		}
+		box.Add(calendarRow(cells...))
+	}
+	return box
+}
+
+func calendarRow(cells ...fyne.CanvasObject) fyne.CanvasObject {
+	return container.New(cellRow{calendarCell}, cells...)
+}
+
+// cellRow lays out objects in a row of cells of one size, the first (a
+// label) twice as wide; its minimum is the whole row, so it never folds.
+type cellRow struct{ cell fyne.Size }
+
+func (r cellRow) Layout(objs []fyne.CanvasObject, _ fyne.Size) {
+	x := float32(0)
+	for i, o := range objs {
+		w := r.cell.Width
+		if i == 0 {
+			w *= 2
+		}
+		o.Move(fyne.NewPos(x, 0))
+		o.Resize(fyne.NewSize(w, r.cell.Height))
+		x += w
+	}
+}
+
+func (r cellRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(r.cell.Width*float32(len(objs)+1), r.cell.Height)
+}
+
+// dayCell is a day of the calendar; a day still to come is left blank.
+func dayCell(d history.Day) fyne.CanvasObject {
+	if d.Future {
+		return canvas.NewRectangle(nil)
+	}
+	return dayMark(d.Mark)
+}
+
+// newCalendarLegend names every mark the calendar draws, beside the same
+// square and icon.
+func newCalendarLegend() fyne.CanvasObject {
+	box := container.NewVBox()
+	for _, m := range legendMarks {
+		box.Add(container.NewHBox(dayMark(m), smallText(m.Name(), theme.Color(theme.ColorNameForeground))))
+	}
+	return box
+}
+
+// besideOrBelow lays out its objects side by side, tops aligned, when the
+// width holds them all, and one under the other when it does not, so the
+// calendar's legend sits beside it in a wide window and under it in a
+// narrow one. Like Fyne's GridWrap, its height follows the width it was
+// last given; its width is always the narrowest, stacked one.
+type besideOrBelow struct{ width float32 }
+
+// gap is the space between objects side by side.
+func gap() float32 { return theme.Padding() * 6 }
+
+func (l *besideOrBelow) beside(objs []fyne.CanvasObject) bool {
+	need := -gap()
+	for _, o := range objs {
+		need += o.MinSize().Width + gap()
+	}
+	return l.width > 0 && need <= l.width
+}
+
+func (l *besideOrBelow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	l.width = size.Width
+	beside := l.beside(objs)
+	var at fyne.Position
+	for _, o := range objs {
+		min := o.MinSize()
+		o.Move(at)
+		if beside {
+			o.Resize(min)
+			at.X += min.Width + gap()
+		} else {
+			o.Resize(fyne.NewSize(size.Width, min.Height))
+			at.Y += min.Height + theme.Padding()
+		}
+	}
+}
+
+func (l *besideOrBelow) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	beside := l.beside(objs)
+	var s fyne.Size
+	for i, o := range objs {
+		min := o.MinSize()
+		s.Width = max(s.Width, min.Width)
+		switch {
+		case beside:
+			s.Height = max(s.Height, min.Height)
+		case i > 0:
+			s.Height += theme.Padding() + min.Height
+		default:
+			s.Height = min.Height
+		}
+	}
+	return s
+}
