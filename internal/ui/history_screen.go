@@ -22,14 +22,14 @@ type historyScreen struct {
 	header      *historyHeader
 	suggestions *fyne.Container
 	calendar    *fyne.Container // the calendar, then its legend
-	list     *lazyList       // a row per session, newest first, made as it nears the view
-	sessions *fyne.Container // the rows made so far
-	open     map[string]bool // the sessions whose details are open, by id
-	pick     *selectBox
-	chart    *chart
-	content  fyne.CanvasObject
-	picked   int // counts exercise choices, so a slow trend does not overwrite a newer one
-	drawn    drawnFrom
+	list        *lazyList       // a row per session, newest first, made as it nears the view
+	sessions    *fyne.Container // the rows made so far
+	open        map[string]bool // the sessions whose details are open, by id
+	pick        *selectBox
+	chart       *chart
+	content     fyne.CanvasObject
+	picked      int // counts exercise choices, so a slow trend does not overwrite a newer one
+	drawn       drawnFrom
 }
 
 // drawnFrom is the read of the history and the target a screen shows.
