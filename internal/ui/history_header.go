@@ -60,21 +60,22 @@ func weekHeadline(s history.Summary) string {
 }
 
 // streakText says the streak in a sentence, and when there is none yet,
-// what starts one rather than a bare zero.
+// what starts one rather than a bare zero. The headline above it says
+// "this week", so this line does not say it again.
 func streakText(s history.Summary) string {
 	keep := ""
 	if s.ToGo() > 0 {
-		keep = fmt.Sprintf(" %d more this week %s it going.", s.ToGo(), keepsOrKeep(s.ToGo()))
+		keep = fmt.Sprintf(" %d more %s it going.", s.ToGo(), keepsOrKeep(s.ToGo()))
 	}
 	switch {
 	case s.Streak > 1:
 		return fmt.Sprintf("%d-week streak: your target met %d weeks in a row.", s.Streak, s.Streak) + keep
 	case s.Streak == 1 && s.ToGo() == 0:
-		return "Your streak starts this week. Meet the target next week to keep it going."
+		return "Target met: your streak starts now. Meet it next week too to keep it going."
 	case s.Streak == 1:
 		return "1-week streak: you met your target last week." + keep
 	}
-	return fmt.Sprintf("No streak yet: %s this week %s one.", plural(s.ToGo(), "more completed session"), startsOrStart(s.ToGo()))
+	return fmt.Sprintf("Every streak starts with one week: %s %s yours.", plural(s.ToGo(), "more completed session"), startsOrStart(s.ToGo()))
 }
 
 func keepsOrKeep(n int) string {
