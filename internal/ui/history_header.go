@@ -132,7 +132,7 @@ func (u *App) writeCSVExport(wc fyne.URIWriteCloser, sessions []history.Session)
 				u.showError(fmt.Errorf("export to %s: %w", path, err))
 				return
 			}
-			u.inform("Exported", fmt.Sprintf("%s written to %s, a row per exercise done.", plural(len(sessions), "session"), path))
+			u.inform("Exported", fmt.Sprintf("%s written to %s, one row per exercise.", plural(len(sessions), "session"), path))
 		})
 	})
 }

@@ -27,6 +27,8 @@ type historyScreen struct {
 	open        map[string]bool // the sessions whose details are open, by id
 	pick        *selectBox
 	chart       *chart
+	progress    *widget.Card // the chart, hidden until an exercise was done
+	export      *button
 	content     fyne.CanvasObject
 	picked      int // counts exercise choices, so a slow trend does not overwrite a newer one
 	drawn       drawnFrom
@@ -49,14 +51,15 @@ func (u *App) showHistory() {
 	h.pick.PlaceHolder = "Pick an exercise"
 
 	back := newButton("Back", theme.NavigateBackIcon(), u.showHome)
-	export := newButton("Export CSV", theme.DocumentSaveIcon(), u.chooseCSVExport)
-	top := container.NewBorder(nil, nil, back, export, heading("History"))
+	h.export = newButton("Export CSV", theme.DocumentSaveIcon(), u.chooseCSVExport)
+	top := container.NewBorder(nil, nil, back, h.export, heading("History"))
+	h.progress = section("Progress", "Best reps in a set and hold per session", h.pick, h.chart)
 	body := container.NewVBox(
 		h.problems(),
 		widget.NewCard("", "", h.header.box),
 		h.suggestions,
 		section("Last 12 weeks", "", h.calendar),
-		section("Progress", "Best reps in a set and hold per session", h.pick, h.chart),
+		h.progress,
 	)
 	page := container.NewVScroll(body)
 	h.list = newLazyList(page, func() int { return max(1, len(u.sessions)) }, h.row)
@@ -75,20 +78,27 @@ func (u *App) showHistory() {
 
 // refresh shows the history as last read, from the facts worked out
 // with it off the UI goroutine; a read that found nothing new redraws
-// nothing.
-// Suggestions are made again every time: accepting one changes no history.
+// nothing but the suggestions, which accepting one changes without a
+// change to the history.
 func (h *historyScreen) refresh() {
 	u := h.ui
 	h.refreshSuggestions()
 	now := drawnFrom{u.historyStamp, u.weeklyTarget()}
 	if now.stamp != "" && now == h.drawn {
+		u.relayout()
 		return
 	}
 	h.drawn = now
 	h.header.show(u.summary())
 	h.refreshCalendar()
-	h.refreshSessions()
+	if len(u.sessions) == 0 {
+		h.export.Disable() // nothing to write
+	} else {
+		h.export.Enable()
+	}
 	names, ids := h.exerciseChoices()
+	h.progress.Hidden = len(names) == 0
+	h.refreshSessions()
 	h.pick.Options = names
 	if h.pick.Selected == "" && len(names) > 0 {
 		h.pick.SetSelected(names[0])

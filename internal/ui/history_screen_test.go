@@ -170,3 +170,37 @@ func TestSessionRowsShowTheYearWhenNotThisOne(t *testing.T) {
 		t.Errorf("this year's session is not short:\n%s", text)
 	}
 }
+
+// The History screen offers the suggestions home does, each with Accept,
+// and one accepted goes from the screen.
+func TestHistoryOffersSuggestionsToAccept(t *testing.T) {
+	u, _, _ := appWithHistory(t, pullApartSession(3, 20), pullApartSession(1, 20))
+	u.win.Resize(fyne.NewSize(960, 720))
+	u.showHistory()
+	if !strings.Contains(allText(t, u.win.Content()), "Time for more resistance") {
+		t.Fatalf("no suggestion on History:\n%s", allText(t, u.win.Content()))
+	}
+	test.Tap(findButton(t, u.win.Content(), "Accept"))
+	test.Tap(findButton(t, u.win.Canvas().Overlays().Top(), "Change it"))
+	if u.cfg.Catalog.Routine("Upper Back Strength (mine)") == nil {
+		t.Fatal("Accept on History wrote no copy")
+	}
+	if strings.Contains(allText(t, u.win.Content()), "Time for more resistance") {
+		t.Error("the accepted suggestion is still on History")
+	}
+}
+
+// An empty history has nothing to export and no chart to pick from.
+func TestEmptyHistoryHasNothingToExportOrChart(t *testing.T) {
+	u, _, _ := appWithHistory(t)
+	u.showHistory()
+	if !findButton(t, u.win.Content(), "Export CSV").Disabled() {
+		t.Error("Export CSV is offered with no sessions")
+	}
+	if u.historyScreen.progress.Visible() {
+		t.Error("an empty chart is offered")
+	}
+	if !strings.Contains(allText(t, u.win.Content()), "3 more completed sessions start yours") {
+		t.Errorf("no friendly streak line:\n%s", allText(t, u.win.Content()))
+	}
+}
