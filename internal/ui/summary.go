@@ -56,6 +56,9 @@ func (u *App) showSummary(r *routine.Routine, rec history.Session) {
 	week, streak := wrapped(""), wrapped("") // filled once the history holds this session
 	week.TextStyle.Bold = true
 	rows := container.NewVBox(week, streak, wrapped(verdict.Note()))
+	if !verdict.Counted() { // why it does not count comes before the week without it
+		rows.Objects = []fyne.CanvasObject{rows.Objects[2], week, streak}
+	}
 	for _, line := range u.sessionLines(r, rec) {
 		rows.Add(wrapped(line))
 	}
