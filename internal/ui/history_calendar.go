@@ -16,47 +16,69 @@ const calendarWeeks = 12
 var (
 	calendarCell = fyne.NewSize(32, 26)
 	calendarDay  = fyne.NewSize(26, 22) // the coloured square inside a cell
-	calendarIcon = fyne.NewSize(14, 14) // the mark on it
 )
 
 // legendMarks are the marks the legend names, best first.
 var legendMarks = []history.DayMark{history.DayCompleted, history.DayPartial, history.DaySkipped, history.DayPain, history.DayNone}
 
 // dayLook is how a mark is drawn: a fill colour and, so colour is not the
-// only sign, an icon in the colour that reads on that fill.
+// only sign, a glyph drawn on it in the colour that reads on that fill.
 type dayLook struct {
 	fill, ink fyne.ThemeColorName
-	icon      fyne.Resource
+	glyph     glyph
 }
+
+// glyph is a mark drawn as strokes, cheap to make for every cell (an SVG
+// icon is decoded and coloured for each image: 20 ms a calendar).
+type glyph int
+
+const (
+	noGlyph glyph = iota
+	tick          // completed
+	dash          // partial
+	cross         // skipped
+	bang          // pain: an exclamation mark
+)
 
 func lookOf(m history.DayMark) dayLook {
 	switch m {
 	case history.DayCompleted:
-		return dayLook{theme.ColorNameSuccess, theme.ColorNameForegroundOnSuccess, theme.ConfirmIcon()}
+		return dayLook{theme.ColorNameSuccess, theme.ColorNameForegroundOnSuccess, tick}
 	case history.DayPartial:
-		return dayLook{theme.ColorNameWarning, theme.ColorNameForegroundOnWarning, theme.ContentRemoveIcon()}
+		return dayLook{theme.ColorNameWarning, theme.ColorNameForegroundOnWarning, dash}
 	case history.DaySkipped:
-		return dayLook{theme.ColorNameDisabled, theme.ColorNameForeground, theme.CancelIcon()}
+		return dayLook{theme.ColorNameDisabled, theme.ColorNameForeground, cross}
 	case history.DayPain:
-		return dayLook{theme.ColorNameError, theme.ColorNameForegroundOnError, theme.WarningIcon()}
+		return dayLook{theme.ColorNameError, theme.ColorNameForegroundOnError, bang}
 	}
 	return dayLook{fill: theme.ColorNameInputBackground}
 }
 
+// strokes are a glyph's lines within a calendarDay-sized square, as
+// pairs of points.
+var strokes = map[glyph][][2]fyne.Position{
+	tick:  {{{X: 7, Y: 11}, {X: 11, Y: 15}}, {{X: 11, Y: 15}, {X: 19, Y: 7}}},
+	dash:  {{{X: 8, Y: 11}, {X: 18, Y: 11}}},
+	cross: {{{X: 9, Y: 7}, {X: 17, Y: 15}}, {{X: 9, Y: 15}, {X: 17, Y: 7}}},
+	bang:  {{{X: 13, Y: 5}, {X: 13, Y: 13}}, {{X: 13, Y: 16}, {X: 13, Y: 17.5}}},
+}
+
 // dayMark draws one day: a rounded square in the mark's colour with the
-// mark's icon on it.
+// mark's glyph on it.
 func dayMark(m history.DayMark) fyne.CanvasObject {
 	look := lookOf(m)
 	square := canvas.NewRectangle(theme.Color(look.fill))
 	square.CornerRadius = 4
 	square.SetMinSize(calendarDay)
-	if look.icon == nil {
-		return container.NewCenter(square)
+	marks := container.NewWithoutLayout()
+	ink := theme.Color(look.ink)
+	for _, s := range strokes[look.glyph] {
+		line := canvas.NewLine(ink)
+		line.StrokeWidth = 2
+		line.Position1, line.Position2 = s[0], s[1]
+		marks.Add(line)
 	}
-	icon := canvas.NewImageFromResource(theme.NewColoredResource(look.icon, look.ink))
-	icon.FillMode = canvas.ImageFillContain
-	icon.SetMinSize(calendarIcon)
-	return container.NewCenter(container.NewStack(square, container.NewCenter(icon)))
+	return container.NewCenter(container.NewStack(square, marks))
 }
 
 // newCalendar draws weeks as rows of Monday to Sunday under a line of

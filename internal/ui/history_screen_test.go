@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
@@ -119,7 +120,7 @@ func TestCalendarDaysShowWhatHappened(t *testing.T) {
 		if other, ok := looks[look]; ok && other != m {
 			t.Errorf("%q looks like %q", m.Name(), other.Name())
 		}
-		if look.icon == nil {
+		if look.glyph == noGlyph {
 			t.Errorf("%q has only a colour", m.Name())
 		}
 		looks[look] = m
@@ -202,5 +203,19 @@ func TestEmptyHistoryHasNothingToExportOrChart(t *testing.T) {
 	}
 	if !strings.Contains(allText(t, u.win.Content()), "3 more completed sessions start yours") {
 		t.Errorf("no friendly streak line:\n%s", allText(t, u.win.Content()))
+	}
+}
+
+// BenchmarkHistoryCalendar makes the 12-week calendar, as each read of
+// the history does on the UI goroutine.
+func BenchmarkHistoryCalendar(b *testing.B) {
+	test.NewTempApp(b)
+	var sessions []history.Session
+	for i := range 90 {
+		sessions = append(sessions, pullApartSession(i, 15))
+	}
+	cal := history.Calendar(sessions, historyNow, time.Local, calendarWeeks)
+	for b.Loop() {
+		newCalendar(cal)
 	}
 }
