@@ -6,13 +6,15 @@ import (
 
 	"fyne.io/fyne/v2"
 	"golang.org/x/image/font/sfnt"
+
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 // missingGlyphs are the runes of text that the window's text font cannot
 // draw: Fyne shows each as a box or '�'.
 func missingGlyphs(t *testing.T, text string) []rune {
 	t.Helper()
-	font, err := sfnt.Parse(appTheme{}.Font(fyne.TextStyle{}).Content())
+	font, err := sfnt.Parse(kit.NewTheme(kit.ThemeLight).Font(fyne.TextStyle{}).Content())
 	if err != nil {
 		t.Fatal(err)
 	}
