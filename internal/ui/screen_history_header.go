@@ -39,7 +39,9 @@ func newHistoryHeader() *historyHeader {
 func (h *historyHeader) show(s history.Summary) {
 	h.week.SetText(weekHeadline(s))
 	h.pips.RemoveAll()
-	for i := range max(s.Target, s.ThisWeek) {
+	// One square per session up to the most a target can be, so a week
+	// of many sessions cannot widen the window.
+	for i := range max(s.Target, min(s.ThisWeek, history.MaxTarget)) {
 		m := history.DayNone
 		if i < s.ThisWeek {
 			m = history.DayCompleted

@@ -219,3 +219,17 @@ func BenchmarkHistoryCalendar(b *testing.B) {
 		newCalendar(cal)
 	}
 }
+
+// A week of many sessions draws no more squares than the largest target,
+// so the header never asks for more width than a narrow window has.
+func TestHeaderSquaresStopAtTheLargestTarget(t *testing.T) {
+	test.NewTempApp(t)
+	h := newHistoryHeader()
+	h.show(history.Summary{ThisWeek: 200, Target: 3, Streak: 2})
+	if n := len(h.pips.Objects); n != history.MaxTarget {
+		t.Errorf("%d squares for 200 sessions, want %d", n, history.MaxTarget)
+	}
+	if w := h.box.MinSize().Width; w > 460 {
+		t.Errorf("the header needs %.0f px, wider than a 480 px window", w)
+	}
+}
