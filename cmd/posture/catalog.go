@@ -1,7 +1,12 @@
 package main
 
 import (
+	"fmt"
+	"path/filepath"
+	"time"
+
 	"github.com/postureapp/posture/assets"
+	"github.com/postureapp/posture/internal/background"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/store"
 	"github.com/postureapp/posture/routines"
@@ -10,7 +15,7 @@ import (
 // openCatalog loads the built-in and the person's exercises and routines.
 // Broken user files are in the catalog's Problems; they never stop it.
 func openCatalog(e *env) (*routine.Catalog, store.Paths, error) {
-	paths, err := store.Open(e.dataDir)
+	paths, err := openPaths(e)
 	if err != nil {
 		return nil, store.Paths{}, err
 	}
@@ -41,4 +46,43 @@ func namedRoutine(c *routine.Catalog, name string) *routine.Routine {
 		}
 	}
 	return nil
+}
+
+// openPaths resolves where every file lives, moving the settings and
+// state files of an older Posture to their folders, and says what moved.
+// A background reminder of an older Posture still running on those files
+// is stopped first and started again, as this version, after the move.
+func openPaths(e *env) (store.Paths, error) {
+	restart := false
+	paths, err := store.OpenMoving(e.dataDir, func(p store.Paths) { restart = stopBackground(reminders(e, p)) })
+	for _, m := range paths.Moves {
+		switch {
+		case m.Err != nil:
+			fmt.Fprintf(e.stderr, "posture: %v; %s is used where it is for now\n", m.Err, m.From)
+		case m.KeptAs != "":
+			fmt.Fprintf(e.stderr, "posture: moved %s to %s (the old file is kept as %s)\n", m.From, m.To, filepath.Base(m.KeptAs))
+		}
+	}
+	if restart && err == nil {
+		if serr := reminders(e, paths).StartBackground(); serr != nil {
+			fmt.Fprintf(e.stderr, "posture: the background reminder stopped for the move and did not start again: %v\n", serr)
+		}
+	}
+	return paths, err
+}
+
+// stopBackground asks the running background reminder, if any, to quit,
+// and waits up to five seconds for it to go; true when one was running.
+func stopBackground(c *background.Client) bool {
+	if !c.Running() {
+		return false
+	}
+	c.Stop()
+	for range 100 {
+		if !c.Running() {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	return true
 }

@@ -306,7 +306,7 @@ func newFollower(e *env, paths store.Paths) *follower {
 		f.silent, f.bell = true, f.live
 	}
 	if e.speed == 1 {
-		f.history = history.NewWriter(history.NewStore(paths.History), f.onHistoryProblem)
+		f.history = history.NewWriter(history.Open(paths), f.onHistoryProblem)
 	} else {
 		fmt.Fprintf(e.stderr, "posture: played at --speed %g, so not saved to the history\n", e.speed)
 	}
