@@ -22,6 +22,7 @@ type historyScreen struct {
 	ui          *App
 	header      *historyHeader
 	suggestions *fyne.Container
+	suggested   string          // the suggestions on show, to redraw them only when they change
 	calendar    *fyne.Container // the calendar, then its legend
 	list        *kit.LazyList   // a row per session, newest first, made as it nears the view
 	sessions    *fyne.Container // the rows made so far
@@ -83,10 +84,12 @@ func (u *App) showHistory() {
 // change to the history.
 func (h *historyScreen) refresh() {
 	u := h.ui
-	h.refreshSuggestions()
+	changed := h.refreshSuggestions()
 	now := drawnFrom{u.historyStamp, u.weeklyTarget()}
 	if now.stamp != "" && now == h.drawn {
-		u.relayout()
+		if changed {
+			u.relayout()
+		}
 		return
 	}
 	h.drawn = now
@@ -124,13 +127,24 @@ func (h *historyScreen) problems() fyne.CanvasObject {
 }
 
 // refreshSuggestions shows the progression advice for the routine last
-// done, each with Accept; nothing when there is none.
-func (h *historyScreen) refreshSuggestions() {
+// done, each with Accept, nothing when there is none, and says whether
+// that changed what was on show.
+func (h *historyScreen) refreshSuggestions() bool {
+	r, sugs := h.ui.suggestions()
+	key := ""
+	if len(sugs) > 0 {
+		key = fmt.Sprint(r.Name, sugs)
+	}
+	if key == h.suggested {
+		return false
+	}
+	h.suggested = key
 	h.suggestions.RemoveAll()
-	if r, sugs := h.ui.suggestions(); len(sugs) > 0 {
+	if len(sugs) > 0 {
 		h.suggestions.Add(h.ui.suggestionCard(r, sugs))
 	}
 	h.suggestions.Refresh()
+	return true
 }
 
 // refreshCalendar draws the last weeks as worked out with the history.
