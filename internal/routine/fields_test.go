@@ -73,3 +73,27 @@ func TestFileHasComments(t *testing.T) {
 		t.Errorf("plain %v, mine %v", FileHasComments(plain), FileHasComments(mine))
 	}
 }
+
+// A stamp notices a file added, rewritten or removed, and nothing else.
+func TestStampNoticesChanges(t *testing.T) {
+	dir := t.TempDir()
+	src := Sources{UserRoutines: filepath.Join(dir, "routines"), UserExercises: filepath.Join(dir, "exercises")}
+	os.MkdirAll(src.UserRoutines, 0o755)
+	a := filepath.Join(src.UserRoutines, "a.toml")
+	os.WriteFile(a, []byte("one"), 0o644)
+	before := src.Stamp()
+	if !before.Equal(src.Stamp()) {
+		t.Fatal("two stamps of an unchanged folder differ")
+	}
+	b := filepath.Join(src.UserRoutines, "b.toml")
+	os.WriteFile(b, []byte("two"), 0o644)
+	os.WriteFile(a, []byte("longer"), 0o644)
+	after := src.Stamp()
+	if got := after.Changed(before); len(got) != 2 || got[0] != a || got[1] != b {
+		t.Errorf("changed %v, want %s and %s", got, a, b)
+	}
+	os.Remove(b)
+	if got := src.Stamp().Changed(after); len(got) != 1 || got[0] != b {
+		t.Errorf("after removing b, changed %v", got)
+	}
+}

@@ -26,18 +26,25 @@ type editor struct {
 	valid    *routine.Routine
 	problems routine.Problems
 
-	slots  *problemSlots              // problem lines of each field and block
+	lines  *formProblems              // problem lines of each field and block
 	inputs map[string]fyne.Focusable  // each field's input, by field path
 	stepOf map[fyne.Focusable]stepPos // the step each focusable widget belongs to
 	picker *library                   // the exercise library while it is open
 
-	title    *widget.Label
-	total    *widget.Label
-	status   *widget.Label
-	saveBtn  *button
-	sections *fyne.Container
-	scroll   *container.Scroll
-	content  fyne.CanvasObject
+	title      *widget.Label
+	total      *widget.Label
+	problemBtn *button // "2 problems to fix": to the first of them
+	status     *widget.Label
+	// statusIsProblem: the status says the first problem, not a message
+	// of its own ("Saved to …") that stays until the next edit.
+	statusIsProblem bool
+	busy            *busySign
+	saveBtn         *button
+	saving          bool // a save is being written
+	sections        *fyne.Container
+	addSection      *fyne.Container
+	scroll          *container.Scroll
+	content         *fyne.Container
 }
 
 // stepPos is where a step is: section and step index from 0.
@@ -50,14 +57,33 @@ func sectionPath(i int) string { return fmt.Sprintf("section[%d]", i+1) }
 // openEditor shows the editor on d, which is saved to file ("" for a
 // routine that has no file yet).
 func (u *App) openEditor(d *routine.Draft, file string) *editor {
-	e := &editor{ui: u, d: d, file: file, slots: newProblemSlots(), inputs: map[string]fyne.Focusable{}}
+	e := &editor{ui: u, d: d, file: file, lines: newFormProblems(), inputs: map[string]fyne.Focusable{}}
 	e.baseline = string(d.Encode()) // a new routine left untouched has nothing to save
+	u.reload.editor = e
 	e.build()
-	if file != "" {
-		e.status.SetText("Saving rewrites " + filepath.Base(file) + "; comments written in it by hand are not kept.")
-	}
+	e.warnOfComments()
 	e.show()
 	return e
+}
+
+// warnOfComments says, once the file has been read off the UI goroutine,
+// that saving drops the comments written in it by hand, if it has any.
+func (e *editor) warnOfComments() {
+	file := e.file
+	if file == "" {
+		return
+	}
+	e.ui.cfg.Background(func() {
+		if !routine.FileHasComments(file) {
+			return
+		}
+		fyne.Do(func() {
+			if e.status.Text == "" && e.file == file {
+				e.status.SetText("Saving rewrites " + filepath.Base(file) + "; the comments written in it by hand are not kept.")
+				e.relayoutFooter()
+			}
+		})
+	})
 }
 
 func (e *editor) show() {
@@ -88,13 +114,17 @@ func (e *editor) build() {
 	top := container.NewBorder(nil, nil, back, e.saveBtn, e.title)
 
 	e.total = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	e.problemBtn = newButton("", theme.ErrorIcon(), e.onFirstProblem)
+	e.problemBtn.Hide()
 	e.status = widget.NewLabel("")
 	e.status.Wrapping = fyne.TextWrapWord
-	bottom := container.NewVBox(widget.NewSeparator(), e.slots.general, container.NewBorder(nil, nil, e.total, nil, e.status))
+	e.busy = newBusySign()
+	left := container.NewStack(e.total, e.problemBtn)
+	bottom := container.NewVBox(widget.NewSeparator(), e.lines.general, container.NewBorder(nil, nil, left, e.busy, e.status))
 
 	e.sections = container.NewVBox()
-	addSection := newButton("Add section", theme.ContentAddIcon(), e.onAddSection)
-	form := container.NewVBox(e.routineCard(), e.sections, container.NewHBox(addSection))
+	e.addSection = container.NewHBox(newButton("Add section", theme.ContentAddIcon(), e.onAddSection))
+	form := container.NewVBox(e.routineCard(), e.sections, e.addSection)
 	e.scroll = container.NewVScroll(container.New(maxWidth{width: 860}, form))
 	e.content = screen(container.NewPadded(top), container.NewPadded(bottom), e.scroll)
 	e.refreshSections()
@@ -125,19 +155,37 @@ func (e *editor) field(path, label string, in *entry, placeholder string, set fu
 	in.SetPlaceHolder(placeholder)
 	in.OnChanged = func(s string) {
 		set(s)
-		in.fitRows()
+		e.lines.touched[path] = true
+		if in.MultiLine {
+			in.fitRows()
+			e.ui.relayout() // it grew or shrank with its text
+		}
 		e.onChanged()
 	}
-	msg := problemLabel()
-	e.slots.byPath[path] = msg
 	e.inputs[path] = in
-	return container.NewVBox(caption(label), in, msg)
+	return container.NewVBox(caption(label), in, e.lines.line(path, label))
 }
 
 // onChanged runs after every edit.
 func (e *editor) onChanged() {
 	e.status.SetText("")
 	e.refreshChecks()
+}
+
+// onFirstProblem scrolls to the first problem on show and puts the focus
+// on its field (the first field of its step or section, for one about a
+// whole step).
+func (e *editor) onFirstProblem() {
+	if len(e.lines.shown) == 0 {
+		return
+	}
+	at := e.lines.shown[0].Field
+	for _, p := range e.lines.order {
+		if _, ok := e.inputs[p]; ok && (p == at || strings.HasPrefix(p, at+".")) {
+			e.focus(p)
+			return
+		}
+	}
 }
 
 // refreshChecks reads the draft back as a file and shows every problem
@@ -158,16 +206,51 @@ func (e *editor) refreshChecks() {
 		e.problems = append(e.problems, p)
 		e.valid = nil
 	}
-	e.slots.show(e.problems)
+	e.lines.show(e.problems)
+	e.total.SetText("")
 	if e.valid != nil {
-		e.saveBtn.Enable()
 		e.total.SetText("Planned time " + session.MinutesSeconds(e.valid.Size(lib).Time))
-	} else {
-		e.saveBtn.Disable()
-		e.total.SetText(fmt.Sprintf("%s to fix", plural(len(e.problems), "problem")))
 	}
-	e.ui.relayout() // problem lines came or went: move what is below them now
-	keepFocusInView(e.ui.win.Canvas())
+	if e.saving || e.ui.cfg.Sources.UserRoutines == "" {
+		e.saveBtn.Disable()
+	} else {
+		e.saveBtn.Enable() // with problems, Save shows them all
+	}
+	e.refreshFooter()
+	keepFocusInView(e.ui.win.Canvas()) // with the problem under it
+}
+
+// refreshFooter shows the planned time, or how many problems are on show
+// as a button to the first, which it says in full: its line in the form
+// may be cut.
+func (e *editor) refreshFooter() {
+	if count := e.lines.countText(); count != "" {
+		e.problemBtn.SetText(count)
+		e.problemBtn.Show()
+		e.total.Hide()
+		e.status.SetText(e.lines.first())
+		e.statusIsProblem = true
+	} else {
+		e.problemBtn.Hide()
+		e.total.Show()
+		if e.statusIsProblem {
+			e.status.SetText("")
+			e.statusIsProblem = false
+		}
+	}
+	e.relayoutFooter()
+}
+
+// relayoutFooter lays the screen out again when the footer changed
+// height; the problem lines in the form never do, so a keystroke does not
+// lay out every field of a long routine.
+func (e *editor) relayoutFooter() {
+	e.content.Layout.Layout(e.content.Objects, e.content.Size())
+	for _, o := range e.content.Objects {
+		if o != e.scroll {
+			relayout(o)
+		}
+	}
 }
 
 // builtInNameClash reports a name that a built-in routine has: built-ins
@@ -223,5 +306,6 @@ func (e *editor) pathOf(f fyne.Focusable) string {
 
 func (e *editor) leave() {
 	e.close()
+	e.ui.editorClosed()
 	e.ui.showHome()
 }

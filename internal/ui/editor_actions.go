@@ -133,8 +133,12 @@ func (e *editor) pickExercise(title string, then func(*routine.Exercise)) {
 	}, back)
 }
 
+// focus puts the focus on the field at path and scrolls it into view
+// with its caption.
 func (e *editor) focus(path string) {
 	if in, ok := e.inputs[path]; ok {
-		e.ui.win.Canvas().Focus(in)
+		c := e.ui.win.Canvas()
+		c.Focus(in)
+		keepFocusInView(c)
 	}
 }

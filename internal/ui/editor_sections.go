@@ -25,11 +25,7 @@ var (
 // refreshSections rebuilds the section and step blocks from the draft
 // after a change of structure, then checks everything again.
 func (e *editor) refreshSections() {
-	for p := range e.slots.byPath {
-		if strings.HasPrefix(p, "section[") {
-			delete(e.slots.byPath, p)
-		}
-	}
+	e.lines.forget("section[")
 	for p := range e.inputs {
 		if strings.HasPrefix(p, "section[") {
 			delete(e.inputs, p)
@@ -37,12 +33,42 @@ func (e *editor) refreshSections() {
 	}
 	e.stepOf = map[fyne.Focusable]stepPos{}
 	var cards []fyne.CanvasObject
-	for i := range e.d.Sections {
-		cards = append(cards, e.sectionCard(i))
+	if e.stepCount() == 0 {
+		// Sections mean nothing before there is an exercise to put in one.
+		cards = append(cards, e.firstStepCard())
+		e.addSection.Hide()
+	} else {
+		for i := range e.d.Sections {
+			cards = append(cards, e.sectionCard(i))
+		}
+		e.addSection.Show()
 	}
 	e.sections.Objects = cards
 	e.sections.Refresh()
 	e.refreshChecks()
+	e.ui.relayout()
+}
+
+func (e *editor) stepCount() int {
+	n := 0
+	for _, s := range e.d.Sections {
+		n += len(s.Steps)
+	}
+	return n
+}
+
+// firstStepCard is all a routine with no exercise shows below its own
+// fields: a way to add the first.
+func (e *editor) firstStepCard() fyne.CanvasObject {
+	if len(e.d.Sections) == 0 {
+		e.d.Sections = []*routine.DraftSection{{}}
+	}
+	add := newButton("Add exercise", theme.ContentAddIcon(), func() { e.onAddStep(0) })
+	e.inputs[sectionPath(0)+"#add"] = add
+	note := widget.NewLabel("No exercises yet. Add the first from the library.")
+	note.Wrapping = fyne.TextWrapWord
+	msg := e.lines.line(sectionPath(0), "Exercises")
+	return widget.NewCard("", "", container.NewVBox(note, container.NewHBox(add), msg))
 }
 
 func (e *editor) sectionCard(i int) fyne.CanvasObject {
@@ -60,21 +86,20 @@ func (e *editor) sectionCard(i int) fyne.CanvasObject {
 	if i == len(e.d.Sections)-1 {
 		down.Disable()
 	}
-	msg := problemLabel()
-	e.slots.byPath[path] = msg
-	body := container.NewVBox(
+	msg := e.lines.line(path, fmt.Sprintf("Section %d", i+1))
+	// The parts are gathered first: a box lays itself out again on every
+	// Add, which made a long section take seconds to build.
+	parts := []fyne.CanvasObject{
 		container.NewGridWithColumns(3, up, down, remove),
 		container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(110, name.MinSize().Height), rounds), name),
 		msg,
-	)
+	}
 	for j := range sec.Steps {
-		body.Add(widget.NewSeparator())
-		body.Add(e.stepBlock(stepPos{i, j}))
+		parts = append(parts, widget.NewSeparator(), e.stepBlock(stepPos{i, j}))
 	}
 	add := newButton("Add exercise", theme.ContentAddIcon(), func() { e.onAddStep(i) })
-	body.Add(widget.NewSeparator())
-	body.Add(container.NewHBox(add))
-	return widget.NewCard(fmt.Sprintf("Section %d", i+1), "", body)
+	parts = append(parts, widget.NewSeparator(), container.NewHBox(add))
+	return widget.NewCard(fmt.Sprintf("Section %d", i+1), "", container.NewVBox(parts...))
 }
 
 // stepBlock is one step: the exercise with its picture and buttons, then
@@ -88,28 +113,28 @@ func (e *editor) stepBlock(at stepPos) fyne.CanvasObject {
 	}
 	hint := stepHints(ex, e.d)
 	path := at.path()
-	field := func(key, label string, value *string) fyne.CanvasObject {
-		f := e.textField(path+"."+key, label, defaultHint(hint[key]), *value, func(v string) { *value = v })
+	var fields []fyne.CanvasObject
+	field := func(key, label string, value *string) {
+		if !s.StepApplies(key, ex) {
+			return
+		}
+		fields = append(fields, e.textField(path+"."+key, label, defaultHint(hint[key]), *value, func(v string) { *value = v }))
 		e.stepOf[e.inputs[path+"."+key]] = at
-		return f
 	}
-	fields := newFieldGrid(2,
-		field("sets", "Sets", &s.Sets),
-		field("reps", "Reps (or a range 10-15)", &s.Reps),
-		field("hold", "Hold at the top", &s.Hold),
-		field("duration", "Duration, for timed moves", &s.Duration),
-		field("tempo.lift", "Lift takes", &s.Lift),
-		field("tempo.lower", "Lower takes", &s.Lower),
-		field("rest", "Rest between sets", &s.Rest),
-		field("rest_after", "Rest after the last set", &s.RestAfter),
-		e.sidesField(at, s),
-		e.paceField(at, s),
-		field("resistance", "Resistance", &s.Resistance),
-	)
-	msg := problemLabel()
-	e.slots.byPath[path] = msg
-	e.slots.byPath[path+".exercise"] = msg
-	return container.NewVBox(e.stepHeader(at, ex), fields, msg)
+	head := e.stepHeader(at, ex)
+	msg := e.lines.line(path, ex.Name) // before the fields: a problem about the step comes first
+	field("sets", "Sets", &s.Sets)
+	field("reps", "Reps (or a range 10-15)", &s.Reps)
+	field("hold", "Hold at the top", &s.Hold)
+	field("duration", "Duration", &s.Duration)
+	field("tempo.lift", "Lift takes", &s.Lift)
+	field("tempo.lower", "Lower takes", &s.Lower)
+	field("rest", "Rest between sets", &s.Rest)
+	field("rest_after", "Rest after the last set", &s.RestAfter)
+	fields = append(fields, e.sidesField(at, s), e.paceField(at, s))
+	field("resistance", "Resistance", &s.Resistance)
+	e.lines.share(path+".exercise", path)
+	return container.NewVBox(head, msg, newFieldGrid(2, fields...))
 }
 
 func (e *editor) stepHeader(at stepPos, ex *routine.Exercise) fyne.CanvasObject {
@@ -170,11 +195,14 @@ func (e *editor) paceField(at stepPos, s *routine.DraftStep) fyne.CanvasObject {
 
 func (e *editor) selectField(at stepPos, key, label string, sel *selectBox) fyne.CanvasObject {
 	path := at.path() + "." + key
-	msg := problemLabel()
-	e.slots.byPath[path] = msg
+	changed := sel.OnChanged
+	sel.OnChanged = func(s string) {
+		e.lines.touched[path] = true
+		changed(s)
+	}
 	e.inputs[path] = sel
 	e.stepOf[sel] = at
-	return container.NewVBox(caption(label), sel, msg)
+	return container.NewVBox(caption(label), sel, e.lines.line(path, label))
 }
 
 // stepHints are the values a step gets when a field is left empty.

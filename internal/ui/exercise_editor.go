@@ -30,12 +30,13 @@ type exerciseEditor struct {
 	kind    *selectBox
 	equip   []*check // one per routine.Equipment
 	sides   *selectBox
-	slots   *problemSlots
+	lines   *formProblems
+	dose    map[string]fyne.CanvasObject // the dose fields, shown as the kind has them
 	valid   *routine.Exercise
 	save    *button
-	count   *widget.Label // how many problems there are, beside the note
-	saved   string        // the encoding when opened or saved, to notice changes
-	deleted bool          // the exercise was deleted
+	count   *button // "2 problems to fix", beside the note: to the first of them
+	saved   string  // the encoding when opened or saved, to notice changes
+	deleted bool    // the exercise was deleted
 
 	content fyne.CanvasObject
 }
@@ -43,7 +44,7 @@ type exerciseEditor struct {
 // editExercise opens the form for old (nil: a new exercise); done runs
 // when the person leaves it.
 func (u *App) editExercise(old *routine.Exercise, done func()) *exerciseEditor {
-	x := &exerciseEditor{ui: u, old: old, done: done, f: map[string]*entry{}, slots: newProblemSlots()}
+	x := &exerciseEditor{ui: u, old: old, done: done, f: map[string]*entry{}, lines: newFormProblems(), dose: map[string]fyne.CanvasObject{}}
 	x.build()
 	if old == nil {
 		old = &routine.Exercise{Kind: routine.Strength}
@@ -71,25 +72,30 @@ func (x *exerciseEditor) build() {
 		}
 		in.SetPlaceHolder(placeholder)
 		in.OnChanged = func(string) {
-			in.fitRows()
+			x.lines.touched[path] = true
+			if in.MultiLine {
+				in.fitRows()
+				x.ui.relayout()
+			}
 			x.refreshChecks()
 		}
 		x.f[path] = in
-		msg := problemLabel()
-		x.slots.byPath[path] = msg
-		return container.NewVBox(caption(label), in, msg)
+		return container.NewVBox(caption(label), in, x.lines.line(path, label))
 	}
 	choice := func(path, label string, sel fyne.CanvasObject) fyne.CanvasObject {
-		msg := problemLabel()
-		x.slots.byPath[path] = msg
-		return container.NewVBox(caption(label), sel, msg)
+		return container.NewVBox(caption(label), sel, x.lines.line(path, label))
 	}
-	x.kind = newSelect(kindChoices, func(string) { x.refreshChecks() })
-	x.sides = newSelect(sidesChoices[1:], func(string) { x.refreshChecks() })
+	touched := func(path string) { x.lines.touched[path] = true; x.refreshChecks() }
+	dose := func(path, label, placeholder string) fyne.CanvasObject {
+		x.dose[path] = field(path, label, placeholder, false)
+		return x.dose[path]
+	}
+	x.kind = newSelect(kindChoices, func(string) { touched("kind") })
+	x.sides = newSelect(sidesChoices[1:], func(string) { touched("sides") })
 	// Checks that wrap into rows, so a narrow window keeps them all in view.
 	equip := container.NewGridWrap(fyne.NewSize(136, newCheck("Dumbbells", nil).MinSize().Height))
 	for _, name := range routine.Equipment {
-		c := newCheck(capitalised(name), func(bool) { x.refreshChecks() })
+		c := newCheck(capitalised(name), func(bool) { touched("equipment") })
 		x.equip = append(x.equip, c)
 		equip.Add(c)
 	}
@@ -103,16 +109,16 @@ func (x *exerciseEditor) build() {
 		field("cues", "Cues shown while it runs, one a line", "", true),
 		widget.NewLabelWithStyle("Dose when a routine does not say", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		newFieldGrid(2,
-			field("dose.sets", "Sets", defaultHint("1"), false),
-			field("dose.reps", "Reps (or a range 10-15)", "", false),
-			field("dose.hold", "Hold at the top", "", false),
-			field("dose.duration", "Duration, for timed moves", "", false),
-			field("dose.rest", "Rest between sets", defaultHint(routine.FormatDuration(routine.DefaultRest)), false),
-			field("tempo.lift", "Lift takes", defaultHint("1s"), false),
-			field("tempo.lower", "Lower takes", defaultHint("2s"), false),
+			dose("dose.sets", "Sets", defaultHint("1")),
+			dose("dose.reps", "Reps (or a range 10-15)", ""),
+			dose("dose.hold", "Hold at the top", ""),
+			dose("dose.duration", "Duration", ""),
+			dose("dose.rest", "Rest between sets", defaultHint(routine.FormatDuration(routine.DefaultRest))),
+			dose("tempo.lift", "Lift takes", defaultHint("1s")),
+			dose("tempo.lower", "Lower takes", defaultHint("2s")),
 		),
 	)
-	x.slots.byPath["id"] = x.slots.byPath["name"]
+	x.lines.share("id", "name")
 	title := "New exercise"
 	if x.old != nil {
 		title = "Edit " + x.old.Name
@@ -127,10 +133,10 @@ func (x *exerciseEditor) build() {
 	note := widget.NewLabel("Your own exercises show a still, neutral figure.")
 	note.SizeName = theme.SizeNameCaptionText
 	note.Wrapping = fyne.TextWrapWord
-	// Save is greyed out while something is wrong; the count says why
-	// when the problem is below the fold.
-	x.count = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	x.content = screen(container.NewPadded(top), container.NewVBox(x.slots.general, container.NewBorder(nil, nil, x.count, nil, note)),
+	// The count takes the person to a problem below the fold.
+	x.count = newButton("", theme.ErrorIcon(), x.onFirstProblem)
+	x.count.Hide()
+	x.content = screen(container.NewPadded(top), container.NewVBox(x.lines.general, container.NewBorder(nil, nil, x.count, nil, note)),
 		container.NewVScroll(container.NewPadded(container.New(maxWidth{width: 760}, form))))
 }
 
@@ -205,28 +211,55 @@ func (x *exerciseEditor) refreshChecks() {
 	if other, taken := x.ui.cfg.Catalog.Library.Exercise(id); taken && id != "" && (x.old == nil || other.File != x.old.File) {
 		ps = append(ps, routine.Problem{Field: "name", Msg: fmt.Sprintf("the exercise %q has this id (%s)", other.Name, id), Allowed: "another name"})
 	}
-	n := x.slots.show(ps)
-	x.count.SetText("")
-	if n > 0 {
-		x.count.SetText(plural(n, "problem") + " to fix")
-	}
+	x.lines.show(ps)
+	x.count.SetText(x.lines.countText())
+	showIf(x.count, x.count.Text != "")
 	x.valid = nil
 	if len(ps) == 0 {
 		x.valid = e
 	}
-	if x.valid != nil && x.ui.cfg.Sources.UserExercises != "" {
-		x.save.Enable()
+	if x.ui.cfg.Sources.UserExercises != "" {
+		x.save.Enable() // with problems, Save shows them all
 	} else {
 		x.save.Disable()
 	}
+	x.showDoseFields()
 	x.ui.relayout()
 	keepFocusInView(x.ui.win.Canvas())
 }
 
+// showDoseFields shows the dose fields that the kind chosen has: a
+// stretch or warm-up is held or moved through for a time, so it offers no
+// reps, hold or lift and lower times.
+func (x *exerciseEditor) showDoseFields() {
+	d := x.draft()
+	for path, f := range x.dose {
+		showIf(f, d.DoseApplies(path))
+	}
+}
+
+// onFirstProblem goes to the field of the first problem on show.
+func (x *exerciseEditor) onFirstProblem() {
+	if len(x.lines.shown) == 0 {
+		return
+	}
+	in, ok := x.f[x.lines.shown[0].Field]
+	if !ok {
+		return
+	}
+	c := x.ui.win.Canvas()
+	c.Focus(in)
+	keepFocusInView(c)
+}
+
 // onSave writes the exercise to the person's exercises folder and reloads
-// the catalog so routines can use it at once.
+// the catalog so routines can use it at once. With problems, it shows
+// every one and goes to the first.
 func (x *exerciseEditor) onSave() {
 	if x.valid == nil {
+		x.lines.all = true
+		x.refreshChecks()
+		x.onFirstProblem()
 		return
 	}
 	if _, err := x.ui.cfg.Sources.Folder().SaveExercise(x.valid); err != nil {
@@ -234,8 +267,7 @@ func (x *exerciseEditor) onSave() {
 		return
 	}
 	x.saved = string(x.encode())
-	x.ui.reloadCatalog()
-	x.done()
+	x.ui.reloadCatalog(x.done) // routines can use it once it is in the catalog
 }
 
 func (x *exerciseEditor) onLeave() {
@@ -262,9 +294,8 @@ func (x *exerciseEditor) onDelete() {
 				x.ui.showError(err)
 				return
 			}
-			x.ui.reloadCatalog()
 			x.deleted = true
-			x.done()
+			x.ui.reloadCatalog(x.done)
 		}})
 }
 
@@ -276,4 +307,13 @@ func splitList(s, sep string) []string {
 		}
 	}
 	return out
+}
+
+// showIf shows o when show is true, else hides it.
+func showIf(o fyne.CanvasObject, show bool) {
+	if show {
+		o.Show()
+	} else {
+		o.Hide()
+	}
 }

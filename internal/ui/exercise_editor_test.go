@@ -28,8 +28,8 @@ func TestCustomExerciseInARoutine(t *testing.T) {
 	test.Type(x.f["steps"], "Sit tall with a towel behind you.\nPull the ends apart.")
 	test.Type(x.f["cues"], "Shoulders down")
 	test.Type(x.f["dose.reps"], "x")
-	if !x.save.Disabled() || !strings.Contains(x.slots.labelFor("dose.reps").Text, "not a number") {
-		t.Fatalf("invalid reps not shown: %q", x.slots.labelFor("dose.reps").Text)
+	if x.valid != nil || !strings.Contains(x.lines.textAt("dose.reps"), "not a number") {
+		t.Fatalf("invalid reps not shown: %q", x.lines.textAt("dose.reps"))
 	}
 	x.f["dose.reps"].SetText("12")
 	test.Type(x.f["dose.hold"], "2s")
@@ -73,8 +73,8 @@ func TestExerciseNameOfABuiltInIsRefused(t *testing.T) {
 	u := newEditingApp(t)
 	x := u.editExercise(nil, u.showHome)
 	test.Type(x.f["name"], "Chin Tuck")
-	if !x.save.Disabled() || !strings.Contains(x.slots.labelFor("name").Text, "has this id") {
-		t.Errorf("a built-in exercise's name shows %q", x.slots.labelFor("name").Text)
+	if x.valid != nil || !strings.Contains(x.lines.textAt("name"), "has this id") {
+		t.Errorf("a built-in exercise's name shows %q", x.lines.textAt("name"))
 	}
 }
 
@@ -82,20 +82,24 @@ func TestExerciseNameOfABuiltInIsRefused(t *testing.T) {
 func TestCustomExerciseNeedsADose(t *testing.T) {
 	u := newEditingApp(t)
 	x := u.editExercise(nil, u.showHome)
-	if got := x.slots.labelFor("name").Text; strings.Count(got, "is empty") != 1 {
+	if got := x.lines.textAt("name"); got != "" {
+		t.Errorf("a new exercise opens with a problem: %q", got)
+	}
+	test.Tap(x.save)
+	if got := x.lines.textAt("name"); strings.Count(got, "is empty") != 1 {
 		t.Errorf("the empty name says %q", got)
 	}
 	test.Type(x.f["name"], "Towel Pull")
-	if !x.save.Disabled() || !strings.Contains(x.slots.labelFor("dose.reps").Text, "needs reps or a duration") {
-		t.Fatalf("an exercise without a dose can be saved: %q", x.slots.labelFor("dose.reps").Text)
+	if x.valid != nil || !strings.Contains(x.lines.textAt("dose.reps"), "needs reps or a duration") {
+		t.Fatalf("an exercise without a dose can be saved: %q", x.lines.textAt("dose.reps"))
 	}
 	// The dose is below the fold: the bottom line says why Save is grey.
 	if x.count.Text != "1 problem to fix" {
 		t.Errorf("the bottom line says %q, want 1 problem to fix", x.count.Text)
 	}
 	test.Type(x.f["dose.duration"], "30s")
-	if x.save.Disabled() || x.count.Text != "" {
-		t.Fatalf("a timed exercise cannot be saved: %v %q", x.slots.general.Text, x.count.Text)
+	if x.valid == nil || x.count.Text != "" {
+		t.Fatalf("a timed exercise cannot be saved: %v %q", x.lines.general.Text, x.count.Text)
 	}
 }
 
@@ -123,7 +127,7 @@ func TestDeleteCustomExercise(t *testing.T) {
 		t.Fatal("the used exercise was deleted")
 	}
 	u.trashRoutine(u.cfg.Catalog.Routine("Towels"))
-	u.reloadCatalog()
+	u.reloadCatalog(nil)
 	x = u.editExercise(ex, u.showHome)
 	test.Tap(findButton(t, x.content, "Delete"))
 	confirm(t, u, "Delete")

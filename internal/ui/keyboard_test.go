@@ -128,8 +128,8 @@ func TestAProblemUnderTheFieldTypedInShows(t *testing.T) {
 	}
 	in.SetText("")
 	test.Type(in, "0")
-	msg := e.slots.labelFor("section[2].step[1].sets")
-	if !msg.Visible() {
+	msg := e.lines.byPath["section[2].step[1].sets"]
+	if msg.Text == "" {
 		t.Fatalf("no problem shown for 0 sets (%q)", in.Text)
 	}
 	if !msg.Visible() || !shownIn(e.scroll, msg) || !shownIn(e.scroll, in) {

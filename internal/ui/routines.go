@@ -65,10 +65,11 @@ func (u *App) duplicateRoutine(r *routine.Routine) {
 		u.showError(err)
 		return
 	}
-	u.reloadCatalog()
-	if saved := u.cfg.Catalog.Routine(name); saved != nil {
-		u.editRoutine(saved)
-	}
+	u.reloadCatalog(func() {
+		if saved := u.cfg.Catalog.Routine(name); saved != nil {
+			u.editRoutine(saved)
+		}
+	})
 }
 
 // askRename asks for a new name and renames the routine and its file.
@@ -110,7 +111,7 @@ func (u *App) renameRoutine(r *routine.Routine, name string) {
 	if err != nil {
 		u.showError(err)
 	}
-	u.reloadCatalog()
+	u.reloadCatalog(nil)
 }
 
 // askDelete deletes after a confirmation; the home screen then offers Undo.
@@ -120,7 +121,7 @@ func (u *App) askDelete(r *routine.Routine) {
 		if err := u.trashRoutine(r); err != nil {
 			u.showError(err)
 		}
-		u.reloadCatalog()
+		u.reloadCatalog(nil)
 	}})
 }
 
@@ -158,7 +159,7 @@ func (u *App) undoDelete() {
 	}
 	t.items = t.items[:len(t.items)-1]
 	u.refreshTrash()
-	u.reloadCatalog()
+	u.reloadCatalog(nil)
 }
 
 func (u *App) trashBin() *trash {
