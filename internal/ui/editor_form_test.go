@@ -1,0 +1,217 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/postureapp/posture/internal/routine"
+)
+
+// editDraft opens the editor on a routine read from text.
+func editDraft(t *testing.T, u *App, text string) *editor {
+	t.Helper()
+	r, err := routine.ParseRoutine("test.toml", []byte(text), u.cfg.Catalog.Library)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u.openEditor(routine.DraftOf(r), "")
+}
+
+// A timed stretch shows no reps, hold or lift and lower times; strength
+// work against a band shows them, and its resistance, but no duration.
+func TestEditorFieldsFollowTheExercise(t *testing.T) {
+	u := newEditingApp(t)
+	e := editDraft(t, u, `format = 1
+name = "Two kinds"
+[[step]]
+exercise = "doorway-stretch"
+[[step]]
+exercise = "band-pull-apart"
+`)
+	stretch, strength := "section[1].step[1].", "section[1].step[2]."
+	for _, key := range []string{"reps", "hold", "tempo.lift", "tempo.lower", "resistance"} {
+		if _, ok := e.inputs[stretch+key]; ok {
+			t.Errorf("the stretch shows %s", key)
+		}
+	}
+	for _, key := range []string{"sets", "duration", "rest", "sides", "pace"} {
+		if _, ok := e.inputs[stretch+key]; !ok {
+			t.Errorf("the stretch has no %s", key)
+		}
+	}
+	for _, key := range []string{"sets", "reps", "hold", "tempo.lift", "tempo.lower", "resistance"} {
+		if _, ok := e.inputs[strength+key]; !ok {
+			t.Errorf("the strength step has no %s", key)
+		}
+	}
+	if _, ok := e.inputs[strength+"duration"]; ok {
+		t.Error("the strength step shows a duration")
+	}
+	if got := countLabels(t, e.content, "Lift takes"); got != 1 {
+		t.Errorf("%d steps show Lift takes, want the strength step's alone", got)
+	}
+}
+
+// The exercise form offers reps and tempo for strength work only.
+func TestExerciseFormFieldsFollowTheKind(t *testing.T) {
+	u := newEditingApp(t)
+	x := u.editExercise(nil, u.showHome)
+	x.kind.SetSelected("Stretch")
+	if x.dose["dose.reps"].Visible() || x.dose["tempo.lift"].Visible() || !x.dose["dose.duration"].Visible() {
+		t.Error("a stretch offers reps or a lift time, or no duration")
+	}
+	x.kind.SetSelected("Strength")
+	if !x.dose["dose.reps"].Visible() || !x.dose["tempo.lower"].Visible() {
+		t.Error("strength work offers no reps or lower time")
+	}
+}
+
+// A new routine opens with no problem shown anywhere; a field shows its
+// problem once changed, and Save shows them all and goes to the first.
+func TestNewRoutineOpensClean(t *testing.T) {
+	u := newEditingApp(t)
+	e := u.newRoutine()
+	if text := allProblems(e); text != "" || e.problemBtn.Visible() {
+		t.Fatalf("a new routine opens with problems shown: %q", text)
+	}
+	e.typeIn(t, "prepare", "soon")
+	if e.problemAt("prepare") == "" || e.problemAt("name") != "" {
+		t.Fatalf("after typing in Get ready: its problem %q, the untouched name's %q", e.problemAt("prepare"), e.problemAt("name"))
+	}
+	e.typeIn(t, "prepare", "")
+	test.Tap(e.saveBtn)
+	if e.problemAt("name") == "" || !e.problemBtn.Visible() {
+		t.Fatal("Save did not show the problems")
+	}
+	if u.win.Canvas().Focused() != e.inputs["name"] {
+		t.Error("Save did not go to the first problem, the name")
+	}
+}
+
+// allProblems joins every problem line of the editor.
+func allProblems(e *editor) string {
+	var out []string
+	for _, l := range e.lines.byPath {
+		if l.Text != "" {
+			out = append(out, l.Text)
+		}
+	}
+	if e.lines.general.Visible() {
+		out = append(out, e.lines.general.Text)
+	}
+	return strings.Join(out, "; ")
+}
+
+// The footer's problem count is a button: it scrolls to the first
+// problem, far down the form, and puts the focus in its field.
+func TestProblemButtonGoesToTheFirstProblem(t *testing.T) {
+	u := newEditingApp(t)
+	e := u.editRoutine(u.cfg.Catalog.Routine("Home Upper Back"))
+	last := len(e.d.Sections) - 1
+	far := stepPos{last, len(e.d.Sections[last].Steps) - 1}.path() + ".sets"
+	e.typeIn(t, far, "0")
+	e.typeIn(t, "name", "My Home Upper Back")
+	e.scroll.ScrollToTop()
+	u.win.Canvas().Focus(e.inputs["name"].(*entry))
+	if !e.problemBtn.Visible() || e.problemBtn.Text != "1 problem to fix" {
+		t.Fatalf("the footer shows %q", e.problemBtn.Text)
+	}
+	if !strings.Contains(e.status.Text, "Sets") {
+		t.Errorf("the footer does not say the problem in full: %q", e.status.Text)
+	}
+	in := e.inputs[far].(*entry)
+	if shownIn(e.scroll, in) {
+		t.Fatal("the test needs the problem out of view")
+	}
+	test.Tap(e.problemBtn)
+	if u.win.Canvas().Focused() != in {
+		t.Fatal("the problem button did not focus the field")
+	}
+	if !shownIn(e.scroll, in) || !shownIn(e.scroll, e.lines.byPath[far]) {
+		t.Fatal("the problem button did not scroll the field and its problem into view")
+	}
+}
+
+// Adding an exercise brings the new step into view, with the focus in its
+// first field.
+func TestAddedStepIsInViewAndFocused(t *testing.T) {
+	u := newEditingApp(t)
+	e := u.editRoutine(u.cfg.Catalog.Routine("Home Upper Back"))
+	e.typeIn(t, "name", "Mine")
+	e.scroll.ScrollToTop()
+	pick(t, e, findButton(t, e.sections.Objects[len(e.sections.Objects)-1], "Add exercise"), "chin tuck")
+	last := len(e.d.Sections) - 1
+	sets := e.inputs[stepPos{last, len(e.d.Sections[last].Steps) - 1}.path()+".sets"].(*entry)
+	if u.win.Canvas().Focused() != sets {
+		t.Fatal("the new step's first field does not have the focus")
+	}
+	if !shownIn(e.scroll, sets) {
+		t.Fatal("the new step is out of view")
+	}
+}
+
+// Before there is an exercise, a routine shows no section controls, only
+// a way to add the first exercise.
+func TestSectionControlsWaitForAnExercise(t *testing.T) {
+	u := newEditingApp(t)
+	e := u.newRoutine()
+	for _, text := range []string{"Section up", "Remove section", "Add section", "Section name"} {
+		if countLabels(t, e.content, text) > 0 || hasVisibleButton(t, e.content, text) {
+			t.Errorf("a routine with no exercise shows %q", text)
+		}
+	}
+	pick(t, e, findButton(t, e.content, "Add exercise"), "chin tuck")
+	if !hasVisibleButton(t, e.content, "Add section") || !hasVisibleButton(t, e.content, "Remove section") {
+		t.Error("with an exercise, the section controls do not show")
+	}
+}
+
+// hasVisibleButton reports a button labelled text on show below o: it
+// and everything around it visible.
+func hasVisibleButton(t *testing.T, o fyne.CanvasObject, text string) bool {
+	if o == nil || !o.Visible() {
+		return false
+	}
+	if b, ok := o.(*button); ok && b.Text == text {
+		return true
+	}
+	var parts []fyne.CanvasObject
+	switch x := o.(type) {
+	case *fyne.Container:
+		parts = x.Objects
+	case fyne.Widget:
+		parts = test.TempWidgetRenderer(t, x).Objects()
+	}
+	for _, c := range parts {
+		if hasVisibleButton(t, c, text) {
+			return true
+		}
+	}
+	return false
+}
+
+// A fresh duplicate says nothing about comments; a file with comments
+// written by hand warns that saving drops them.
+func TestCommentWarningOnlyForFilesWithComments(t *testing.T) {
+	u := newEditingApp(t)
+	u.duplicateRoutine(u.cfg.Catalog.Routine("Desk Posture Break"))
+	e := u.reload.editor
+	if e == nil || strings.Contains(e.status.Text, "comments") {
+		t.Fatalf("a fresh duplicate warns: %q", e.status.Text)
+	}
+	file := filepath.Join(u.cfg.Sources.UserRoutines, "commented.toml")
+	text := "format = 1\n# my own note\nname = \"Commented\"\n[[step]]\nexercise = \"chin-tuck\"\n"
+	if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	u.reloadCatalog(nil)
+	e = u.editRoutine(u.cfg.Catalog.Routine("Commented"))
+	if !strings.Contains(e.status.Text, "comments") {
+		t.Fatalf("a file with comments does not warn: %q", e.status.Text)
+	}
+}
