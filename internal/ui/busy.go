@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -31,4 +32,18 @@ func (b *busySign) start(text string) {
 func (b *busySign) stop() {
 	b.wheel.Stop()
 	b.Hide()
+}
+
+// showBusy shows a small dialog with a turning wheel, titled what is
+// being done, over a window whose UI goroutine stays free; the function
+// it returns takes it away.
+func (u *App) showBusy(title string) (done func()) {
+	sign := newBusySign()
+	sign.start("One moment…")
+	d := dialog.NewCustomWithoutButtons(title, sign, u.win)
+	u.showDialog(d, func() {}) // Escape cannot put it away before the work is done
+	return func() {
+		sign.stop()
+		d.Hide()
+	}
 }

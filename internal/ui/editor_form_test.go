@@ -215,3 +215,48 @@ func TestCommentWarningOnlyForFilesWithComments(t *testing.T) {
 		t.Fatalf("a file with comments does not warn: %q", e.status.Text)
 	}
 }
+
+// queueBackground makes u's background work wait in a queue, as if slow;
+// run runs it, and what it queues in turn.
+func queueBackground(u *App) (run func()) {
+	var queued []func()
+	u.cfg.Background = func(f func()) { queued = append(queued, f) }
+	return func() {
+		for len(queued) > 0 {
+			f := queued[0]
+			queued = queued[1:]
+			f()
+		}
+	}
+}
+
+// Duplicating is done off the UI goroutine: a busy sign shows until the
+// copy opens in the editor.
+func TestDuplicateShowsABusySign(t *testing.T) {
+	u := newEditingApp(t)
+	run := queueBackground(u)
+	u.duplicateRoutine(u.cfg.Catalog.Routine("Desk Posture Break"))
+	if !overlayShows(t, u.win, "Duplicating") || u.win.Content() != u.home.content {
+		t.Fatal("no busy sign while duplicating")
+	}
+	run()
+	if u.win.Canvas().Overlays().Top() != nil || u.reload.editor == nil || u.win.Content() != u.reload.editor.content {
+		t.Fatal("the copy did not open in the editor with the busy sign gone")
+	}
+}
+
+// Saving is done off the UI goroutine: the busy sign turns and Save waits
+// until the file is written; the routine is then in the catalog.
+func TestSaveShowsABusySign(t *testing.T) {
+	u := newEditingApp(t)
+	e := editDraft(t, u, "format = 1\nname = \"Quick\"\n[[step]]\nexercise = \"chin-tuck\"\n")
+	run := queueBackground(u)
+	test.Tap(e.saveBtn)
+	if !e.busy.Visible() || !e.saveBtn.Disabled() || u.cfg.Catalog.Routine("Quick") != nil {
+		t.Fatal("no busy sign while saving, or Save could be pressed again")
+	}
+	run()
+	if e.busy.Visible() || e.saveBtn.Disabled() || !strings.HasPrefix(e.status.Text, "Saved to") || u.cfg.Catalog.Routine("Quick") == nil {
+		t.Fatalf("after saving: busy %v, status %q", e.busy.Visible(), e.status.Text)
+	}
+}

@@ -58,17 +58,27 @@ func (u *App) editRoutine(r *routine.Routine) *editor {
 func (u *App) folder() routine.Folder { return u.cfg.Sources.Folder() }
 
 // duplicateRoutine saves a copy of r under a new name in the person's
-// folder and opens it in the editor; built-ins are changed this way.
+// folder and opens it in the editor; built-ins are changed this way. The
+// file is written and the catalog read off the UI goroutine, a busy sign
+// showing meanwhile.
 func (u *App) duplicateRoutine(r *routine.Routine) {
-	name, err := u.folder().Duplicate(u.cfg.Catalog, r)
-	if err != nil {
-		u.showError(err)
-		return
-	}
-	u.reloadCatalog(func() {
-		if saved := u.cfg.Catalog.Routine(name); saved != nil {
-			u.editRoutine(saved)
-		}
+	done := u.showBusy("Duplicating " + r.Name)
+	f, c := u.folder(), u.cfg.Catalog
+	u.cfg.Background(func() {
+		name, err := f.Duplicate(c, r)
+		fyne.Do(func() {
+			if err != nil {
+				done()
+				u.showError(err)
+				return
+			}
+			u.reloadCatalog(func() {
+				if saved := u.cfg.Catalog.Routine(name); saved != nil {
+					u.editRoutine(saved)
+				}
+				done()
+			})
+		})
 	})
 }
 
