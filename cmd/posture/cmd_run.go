@@ -18,6 +18,7 @@ import (
 	"github.com/postureapp/posture/internal/audio"
 	"github.com/postureapp/posture/internal/audio/speaker"
 	"github.com/postureapp/posture/internal/clock"
+	"github.com/postureapp/posture/internal/follow"
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/session"
@@ -343,27 +344,23 @@ func (f *follower) onEvent(ev session.Event) {
 		if f.live || ev.Kind != session.Tick {
 			f.status(ev)
 		}
-	case session.ExerciseFinished, session.Finished:
-		if f.history != nil && ev.Record != nil { // nil: stopped while getting ready, nothing to log
-			f.history.Record(*ev.Record) // written on the writer's goroutine
-		}
 	}
-	f.play(ev)
-	if f.coach != nil {
-		f.coach.OnEvent(ev)
-	}
+	follow.Outputs{Sound: f.cueSound(), Coach: f.coach, History: f.history}.OnEvent(ev)
 }
 
-func (f *follower) play(ev session.Event) {
-	c, ok := session.CueFor(ev)
-	switch {
-	case !ok:
-	case f.bell:
-		fmt.Fprint(f.out, "\a")
-	default:
-		f.sound.Play(c)
+// cueSound is where the cues go: the speaker, or the terminal's bell when
+// there is no sound device.
+func (f *follower) cueSound() follow.Sound {
+	if f.bell {
+		return bell{f.out}
 	}
+	return f.sound
 }
+
+// bell rings the terminal's bell for every cue.
+type bell struct{ out io.Writer }
+
+func (b bell) Play(audio.Cue) { fmt.Fprint(b.out, "\a") }
 
 // line prints text above the status line.
 func (f *follower) line(text string) {

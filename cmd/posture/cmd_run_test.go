@@ -155,6 +155,40 @@ func TestTerminalSaysRoutineCompleteBeforeExiting(t *testing.T) {
 	}
 }
 
+// cueCounter counts the cues played through a speaker.
+type cueCounter struct {
+	audio.Silent
+	mu sync.Mutex
+	n  int
+}
+
+func (c *cueCounter) Play(audio.Cue) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.n++
+}
+
+// Without a sound device the terminal rings its bell for every cue the
+// speaker would have played, and plays nothing.
+func TestTerminalWithoutASoundDeviceRingsTheBellForEachCue(t *testing.T) {
+	follow := func(bell bool) (rings, played int) {
+		var out bytes.Buffer
+		speaker := &cueCounter{}
+		f := &follower{out: &out, errs: &bytes.Buffer{}, sound: speaker, bell: bell}
+		p := session.New(quickTimeline(t), clock.NewFake(time.Now()), session.Options{OnEvent: f.onEvent, AutoDone: true})
+		p.Start()
+		p.Wait()
+		speaker.mu.Lock()
+		defer speaker.mu.Unlock()
+		return strings.Count(out.String(), "\a"), speaker.n
+	}
+	rings, played := follow(true)
+	_, cues := follow(false)
+	if cues == 0 || rings != cues || played != 0 {
+		t.Fatalf("without a sound device: %d bells and %d sounds; with one, %d sounds", rings, played, cues)
+	}
+}
+
 func TestRunVoiceFlags(t *testing.T) {
 	file := writeRoutine(t, "format = 1\nname = \"Tiny\"\nprepare = \"0s\"\n[[step]]\nexercise = \"neck-roll\"\nduration = \"1s\"\n")
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())

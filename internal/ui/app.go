@@ -1,7 +1,9 @@
 // Package ui is Posture's window: the home screen that lists routines, the
 // player that walks a person through one, settings, and the safety advice.
 // Each screen is a small struct with on<Event> handlers and refresh<Part>
-// methods; the domain packages it shows never import Fyne.
+// methods, in files named screen_<name>*.go; the widgets they are built
+// from are in package kit, which knows nothing of App or a screen. The
+// domain packages it shows never import Fyne.
 package ui
 
 import (
@@ -21,6 +23,7 @@ import (
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/remind"
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
 	"github.com/postureapp/posture/internal/voice"
 	"github.com/postureapp/posture/internal/wire"
 )
@@ -204,7 +207,7 @@ func (u *App) show(content fyne.CanvasObject, keys func(*fyne.KeyEvent)) {
 		u.shownGen = map[fyne.CanvasObject]int{}
 	}
 	if gen, seen := u.shownGen[content]; (seen && gen != u.themeGen) || (!seen && u.themeGen > 0) {
-		refreshTree(content)
+		kit.RefreshTree(content)
 	}
 	u.shownGen[content] = u.themeGen
 	u.win.SetContent(content)
@@ -218,7 +221,7 @@ func (u *App) onKey(ev *fyne.KeyEvent) {
 	if u.onDialogKey(ev) {
 		return
 	}
-	if scrollByKey(u.win.Canvas().Content(), ev) {
+	if kit.ScrollByKey(u.win.Canvas().Content(), ev) {
 		return
 	}
 	if u.keys != nil {
@@ -231,10 +234,10 @@ func (u *App) onKey(ev *fyne.KeyEvent) {
 func (u *App) relayout() {
 	c := u.win.Canvas()
 	if c.Content() != nil {
-		relayout(c.Content())
+		kit.Relayout(c.Content())
 	}
 	for _, o := range c.Overlays().List() {
-		relayout(o)
+		kit.Relayout(o)
 	}
 }
 
@@ -274,7 +277,7 @@ func (u *App) offerWarmup(r *routine.Routine) {
 	}
 	msg := fmt.Sprintf("%s starts with strength work.\nPlay the %s first? It takes %s.",
 		r.Name, warm.Name, routine.LengthText(warm.Size(u.cfg.Catalog.Library).Time))
-	u.ask("Warm up first?", wrapped(msg),
+	u.ask("Warm up first?", kit.Wrapped(msg),
 		choice{text: "Skip", act: func() { u.openPlayer(r) }},
 		choice{text: "Warm up first", primary: true, act: func() { u.openPlayer(r.WithWarmup(warm)) }})
 }
@@ -286,7 +289,7 @@ func (u *App) openPlayer(r *routine.Routine) {
 			if u.win.Content() == nil { // started from the command line
 				u.showHome()
 			}
-			u.ask("Needs the floor", wrapped(fmt.Sprintf("Every move of %s is done lying or kneeling on the floor. To play it, clear \"No floor work\" in Settings.", name)),
+			u.ask("Needs the floor", kit.Wrapped(fmt.Sprintf("Every move of %s is done lying or kneeling on the floor. To play it, clear \"No floor work\" in Settings.", name)),
 				choice{text: "Close", primary: true})
 			return
 		}

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 
+	"github.com/postureapp/posture/internal/ui/kit"
 	"github.com/postureapp/posture/internal/wire"
 )
 
@@ -87,7 +88,7 @@ func (u *App) onCloseMain() {
 		return
 	}
 	u.ask("Posture keeps reminding you",
-		wrapped("Posture stays in the tray while reminders are on. Its menu has the next reminder, Snooze and Quit. You can change this in Settings."),
+		kit.Wrapped("Posture stays in the tray while reminders are on. Its menu has the next reminder, Snooze and Quit. You can change this in Settings."),
 		choice{text: "OK", act: keep, primary: true})
 	u.prefs.p.SetBool(prefBackgroundSaid, true)
 }
@@ -97,7 +98,7 @@ func (u *App) onCloseMain() {
 // kept: Quit turns off "Keep reminding when the window is closed" in
 // Settings, where either answer can be changed.
 func (u *App) askKeepReminding(keep, quit func()) {
-	settle := newCheck("Don't ask again", nil)
+	settle := kit.NewCheck("Don't ask again", nil)
 	answer := func(keeping bool, act func()) func() {
 		return func() {
 			if settle.Checked {
@@ -108,7 +109,7 @@ func (u *App) askKeepReminding(keep, quit func()) {
 		}
 	}
 	u.ask("Keep reminding?",
-		container.NewVBox(wrapped("This desktop shows no tray icons. Posture can go on reminding you in the background; opening Posture again brings the window back."), settle),
+		container.NewVBox(kit.Wrapped("This desktop shows no tray icons. Posture can go on reminding you in the background; opening Posture again brings the window back."), settle),
 		choice{text: "Quit", act: answer(false, quit)}, choice{text: "Keep reminding", act: answer(true, keep), primary: true})
 }
 

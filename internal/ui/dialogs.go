@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 // Every dialog of the window goes through showDialog, which keeps them in
@@ -18,7 +20,7 @@ import (
 type openDialog struct {
 	d        shownDialog
 	dismiss  func()
-	returnTo *button // the button pressed by key that opened it, which gets the focus back
+	returnTo *kit.Button // the button pressed by key that opened it, which gets the focus back
 }
 
 // shownDialog is what Fyne's dialogs, file choosers included, have in
@@ -32,14 +34,14 @@ type shownDialog interface {
 // showDialog shows d on top of the others; dismiss is its way out, run on
 // Esc (nil: just close it).
 func (u *App) showDialog(d shownDialog, dismiss func()) {
-	od := &openDialog{d: d, dismiss: dismiss, returnTo: keyPressed}
+	od := &openDialog{d: d, dismiss: dismiss, returnTo: kit.PressedByKey()}
 	if od.dismiss == nil {
 		od.dismiss = d.Hide
 	}
 	d.SetOnClosed(func() {
 		u.dialogs = slices.DeleteFunc(u.dialogs, func(x *openDialog) bool { return x == od })
 		if od.returnTo != nil {
-			od.returnTo.takeFocusBack()
+			od.returnTo.TakeFocusBack()
 		}
 	})
 	u.dialogs = append(u.dialogs, od)
@@ -54,7 +56,7 @@ func (u *App) onDialogKey(ev *fyne.KeyEvent) bool {
 		if ev.Name == fyne.KeyEscape {
 			u.dialogs[n-1].dismiss()
 		} else if top := u.win.Canvas().Overlays().Top(); top != nil {
-			scrollByKey(top, ev)
+			kit.ScrollByKey(top, ev)
 		}
 		return true
 	}
@@ -80,7 +82,7 @@ type choice struct {
 // ask shows a dialog with body and one button per choice; every button
 // closes it. The first choice is the way out: Esc runs it too. The
 // buttons are returned in the order given, to enable or disable them.
-func (u *App) ask(title string, body fyne.CanvasObject, choices ...choice) []*button {
+func (u *App) ask(title string, body fyne.CanvasObject, choices ...choice) []*kit.Button {
 	var d *dialog.CustomDialog
 	run := func(c choice) func() {
 		return func() {
@@ -90,10 +92,10 @@ func (u *App) ask(title string, body fyne.CanvasObject, choices ...choice) []*bu
 			}
 		}
 	}
-	buttons := make([]*button, len(choices))
+	buttons := make([]*kit.Button, len(choices))
 	objs := make([]fyne.CanvasObject, len(choices))
 	for i, c := range choices {
-		b := newButton(c.text, c.icon, run(c))
+		b := kit.NewButton(c.text, c.icon, run(c))
 		switch {
 		case c.primary:
 			b.Importance = widget.HighImportance
@@ -104,7 +106,7 @@ func (u *App) ask(title string, body fyne.CanvasObject, choices ...choice) []*bu
 	}
 	// Buttons in a grid of their own, so a narrow window wraps them
 	// rather than growing.
-	d = dialog.NewCustomWithoutButtons(title, container.NewBorder(nil, container.New(&buttonRows{perRow: 2}, objs...), nil, nil, body), u.win)
+	d = dialog.NewCustomWithoutButtons(title, container.NewBorder(nil, container.New(&kit.ButtonRows{PerRow: 2}, objs...), nil, nil, body), u.win)
 	d.Resize(fyne.NewSize(u.dialogWidth(), 0))
 	u.showDialog(d, run(choices[0]))
 	return buttons
@@ -116,17 +118,17 @@ func (u *App) dialogWidth() float32 { return min(460, u.win.Canvas().Size().Widt
 // confirm asks before doing something: "No" (or Esc) leaves things as
 // they are.
 func (u *App) confirm(title, message, yes string, onYes func()) {
-	u.ask(title, wrapped(message), choice{text: "No"}, choice{text: yes, act: onYes, primary: true})
+	u.ask(title, kit.Wrapped(message), choice{text: "No"}, choice{text: yes, act: onYes, primary: true})
 }
 
 // inform says something that needs no answer.
 func (u *App) inform(title, message string) {
-	u.ask(title, wrapped(message), choice{text: "Close"})
+	u.ask(title, kit.Wrapped(message), choice{text: "Close"})
 }
 
 // showError says what went wrong.
 func (u *App) showError(err error) {
-	msg := wrapped(err.Error())
+	msg := kit.Wrapped(err.Error())
 	msg.Importance = widget.DangerImportance
 	icon := widget.NewIcon(theme.NewColoredResource(theme.ErrorIcon(), theme.ColorNameError))
 	u.ask("Something went wrong", container.NewBorder(nil, nil, container.NewVBox(icon), nil, msg), choice{text: "Close"})

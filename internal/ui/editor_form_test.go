@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 // editDraft opens the editor on a routine read from text.
@@ -96,13 +97,13 @@ func TestNewRoutineOpensClean(t *testing.T) {
 // allProblems joins every problem line of the editor.
 func allProblems(e *editor) string {
 	var out []string
-	for _, l := range e.lines.byPath {
+	for _, l := range e.lines.ByPath {
 		if l.Text != "" {
 			out = append(out, l.Text)
 		}
 	}
-	if e.lines.general.Visible() {
-		out = append(out, e.lines.general.Text)
+	if e.lines.General.Visible() {
+		out = append(out, e.lines.General.Text)
 	}
 	return strings.Join(out, "; ")
 }
@@ -117,14 +118,14 @@ func TestProblemButtonGoesToTheFirstProblem(t *testing.T) {
 	e.typeIn(t, far, "0")
 	e.typeIn(t, "name", "My Home Upper Back")
 	e.scroll.ScrollToTop()
-	u.win.Canvas().Focus(e.inputs["name"].(*entry))
+	u.win.Canvas().Focus(e.inputs["name"].(*kit.Entry))
 	if !e.problemBtn.Visible() || e.problemBtn.Text != "1 problem to fix" {
 		t.Fatalf("the footer shows %q", e.problemBtn.Text)
 	}
 	if !strings.Contains(e.status.Text, "Sets") {
 		t.Errorf("the footer does not say the problem in full: %q", e.status.Text)
 	}
-	in := e.inputs[far].(*entry)
+	in := e.inputs[far].(*kit.Entry)
 	if shownIn(e.scroll, in) {
 		t.Fatal("the test needs the problem out of view")
 	}
@@ -132,7 +133,7 @@ func TestProblemButtonGoesToTheFirstProblem(t *testing.T) {
 	if u.win.Canvas().Focused() != in {
 		t.Fatal("the problem button did not focus the field")
 	}
-	if !shownIn(e.scroll, in) || !shownIn(e.scroll, e.lines.byPath[far]) {
+	if !shownIn(e.scroll, in) || !shownIn(e.scroll, e.lines.ByPath[far]) {
 		t.Fatal("the problem button did not scroll the field and its problem into view")
 	}
 }
@@ -146,7 +147,7 @@ func TestAddedStepIsInViewAndFocused(t *testing.T) {
 	e.scroll.ScrollToTop()
 	pick(t, e, findButton(t, e.sections.Objects[len(e.sections.Objects)-1], "Add exercise"), "chin tuck")
 	last := len(e.d.Sections) - 1
-	sets := e.inputs[stepPos{last, len(e.d.Sections[last].Steps) - 1}.path()+".sets"].(*entry)
+	sets := e.inputs[stepPos{last, len(e.d.Sections[last].Steps) - 1}.path()+".sets"].(*kit.Entry)
 	if u.win.Canvas().Focused() != sets {
 		t.Fatal("the new step's first field does not have the focus")
 	}
@@ -177,7 +178,7 @@ func hasVisibleButton(t *testing.T, o fyne.CanvasObject, text string) bool {
 	if o == nil || !o.Visible() {
 		return false
 	}
-	if b, ok := o.(*button); ok && b.Text == text {
+	if b, ok := o.(*kit.Button); ok && b.Text == text {
 		return true
 	}
 	var parts []fyne.CanvasObject

@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 // walk visits every object below o, through widgets' renderers.
@@ -51,7 +53,7 @@ func findButton(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
 	var found *widget.Button
 	walk(t, o, func(c fyne.CanvasObject) {
 		b, ok := c.(*widget.Button)
-		if mine, isMine := c.(*button); isMine {
+		if mine, isMine := c.(*kit.Button); isMine {
 			b, ok = &mine.Button, true
 		}
 		if ok && b.Text == text && found == nil {

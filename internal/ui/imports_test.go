@@ -3,6 +3,7 @@ package ui
 import (
 	"go/parser"
 	"go/token"
+	"maps"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -38,7 +39,9 @@ func importsOf(t *testing.T, dir string) map[string][]string {
 // by a domain package, off the UI goroutine where it could be slow.
 func TestUIDoesNoFileWork(t *testing.T) {
 	forbidden := []string{"os", "io/ioutil", "github.com/BurntSushi/toml", "github.com/postureapp/posture/internal/store"}
-	for file, imports := range importsOf(t, ".") {
+	byFile := importsOf(t, ".")
+	maps.Copy(byFile, importsOf(t, "kit"))
+	for file, imports := range byFile {
 		for _, imp := range imports {
 			for _, f := range forbidden {
 				if imp == f {
@@ -80,5 +83,21 @@ func TestDomainPackagesDoNotImportFyne(t *testing.T) {
 	}
 	if checked < 20 {
 		t.Fatalf("only %d domain files found: is the test looking in the right place?", checked)
+	}
+}
+
+// The kit knows nothing of the screens: a widget can be read, tested and
+// changed without them, and the arrows run one way, from screens to kit.
+func TestKitImportsNothingOfTheScreens(t *testing.T) {
+	byFile := importsOf(t, "kit")
+	if len(byFile) < 10 {
+		t.Fatalf("only %d kit files found: is the test looking in the right place?", len(byFile))
+	}
+	for file, imports := range byFile {
+		for _, imp := range imports {
+			if imp == "github.com/postureapp/posture/internal/ui" || strings.HasPrefix(imp, "github.com/postureapp/posture/internal/ui/") {
+				t.Errorf("%s imports %s", file, imp)
+			}
+		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 // press types a key to what has the focus, as the window does.
@@ -49,17 +50,17 @@ func TestAButtonPressedByKeyKeepsTheFocus(t *testing.T) {
 func TestEscLeavesFromARadioAndArrowsChoose(t *testing.T) {
 	u := newTestApp(t, testCatalog(t))
 	u.showSettings()
-	var themes *radio
+	var themes *kit.Radio
 	walk(t, u.win.Content(), func(o fyne.CanvasObject) {
-		if r, ok := o.(*radio); ok && r.Options[0] == themeSystem {
+		if r, ok := o.(*kit.Radio); ok && r.Options[0] == kit.ThemeSystem {
 			themes = r
 		}
 	})
 	c := u.win.Canvas()
 	c.Focus(themes)
 	press(u, fyne.KeyRight)
-	if themes.Selected != themeLight || u.prefs.theme() != themeLight {
-		t.Fatalf("Right chose %q (kept %q), want %s", themes.Selected, u.prefs.theme(), themeLight)
+	if themes.Selected != kit.ThemeLight || u.prefs.theme() != kit.ThemeLight {
+		t.Fatalf("Right chose %q (kept %q), want %s", themes.Selected, u.prefs.theme(), kit.ThemeLight)
 	}
 	press(u, fyne.KeyEscape)
 	if u.onSettings || u.win.Content() != u.home.content {
@@ -74,22 +75,22 @@ func TestTheAdviceScrollsByKeyboard(t *testing.T) {
 	u.win.Resize(fyne.NewSize(480, 640))
 	u.showAdvice(false, nil)
 	var s *container.Scroll
-	walkTree(u.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
+	kit.WalkTree(u.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
 		s, _ = o.(*container.Scroll)
 		return s != nil
 	})
 	press(u, fyne.KeyDown)
-	if s.Offset.Y != scrollStep {
-		t.Fatalf("Down scrolled the advice to %.0f, want %d", s.Offset.Y, scrollStep)
+	if s.Offset.Y != kit.ScrollStep {
+		t.Fatalf("Down scrolled the advice to %.0f, want %d", s.Offset.Y, kit.ScrollStep)
 	}
-	var closeBtn *button
-	walkTree(u.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
-		closeBtn, _ = o.(*button)
+	var closeBtn *kit.Button
+	kit.WalkTree(u.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
+		closeBtn, _ = o.(*kit.Button)
 		return closeBtn != nil
 	})
 	u.win.Canvas().Focus(closeBtn)
 	press(u, fyne.KeyPageDown)
-	if want := scrollStep + s.Size().Height - scrollStep; s.Offset.Y != min(want, s.Content.Size().Height-s.Size().Height) {
+	if want := kit.ScrollStep + s.Size().Height - kit.ScrollStep; s.Offset.Y != min(want, s.Content.Size().Height-s.Size().Height) {
 		t.Fatalf("Page Down from the focused button scrolled to %.0f", s.Offset.Y)
 	}
 	if u.win.Canvas().Overlays().Top() == nil {
@@ -119,7 +120,7 @@ func TestEnterChoosesInTheLibrary(t *testing.T) {
 func TestAProblemUnderTheFieldTypedInShows(t *testing.T) {
 	u := newEditingApp(t)
 	e := u.editRoutine(u.cfg.Catalog.Routine("Home Upper Back"))
-	in := e.inputs["section[2].step[1].sets"].(*entry)
+	in := e.inputs["section[2].step[1].sets"].(*kit.Entry)
 	u.win.Canvas().Focus(in)
 	top := absPos(in).Y - absPos(e.scroll).Y + e.scroll.Offset.Y
 	e.scroll.ScrollToOffset(fyne.NewPos(0, top+in.Size().Height-e.scroll.Size().Height))
@@ -128,7 +129,7 @@ func TestAProblemUnderTheFieldTypedInShows(t *testing.T) {
 	}
 	in.SetText("")
 	test.Type(in, "0")
-	msg := e.lines.byPath["section[2].step[1].sets"]
+	msg := e.lines.ByPath["section[2].step[1].sets"]
 	if msg.Text == "" {
 		t.Fatalf("no problem shown for 0 sets (%q)", in.Text)
 	}

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/framerate"
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 // How much the moving figure may cost, as the person chooses it.
@@ -56,7 +57,7 @@ func (u *App) motionChoice() fyne.CanvasObject {
 			motionStill:    "The figure shows each position without moving: the least power.",
 		}[m])
 	}
-	choice := newRadio(motionChoices, func(m string) {
+	choice := kit.NewRadio(motionChoices, func(m string) {
 		if m == "" {
 			return
 		}

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"github.com/postureapp/posture/internal/ui/kit"
 	"github.com/postureapp/posture/internal/voice"
 )
 
@@ -88,7 +89,7 @@ var (
 		{prefWindowY, -1, between(-1, maxWindowPlace)},
 	}
 	textPrefs = []prefText{
-		{prefTheme, themeSystem, oneOf(themeSystem, themeLight, themeDark)},
+		{prefTheme, kit.ThemeSystem, oneOf(kit.ThemeSystem, kit.ThemeLight, kit.ThemeDark)},
 		{prefMotion, "", oneOf(append([]string{""}, motionChoices...)...)},
 		{prefVoiceMode, string(voice.Names), oneOf(string(voice.Off), string(voice.Names), string(voice.Full))},
 		{prefVoiceName, "", voiceName},

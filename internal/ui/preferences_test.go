@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/postureapp/posture/internal/ui/kit"
 	"github.com/postureapp/posture/internal/voice"
 )
 
@@ -71,7 +72,7 @@ func inBounds(v prefValues, screen fyne.Size) []string {
 	}
 	check(v.Volume >= 0 && v.Volume <= 100, "volume")
 	check(slices.Contains(prepareChoices, v.Prepare), "prepare")
-	check(slices.Contains([]string{themeSystem, themeLight, themeDark}, v.Theme), "theme")
+	check(slices.Contains([]string{kit.ThemeSystem, kit.ThemeLight, kit.ThemeDark}, v.Theme), "theme")
 	check(slices.Contains(motionChoices, v.Motion), "motion")
 	_, known := voiceModeLabels[voice.Mode(v.VoiceMode)]
 	check(known, "voice mode")
@@ -99,7 +100,7 @@ func TestAbsurdPreferencesAreBroughtWithinBounds(t *testing.T) {
 	if bad := inBounds(v, screen1280); len(bad) > 0 {
 		t.Fatalf("out of bounds: %v in %+v", bad, v)
 	}
-	if v.WindowWidth != 1280 || v.WindowHeight != 800 || v.Volume != 100 || v.Prepare != -1 || v.Theme != themeSystem || v.PerWeek != 7 || v.VoiceName != "" {
+	if v.WindowWidth != 1280 || v.WindowHeight != 800 || v.Volume != 100 || v.Prepare != -1 || v.Theme != kit.ThemeSystem || v.PerWeek != 7 || v.VoiceName != "" {
 		t.Errorf("read as %+v", v)
 	}
 	for key, want := range map[string]float64{prefWindowWidth: 1280, prefWindowHeight: 800, prefVolume: 100, prefPrepare: -1, prefPerWeek: 7, prefWindowX: -1} {

@@ -14,6 +14,7 @@ import (
 	"github.com/postureapp/posture/internal/audio"
 	"github.com/postureapp/posture/internal/remind"
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
 	"github.com/postureapp/posture/internal/wire"
 )
 
@@ -82,9 +83,9 @@ func (pw *promptWindow) row(p remind.Prompt) (fyne.CanvasObject, float32) {
 		line += " About " + routine.LengthText(r.Size(pw.ui.cfg.Catalog.Library).Time) + "."
 	}
 	text := widget.NewLabel(line)
-	start := newPrimaryButton("Start", theme.MediaPlayIcon(), func() { pw.onStart(p) })
-	snooze := newButton("Snooze "+routine.LengthText(remind.SnoozeFor), nil, func() { pw.answer(wire.Snooze, p) })
-	skip := newButton("Skip", nil, func() { pw.answer(wire.Skip, p) })
+	start := kit.NewPrimaryButton("Start", theme.MediaPlayIcon(), func() { pw.onStart(p) })
+	snooze := kit.NewButton("Snooze "+routine.LengthText(remind.SnoozeFor), nil, func() { pw.answer(wire.Snooze, p) })
+	skip := kit.NewButton("Skip", nil, func() { pw.answer(wire.Skip, p) })
 	row := container.NewBorder(title, container.NewGridWithColumns(3, start, snooze, skip), nil, nil, text)
 	h := row.MinSize().Height
 	text.Wrapping = fyne.TextWrapWord

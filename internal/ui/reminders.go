@@ -17,6 +17,7 @@ import (
 	"github.com/postureapp/posture/internal/desktop"
 	"github.com/postureapp/posture/internal/remind"
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 // Preference keys for the reminders.
@@ -46,7 +47,7 @@ func (u *App) remindersCard() fyne.CanvasObject {
 		text := widget.NewLabel(err.Error())
 		text.Wrapping = fyne.TextWrapWord
 		text.Importance = widget.WarningImportance
-		return section("Reminders", "Fix reminders.toml and reopen Settings; it was not changed.", text)
+		return kit.Section("Reminders", "Fix reminders.toml and reopen Settings; it was not changed.", text)
 	}
 	body := container.NewVBox()
 	status := widget.NewLabel("")
@@ -68,11 +69,11 @@ func (u *App) remindersCard() fyne.CanvasObject {
 	}
 	body.Add(u.breaksRow(plan))
 	body.Add(u.quietRow(plan))
-	keep := newCheck("Keep reminding when the window is closed", func(on bool) {
+	keep := kit.NewCheck("Keep reminding when the window is closed", func(on bool) {
 		u.prefs.p.SetBool(prefKeepInBackground, on)
 	})
 	keep.SetChecked(u.keepInBackground())
-	login := newCheck("Start at login, in the background", func(on bool) {
+	login := kit.NewCheck("Start at login, in the background", func(on bool) {
 		if err := c.SetAutostart(on); err != nil {
 			u.showError(err)
 		}
@@ -80,7 +81,7 @@ func (u *App) remindersCard() fyne.CanvasObject {
 	login.SetChecked(c.Autostart())
 	body.Add(keep)
 	body.Add(login)
-	return section("Reminders", "A notification and a small prompt offer the routine", body)
+	return kit.Section("Reminders", "A notification and a small prompt offer the routine", body)
 }
 
 func (u *App) keepInBackground() bool { return u.prefs.p.BoolWithFallback(prefKeepInBackground, true) }
@@ -171,21 +172,21 @@ func (u *App) remindedRoutines() map[string]remind.Session {
 func (u *App) sessionRow(s remind.Session) fyne.CanvasObject {
 	text := widget.NewLabel(s.Routine + ": " + sessionWhen(s))
 	text.Wrapping = fyne.TextWrapWord
-	change := newButton("", theme.DocumentCreateIcon(), func() {
+	change := kit.NewButton("", theme.DocumentCreateIcon(), func() {
 		if r := u.cfg.Catalog.Routine(s.Routine); r != nil {
 			u.askRemind(r)
 		} else {
 			u.showError(errNoRoutine(s.Routine))
 		}
 	})
-	remove := newButton("", theme.DeleteIcon(), func() {
+	remove := kit.NewButton("", theme.DeleteIcon(), func() {
 		u.changePlan(func(p *remind.Plan) { p.RemoveSession(s.Routine) })
 	})
 	return container.NewBorder(nil, nil, nil, container.NewHBox(change, remove), text)
 }
 
 func (u *App) breaksRow(plan remind.Plan) fyne.CanvasObject {
-	every := newSelect(everyLabels(), func(label string) {
+	every := kit.NewSelect(everyLabels(), func(label string) {
 		var m int
 		if _, err := fmt.Sscanf(label, "%d", &m); err == nil && time.Duration(m)*time.Minute != plan.Breaks.Every {
 			u.changePlan(func(p *remind.Plan) { p.Breaks.Every = time.Duration(m) * time.Minute })
@@ -193,13 +194,13 @@ func (u *App) breaksRow(plan remind.Plan) fyne.CanvasObject {
 	})
 	every.SetSelected(everyLabel(int(plan.Breaks.Every.Minutes())))
 	names := u.routineNames()
-	which := newSelect(names, func(name string) {
+	which := kit.NewSelect(names, func(name string) {
 		if name != plan.Breaks.Routine {
 			u.changePlan(func(p *remind.Plan) { p.Breaks.Routine = name })
 		}
 	})
 	which.SetSelected(plan.Breaks.Routine)
-	on := newCheck("Desk breaks, after this much keyboard and mouse use:", func(on bool) {
+	on := kit.NewCheck("Desk breaks, after this much keyboard and mouse use:", func(on bool) {
 		if on != plan.Breaks.On {
 			u.changePlan(func(p *remind.Plan) { p.Breaks.On = on })
 		}
@@ -214,8 +215,8 @@ func (u *App) breaksRow(plan remind.Plan) fyne.CanvasObject {
 
 func (u *App) quietRow(plan remind.Plan) fyne.CanvasObject {
 	times := clockChoices(30)
-	from := newSelect(times, nil)
-	to := newSelect(times, nil)
+	from := kit.NewSelect(times, nil)
+	to := kit.NewSelect(times, nil)
 	from.SetSelected(plan.Quiet.From.String())
 	to.SetSelected(plan.Quiet.To.String())
 	apply := func(string) {
@@ -294,10 +295,10 @@ func (u *App) askRemind(r *routine.Routine) {
 		s = remind.Session{Routine: r.Name, Days: remind.ProposeDays(r.Target())}
 		s.At = plan.ProposeAt(r.Name, s.Days)
 	}
-	days := make([]*check, 7)
+	days := make([]*kit.Check, 7)
 	row := container.NewGridWithColumns(4)
 	for i, w := range []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday} {
-		days[i] = newCheck(w.String()[:3], nil)
+		days[i] = kit.NewCheck(w.String()[:3], nil)
 		days[i].SetChecked(s.Days.Has(w))
 		row.Add(days[i])
 	}
@@ -306,7 +307,7 @@ func (u *App) askRemind(r *routine.Routine) {
 	intro.Wrapping = fyne.TextWrapWord
 	content := container.NewVBox(intro, row, atRow, warning)
 	var d dialog.Dialog
-	save := newButton("Save", theme.ConfirmIcon(), func() {
+	save := kit.NewButton("Save", theme.ConfirmIcon(), func() {
 		chosen := remind.Session{Routine: r.Name}
 		for i, w := range []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday} {
 			if days[i].Checked {
@@ -326,9 +327,9 @@ func (u *App) askRemind(r *routine.Routine) {
 		u.changePlan(func(p *remind.Plan) { p.SetSession(chosen) })
 	})
 	save.Importance = widget.HighImportance
-	buttons := []fyne.CanvasObject{newButton("Cancel", nil, func() { d.Hide() })}
+	buttons := []fyne.CanvasObject{kit.NewButton("Cancel", nil, func() { d.Hide() })}
 	if had {
-		buttons = append(buttons, newButton("Remove", theme.DeleteIcon(), func() {
+		buttons = append(buttons, kit.NewButton("Remove", theme.DeleteIcon(), func() {
 			d.Hide()
 			u.changePlan(func(p *remind.Plan) { p.RemoveSession(r.Name) })
 		}))
@@ -342,8 +343,8 @@ func (u *App) askRemind(r *routine.Routine) {
 // in, with a list of quarter hours beside it that starts at the time
 // proposed (rather than at 00:00), and a line that warns when the time is
 // outside the hours reminders may come.
-func (u *App) remindTimeField(plan remind.Plan, proposed remind.ClockTime) (*entry, fyne.CanvasObject, *widget.Label) {
-	at := newEntry(proposed.String())
+func (u *App) remindTimeField(plan remind.Plan, proposed remind.ClockTime) (*kit.Entry, fyne.CanvasObject, *widget.Label) {
+	at := kit.NewEntry(proposed.String())
 	at.SetPlaceHolder("HH:MM")
 	at.Validator = func(text string) error {
 		_, err := remind.ParseClock(text)
@@ -352,8 +353,8 @@ func (u *App) remindTimeField(plan remind.Plan, proposed remind.ClockTime) (*ent
 	warning := warningLine("")
 	at.OnChanged = func(text string) { warning.SetText(timeFieldWarning(plan, text)) }
 	at.OnChanged(at.Text)
-	var pick *selectBox
-	pick = newSelect(clockChoicesFrom(proposed, 15), func(t string) {
+	var pick *kit.Select
+	pick = kit.NewSelect(clockChoicesFrom(proposed, 15), func(t string) {
 		if t != "" {
 			at.SetText(t)
 			pick.ClearSelected() // the field shows the time; the list stays a helper
@@ -401,5 +402,5 @@ func (u *App) remindAction(r *routine.Routine) []fyne.CanvasObject {
 	if u.cfg.Reminders == nil {
 		return nil
 	}
-	return []fyne.CanvasObject{newButton("Remind me", theme.CalendarIcon(), func() { u.askRemind(r) })}
+	return []fyne.CanvasObject{kit.NewButton("Remind me", theme.CalendarIcon(), func() { u.askRemind(r) })}
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/postureapp/posture/internal/desktop"
 	"github.com/postureapp/posture/internal/desktop/desktoptest"
 	"github.com/postureapp/posture/internal/remind"
+	"github.com/postureapp/posture/internal/ui/kit"
 	"github.com/postureapp/posture/internal/wire"
 )
 
@@ -36,7 +37,7 @@ func findCheck(t *testing.T, o fyne.CanvasObject, text string) *widget.Check {
 	t.Helper()
 	var found *widget.Check
 	walk(t, o, func(c fyne.CanvasObject) {
-		if ch, ok := c.(*check); ok && ch.Text == text && found == nil {
+		if ch, ok := c.(*kit.Check); ok && ch.Text == text && found == nil {
 			found = &ch.Check
 		}
 	})
@@ -91,7 +92,7 @@ func TestSettingsListsTheRemindersAndRemovesOne(t *testing.T) {
 	}
 	var remove *widget.Button
 	walk(t, u.win.Content(), func(o fyne.CanvasObject) {
-		if b, ok := o.(*button); ok && b.Text == "" && b.Icon != nil && b.Icon.Name() == theme.DeleteIcon().Name() {
+		if b, ok := o.(*kit.Button); ok && b.Text == "" && b.Icon != nil && b.Icon.Name() == theme.DeleteIcon().Name() {
 			remove = &b.Button
 		}
 	})
@@ -281,15 +282,15 @@ func TestPromptListsEveryReminderAndAnswersEach(t *testing.T) {
 }
 
 // remindDialogFields are the Remind me dialog's typed time and its list.
-func remindDialogFields(t *testing.T, top fyne.CanvasObject) (*entry, *selectBox) {
+func remindDialogFields(t *testing.T, top fyne.CanvasObject) (*kit.Entry, *kit.Select) {
 	t.Helper()
-	var at *entry
-	var pick *selectBox
+	var at *kit.Entry
+	var pick *kit.Select
 	walk(t, top, func(o fyne.CanvasObject) {
 		switch w := o.(type) {
-		case *entry:
+		case *kit.Entry:
 			at = w
-		case *selectBox:
+		case *kit.Select:
 			pick = w
 		}
 	})

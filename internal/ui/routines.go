@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 // trash keeps the routines deleted since the app opened, so each delete
@@ -21,29 +22,29 @@ type trash struct {
 
 // routineBar is the home screen's New routine and Import buttons.
 func (u *App) routineBar() []fyne.CanvasObject {
-	create := newButton("New routine", theme.ContentAddIcon(), func() { u.newRoutine() })
-	imp := newButton("Import", theme.UploadIcon(), u.chooseImport)
+	create := kit.NewButton("New routine", theme.ContentAddIcon(), func() { u.newRoutine() })
+	imp := kit.NewButton("Import", theme.UploadIcon(), u.chooseImport)
 	return []fyne.CanvasObject{create, imp}
 }
 
 // routineActions are the buttons beside a routine's Start: built-ins can
 // only be duplicated and exported; the person's own can be changed.
 func (u *App) routineActions(r *routine.Routine) []fyne.CanvasObject {
-	dup := newButton("Duplicate", theme.ContentCopyIcon(), func() { u.duplicateRoutine(r) })
-	exp := newButton("Export", theme.DownloadIcon(), func() { u.chooseExport(r) })
+	dup := kit.NewButton("Duplicate", theme.ContentCopyIcon(), func() { u.duplicateRoutine(r) })
+	exp := kit.NewButton("Export", theme.DownloadIcon(), func() { u.chooseExport(r) })
 	if r.BuiltIn {
 		return []fyne.CanvasObject{dup, exp}
 	}
-	edit := newButton("Edit", theme.DocumentCreateIcon(), func() { u.editRoutine(r) })
-	rename := newButton("Rename", theme.DocumentIcon(), func() { u.askRename(r) })
-	del := newButton("Delete", theme.DeleteIcon(), func() { u.askDelete(r) })
+	edit := kit.NewButton("Edit", theme.DocumentCreateIcon(), func() { u.editRoutine(r) })
+	rename := kit.NewButton("Rename", theme.DocumentIcon(), func() { u.askRename(r) })
+	del := kit.NewButton("Delete", theme.DeleteIcon(), func() { u.askDelete(r) })
 	return []fyne.CanvasObject{edit, dup, rename, del, exp}
 }
 
 // cardActions lays out Start and the routine's actions in one row where
 // they fit, else three to a row, which fits a 480-wide window.
 func cardActions(buttons ...fyne.CanvasObject) fyne.CanvasObject {
-	return container.New(&buttonRows{perRow: 3}, buttons...)
+	return container.New(&kit.ButtonRows{PerRow: 3}, buttons...)
 }
 
 func (u *App) newRoutine() *editor {
@@ -86,12 +87,12 @@ func (u *App) duplicateRoutine(r *routine.Routine) {
 // What is wrong with the name shows under it as it is typed; Enter
 // renames when nothing is.
 func (u *App) askRename(r *routine.Routine) {
-	in := newEntry(r.Name)
-	problem := problemLabel()
-	var buttons []*button
+	in := kit.NewEntry(r.Name)
+	problem := kit.ProblemLabel()
+	var buttons []*kit.Button
 	check := func(name string) bool {
 		msg := u.folder().RenameProblem(u.cfg.Catalog, r, name)
-		setProblem(problem, msg)
+		kit.SetProblem(problem, msg)
 		if buttons != nil {
 			if msg == "" && strings.TrimSpace(name) != r.Name {
 				buttons[1].Enable()
@@ -103,7 +104,7 @@ func (u *App) askRename(r *routine.Routine) {
 		return msg == ""
 	}
 	rename := func() { u.renameRoutine(r, in.Text) }
-	body := container.NewVBox(caption("New name"), in, problem)
+	body := container.NewVBox(kit.Caption("New name"), in, problem)
 	buttons = u.ask("Rename "+r.Name, body, choice{text: "Cancel"}, choice{text: "Rename", act: rename, primary: true})
 	in.OnChanged = func(s string) { check(s) }
 	in.OnSubmitted = func(s string) {
@@ -127,7 +128,7 @@ func (u *App) renameRoutine(r *routine.Routine, name string) {
 // askDelete deletes after a confirmation; the home screen then offers Undo.
 func (u *App) askDelete(r *routine.Routine) {
 	msg := fmt.Sprintf("Delete %q? You can undo this until Posture closes.", r.Name)
-	u.ask("Delete routine?", wrapped(msg), choice{text: "Keep it"}, choice{text: "Delete", icon: theme.DeleteIcon(), danger: true, act: func() {
+	u.ask("Delete routine?", kit.Wrapped(msg), choice{text: "Keep it"}, choice{text: "Delete", icon: theme.DeleteIcon(), danger: true, act: func() {
 		if err := u.trashRoutine(r); err != nil {
 			u.showError(err)
 		}
@@ -193,7 +194,7 @@ func (u *App) refreshTrash() {
 	last := t.items[len(t.items)-1]
 	text := widget.NewLabel(fmt.Sprintf("Deleted %q.", last.Name))
 	text.Wrapping = fyne.TextWrapWord
-	undo := newButton("Undo", theme.ContentUndoIcon(), u.undoDelete)
+	undo := kit.NewButton("Undo", theme.ContentUndoIcon(), u.undoDelete)
 	t.banner.Add(container.NewBorder(nil, nil, nil, undo, text))
 	u.relayout()
 }

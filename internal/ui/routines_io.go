@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 // chooseImport asks for a routine file and imports it.
@@ -65,7 +66,7 @@ func (u *App) importRoutine(file string, data []byte) {
 		c.Name = name
 		u.placeImport(c, func() (routine.Saved, []string, error) { return u.importWhole(r, data, name) })
 	}
-	u.ask("Import "+r.Name, wrapped(what+"\nReplace it with the imported routine, or keep both?"),
+	u.ask("Import "+r.Name, kit.Wrapped(what+"\nReplace it with the imported routine, or keep both?"),
 		choice{text: "Cancel"},
 		choice{text: "Replace mine", act: replace, danger: true},
 		choice{text: "Import as a copy", act: asCopy, primary: true})
@@ -110,7 +111,7 @@ func (u *App) placeImport(r *routine.Routine, place func() (routine.Saved, []str
 
 // showProblems lists every problem of a file, scrollable.
 func (u *App) showProblems(title string, err error) {
-	text := wrapped(err.Error())
+	text := kit.Wrapped(err.Error())
 	text.Importance = widget.DangerImportance
 	u.showScrolling(title, text, choice{text: "Close"})
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/postureapp/posture/assets"
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
 	"github.com/postureapp/posture/routines"
 )
 
@@ -54,7 +55,7 @@ func appWithYears(t *testing.T, days int) *App {
 // first.
 func sessionTitles(h *historyScreen) []string {
 	var out []string
-	walkTree(h.sessions, func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
+	kit.WalkTree(h.sessions, func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
 		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, "· completed") {
 			out = append(out, l.Text)
 		}
@@ -65,7 +66,7 @@ func sessionTitles(h *historyScreen) []string {
 
 func historyPage(u *App) *container.Scroll {
 	var page *container.Scroll
-	walkTree(u.win.Content(), func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
+	kit.WalkTree(u.win.Content(), func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
 		page, _ = o.(*container.Scroll)
 		return page != nil
 	})
@@ -111,7 +112,7 @@ func TestTabWalksThroughYearsOfSessions(t *testing.T) {
 	deletes := 0
 	for deletes < 60 {
 		c.FocusNext()
-		b, ok := c.Focused().(*button)
+		b, ok := c.Focused().(*kit.Button)
 		if !ok {
 			t.Fatalf("Tab left the sessions for %T", c.Focused())
 		}
@@ -137,7 +138,7 @@ func TestTabWalksThroughYearsOfSessions(t *testing.T) {
 // rowOf is the title of the session row holding o.
 func rowOf(t *testing.T, u *App, o fyne.CanvasObject) string {
 	t.Helper()
-	path := pathTo(u.win.Canvas(), o)
+	path := kit.PathTo(u.win.Canvas(), o)
 	for i, p := range path[:len(path)-1] {
 		if p != u.historyScreen.sessions {
 			continue

@@ -15,6 +15,7 @@ import (
 
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 // absPos is where the driver draws o: its own walk of the window, not
@@ -30,11 +31,11 @@ func shownIn(s *container.Scroll, o fyne.CanvasObject) bool {
 }
 
 // findMine is the button of ours labelled text below o.
-func findMine(t *testing.T, o fyne.CanvasObject, text string) *button {
+func findMine(t *testing.T, o fyne.CanvasObject, text string) *kit.Button {
 	t.Helper()
-	var found *button
-	walkTree(o, func(c fyne.CanvasObject, _ []fyne.CanvasObject) bool {
-		if b, ok := c.(*button); ok && b.Text == text {
+	var found *kit.Button
+	kit.WalkTree(o, func(c fyne.CanvasObject, _ []fyne.CanvasObject) bool {
+		if b, ok := c.(*kit.Button); ok && b.Text == text {
 			found = b
 		}
 		return found != nil
@@ -124,7 +125,7 @@ func TestTabKeepsTheFocusInView(t *testing.T) {
 			if !ok {
 				continue
 			}
-			s := scrollAround(f)
+			s := kit.ScrollAround(f)
 			if s == nil {
 				continue
 			}
@@ -141,9 +142,9 @@ func TestTabKeepsTheFocusInView(t *testing.T) {
 }
 
 // ringShown finds whether b draws its focus ring.
-func ringShown(t *testing.T, b *button) bool {
+func ringShown(t *testing.T, b *kit.Button) bool {
 	for _, o := range test.TempWidgetRenderer(t, b).Objects() {
-		if r, ok := o.(*canvas.Rectangle); ok && r.StrokeWidth == ringWidth && r.Visible() && r.StrokeColor == theme.Color(theme.ColorNameForeground) {
+		if r, ok := o.(*canvas.Rectangle); ok && r.StrokeWidth == kit.RingWidth && r.Visible() && r.StrokeColor == theme.Color(theme.ColorNameForeground) {
 			return true
 		}
 	}
@@ -153,12 +154,12 @@ func ringShown(t *testing.T, b *button) bool {
 // The buttons a screen is for (Start, Yes, Save) show a ring in the text
 // colour while they have the focus, in both themes.
 func TestPrimaryButtonsShowAFocusRing(t *testing.T) {
-	for _, choice := range []string{themeLight, themeDark} {
+	for _, choice := range []string{kit.ThemeLight, kit.ThemeDark} {
 		u := newTestApp(t, testCatalog(t))
 		u.setTheme(choice)
-		var start *button
-		walkTree(u.win.Content(), func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
-			if b, ok := o.(*button); ok && b.Text == "Start" {
+		var start *kit.Button
+		kit.WalkTree(u.win.Content(), func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
+			if b, ok := o.(*kit.Button); ok && b.Text == "Start" {
 				start = b
 			}
 			return start != nil
@@ -181,9 +182,9 @@ func TestSpaceOnAnUnseenButtonOnlyShowsIt(t *testing.T) {
 	u.showHome()
 	s := u.home.scroll
 	s.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.Delta{DY: -1e6}}) // to the copy's card, the last
-	var del *button
-	walkTree(u.home.content, func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
-		if b, ok := o.(*button); ok && b.Text == "Delete" {
+	var del *kit.Button
+	kit.WalkTree(u.home.content, func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
+		if b, ok := o.(*kit.Button); ok && b.Text == "Delete" {
 			del = b
 		}
 		return del != nil
@@ -230,9 +231,9 @@ func TestEscClosesTheTopDialog(t *testing.T) {
 		t.Fatal("Esc reached the screen under the dialog")
 	}
 	close := findButton(t, u.win.Canvas().Overlays().Top(), "Close")
-	var focused *button
-	walkTree(u.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
-		focused, _ = o.(*button)
+	var focused *kit.Button
+	kit.WalkTree(u.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
+		focused, _ = o.(*kit.Button)
 		return focused != nil && &focused.Button == close
 	})
 	u.win.Canvas().Focus(focused)
@@ -262,8 +263,8 @@ func TestEscIsTheWayOut(t *testing.T) {
 func TestWheelOverAnEntryScrollsTheEditor(t *testing.T) {
 	u := newEditingApp(t)
 	e := u.editRoutine(u.cfg.Catalog.Routine("Home Upper Back"))
-	in := e.inputs["section[1].step[1].sets"].(*entry)
-	bringIntoView(in)
+	in := e.inputs["section[1].step[1].sets"].(*kit.Entry)
+	kit.BringIntoView(in)
 	before := e.scroll.Offset.Y
 	at := absPos(in).AddXY(10, 10)
 	test.Scroll(u.win.Canvas(), at, 0, -120)
@@ -309,7 +310,7 @@ func TestSearchRanksAnExactNameFirst(t *testing.T) {
 }
 
 // selectText is what a select shows of its choice.
-func selectText(t *testing.T, s *selectBox) string {
+func selectText(t *testing.T, s *kit.Select) string {
 	var text string
 	walk(t, s, func(o fyne.CanvasObject) {
 		if x, ok := o.(*canvas.Text); ok && x.Text != "" {
@@ -319,7 +320,7 @@ func selectText(t *testing.T, s *selectBox) string {
 	return text
 }
 
-func inputBackground(t *testing.T, s *selectBox) any {
+func inputBackground(t *testing.T, s *kit.Select) any {
 	for _, o := range test.TempWidgetRenderer(t, s).Objects() {
 		if r, ok := o.(*canvas.Rectangle); ok && r.FillColor != nil {
 			return r.FillColor
@@ -345,11 +346,11 @@ func TestEquipmentFilterReadsWellAndFollowsTheTheme(t *testing.T) {
 			}
 		}
 	}
-	u.setTheme(themeDark)
+	u.setTheme(kit.ThemeDark)
 	u.showSettings()
-	u.setTheme(themeLight)
+	u.setTheme(kit.ThemeLight)
 	u.showHome()
-	if got, want := inputBackground(t, sel), newTheme(themeLight).Color(theme.ColorNameInputBackground, 0); got != want {
+	if got, want := inputBackground(t, sel), kit.NewTheme(kit.ThemeLight).Color(theme.ColorNameInputBackground, 0); got != want {
 		t.Errorf("after switching to light in Settings the filter is %v, want %v", got, want)
 	}
 }
@@ -363,13 +364,13 @@ func TestHomeSaysThereIsNoSound(t *testing.T) {
 	if !strings.Contains(allText(t, u.win.Content()), noSoundText) {
 		t.Fatal("home does not say there is no sound")
 	}
-	var n *notice
-	walkTree(u.win.Content(), func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
-		n, _ = o.(*notice)
+	var n *kit.Notice
+	kit.WalkTree(u.win.Content(), func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
+		n, _ = o.(*kit.Notice)
 		return n != nil
 	})
 	before := absPos(u.home.search).Y
-	test.Tap(n.close)
+	test.Tap(n.CloseButton)
 	if n.Visible() || absPos(u.home.search).Y >= before {
 		t.Fatal("dismissing the line did not remove it and close the gap")
 	}
@@ -417,9 +418,9 @@ func TestWindowRemembersItsSize(t *testing.T) {
 func TestWeeklyTargetIsKeptBesideTheHistory(t *testing.T) {
 	u, store, _ := appWithHistory(t)
 	u.showSettings()
-	var perWeek *selectBox
+	var perWeek *kit.Select
 	walk(t, u.win.Content(), func(o fyne.CanvasObject) {
-		if s, ok := o.(*selectBox); ok && slices.Contains(s.Options, "7") {
+		if s, ok := o.(*kit.Select); ok && slices.Contains(s.Options, "7") {
 			perWeek = s
 		}
 	})
@@ -451,7 +452,7 @@ func BenchmarkEditorKeystroke(b *testing.B) {
 	t := &testing.T{}
 	u := newEditingApp(t)
 	e := u.editRoutine(u.cfg.Catalog.Routine("Home Upper Back"))
-	in := e.inputs["section[2].step[1].reps"].(*entry)
+	in := e.inputs["section[2].step[1].reps"].(*kit.Entry)
 	u.win.Canvas().Focus(in)
 	b.ResetTimer()
 	for i := range b.N {
@@ -476,15 +477,15 @@ func TestTabStartsAtTheTopAndEscLeavesFromAnEntry(t *testing.T) {
 	u := newEditingApp(t)
 	c := u.win.Canvas()
 	c.FocusNext()
-	if b, ok := c.Focused().(*button); !ok || b.Text != "History" {
+	if b, ok := c.Focused().(*kit.Button); !ok || b.Text != "History" {
 		t.Fatalf("the first Tab on home reaches %T %v", c.Focused(), c.Focused())
 	}
 	e := u.newRoutine()
 	c.FocusNext()
-	if b, ok := c.Focused().(*button); !ok || b.Text != "Back" {
+	if b, ok := c.Focused().(*kit.Button); !ok || b.Text != "Back" {
 		t.Fatalf("the first Tab in the editor reaches %T", c.Focused())
 	}
-	name := e.inputs["name"].(*entry)
+	name := e.inputs["name"].(*kit.Entry)
 	c.Focus(name)
 	name.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	if u.win.Content() != u.home.content {

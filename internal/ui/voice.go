@@ -11,6 +11,7 @@ import (
 
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/session"
+	"github.com/postureapp/posture/internal/ui/kit"
 	"github.com/postureapp/posture/internal/voice"
 )
 
@@ -87,7 +88,7 @@ func (u *App) voiceCard() fyne.CanvasObject {
 	for _, m := range voice.Modes() {
 		modes = append(modes, voiceModeLabels[m])
 	}
-	mode := newSelect(modes, func(label string) {
+	mode := kit.NewSelect(modes, func(label string) {
 		for m, l := range voiceModeLabels {
 			if l == label {
 				s.setText(prefVoiceMode, string(m))
@@ -100,13 +101,13 @@ func (u *App) voiceCard() fyne.CanvasObject {
 		if u.cfg.SpeechNotice != "" {
 			body.Add(warningLabel(u.cfg.SpeechNotice))
 		}
-		return section("Voice", "A coach says the exercise, sides, rests and what comes next", body)
+		return kit.Section("Voice", "A coach says the exercise, sides, rests and what comes next", body)
 	}
 	body.Add(u.voicePicker())
 	body.Add(u.voiceRate())
 	problem := warningLabel("")
 	problem.Hide()
-	body.Add(container.NewHBox(newButton("Test voice", theme.MediaPlayIcon(), func() {
+	body.Add(container.NewHBox(kit.NewButton("Test voice", theme.MediaPlayIcon(), func() {
 		u.testVoice(func(err error) {
 			problem.SetText(err.Error())
 			problem.Show()
@@ -114,7 +115,7 @@ func (u *App) voiceCard() fyne.CanvasObject {
 		})
 	})))
 	body.Add(problem)
-	return section("Voice", "A coach says the exercise, sides, rests and what comes next", body)
+	return kit.Section("Voice", "A coach says the exercise, sides, rests and what comes next", body)
 }
 
 // voicePicker lists the installed voices, the system language first. The
@@ -122,7 +123,7 @@ func (u *App) voiceCard() fyne.CanvasObject {
 func (u *App) voicePicker() fyne.CanvasObject {
 	s := u.prefs
 	ids := map[string]string{} // label → voice id
-	pick := newSelect(nil, func(label string) {
+	pick := kit.NewSelect(nil, func(label string) {
 		if id, ok := ids[label]; ok {
 			s.setText(prefVoiceName, id)
 		}
@@ -138,7 +139,7 @@ func (u *App) voicePicker() fyne.CanvasObject {
 	return container.NewBorder(nil, nil, widget.NewLabel("Voice"), nil, pick)
 }
 
-func fillVoices(pick *selectBox, ids map[string]string, voices []voice.VoiceInfo, err error, chosen string) {
+func fillVoices(pick *kit.Select, ids map[string]string, voices []voice.VoiceInfo, err error, chosen string) {
 	if err != nil {
 		pick.PlaceHolder = err.Error()
 		pick.Refresh()
@@ -173,7 +174,7 @@ func (u *App) voiceRate() fyne.CanvasObject {
 	s := u.prefs
 	label := widget.NewLabel("")
 	show := func(wpm int) { label.SetText(fmt.Sprintf("%d words a minute", wpm)) }
-	rate := newSlider(voice.MinRate, voice.MaxRate)
+	rate := kit.NewSlider(voice.MinRate, voice.MaxRate)
 	rate.Step = 5
 	rate.SetValue(float64(s.voice().Rate))
 	show(s.voice().Rate)

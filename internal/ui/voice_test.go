@@ -11,13 +11,14 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/postureapp/posture/internal/ui/kit"
 	"github.com/postureapp/posture/internal/voice"
 )
 
 // selects finds the settings screen's voice mode and voice pickers.
 func voiceSelects(t *testing.T, o fyne.CanvasObject) (mode, pick *widget.Select) {
 	walk(t, o, func(c fyne.CanvasObject) {
-		if mine, ok := c.(*selectBox); ok {
+		if mine, ok := c.(*kit.Select); ok {
 			s := &mine.Select
 			switch {
 			case slices.Contains(s.Options, voiceModeLabels[voice.Full]):

@@ -1,0 +1,247 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
+)
+
+// Choices for a step's sides and pace; the first sides choice leaves the
+// key out, so the exercise decides.
+var (
+	sidesChoices = []string{"As the exercise says", "Both together", "Left, then right", "Alternating"}
+	sidesValues  = []string{"", string(routine.NoSides), string(routine.BothSides), string(routine.Alternate)}
+	paceChoices  = []string{"Timed, a beep a phase", "Self-paced: tap Done"} // short enough for half of a narrow window
+	paceValues   = []string{string(routine.Timed), string(routine.Self)}
+)
+
+// refreshSections rebuilds the section and step blocks from the draft
+// after a change of structure, then checks everything again.
+func (e *editor) refreshSections() {
+	e.lines.Forget("section[")
+	for p := range e.inputs {
+		if strings.HasPrefix(p, "section[") {
+			delete(e.inputs, p)
+		}
+	}
+	e.stepOf = map[fyne.Focusable]stepPos{}
+	var cards []fyne.CanvasObject
+	if e.stepCount() == 0 {
+		// Sections mean nothing before there is an exercise to put in one.
+		cards = append(cards, e.firstStepCard())
+		e.addSection.Hide()
+	} else {
+		for i := range e.d.Sections {
+			cards = append(cards, e.sectionCard(i))
+		}
+		e.addSection.Show()
+	}
+	e.sections.Objects = cards
+	e.sections.Refresh()
+	e.refreshChecks()
+	e.ui.relayout()
+}
+
+func (e *editor) stepCount() int {
+	n := 0
+	for _, s := range e.d.Sections {
+		n += len(s.Steps)
+	}
+	return n
+}
+
+// firstStepCard is all a routine with no exercise shows below its own
+// fields: a way to add the first.
+func (e *editor) firstStepCard() fyne.CanvasObject {
+	if len(e.d.Sections) == 0 {
+		e.d.Sections = []*routine.DraftSection{{}}
+	}
+	add := kit.NewButton("Add exercise", theme.ContentAddIcon(), func() { e.onAddStep(0) })
+	e.inputs[sectionPath(0)+"#add"] = add
+	note := widget.NewLabel("No exercises yet. Add the first from the library.")
+	note.Wrapping = fyne.TextWrapWord
+	msg := e.lines.Line(sectionPath(0), "Exercises")
+	return widget.NewCard("", "", container.NewVBox(note, container.NewHBox(add), msg))
+}
+
+func (e *editor) sectionCard(i int) fyne.CanvasObject {
+	sec := e.d.Sections[i]
+	path := sectionPath(i)
+	name := e.textField(path+".name", "Section name", "Like “Warm-up”", sec.Name, func(s string) { sec.Name = s })
+	rounds := e.textField(path+".rounds", "Rounds", kit.DefaultHint("1"), sec.Rounds, func(s string) { sec.Rounds = s })
+	up := kit.NewButton("Section up", theme.MoveUpIcon(), func() { e.onMoveSection(i, -1) })
+	down := kit.NewButton("Section down", theme.MoveDownIcon(), func() { e.onMoveSection(i, 1) })
+	remove := kit.NewButton("Remove section", theme.DeleteIcon(), func() { e.onRemoveSection(i) })
+	up.Disable()
+	if i > 0 {
+		up.Enable()
+	}
+	if i == len(e.d.Sections)-1 {
+		down.Disable()
+	}
+	msg := e.lines.Line(path, fmt.Sprintf("Section %d", i+1))
+	// The parts are gathered first: a box lays itself out again on every
+	// Add, which made a long section take seconds to build.
+	parts := []fyne.CanvasObject{
+		container.NewGridWithColumns(3, up, down, remove),
+		container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(110, name.MinSize().Height), rounds), name),
+		msg,
+	}
+	for j := range sec.Steps {
+		parts = append(parts, widget.NewSeparator(), e.stepBlock(stepPos{i, j}))
+	}
+	add := kit.NewButton("Add exercise", theme.ContentAddIcon(), func() { e.onAddStep(i) })
+	parts = append(parts, widget.NewSeparator(), container.NewHBox(add))
+	return widget.NewCard(fmt.Sprintf("Section %d", i+1), "", container.NewVBox(parts...))
+}
+
+// stepBlock is one step: the exercise with its picture and buttons, then
+// every value the step may set. Empty fields show what applies instead.
+func (e *editor) stepBlock(at stepPos) fyne.CanvasObject {
+	s := e.d.Sections[at.sec].Steps[at.step]
+	lib := e.ui.cfg.Catalog.Library
+	ex, known := lib.Exercise(s.Exercise)
+	if !known {
+		ex = routine.Neutral(s.Exercise)
+	}
+	hint := stepHints(ex, e.d)
+	path := at.path()
+	var fields []fyne.CanvasObject
+	field := func(key, label string, value *string) {
+		if !s.StepApplies(key, ex) {
+			return
+		}
+		fields = append(fields, e.textField(path+"."+key, label, kit.DefaultHint(hint[key]), *value, func(v string) { *value = v }))
+		e.stepOf[e.inputs[path+"."+key]] = at
+	}
+	head := e.stepHeader(at, ex)
+	msg := e.lines.Line(path, ex.Name) // before the fields: a problem about the step comes first
+	field("sets", "Sets", &s.Sets)
+	field("reps", "Reps (or a range 10-15)", &s.Reps)
+	field("hold", "Hold at the top", &s.Hold)
+	field("duration", "Duration", &s.Duration)
+	field("tempo.lift", "Lift takes", &s.Lift)
+	field("tempo.lower", "Lower takes", &s.Lower)
+	field("rest", "Rest between sets", &s.Rest)
+	field("rest_after", "Rest after the last set", &s.RestAfter)
+	fields = append(fields, e.sidesField(at, s), e.paceField(at, s))
+	field("resistance", "Resistance", &s.Resistance)
+	e.lines.Share(path+".exercise", path)
+	return container.NewVBox(head, msg, kit.NewFieldGrid(2, fields...))
+}
+
+func (e *editor) stepHeader(at stepPos, ex *routine.Exercise) fyne.CanvasObject {
+	name := widget.NewLabelWithStyle(ex.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	name.Wrapping = fyne.TextWrapWord
+	facts := widget.NewLabel(exerciseFacts(ex))
+	facts.Wrapping = fyne.TextWrapWord
+	facts.SizeName = theme.SizeNameCaptionText
+	buttons := []*kit.Button{
+		kit.NewButton("Up", theme.MoveUpIcon(), func() { e.onMoveStep(at, -1, "") }),
+		kit.NewButton("Down", theme.MoveDownIcon(), func() { e.onMoveStep(at, 1, "") }),
+		kit.NewButton("Change", theme.SearchReplaceIcon(), func() { e.onChangeExercise(at) }),
+		kit.NewButton("Duplicate", theme.ContentCopyIcon(), func() { e.onDuplicateStep(at) }),
+		kit.NewButton("Remove", theme.DeleteIcon(), func() { e.onRemoveStep(at) }),
+	}
+	first := at.sec == 0 && at.step == 0
+	last := at.sec == len(e.d.Sections)-1 && at.step == len(e.d.Sections[at.sec].Steps)-1
+	if first {
+		buttons[0].Disable()
+	}
+	if last {
+		buttons[1].Disable()
+	}
+	row := container.NewGridWithColumns(3)
+	for i, b := range buttons {
+		e.stepOf[b] = at
+		e.inputs[fmt.Sprintf("%s#%d", at.path(), i)] = b
+		row.Add(b)
+	}
+	pic := newStillFigure(e.ui.cfg.Figures.Motion(ex.ID), 72)
+	return container.NewBorder(nil, nil, pic, nil, container.NewVBox(name, facts, row))
+}
+
+func (e *editor) sidesField(at stepPos, s *routine.DraftStep) fyne.CanvasObject {
+	sel := kit.NewSelect(sidesChoices, nil)
+	sel.SetSelectedIndex(0)
+	if s.SidesGiven {
+		sel.SetSelectedIndex(slices.Index(sidesValues[1:], s.Sides) + 1)
+	}
+	sel.OnChanged = func(string) {
+		i := sel.SelectedIndex()
+		s.SidesGiven = i > 0
+		s.Sides = sidesValues[max(i, 0)]
+		e.onChanged()
+	}
+	return e.selectField(at, "sides", "Sides", sel)
+}
+
+func (e *editor) paceField(at stepPos, s *routine.DraftStep) fyne.CanvasObject {
+	sel := kit.NewSelect(paceChoices, nil)
+	sel.SetSelectedIndex(max(slices.Index(paceValues, s.Pace), 0))
+	sel.OnChanged = func(string) {
+		s.Pace = paceValues[max(sel.SelectedIndex(), 0)]
+		e.onChanged()
+	}
+	return e.selectField(at, "pace", "Pace", sel)
+}
+
+func (e *editor) selectField(at stepPos, key, label string, sel *kit.Select) fyne.CanvasObject {
+	path := at.path() + "." + key
+	changed := sel.OnChanged
+	sel.OnChanged = func(s string) {
+		e.lines.Touched[path] = true
+		changed(s)
+	}
+	e.inputs[path] = sel
+	e.stepOf[sel] = at
+	return container.NewVBox(kit.Caption(label), sel, e.lines.Line(path, label))
+}
+
+// stepHints are the values a step gets when a field is left empty.
+func stepHints(ex *routine.Exercise, d *routine.Draft) map[string]string {
+	r := &routine.Routine{}
+	if v, err := routine.ParseDuration(d.RestAfter); err == nil {
+		r.RestAfter = &v
+	}
+	p := r.Resolve(routine.Step{Exercise: ex.ID}, routine.NewLibrary(ex))
+	h := map[string]string{
+		"sets":       fmt.Sprint(p.Sets),
+		"rest":       routine.FormatDuration(p.Rest),
+		"rest_after": routine.FormatDuration(p.RestAfter),
+	}
+	if p.RepBased() {
+		h["reps"] = p.Reps.String()
+		h["tempo.lift"] = routine.FormatDuration(p.Lift)
+		h["tempo.lower"] = routine.FormatDuration(p.Lower)
+		if !p.Hold.IsZero() {
+			h["hold"] = p.Hold.String()
+		}
+	} else if !p.Duration.IsZero() {
+		h["duration"] = p.Duration.String()
+	}
+	return h
+}
+
+// exerciseFacts is a one-line description: kind, equipment, muscles.
+func exerciseFacts(ex *routine.Exercise) string {
+	parts := []string{string(ex.Kind)}
+	if len(ex.Equipment) > 0 {
+		parts = append(parts, strings.Join(ex.Equipment, ", "))
+	}
+	if len(ex.Muscles) > 0 {
+		parts = append(parts, strings.Join(ex.Muscles, ", "))
+	}
+	if !ex.BuiltIn && ex.File != "" {
+		parts = append(parts, "your own")
+	}
+	return strings.Join(parts, " · ")
+}

@@ -1,0 +1,284 @@
+package ui
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/postureapp/posture/internal/history"
+	"github.com/postureapp/posture/internal/ui/kit"
+)
+
+// calendarWeeks is how many weeks the calendar shows.
+const calendarWeeks = 12
+
+// historyScreen shows past sessions: the calendar, the week's count and
+// streak, the list of sessions and a chart per exercise.
+type historyScreen struct {
+	ui       *App
+	week     *widget.Label
+	calendar *fyne.Container
+	list     *kit.LazyList   // a row per session, newest first, made as it nears the view
+	sessions *fyne.Container // the rows made so far
+	open     map[string]bool // the sessions whose details are open, by id
+	pick     *kit.Select
+	chart    *kit.Chart
+	content  fyne.CanvasObject
+	picked   int // counts exercise choices, so a slow trend does not overwrite a newer one
+	drawn    drawnFrom
+}
+
+// drawnFrom is the read of the history and the target a screen shows.
+type drawnFrom struct {
+	stamp  string
+	target int
+}
+
+func (u *App) showHistory() {
+	h := &historyScreen{ui: u, open: map[string]bool{}}
+	u.historyScreen = h
+	h.week = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	h.calendar = container.NewVBox()
+	h.chart = kit.NewChart()
+	h.pick = kit.NewSelect(nil, h.onExercisePicked)
+	h.pick.PlaceHolder = "Pick an exercise"
+
+	back := kit.NewButton("Back", theme.NavigateBackIcon(), u.showHome)
+	top := container.NewBorder(nil, nil, back, nil, heading("History"))
+	body := container.NewVBox(
+		h.problems(),
+		kit.Section("This week", "", h.week, h.calendar),
+		kit.Section("Progress", "Best reps in a set and hold per session", h.pick, h.chart),
+	)
+	page := container.NewVScroll(body)
+	h.list = kit.NewLazyList(page, func() int { return max(1, len(u.sessions)) }, h.row)
+	h.sessions = h.list.Box
+	body.Add(kit.Section("Sessions", "Newest first", h.sessions))
+	h.content = kit.Screen(top, nil, page)
+	h.refresh()
+	u.show(h.content, func(ev *fyne.KeyEvent) {
+		if ev.Name == fyne.KeyEscape {
+			u.showHome()
+		}
+	})
+	u.onHistoryLoaded = h.refresh
+	u.reloadHistory()
+}
+
+// refresh shows the history as last read, from the facts worked out
+// with it off the UI goroutine; a read that found nothing new redraws
+// nothing.
+func (h *historyScreen) refresh() {
+	u := h.ui
+	now := drawnFrom{u.historyStamp, u.weeklyTarget()}
+	if now.stamp != "" && now == h.drawn {
+		return
+	}
+	h.drawn = now
+	h.week.SetText(weekText(u.summary()))
+	h.refreshCalendar()
+	h.refreshSessions()
+	names, ids := h.exerciseChoices()
+	h.pick.Options = names
+	if h.pick.Selected == "" && len(names) > 0 {
+		h.pick.SetSelected(names[0])
+	} else {
+		h.refreshChart(ids[h.pick.Selected])
+	}
+}
+
+// problems names month files that could not be read and where they went.
+func (h *historyScreen) problems() fyne.CanvasObject {
+	var lines []string
+	for _, p := range h.ui.historyProblems {
+		lines = append(lines, p.String())
+	}
+	if len(lines) == 0 {
+		return container.NewVBox()
+	}
+	text := widget.NewLabel(strings.Join(lines, "\n"))
+	text.Wrapping = fyne.TextWrapWord
+	text.Importance = widget.WarningImportance
+	return widget.NewCard("Some history could not be read", "Every other month loaded; nothing was overwritten.", text)
+}
+
+// refreshCalendar draws the last weeks as rows of Monday to Sunday, a
+// cell filled for each day with a session.
+func (h *historyScreen) refreshCalendar() {
+	u := h.ui
+	h.calendar.Objects = nil
+	header := []fyne.CanvasObject{widget.NewLabel("")}
+	for _, d := range []string{"M", "T", "W", "T", "F", "S", "S"} {
+		header = append(header, container.NewCenter(kit.SmallText(d, theme.Color(theme.ColorNameForeground))))
+	}
+	h.calendar.Add(calendarRow(header...))
+	for _, week := range u.facts.calendar {
+		cells := []fyne.CanvasObject{kit.SmallText(week[0].Date.Format("2 Jan"), theme.Color(theme.ColorNameForeground))}
+		for _, day := range week {
+			cells = append(cells, dayCell(day))
+		}
+		h.calendar.Add(calendarRow(cells...))
+	}
+	h.calendar.Refresh()
+}
+
+func calendarRow(cells ...fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewGridWrap(fyne.NewSize(44, 22), cells...)
+}
+
+// dayCell: the primary colour for a completed session, a fainter one for
+// a stopped one, the input background for none, nothing for the future.
+func dayCell(d history.Day) fyne.CanvasObject {
+	var fill = theme.Color(theme.ColorNameInputBackground)
+	switch {
+	case d.Future:
+		return widget.NewLabel("")
+	case d.Completed > 0:
+		fill = theme.Color(theme.ColorNamePrimary)
+	case d.Sessions > 0:
+		fill = theme.Color(theme.ColorNameDisabled)
+	}
+	r := canvas.NewRectangle(fill)
+	r.CornerRadius = 4
+	r.SetMinSize(fyne.NewSize(20, 20))
+	return container.NewCenter(r)
+}
+
+func (h *historyScreen) refreshSessions() {
+	h.list.Reset()
+	h.ui.relayout()
+}
+
+// row is the i-th session, newest first, or what to say when there is none.
+func (h *historyScreen) row(i int) fyne.CanvasObject {
+	u := h.ui
+	if len(u.sessions) == 0 {
+		return widget.NewLabel("No sessions yet. Finished and stopped sessions appear here.")
+	}
+	return h.sessionRow(u.sessions[len(u.sessions)-1-i])
+}
+
+// sessionRow: date, routine, status and time, with details and delete.
+// The details are written when first opened.
+func (h *historyScreen) sessionRow(s history.Session) fyne.CanvasObject {
+	u := h.ui
+	title := fmt.Sprintf("%s · %s · %s · %s", s.Started.Local().Format("Mon 2 Jan 15:04"), s.Routine,
+		s.Judge().Text(), time.Duration(s.Active).Round(time.Second))
+	details := kit.Wrapped("")
+	showDetails := func(open bool) {
+		if open && details.Text == "" {
+			details.SetText(strings.Join(u.sessionLines(u.cfg.Catalog.Routine(s.Routine), s), "\n"))
+		}
+		details.Hidden = !open
+	}
+	showDetails(h.open[s.ID])
+	more := kit.NewButton("Details", theme.MenuDropDownIcon(), nil)
+	more.OnTapped = func() {
+		h.open[s.ID] = !h.open[s.ID]
+		showDetails(h.open[s.ID])
+		details.Refresh()
+		u.relayout()
+		if details.Visible() {
+			kit.BringIntoView(details) // it opens below the row, often past the bottom
+			kit.BringIntoView(more)
+		}
+	}
+	del := kit.NewButton("Delete", theme.DeleteIcon(), func() { h.onDelete(s) })
+	label := widget.NewLabel(title)
+	label.Wrapping = fyne.TextWrapWord // narrow windows wrap rather than cut it off
+	row := container.NewBorder(nil, nil, nil, container.NewHBox(more, del), label)
+	return container.NewVBox(row, details, widget.NewSeparator())
+}
+
+func (h *historyScreen) onDelete(s history.Session) {
+	u := h.ui
+	msg := fmt.Sprintf("Delete the session of %s on %s? This cannot be undone.", s.Routine, s.Started.Local().Format("Mon 2 Jan 15:04"))
+	u.ask("Delete session?", kit.Wrapped(msg), choice{text: "Keep it"}, choice{text: "Delete", icon: theme.DeleteIcon(), danger: true, act: func() {
+		u.cfg.Background(func() {
+			if err := u.deleteSession(s.ID); err != nil {
+				fyne.Do(func() { u.showError(fmt.Errorf("could not delete the session: %w", err)) })
+			}
+			u.reloadHistory()
+		})
+	}})
+}
+
+// exerciseChoices lists the exercises with history by name.
+func (h *historyScreen) exerciseChoices() ([]string, map[string]string) {
+	ids := map[string]string{}
+	var names []string
+	for _, id := range h.ui.facts.exercises {
+		name := h.ui.exerciseName(id)
+		ids[name] = id
+		names = append(names, name)
+	}
+	return names, ids
+}
+
+func (h *historyScreen) onExercisePicked(name string) {
+	_, ids := h.exerciseChoices()
+	h.refreshChart(ids[name])
+}
+
+// refreshChart plots best reps and hold (or set time for timed moves)
+// for one exercise, worked out off the UI goroutine.
+func (h *historyScreen) refreshChart(id string) {
+	h.picked++
+	picked, sessions := h.picked, h.ui.sessions
+	h.ui.cfg.Background(func() {
+		points := history.Trend(sessions, id)
+		fyne.Do(func() {
+			if picked == h.picked {
+				h.plot(points)
+			}
+		})
+	})
+}
+
+// chartPoints is the most sessions the chart plots: the latest ones.
+// Thirty years of sessions would be a smear, and a shape each to draw.
+const chartPoints = 100
+
+func (h *historyScreen) plot(points []history.Point) {
+	unit := ""
+	if len(points) > chartPoints {
+		unit = fmt.Sprintf("the last %d of %d sessions", chartPoints, len(points))
+		points = points[len(points)-chartPoints:]
+	}
+	dates := make([]time.Time, len(points))
+	reps := make([]float64, len(points))
+	hold := make([]float64, len(points))
+	timed := make([]float64, len(points))
+	for i, p := range points {
+		dates[i] = p.Started.Local()
+		reps[i], hold[i], timed[i] = orNaN(float64(p.BestReps)), orNaN(p.Hold.Seconds()), orNaN(p.Duration.Seconds())
+	}
+	ss := []kit.Series{{Name: "Best reps", Colour: theme.ColorNamePrimary, Values: reps}, {Name: "Hold (s)", Colour: theme.ColorNameWarning, Values: hold}}
+	if allNaN(reps) {
+		ss = []kit.Series{{Name: "Time per set (s)", Colour: theme.ColorNamePrimary, Values: timed}}
+	}
+	h.chart.SetData(dates, unit, ss...)
+}
+
+func orNaN(v float64) float64 {
+	if v == 0 {
+		return math.NaN()
+	}
+	return v
+}
+
+func allNaN(vs []float64) bool {
+	for _, v := range vs {
+		if !math.IsNaN(v) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,244 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
+)
+
+func newTestApp(t *testing.T, c *routine.Catalog) *App {
+	t.Helper()
+	a := test.NewTempApp(t)
+	return New(a, Config{Catalog: c, Advice: testAdvice(t), Clock: newStepClock()})
+}
+
+// cardTitles lists the routines the home screen shows, in order,
+// whether or not their cards are made yet.
+func cardTitles(h *home) []string {
+	var out []string
+	for _, r := range h.shown {
+		out = append(out, r.Name)
+	}
+	return out
+}
+
+// cardFor is the card of the routine titled title: the one on show, or
+// one made as the list makes it when it is not near the view.
+func cardFor(t *testing.T, h *home, title string) *widget.Card {
+	t.Helper()
+	for _, o := range h.list.Objects {
+		if c, ok := o.(*widget.Card); ok && c.Title == title {
+			return c
+		}
+	}
+	for i, r := range h.shown {
+		if r.Name == title {
+			return h.card(i).(*widget.Card)
+		}
+	}
+	t.Fatalf("home does not list %s", title)
+	return nil
+}
+
+func TestHomeListsEveryRoutineWithItsFacts(t *testing.T) {
+	u := newTestApp(t, testCatalog(t))
+	titles := cardTitles(u.home)
+	if len(titles) != 13 {
+		t.Fatalf("home shows %d routines, want 12 built-in and the test one: %v", len(titles), titles)
+	}
+	ubs := cardFor(t, u.home, "Upper Back Strength")
+	for _, want := range []string{"Built-in", "15 min", "5 exercises", "band", "3× a week"} {
+		if !strings.Contains(ubs.Subtitle, want) {
+			t.Errorf("Upper Back Strength card says %q, missing %q", ubs.Subtitle, want)
+		}
+	}
+}
+
+func TestHomeFilters(t *testing.T) {
+	u := newTestApp(t, testCatalog(t))
+	h := u.home
+	h.equipment.SetSelected(noEquipment)
+	for _, title := range cardTitles(h) {
+		if title == "Upper Back Strength" || title == "Home Upper Back" {
+			t.Errorf("%s needs a band but passes the no-equipment filter", title)
+		}
+	}
+	if !slices.Contains(cardTitles(h), "Beginner, No Equipment") {
+		t.Errorf("no-equipment filter hides the beginner routine: %v", cardTitles(h))
+	}
+	h.equipment.SetSelected("Dumbbells")
+	if got := cardTitles(h); len(got) != 1 || got[0] != "Home Upper Back" {
+		t.Errorf("dumbbells filter shows %v", got)
+	}
+	h.equipment.SetSelected(anyEquipment)
+	test.Type(h.search, "chin tuck")
+	for _, title := range cardTitles(h) {
+		r := u.cfg.Catalog.Routine(title)
+		if !strings.Contains(string(routine.EncodeRoutine(r)), "chin-tuck") {
+			t.Errorf("%s shown for 'chin tuck' but has no chin tucks", title)
+		}
+	}
+	if len(cardTitles(h)) == 0 {
+		t.Fatal("search for an exercise name found nothing")
+	}
+	h.search.SetText("no such thing")
+	if len(cardTitles(h)) != 0 || !strings.Contains(allText(t, h.list), "No routine matches") {
+		t.Fatal("an empty result is not said")
+	}
+}
+
+func TestHomeWarnsAboutBrokenFiles(t *testing.T) {
+	c := testCatalog(t)
+	c.Problems = append(c.Problems, routine.Problems{{File: "/data/routines/mine.toml", Line: 7, Field: "sets", Msg: "40 is out of range", Allowed: "1-20"}})
+	u := newTestApp(t, c)
+	text := allText(t, u.win.Content())
+	if !strings.Contains(text, "1 file could not be loaded") || !strings.Contains(text, "/data/routines/mine.toml:7: sets: 40 is out of range (1-20)") {
+		t.Fatalf("warning missing:\n%s", text)
+	}
+}
+
+func TestFirstStartShowsSafetyAdviceOnce(t *testing.T) {
+	u := newTestApp(t, testCatalog(t))
+	clock := u.cfg.Clock.(*stepClock)
+	never := func() bool { return false }
+	u.home.search.SetText("Desk Posture Break") // a routine that needs no warm-up
+	test.Tap(findButton(t, u.win.Content(), "Start"))
+	if u.player != nil || !overlayShows(t, u.win, "Stop if it hurts") {
+		t.Fatal("first start did not show the safety advice first")
+	}
+	clock.act(t, never, func() { test.Tap(findButton(t, u.win.Canvas().Overlays().Top(), "I understand, start")) })
+	if u.player == nil {
+		t.Fatal("accepting the advice did not open the player")
+	}
+	first := u.player
+	clock.act(t, func() bool { return first.engine.State().Over }, u.showHome)
+	first.engine.Wait()
+	clock.act(t, never, func() { test.Tap(findButton(t, u.win.Content(), "Start")) })
+	if u.player == nil || u.win.Canvas().Overlays().Top() != nil {
+		t.Fatal("the advice showed a second time")
+	}
+	second := u.player
+	u.showHome()
+	second.engine.Wait()
+}
+
+func TestSafetyButtonShowsAdvice(t *testing.T) {
+	u := newTestApp(t, testCatalog(t))
+	test.Tap(findButton(t, u.win.Content(), "Safety"))
+	if !overlayShows(t, u.win, "Ask which moves suit you") || !overlayShows(t, u.win, "Warm up first") {
+		t.Fatal("safety advice incomplete")
+	}
+}
+
+func TestSettingsApplyAndPersist(t *testing.T) {
+	rec := &recordingPlayer{}
+	a := test.NewTempApp(t)
+	u := New(a, Config{Catalog: testCatalog(t), Advice: testAdvice(t), Audio: rec, AudioNotice: "no audio device: visual cues only (test)"})
+	test.Tap(findButton(t, u.win.Content(), "Settings"))
+	content := u.win.Content()
+	if !strings.Contains(allText(t, content), "no audio device") {
+		t.Error("settings do not say there is no audio device")
+	}
+	var volume *kit.Slider
+	var mute *kit.Check
+	var themes, motion *kit.Radio
+	var prepare, perWeek *kit.Select
+	walk(t, content, func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *kit.Slider:
+			if volume == nil { // the volume comes first, the voice's speed after
+				volume = x
+			}
+		case *kit.Check:
+			if strings.HasPrefix(x.Text, "Mute") {
+				mute = x
+			}
+		case *kit.Radio:
+			if slices.Contains(x.Options, motionStill) {
+				motion = x
+			} else if slices.Contains(x.Options, kit.ThemeDark) {
+				themes = x
+			}
+		case *kit.Select:
+			switch {
+			case slices.Contains(x.Options, "As the routine says"):
+				prepare = x
+			case slices.Contains(x.Options, "4"):
+				perWeek = x
+			}
+		}
+	})
+	volume.SetValue(35)
+	mute.SetChecked(true)
+	if motion.Selected != motionBalanced {
+		t.Errorf("motion starts as %q, want %s", motion.Selected, motionBalanced)
+	}
+	motion.SetSelected(motionStill)
+	prepare.SetSelected("10 seconds")
+	perWeek.SetSelected("4")
+	themes.SetSelected(kit.ThemeDark)
+	test.Tap(findButton(t, content, "Test sound"))
+	if rec.volume != 35 || !rec.muted || len(rec.played) != 0 {
+		t.Errorf("audio got volume %d muted %v played %v", rec.volume, rec.muted, rec.played)
+	}
+	if !strings.Contains(allText(t, content), "Nothing can play: Posture found no sound device.") {
+		t.Error("Test sound without a sound device does not say it cannot play")
+	}
+	if a.Settings().Theme().Color("background", 0) != kit.NewTheme(kit.ThemeDark).Color("background", 0) {
+		t.Error("dark theme not applied at once")
+	}
+	again := loadSettings(a.Preferences())
+	if again.volume() != 35 || !again.muted() || again.prepare() != 10 || again.theme() != kit.ThemeDark || again.motion() != motionStill || u.weeklyTarget() != 4 {
+		t.Errorf("settings not kept: %d %v %d %s", again.volume(), again.muted(), again.prepare(), again.theme())
+	}
+	r := u.cfg.Catalog.Routine("Upper Back Strength")
+	if got := again.withPrepare(r).PrepareTime(); got.Seconds() != 10 {
+		t.Errorf("get-ready length %v, want 10s", got)
+	}
+	if r.PrepareTime().Seconds() != 5 {
+		t.Error("the setting changed the catalog's routine")
+	}
+}
+
+// A routine that starts with strength work offers its warm-up each time it
+// starts, before the player: yes plays the warm-up first, No or Esc not.
+func TestStartOffersTheWarmUpFirst(t *testing.T) {
+	u := newTestApp(t, testCatalog(t))
+	u.prefs.setSafetySeen()
+	clock := u.cfg.Clock.(*stepClock)
+	never := func() bool { return false }
+	card := cardFor(t, u.home, "Upper Back Strength")
+	for _, answer := range []string{"Warm up first", "Skip", "Esc"} {
+		test.Tap(findButton(t, card, "Start"))
+		if u.player != nil || !overlayShows(t, u.win, "Play the Dynamic Warm-up first? It takes 6 min.") {
+			t.Fatalf("%s: the warm-up was not offered before the player", answer)
+		}
+		clock.act(t, never, func() {
+			if answer == "Esc" {
+				u.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+			} else {
+				test.Tap(findButton(t, u.win.Canvas().Overlays().Top(), answer))
+			}
+		})
+		if u.player == nil || u.win.Canvas().Overlays().Top() != nil {
+			t.Fatalf("%s: no player, or the question stayed", answer)
+		}
+		p := u.player
+		first := p.r.Plans(u.cfg.Catalog.Library)[0][0].Exercise.ID
+		if want := map[bool]string{true: "neck-roll", false: "band-pull-apart"}[answer == "Warm up first"]; first != want || p.r.Name != "Upper Back Strength" {
+			t.Errorf("%s: %q starts with %s, want Upper Back Strength starting with %s", answer, p.r.Name, first, want)
+		}
+		if !strings.Contains(p.phaseWord.Text, "GET READY") {
+			t.Errorf("%s: the player shows %q, not the get-ready", answer, p.phaseWord.Text)
+		}
+		clock.act(t, func() bool { return p.engine.State().Over }, u.showHome)
+		p.engine.Wait()
+	}
+}

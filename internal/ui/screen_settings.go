@@ -1,0 +1,219 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/postureapp/posture/internal/audio"
+	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
+)
+
+// Preference keys.
+const (
+	prefVolume     = "volume"
+	prefMuted      = "muted"
+	prefPrepare    = "prepare_seconds" // -1: as the routine says
+	prefTheme      = "theme"
+	prefStill      = "reduce_motion"
+	prefPerWeek    = "sessions_per_week" // before the target moved beside the history
+	prefSafetySeen = "safety_seen"
+	prefNoFloor    = "no_floor_work" // play standing versions of floor moves
+)
+
+// prepareChoices are the get-ready lengths offered, in seconds; -1 keeps
+// each routine's own.
+var prepareChoices = []int{-1, 3, 5, 10, 15, 30}
+
+// settings reads and writes the person's choices in Fyne preferences,
+// each within its bounds (preferences.go).
+type settings struct {
+	p      fyne.Preferences
+	screen fyne.Size // the most the window may take; zero when not known
+}
+
+func loadSettings(p fyne.Preferences) *settings { return &settings{p: p} }
+
+// openSettings reads the preferences for a window on a screen of the
+// given size (zero when not known), first writing back within bounds any
+// value that is not.
+func openSettings(p fyne.Preferences, screen fyne.Size) *settings {
+	s := &settings{p: p, screen: screen}
+	s.keepWithin()
+	return s
+}
+
+func (s *settings) volume() int        { return int(s.number(prefVolume)) }
+func (s *settings) muted() bool        { return s.p.Bool(prefMuted) }
+func (s *settings) prepare() int       { return int(s.number(prefPrepare)) }
+func (s *settings) theme() string      { return s.text(prefTheme) }
+func (s *settings) safetySeen() bool   { return s.p.Bool(prefSafetySeen) }
+func (s *settings) reduceMotion() bool { return s.p.Bool(prefStill) }
+func (s *settings) noFloor() bool      { return s.p.Bool(prefNoFloor) }
+func (s *settings) legacyPerWeek() int { return int(s.number(prefPerWeek)) }
+
+func (s *settings) setSafetySeen() { s.p.SetBool(prefSafetySeen, true) }
+
+// withPrepare returns r with the chosen get-ready length, leaving the
+// catalog's routine untouched.
+func (s *settings) withPrepare(r *routine.Routine) *routine.Routine {
+	secs := s.prepare()
+	if secs < 0 {
+		return r
+	}
+	c := *r
+	c.Prepare = routine.Dur(time.Duration(secs) * time.Second)
+	return &c
+}
+
+func (u *App) applySettings() {
+	u.cfg.Audio.SetVolume(u.prefs.volume())
+	u.cfg.Audio.SetMuted(u.prefs.muted())
+	u.fyneApp.Settings().SetTheme(kit.NewTheme(u.prefs.theme()))
+}
+
+// showSettings opens the settings screen; every change applies at once.
+func (u *App) showSettings() {
+	s := u.prefs
+	volumeLabel := widget.NewLabel("")
+	showVolume := func(v int) { volumeLabel.SetText(fmt.Sprintf("%d %%", v)) }
+	volume := kit.NewSlider(0, 100)
+	volume.Step = 5
+	volume.SetValue(float64(s.volume()))
+	showVolume(s.volume())
+	volume.OnChanged = func(v float64) {
+		s.setNumber(prefVolume, v)
+		u.cfg.Audio.SetVolume(int(v))
+		showVolume(int(v))
+	}
+	mute := kit.NewCheck("Mute all sounds", func(on bool) {
+		s.p.SetBool(prefMuted, on)
+		u.cfg.Audio.SetMuted(on)
+	})
+	mute.SetChecked(s.muted())
+	tested := kit.Wrapped("")
+	tested.Hide()
+	test := kit.NewButton("Test sound", theme.MediaPlayIcon(), func() { u.onTestSound(tested) })
+
+	prepare := kit.NewSelect(prepareLabels(), func(label string) {
+		s.setNumber(prefPrepare, float64(prepareFromLabel(label)))
+	})
+	prepare.SetSelected(prepareLabel(s.prepare()))
+
+	perWeek := kit.NewSelect([]string{"1", "2", "3", "4", "5", "6", "7"}, func(v string) {
+		n, _ := strconv.Atoi(v)
+		u.setWeeklyTarget(n)
+	})
+	perWeek.SetSelected(strconv.Itoa(u.weeklyTarget()))
+
+	noFloor := kit.NewCheck("No floor work", func(on bool) { s.p.SetBool(prefNoFloor, on) })
+	noFloor.SetChecked(s.noFloor())
+
+	themes := kit.NewRadio([]string{kit.ThemeSystem, kit.ThemeLight, kit.ThemeDark}, func(choice string) {
+		if choice == "" {
+			return
+		}
+		s.setText(prefTheme, choice)
+		u.setTheme(choice)
+	})
+	themes.SetSelected(s.theme())
+
+	sound := container.NewVBox(
+		container.NewBorder(nil, nil, widget.NewLabel("Volume"), volumeLabel, volume),
+		container.NewHBox(mute, test),
+		tested,
+	)
+	if u.cfg.AudioNotice != "" {
+		sound.Add(audioNoticeText(u.cfg.AudioNotice))
+	}
+	form := container.NewVBox(
+		kit.Section("Sound", "Beeps mark every phase and the last three seconds", sound),
+		u.voiceCard(),
+		kit.Section("Get ready", "Countdown before the first exercise", prepare),
+		kit.Section("Weekly target", "Sessions a week you aim for; 3 or 4 suit most people, 1 or 2 when starting", perWeek),
+		kit.Section("Floor work", "Play standing or seated versions of moves done lying or kneeling; the few without one are left out", noFloor),
+		kit.Section("Appearance", "Theme, and how the figure moves", themes, u.motionChoice()),
+		u.remindersCard(),
+	)
+	back := kit.NewButton("Back", theme.NavigateBackIcon(), u.showHome)
+	top := container.NewBorder(nil, nil, back, nil, heading("Settings"))
+	u.show(kit.Screen(top, nil, container.NewVScroll(form)), func(ev *fyne.KeyEvent) {
+		if ev.Name == fyne.KeyEscape {
+			u.showHome()
+		}
+	})
+	u.onSettings = true
+}
+
+// onTestSound plays a cue, or says why nothing can be heard.
+func (u *App) onTestSound(result *widget.Label) {
+	switch {
+	case u.cfg.AudioNotice != "":
+		result.SetText("Nothing can play: Posture found no sound device.")
+	case u.prefs.muted():
+		result.SetText("Sounds are muted; untick Mute to hear them.")
+	default:
+		u.cfg.Audio.Play(audio.Lift)
+		result.SetText("Playing the lift cue.")
+	}
+	result.Show()
+	u.relayout()
+}
+
+// audioNoticeText says in plain words that there is no sound, with the
+// system's own reason under it for someone who wants to fix it.
+func audioNoticeText(detail string) fyne.CanvasObject {
+	head := kit.Wrapped(noSoundText)
+	head.Importance = widget.WarningImportance
+	why := kit.Wrapped(detail)
+	why.SizeName = theme.SizeNameCaptionText
+	return container.NewVBox(head, why)
+}
+
+// noSoundText is what the person is told when there is no sound device.
+const noSoundText = "No sound device: every cue shows on screen only."
+
+// setTheme applies a theme choice; screens not on show take it when they
+// are shown again.
+func (u *App) setTheme(choice string) {
+	u.themeGen++
+	u.fyneApp.Settings().SetTheme(kit.NewTheme(choice))
+}
+
+func prepareLabels() []string {
+	out := make([]string, len(prepareChoices))
+	for i, c := range prepareChoices {
+		out[i] = prepareLabel(c)
+	}
+	return out
+}
+
+func prepareLabel(secs int) string {
+	if secs < 0 {
+		return "As the routine says"
+	}
+	return fmt.Sprintf("%d seconds", secs)
+}
+
+func prepareFromLabel(label string) int {
+	for _, c := range prepareChoices {
+		if prepareLabel(c) == label {
+			return c
+		}
+	}
+	return -1
+}
+
+// heading is a screen title; a long one is cut short with an ellipsis
+// rather than widening a narrow window.
+func heading(text string) *widget.Label {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.Truncation = fyne.TextTruncateEllipsis
+	return l
+}

@@ -1,0 +1,419 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/postureapp/posture/internal/history"
+	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
+)
+
+// Quick-check choices for how an exercise felt, and what each records.
+const (
+	feltRight  = "Felt right"
+	feltUneasy = "Discomfort"
+	feltPain   = "Pain"
+)
+
+var comfortOf = map[string]history.Comfort{
+	feltRight: history.ComfortFine, feltUneasy: history.ComfortDiscomfort, feltPain: history.ComfortPain,
+}
+
+// summaryScreen is shown when a session is over: what was done, an
+// optional quick check per exercise, and suggestions.
+type summaryScreen struct {
+	ui     *App
+	r      *routine.Routine
+	rec    history.Session
+	checks []*exerciseCheck
+	saved  *widget.Label
+	asked  string // the quick check as shown or last saved, to notice edits
+}
+
+// exerciseCheck is the quick check of one step: every time it was played
+// (once per round) shares it.
+type exerciseCheck struct {
+	entries    []int // indices into the record's exercises
+	reps       *kit.Entry
+	comfort    *kit.Radio
+	resistance *kit.Entry
+}
+
+// showSummary shows what was done once a session is over.
+func (u *App) showSummary(r *routine.Routine, rec history.Session) {
+	u.player = nil
+	s := &summaryScreen{ui: u, r: r, rec: rec}
+	verdict := rec.Judge()
+	facts := fmt.Sprintf("%s · %s active", r.Name, time.Duration(rec.Active).Round(time.Second))
+	rows := container.NewVBox(kit.Wrapped(verdict.Note()))
+	for _, line := range u.sessionLines(r, rec) {
+		rows.Add(kit.Wrapped(line))
+	}
+	if len(rec.Exercises) == 0 {
+		rows.Add(kit.Wrapped("No exercise was started."))
+	}
+	if u.cfg.Demo {
+		rows.Add(warningLabel(fmt.Sprintf("Demo at %g× speed: this session is not saved to your history.", u.cfg.Speed)))
+	}
+	body := container.NewVBox(kit.Section(summaryTitle(verdict), facts, rows))
+	if check := s.checkCard(); check != nil {
+		body.Add(check)
+	}
+	suggestions := container.NewVBox()
+	body.Add(suggestions)
+	back := kit.NewPrimaryButton("Back to home", theme.HomeIcon(), s.onLeave)
+	content := kit.Screen(nil, container.NewPadded(container.NewCenter(back)), container.NewVScroll(body))
+	u.show(content, func(ev *fyne.KeyEvent) {
+		if ev.Name == fyne.KeyEscape {
+			s.onLeave()
+		}
+	})
+	s.asked = s.checkState()
+	u.onHistoryLoaded = func() { s.refreshSuggestions(suggestions) }
+	u.reloadHistory() // with this session, once the writer has it on disk
+	if c := u.cfg.Reminders; c != nil && verdict.Counted() {
+		u.cfg.Background(c.SessionDone) // a routine done is a break: the desk count starts again
+	}
+}
+
+// summaryTitle heads the summary with how much of the routine was done.
+func summaryTitle(v history.Verdict) string {
+	switch {
+	case v.Pain:
+		return "Stopped because of pain"
+	case v.Outcome == history.OutcomeCompleted:
+		return "Routine complete"
+	case v.Stopped:
+		return "Session stopped"
+	case v.Outcome == history.OutcomeSkipped:
+		return "Routine skipped"
+	}
+	return "Routine partly done"
+}
+
+// onLeave goes home, first asking about quick-check edits not saved.
+func (s *summaryScreen) onLeave() {
+	if s.checkState() == s.asked {
+		s.ui.showHome()
+		return
+	}
+	s.ui.ask("Save the quick check?", kit.Wrapped("You changed the quick check but did not save it."),
+		choice{text: "Keep editing"},
+		choice{text: "Leave without saving", act: s.ui.showHome},
+		choice{text: "Save and leave", primary: true, act: func() {
+			if s.onSaveCheck() {
+				s.ui.showHome()
+			}
+		}})
+}
+
+// refreshSuggestions shows the progression suggestions for the routine,
+// from the history as last read.
+func (s *summaryScreen) refreshSuggestions(box *fyne.Container) {
+	box.RemoveAll()
+	if sugs := s.ui.routineSuggestions(s.r); len(sugs) > 0 {
+		box.Add(s.ui.suggestionCard(s.r, sugs))
+	}
+	s.ui.relayout()
+}
+
+// checkCard asks, for each step played, the reps actually done, how it
+// felt and the resistance used. It is optional: the session is already
+// saved as the engine recorded it. After "Stop: pain" the step it stopped
+// in starts at Pain.
+func (s *summaryScreen) checkCard() fyne.CanvasObject {
+	if s.ui.writer == nil {
+		return nil
+	}
+	rows := container.NewVBox()
+	for _, g := range groupEntries(s.r, s.rec.Exercises) {
+		s.addCheck(rows, g)
+	}
+	if len(s.checks) == 0 {
+		return nil
+	}
+	s.saved = widget.NewLabel("")
+	s.saved.Wrapping = fyne.TextWrapWord
+	save := kit.NewButton("Save check", theme.DocumentSaveIcon(), func() { s.onSaveCheck() })
+	rows.Add(container.NewBorder(nil, nil, save, nil, s.saved))
+	return kit.Section("Quick check", "Optional: correct the reps and say how it felt", rows)
+}
+
+func (s *summaryScreen) addCheck(rows *fyne.Container, g entryGroup) {
+	first := s.rec.Exercises[g.entries[0]]
+	c := &exerciseCheck{
+		entries:    g.entries,
+		reps:       kit.NewEntry(joinInts(g.reps(s.rec.Exercises))),
+		comfort:    kit.NewRadio([]string{feltRight, feltUneasy, feltPain}, nil),
+		resistance: kit.NewEntry(first.Resistance),
+	}
+	c.reps.SetPlaceHolder("reps per set, e.g. 12 12 10")
+	comfort := history.ComfortFine
+	for _, i := range g.entries {
+		comfort = worseComfort(comfort, s.rec.Exercises[i].Comfort)
+	}
+	if s.rec.Status == history.Pain && slices.Contains(g.entries, len(s.rec.Exercises)-1) && comfort != history.ComfortPain {
+		comfort = history.ComfortPain // it stopped here because of pain
+	}
+	for label, v := range comfortOf {
+		if v == comfort {
+			c.comfort.SetSelected(label)
+		}
+	}
+	c.resistance.SetPlaceHolder("resistance, e.g. light band")
+	s.checks = append(s.checks, c)
+	name := s.ui.exerciseName(first.Exercise)
+	if len(g.entries) > 1 {
+		name += fmt.Sprintf(" (%d rounds)", len(g.entries))
+	}
+	fields := []fyne.CanvasObject{widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), c.comfort}
+	// Reps and resistance mean something only for rep-based moves; a
+	// stretch has neither.
+	if len(first.Reps) > 0 {
+		fields = append(fields,
+			container.NewBorder(nil, nil, widget.NewLabel("Reps done"), nil, c.reps),
+			container.NewBorder(nil, nil, widget.NewLabel("Resistance"), nil, c.resistance))
+	}
+	rows.Add(container.NewVBox(fields...))
+}
+
+func worseComfort(a, b history.Comfort) history.Comfort {
+	rank := map[history.Comfort]int{history.ComfortFine: 0, history.ComfortDiscomfort: 1, history.ComfortPain: 2}
+	if rank[b] > rank[a] {
+		return b
+	}
+	return a
+}
+
+// checkState is the quick check as it stands, to tell whether it changed.
+func (s *summaryScreen) checkState() string {
+	var b strings.Builder
+	for _, c := range s.checks {
+		fmt.Fprintf(&b, "%s|%s|%s\n", strings.Join(strings.Fields(c.reps.Text), " "), c.comfort.Selected, strings.TrimSpace(c.resistance.Text))
+	}
+	return b.String()
+}
+
+// onSaveCheck writes the quick check into the session and reports
+// whether it could.
+func (s *summaryScreen) onSaveCheck() bool {
+	rec := s.rec
+	rec.Exercises = slices.Clone(rec.Exercises)
+	for _, c := range s.checks {
+		if msg := c.applyTo(rec.Exercises, s.ui.exerciseName(rec.Exercises[c.entries[0]].Exercise)); msg != "" {
+			s.saved.SetText(msg)
+			s.saved.Importance = widget.DangerImportance
+			s.saved.Refresh()
+			s.ui.relayout()
+			return false
+		}
+	}
+	s.ui.writer.Record(rec) // a problem saving it is reported by the writer
+	s.ui.reloadHistory()
+	s.rec = rec
+	s.asked = s.checkState()
+	s.saved.Importance = widget.MediumImportance
+	s.saved.SetText("Saved")
+	s.ui.relayout()
+	if hasDiscomfort(rec) {
+		s.ui.showAdvice(false, nil)
+	}
+	return true
+}
+
+// applyTo writes the check into the entries it covers; it returns what is
+// wrong with the reps typed, "" when nothing is.
+func (c *exerciseCheck) applyTo(all []history.Exercise, name string) string {
+	if len(all[c.entries[0]].Reps) > 0 {
+		reps, err := parseInts(c.reps.Text)
+		if err != nil {
+			return fmt.Sprintf("%s: %v", name, err)
+		}
+		sets := 0
+		for _, i := range c.entries {
+			sets += len(all[i].Reps)
+		}
+		if len(c.entries) > 1 && len(reps) != sets {
+			return fmt.Sprintf("%s: give %d numbers, one for each set of every round", name, sets)
+		}
+		if len(c.entries) == 1 {
+			all[c.entries[0]].Reps = reps
+		} else {
+			for _, i := range c.entries {
+				k := len(all[i].Reps)
+				all[i].Reps, reps = reps[:k:k], reps[k:]
+			}
+		}
+	}
+	for _, i := range c.entries {
+		all[i].Comfort = comfortOf[c.comfort.Selected]
+		all[i].Resistance = strings.TrimSpace(c.resistance.Text)
+	}
+	return ""
+}
+
+func hasDiscomfort(rec history.Session) bool {
+	for _, ex := range rec.Exercises {
+		if ex.Comfort != history.ComfortFine {
+			return true
+		}
+	}
+	return false
+}
+
+func joinInts(vs []int) string {
+	s := make([]string, len(vs))
+	for i, v := range vs {
+		s[i] = strconv.Itoa(v)
+	}
+	return strings.Join(s, " ")
+}
+
+// parseInts reads reps per set: whole numbers from 0 to 100 separated by
+// spaces or commas.
+func parseInts(text string) ([]int, error) {
+	var out []int
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == ',' }) {
+		n, err := strconv.Atoi(f)
+		if err != nil || n < 0 || n > 100 {
+			return nil, fmt.Errorf("%q is not a number of reps (0-100, one per set)", f)
+		}
+		out = append(out, n)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("give the reps of each set, like \"12 12 10\"")
+	}
+	return out, nil
+}
+
+// entryGroup is one step of a routine and the record's entries for it:
+// one per round played.
+type entryGroup struct {
+	section int // -1: the routine no longer has the step
+	step    int
+	entries []int
+}
+
+func (g entryGroup) reps(all []history.Exercise) []int {
+	var out []int
+	for _, i := range g.entries {
+		out = append(out, all[i].Reps...)
+	}
+	return out
+}
+
+// groupEntries matches the record's entries, which come one per step
+// played in order, to the routine's steps, so a section played in rounds
+// shows each step once. Entries the routine does not explain (it changed
+// since) stay on their own.
+func groupEntries(r *routine.Routine, entries []history.Exercise) []entryGroup {
+	var groups []entryGroup
+	at := map[[2]int]int{} // section, step → index in groups
+	next := 0
+	if r != nil {
+		for si, sec := range r.Sections {
+			for round := 1; round <= sec.RoundCount(); round++ {
+				for pi, st := range sec.Steps {
+					if next >= len(entries) || entries[next].Exercise != st.Exercise {
+						continue // skipped, or never reached
+					}
+					key := [2]int{si, pi}
+					gi, ok := at[key]
+					if !ok {
+						gi = len(groups)
+						at[key] = gi
+						groups = append(groups, entryGroup{section: si, step: pi})
+					}
+					groups[gi].entries = append(groups[gi].entries, next)
+					next++
+				}
+			}
+		}
+	}
+	for ; next < len(entries); next++ {
+		groups = append(groups, entryGroup{section: -1, entries: []int{next}})
+	}
+	return groups
+}
+
+// sessionLines says what was done, a line per step; a section played in
+// rounds has a line saying how many rounds were played, then its steps,
+// indented, with every round's sets together.
+func (u *App) sessionLines(r *routine.Routine, rec history.Session) []string {
+	var lines []string
+	groups := groupEntries(r, rec.Exercises)
+	lastSection := -1
+	for _, g := range groups {
+		inRounds := g.section >= 0 && r.Sections[g.section].RoundCount() > 1
+		if inRounds && g.section != lastSection {
+			lines = append(lines, roundsLine(r.Sections[g.section], g.section, groups))
+		}
+		lastSection = g.section
+		m := merged(g, rec.Exercises)
+		line := u.exerciseLine(m)
+		if m.Comfort != "" {
+			line += " · " + string(m.Comfort)
+		}
+		if m.Resistance != "" {
+			line += " · " + m.Resistance
+		}
+		if inRounds {
+			line = "    " + line
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// roundsLine: "Y-T-W: 2 of 3 rounds".
+func roundsLine(sec routine.Section, si int, groups []entryGroup) string {
+	played := 0
+	for _, g := range groups {
+		if g.section == si {
+			played = max(played, len(g.entries))
+		}
+	}
+	name := sec.Name
+	if name == "" {
+		name = fmt.Sprintf("Section %d", si+1)
+	}
+	return fmt.Sprintf("%s: %d of %d rounds", name, played, sec.RoundCount())
+}
+
+// merged is one step's entries as one: every round's sets together.
+func merged(g entryGroup, all []history.Exercise) history.Exercise {
+	m := all[g.entries[0]]
+	m.Reps = slices.Clone(m.Reps)
+	for _, i := range g.entries[1:] {
+		m.Comfort = worseComfort(m.Comfort, all[i].Comfort)
+		m.SetsDone += all[i].SetsDone
+		m.SetsPlanned += all[i].SetsPlanned
+		m.Reps = append(m.Reps, all[i].Reps...)
+	}
+	return m
+}
+
+// exerciseLine says what was done of one exercise: "Band Pull-Apart: 3/3
+// sets, reps 15 15 15".
+func (u *App) exerciseLine(ex history.Exercise) string {
+	line := fmt.Sprintf("%s: %d/%d sets", u.exerciseName(ex.Exercise), ex.SetsDone, ex.SetsPlanned)
+	if len(ex.Reps) > 0 {
+		line += ", reps " + joinInts(ex.Reps)
+	}
+	if ex.Hold > 0 {
+		line += ", hold " + time.Duration(ex.Hold).String()
+	}
+	if ex.Duration > 0 {
+		line += " of " + time.Duration(ex.Duration).String()
+	}
+	return line
+}
