@@ -107,8 +107,22 @@ func (e *editor) onAddStep(sec int) {
 		s := e.d.Sections[sec]
 		s.Steps = append(s.Steps, &routine.DraftStep{Exercise: ex.ID})
 		e.refreshSections()
-		e.focus(stepPos{sec, len(s.Steps) - 1}.path() + ".sets")
+		at := stepPos{sec, len(s.Steps) - 1}
+		e.focus(at.path() + ".sets")
+		e.showStepHeader(at)
 	})
+}
+
+// showStepHeader scrolls the step's picture and name into view too, when
+// they fit with the field that has the focus.
+func (e *editor) showStepHeader(at stepPos) {
+	head, ok := e.inputs[at.path()+"#0"].(fyne.CanvasObject)
+	if !ok {
+		return
+	}
+	c := e.ui.win.Canvas()
+	kit.BringIntoViewOn(c, head)
+	kit.KeepFocusInView(c)
 }
 
 // onChangeExercise swaps a step's exercise, keeping its values.
@@ -140,6 +154,16 @@ func (e *editor) focus(path string) {
 	if in, ok := e.inputs[path]; ok {
 		c := e.ui.win.Canvas()
 		c.Focus(in)
+		e.sizeForm()
 		kit.KeepFocusInView(c)
 	}
+}
+
+// sizeForm gives the form its new size at once: the window's driver does
+// so only when it next draws, and a scroll to a step just added went by
+// the old size (the top, for a routine that had fitted the window).
+func (e *editor) sizeForm() {
+	form, view := e.scroll.Content, e.scroll.Size()
+	need := form.MinSize()
+	form.Resize(fyne.NewSize(max(need.Width, view.Width), max(need.Height, view.Height)))
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -40,8 +41,10 @@ func NewFormProblems() *FormProblems {
 	return &FormProblems{ByPath: map[string]*widget.Label{}, caption: map[string]string{}, alias: map[string]string{}, Touched: map[string]bool{}, General: general}
 }
 
-// Line makes the problem line of the field at path, captioned label.
-func (f *FormProblems) Line(path, label string) *widget.Label {
+// Line makes the problem line of the field at path, captioned label: a
+// line of small text without a label's padding above and below, so the
+// room kept for it is little more than the text.
+func (f *FormProblems) Line(path, label string) fyne.CanvasObject {
 	l := widget.NewLabel("")
 	l.Importance = widget.DangerImportance
 	l.SizeName = theme.SizeNameCaptionText
@@ -49,7 +52,22 @@ func (f *FormProblems) Line(path, label string) *widget.Label {
 	f.ByPath[path] = l
 	f.caption[path] = label
 	f.Order = append(f.Order, path)
-	return l
+	return container.New(tight{}, l)
+}
+
+// tight lays its one label out over less than the label's own height:
+// the padding above and below its text is left out.
+type tight struct{}
+
+func (tight) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	s := objs[0].MinSize()
+	return fyne.NewSize(s.Width, s.Height-2*theme.InnerPadding()+theme.Padding())
+}
+
+func (tight) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	cut := theme.InnerPadding() - theme.Padding()/2
+	objs[0].Move(fyne.NewPos(0, -cut))
+	objs[0].Resize(fyne.NewSize(size.Width, size.Height+2*cut))
 }
 
 // Share makes alias show its problems on path's line: "id" on "name".
