@@ -12,7 +12,7 @@ import (
 func (u *App) showBusy(title string) (done func()) {
 	sign := kit.NewBusySign()
 	sign.Start("One moment…")
-	d := dialog.NewCustomWithoutButtons(title, sign, u.win)
+	d := dialog.NewCustomWithoutButtons(title, sign.Box, u.win)
 	u.showDialog(d, func() {}) // Escape cannot put it away before the work is done
 	return func() {
 		sign.Stop()

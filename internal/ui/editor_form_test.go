@@ -253,11 +253,35 @@ func TestSaveShowsABusySign(t *testing.T) {
 	e := editDraft(t, u, "format = 1\nname = \"Quick\"\n[[step]]\nexercise = \"chin-tuck\"\n")
 	run := queueBackground(u)
 	test.Tap(e.saveBtn)
-	if !e.busy.Visible() || !e.saveBtn.Disabled() || u.cfg.Catalog.Routine("Quick") != nil {
+	if !e.busy.Box.Visible() || !e.saveBtn.Disabled() || u.cfg.Catalog.Routine("Quick") != nil {
 		t.Fatal("no busy sign while saving, or Save could be pressed again")
 	}
 	run()
-	if e.busy.Visible() || e.saveBtn.Disabled() || !strings.HasPrefix(e.status.Text, "Saved to") || u.cfg.Catalog.Routine("Quick") == nil {
-		t.Fatalf("after saving: busy %v, status %q", e.busy.Visible(), e.status.Text)
+	if e.busy.Box.Visible() || e.saveBtn.Disabled() || !strings.HasPrefix(e.status.Text, "Saved to") || u.cfg.Catalog.Routine("Quick") == nil {
+		t.Fatalf("after saving: busy %v, status %q", e.busy.Box.Visible(), e.status.Text)
+	}
+}
+
+// A long routine is laid out a slice of steps at a time, each in its own
+// turn of the UI goroutine: the editor shows at once with a busy sign,
+// Save waits, and every step is there once the last slice is made.
+func TestLongRoutineIsLaidOutInSlices(t *testing.T) {
+	u := newEditingApp(t)
+	run := queueBackground(u)
+	text := "format = 1\nname = \"Long\"\nrest_after = \"5s\"\n"
+	for range 20 {
+		text += "\n[[step]]\nexercise = \"chin-tuck\"\nreps = 5\n"
+	}
+	e := editDraft(t, u, text)
+	last := "section[1].step[20].sets"
+	if _, made := e.inputs[last]; made || !e.busy.Box.Visible() || !e.saveBtn.Disabled() {
+		t.Fatalf("a 20-step routine was laid out in one go (last step made %v, busy %v)", made, e.busy.Box.Visible())
+	}
+	if _, made := e.inputs["section[1].step[1].sets"]; !made {
+		t.Fatal("the first steps are not there at once")
+	}
+	run()
+	if _, made := e.inputs[last]; !made || e.busy.Box.Visible() || e.saveBtn.Disabled() {
+		t.Fatalf("after the last slice: last step made %v, busy %v, Save disabled %v", made, e.busy.Box.Visible(), e.saveBtn.Disabled())
 	}
 }

@@ -74,10 +74,16 @@ func (u *App) duplicateRoutine(r *routine.Routine) {
 				return
 			}
 			u.reloadCatalog(func() {
-				if saved := u.cfg.Catalog.Routine(name); saved != nil {
-					u.editRoutine(saved)
-				}
-				done()
+				// A long routine takes a while to lay out: the busy sign
+				// is drawn before that starts.
+				u.cfg.Background(func() {
+					fyne.Do(func() {
+						if saved := u.cfg.Catalog.Routine(name); saved != nil {
+							u.editRoutine(saved)
+						}
+						done()
+					})
+				})
 			})
 		})
 	})

@@ -42,6 +42,8 @@ type editor struct {
 	busy            *kit.BusySign
 	saveBtn         *kit.Button
 	saving          bool // a save is being written
+	laying          bool // the step blocks are being made, a slice at a time
+	layouts         int  // counts rebuilds of the blocks, so an old one stops
 	sections        *fyne.Container
 	addSection      *fyne.Container
 	scroll          *container.Scroll
@@ -121,14 +123,14 @@ func (e *editor) build() {
 	e.status.Wrapping = fyne.TextWrapWord
 	e.busy = kit.NewBusySign()
 	left := container.NewStack(e.total, e.problemBtn)
-	bottom := container.NewVBox(widget.NewSeparator(), e.lines.General, container.NewBorder(nil, nil, left, e.busy, e.status))
+	bottom := container.NewVBox(widget.NewSeparator(), e.lines.General, container.NewBorder(nil, nil, left, e.busy.Box, e.status))
 
 	e.sections = container.NewVBox()
 	e.addSection = container.NewHBox(kit.NewButton("Add section", theme.ContentAddIcon(), e.onAddSection))
 	form := container.NewVBox(e.routineCard(), e.sections, e.addSection)
 	e.scroll = container.NewVScroll(container.New(kit.MaxWidth{Width: 860}, form))
 	e.content = kit.Screen(container.NewPadded(top), container.NewPadded(bottom), e.scroll)
-	e.refreshSections()
+	e.refreshSections(nil)
 }
 
 // routineCard holds the fields about the whole routine.
@@ -212,7 +214,7 @@ func (e *editor) refreshChecks() {
 	if e.valid != nil {
 		e.total.SetText("Planned time " + session.MinutesSeconds(e.valid.Size(lib).Time))
 	}
-	if e.saving || e.ui.cfg.Sources.UserRoutines == "" {
+	if e.saving || e.laying || e.ui.cfg.Sources.UserRoutines == "" {
 		e.saveBtn.Disable()
 	} else {
 		e.saveBtn.Enable() // with problems, Save shows them all

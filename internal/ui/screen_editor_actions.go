@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"slices"
 
 	"fyne.io/fyne/v2"
@@ -18,8 +17,7 @@ func (e *editor) onMoveStep(at stepPos, delta int, focusPath string) {
 	if !ok {
 		return
 	}
-	e.refreshSections()
-	e.refocus(at, to, focusPath, delta)
+	e.refreshSections(func() { e.refocus(at, to, focusPath, delta) })
 }
 
 func (e *editor) moveStep(at stepPos, delta int) (stepPos, bool) {
@@ -68,14 +66,13 @@ func (e *editor) refocus(from, to stepPos, focusPath string, delta int) {
 func (e *editor) onDuplicateStep(at stepPos) {
 	sec := e.d.Sections[at.sec]
 	sec.Steps = slices.Insert(sec.Steps, at.step+1, sec.Steps[at.step].Clone())
-	e.refreshSections()
-	e.focus(stepPos{at.sec, at.step + 1}.path() + ".sets")
+	e.refreshSections(func() { e.focus(stepPos{at.sec, at.step + 1}.path() + ".sets") })
 }
 
 func (e *editor) onRemoveStep(at stepPos) {
 	sec := e.d.Sections[at.sec]
 	sec.Steps = slices.Delete(sec.Steps, at.step, at.step+1)
-	e.refreshSections()
+	e.refreshSections(nil)
 }
 
 func (e *editor) onMoveSection(i, delta int) {
@@ -85,19 +82,17 @@ func (e *editor) onMoveSection(i, delta int) {
 	}
 	s := e.d.Sections
 	s[i], s[j] = s[j], s[i]
-	e.refreshSections()
-	e.focus(fmt.Sprintf("%s.Name", sectionPath(j)))
+	e.refreshSections(func() { e.focus(sectionPath(j) + ".name") })
 }
 
 func (e *editor) onRemoveSection(i int) {
 	e.d.Sections = slices.Delete(e.d.Sections, i, i+1)
-	e.refreshSections()
+	e.refreshSections(nil)
 }
 
 func (e *editor) onAddSection() {
 	e.d.Sections = append(e.d.Sections, &routine.DraftSection{})
-	e.refreshSections()
-	e.focus(sectionPath(len(e.d.Sections)-1) + ".name")
+	e.refreshSections(func() { e.focus(sectionPath(len(e.d.Sections)-1) + ".name") })
 }
 
 // onAddStep opens the exercise library; the chosen exercise becomes the
@@ -106,10 +101,11 @@ func (e *editor) onAddStep(sec int) {
 	e.pickExercise("Add an exercise", func(ex *routine.Exercise) {
 		s := e.d.Sections[sec]
 		s.Steps = append(s.Steps, &routine.DraftStep{Exercise: ex.ID})
-		e.refreshSections()
 		at := stepPos{sec, len(s.Steps) - 1}
-		e.focus(at.path() + ".sets")
-		e.showStepHeader(at)
+		e.refreshSections(func() {
+			e.focus(at.path() + ".sets")
+			e.showStepHeader(at)
+		})
 	})
 }
 
@@ -129,8 +125,7 @@ func (e *editor) showStepHeader(at stepPos) {
 func (e *editor) onChangeExercise(at stepPos) {
 	e.pickExercise("Change the exercise", func(ex *routine.Exercise) {
 		e.d.Sections[at.sec].Steps[at.step].Exercise = ex.ID
-		e.refreshSections()
-		e.focus(at.path() + ".sets")
+		e.refreshSections(func() { e.focus(at.path() + ".sets") })
 	})
 }
 

@@ -23,9 +23,15 @@ var (
 	paceValues   = []string{string(routine.Timed), string(routine.Self)}
 )
 
+// stepsAtOnce is how many steps are made between two frames: a long
+// routine is laid out a slice at a time, so the window answers and its
+// busy sign turns meanwhile (200 steps took seconds in one go).
+const stepsAtOnce = 8
+
 // refreshSections rebuilds the section and step blocks from the draft
-// after a change of structure, then checks everything again.
-func (e *editor) refreshSections() {
+// after a change of structure, then checks everything again and runs
+// then (if not nil), once the last block is made.
+func (e *editor) refreshSections(then func()) {
 	e.lines.Forget("section[")
 	for p := range e.inputs {
 		if strings.HasPrefix(p, "section[") {
@@ -33,21 +39,79 @@ func (e *editor) refreshSections() {
 		}
 	}
 	e.stepOf = map[fyne.Focusable]stepPos{}
-	var cards []fyne.CanvasObject
+	e.sections.Objects = nil
 	if e.stepCount() == 0 {
 		// Sections mean nothing before there is an exercise to put in one.
-		cards = append(cards, e.firstStepCard())
+		e.sections.Objects = []fyne.CanvasObject{e.firstStepCard()}
 		e.addSection.Hide()
 	} else {
-		for i := range e.d.Sections {
-			cards = append(cards, e.sectionCard(i))
-		}
 		e.addSection.Show()
 	}
-	e.sections.Objects = cards
-	e.sections.Refresh()
-	e.refreshChecks()
-	e.ui.relayout()
+	e.layOut(e.blockMakers(), then)
+}
+
+// blockMakers are the section cards and step blocks to make, in order.
+func (e *editor) blockMakers() []func() {
+	var makers []func()
+	for i, sec := range e.d.Sections {
+		if e.stepCount() == 0 {
+			break
+		}
+		var body *fyne.Container
+		makers = append(makers, func() {
+			var card fyne.CanvasObject
+			card, body = e.sectionCard(i)
+			e.sections.Objects = append(e.sections.Objects, card)
+		})
+		for j := range sec.Steps {
+			makers = append(makers, func() {
+				add := len(body.Objects) - 2 // the separator and row of Add exercise stay last
+				body.Objects = slices.Insert(body.Objects, add, fyne.CanvasObject(widget.NewSeparator()), e.stepBlock(stepPos{i, j}))
+			})
+		}
+	}
+	return makers
+}
+
+// layOut makes the blocks stepsAtOnce at a time, each slice in its own
+// turn of the UI goroutine; a rebuild started meanwhile stops it.
+func (e *editor) layOut(makers []func(), then func()) {
+	e.layouts++
+	gen := e.layouts
+	e.laying = len(makers) > stepsAtOnce
+	if e.laying {
+		e.busy.Start("Laying out the steps…")
+		e.saveBtn.Disable() // until every step can be checked
+	}
+	var next func()
+	next = func() {
+		if gen != e.layouts {
+			return
+		}
+		n := min(stepsAtOnce, len(makers))
+		for _, make := range makers[:n] {
+			make()
+		}
+		makers = makers[n:]
+		e.sections.Refresh()
+		if len(makers) > 0 {
+			// Only the boxes that grew are laid out again; the whole
+			// form once, at the end.
+			e.sizeForm()
+			e.ui.cfg.Background(func() { fyne.Do(next) })
+			return
+		}
+		e.ui.relayout()
+		if e.laying {
+			e.laying = false
+			e.busy.Stop()
+		}
+		e.refreshChecks()
+		if then != nil {
+			then()
+		}
+	}
+	next()
 }
 
 func (e *editor) stepCount() int {
@@ -72,7 +136,9 @@ func (e *editor) firstStepCard() fyne.CanvasObject {
 	return widget.NewCard("", "", container.NewVBox(note, container.NewHBox(add), msg))
 }
 
-func (e *editor) sectionCard(i int) fyne.CanvasObject {
+// sectionCard is section i's card with its fields and Add exercise, and
+// the box in it that its step blocks go into.
+func (e *editor) sectionCard(i int) (fyne.CanvasObject, *fyne.Container) {
 	sec := e.d.Sections[i]
 	path := sectionPath(i)
 	name := e.textField(path+".name", "Section name", "Like “Warm-up”", sec.Name, func(s string) { sec.Name = s })
@@ -88,19 +154,15 @@ func (e *editor) sectionCard(i int) fyne.CanvasObject {
 		down.Disable()
 	}
 	msg := e.lines.Line(path, fmt.Sprintf("Section %d", i+1))
-	// The parts are gathered first: a box lays itself out again on every
-	// Add, which made a long section take seconds to build.
 	parts := []fyne.CanvasObject{
 		container.NewGridWithColumns(3, up, down, remove),
 		container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(110, name.MinSize().Height), rounds), name),
 		msg,
 	}
-	for j := range sec.Steps {
-		parts = append(parts, widget.NewSeparator(), e.stepBlock(stepPos{i, j}))
-	}
 	add := kit.NewButton("Add exercise", theme.ContentAddIcon(), func() { e.onAddStep(i) })
 	parts = append(parts, widget.NewSeparator(), container.NewHBox(add))
-	return widget.NewCard(fmt.Sprintf("Section %d", i+1), "", container.NewVBox(parts...))
+	body := container.NewVBox(parts...)
+	return widget.NewCard(fmt.Sprintf("Section %d", i+1), "", body), body
 }
 
 // stepBlock is one step: the exercise with its picture and buttons, then

@@ -10,7 +10,9 @@ import (
 // runs off the UI goroutine, so the window stays usable and says why a
 // result has not come yet.
 type BusySign struct {
-	*fyne.Container
+	// Box is what to place on screen; the driver draws containers and
+	// widgets, not a type that embeds one.
+	Box   *fyne.Container
 	wheel *widget.Activity
 	text  *widget.Label
 }
@@ -18,20 +20,20 @@ type BusySign struct {
 // NewBusySign is hidden until started.
 func NewBusySign() *BusySign {
 	b := &BusySign{wheel: widget.NewActivity(), text: widget.NewLabel("")}
-	b.Container = container.NewHBox(b.wheel, b.text)
-	b.Hide()
+	b.Box = container.NewHBox(b.wheel, b.text)
+	b.Box.Hide()
 	return b
 }
 
 // Start shows the sign with text and turns the wheel.
 func (b *BusySign) Start(text string) {
 	b.text.SetText(text)
-	b.Show()
+	b.Box.Show()
 	b.wheel.Start()
 }
 
 // Stop hides the sign.
 func (b *BusySign) Stop() {
 	b.wheel.Stop()
-	b.Hide()
+	b.Box.Hide()
 }
