@@ -1,4 +1,4 @@
-// Package remind holds the reminder plan (reminders.toml in the data
+// Package remind holds the reminder plan (reminders.toml in the config
 // folder) and the scheduler that decides, against an injected clock and
 // idle source, when to offer a routine: on chosen weekdays at a time, and
 // after long stretches of computer use. It never imports Fyne; the
@@ -11,10 +11,12 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/postureapp/posture/internal/store"
 )
 
-// FileName is the plan's name in the data folder.
-const FileName = "reminders.toml"
+// FileName is the plan's name, in the config folder (store.Paths).
+const FileName = store.RemindersFile
 
 // Defaults and limits people see in Settings and in error messages.
 const (

@@ -73,10 +73,17 @@ func (u *App) remindersCard() fyne.CanvasObject {
 		u.prefs.p.SetBool(prefKeepInBackground, on)
 	})
 	keep.SetChecked(u.keepInBackground())
-	login := kit.NewCheck("Start at login, in the background", func(on bool) {
-		if err := c.SetAutostart(on); err != nil {
-			u.showError(err)
+	var login *kit.Check
+	login = kit.NewCheck("Start at login, in the background", func(on bool) {
+		if on == c.Autostart() {
+			return // shown as it is, not changed
 		}
+		// In a sandbox the Background portal may ask the person first.
+		u.cfg.Background(func() {
+			if err := c.SetAutostart(on); err != nil {
+				fyne.Do(func() { u.showError(err); login.SetChecked(c.Autostart()) })
+			}
+		})
 	})
 	login.SetChecked(c.Autostart())
 	body.Add(keep)
@@ -95,7 +102,7 @@ func (u *App) refreshReminderStatus(label *widget.Label, plan remind.Plan, relay
 		st := c.Status()
 		if !st.Running && plan.Breaks.On {
 			x := desktop.OpenX()
-			_, st.IdleSource = desktop.OpenIdle(x)
+			st.IdleSource = desktop.IdleSourceName(x)
 			x.Close()
 		}
 		text := reminderStatusText(plan, st)

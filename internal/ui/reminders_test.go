@@ -124,6 +124,42 @@ func TestStartAtLoginWritesAndRemovesTheAutostartEntry(t *testing.T) {
 	}
 }
 
+// Start at login is written off the UI goroutine (in a sandbox the
+// Background portal may wait on the person), and one that fails shows
+// why and unticks the box again.
+func TestStartAtLoginWaitsOffTheUIAndUnticksWhenRefused(t *testing.T) {
+	t.Setenv("XDG_RUNTIME_DIR", t.TempDir())
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	var later []func()
+	c := &background.Client{DataDir: t.TempDir(), Exe: "true"}
+	u := New(test.NewTempApp(t), Config{Catalog: testCatalog(t), Advice: testAdvice(t), Clock: newStepClock(), Reminders: c,
+		Background: func(f func()) { later = append(later, f) }})
+	u.showSettings()
+	login := findCheck(t, u.win.Content(), "Start at login, in the background")
+	path, _ := desktop.AutostartPath()
+	later = nil
+	test.Tap(login)
+	if _, err := os.Stat(path); !os.IsNotExist(err) || len(later) != 1 {
+		t.Fatalf("ticking wrote the entry on the UI goroutine (%v), or queued %d jobs", err, len(later))
+	}
+	later[0]()
+	if _, err := os.Stat(path); err != nil {
+		t.Fatalf("the job did not write the entry: %v", err)
+	}
+	test.Tap(login)
+	later[1]()
+	c.Exe = "/opt/bad\npath/posture" // no Exec line can hold it
+	later = nil
+	test.Tap(login)
+	later[0]()
+	if login.Checked {
+		t.Error("a refused Start at login stays ticked")
+	}
+	if top := u.win.Canvas().Overlays().Top(); top == nil || !strings.Contains(allText(t, top), "Exec") {
+		t.Error("a refused Start at login says nothing")
+	}
+}
+
 // standInBackground holds the background process's socket for dataDir
 // until the test ends and hands on every request it is sent.
 func standInBackground(t *testing.T, dataDir string) <-chan wire.Request {
