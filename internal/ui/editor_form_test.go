@@ -285,3 +285,14 @@ func TestLongRoutineIsLaidOutInSlices(t *testing.T) {
 		t.Fatalf("after the last slice: last step made %v, busy %v, Save disabled %v", made, e.busy.Box.Visible(), e.saveBtn.Disabled())
 	}
 }
+
+// With a name but no exercise, Save goes to Add exercise.
+func TestSaveWithoutExerciseGoesToAddExercise(t *testing.T) {
+	u := newEditingApp(t)
+	e := u.newRoutine()
+	e.typeIn(t, "name", "Empty")
+	test.Tap(e.saveBtn)
+	if got := u.win.Canvas().Focused(); got != e.inputs["section[1]#add"] {
+		t.Fatalf("Save with no exercise focused %v", got)
+	}
+}

@@ -189,6 +189,7 @@ func (e *editor) onFirstProblem() {
 			return
 		}
 	}
+	e.focus(at + "#add") // a routine with no exercise yet: its Add exercise
 }
 
 // refreshChecks reads the draft back as a file and shows every problem
