@@ -39,10 +39,11 @@ func (u *App) onAcceptSuggestion(r *routine.Routine, s history.Suggestion) {
 			return
 		}
 		u.markAccepted(s.Exercise)
-		u.reloadCatalog()
-		if u.onHistoryLoaded != nil {
-			u.onHistoryLoaded() // the screen on show drops the suggestion
-		}
+		u.reloadCatalog(func() {
+			if u.onHistoryLoaded != nil {
+				u.onHistoryLoaded() // the screen on show drops the suggestion
+			}
+		})
 	})
 }
 
