@@ -13,7 +13,7 @@ const (
 	Lift                     // start → end (through any mid keys)
 	Hold                     // held at the end; the glow area lights up
 	Lower                    // end → start
-	Rest                     // between sets: the start position
+	Rest                     // between sets: standing at ease, or the start position off one's feet
 	HeldStretch              // a timed stretch: the end position, held
 	Loop                     // a timed warm-up: the keys over and over
 )
@@ -58,6 +58,7 @@ type Motion struct {
 	mat   rect        // the mat's extent under the whole motion
 	paths []arrowLine // arrows for the start → end direction
 	frame rect        // the part of the world every pose of the motion fits in
+	rest  skeleton    // the pose of a rest: see restAngles
 }
 
 // View is where the figure is seen from.
@@ -134,7 +135,7 @@ func (m *Motion) At(mo Moment) Pose {
 		p.sk = m.skeletonAt(0, false)
 		p.arrow = 1
 	default: // Rest
-		p.sk = m.skeletonAt(0, false)
+		p.sk = m.rest
 	}
 	return p
 }
@@ -173,7 +174,13 @@ func ease(p float64) float64 {
 // the floor.
 func (m *Motion) skeletonAt(s float64, cyclic bool) skeleton {
 	a := m.anglesAt(s, cyclic)
-	sk := pose(m.view, &a)
+	return m.skeletonOf(&a)
+}
+
+// skeletonOf poses the figure from angles, turned and placed as every
+// pose of the motion is.
+func (m *Motion) skeletonOf(a *angles) skeleton {
+	sk := pose(m.view, a)
 	if m.yaw != 0 {
 		sk.turn(worldUp(m.view), m.yaw)
 	}
