@@ -197,14 +197,27 @@ func (m *Motion) anglesAt(s float64, cyclic bool) angles {
 		i := int(math.Floor(s))
 		f := s - float64(i)
 		at := func(k int) *angles { return &m.keys[((k%n)+n)%n].ang }
-		return catmullRom(at(i-1), at(i), at(i+1), at(i+2), f)
+		a0, a1, a2, a3 := at(i-1), at(i), at(i+1), at(i+2)
+		if f == 0 {
+			return *a1 // exactly the key, not a round trip through the chest
+		}
+		if !chestMoves(a0, a1, a2, a3) {
+			return catmullRom(a0, a1, a2, a3, f)
+		}
+		c0, c1, c2, c3 := armsOnChest(m.view, *a0), armsOnChest(m.view, *a1), armsOnChest(m.view, *a2), armsOnChest(m.view, *a3)
+		return armsOffChest(m.view, catmullRom(&c0, &c1, &c2, &c3, f))
 	}
 	s = math.Max(0, math.Min(float64(n-1), s))
 	i := int(math.Floor(s))
-	if i >= n-1 {
-		return m.keys[n-1].ang
+	if i >= n-1 || s == float64(i) {
+		return m.keys[i].ang
 	}
-	return lerpAngles(&m.keys[i].ang, &m.keys[i+1].ang, s-float64(i))
+	a, b := &m.keys[i].ang, &m.keys[i+1].ang
+	if !chestMoves(a, b) {
+		return lerpAngles(a, b, s-float64(i))
+	}
+	ca, cb := armsOnChest(m.view, *a), armsOnChest(m.view, *b)
+	return armsOffChest(m.view, lerpAngles(&ca, &cb, s-float64(i)))
 }
 
 // place moves the figure so the pin joint sits on the picture's vertical
