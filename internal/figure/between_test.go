@@ -77,7 +77,6 @@ func contacts(p Pose, size int) (left, right [6]int) {
 	return count(groupArmL, shoulderL), count(groupArmR, shoulderR)
 }
 
-
 // inBetweens are poses through every motion's moves, keys included: a
 // rep's lift, or a loop's cycle.
 func inBetweens(m *Motion, visit func(what string, p Pose)) {

@@ -166,9 +166,9 @@ func (r *renderer) floorLine() {
 // group is what is drawn as one: a limb's bones (so its own gap line never
 // cuts it), the torso, the head and neck, or one prop piece.
 type group struct {
-	id    int // index in bodyGroups; -1 for a prop
-	parts []part
-	segs  []segment // body segments, for tints; empty for props
+	id       int // index in bodyGroups; -1 for a prop
+	parts    []part
+	segs     []segment // body segments, for tints; empty for props
 	depth    float64
 	limb     bool
 	overBody bool // an arm level with the torso and lying across it
