@@ -112,6 +112,7 @@ func (r *renderer) colours(pal Palette) {
 		toneFar:       body.mix(r.bg, 0.42),
 		toneProp:      prop,
 		tonePropLight: prop.mix(r.bg, 0.72),
+		toneMat:       prop,
 		toneBand:      prop,
 	}
 	r.shadow = body.mix(r.bg, 0.75)
@@ -156,11 +157,26 @@ func (r *renderer) shapeOf(p part, grow float64, shadow bool) shape {
 	return newBlob(pts, rad)
 }
 
-func (r *renderer) floorLine() {
+func (r *renderer) floorLine() { r.floorAt(0) }
+
+// floorAt draws the floor line across the picture at height y.
+func (r *renderer) floorAt(height float64) {
 	b := r.img.Bounds()
-	y := r.px(pt{0, 0}).Y
+	y := r.px(pt{0, height}).Y
 	w := math.Max(0.7, floorWidth*r.scale)
 	fill(r.img, capsule{pt{float64(b.Min.X) - 10, y}, pt{float64(b.Max.X) + 10, y}, w}, r.tones[toneProp])
+}
+
+// matEdge draws a mat seen from above as the other views draw the floor:
+// one thin line across the picture, here along the mat's near edge. A
+// filled panel set the lying exercises apart from the standing ones, each
+// on a grey box.
+func (r *renderer) matEdge(p part) {
+	low := math.Inf(1)
+	for _, q := range p.pts {
+		low = math.Min(low, r.m.view.project(q).Y-p.r)
+	}
+	r.floorAt(low)
 }
 
 // group is what is drawn as one: a limb's bones (so its own gap line never
@@ -189,6 +205,10 @@ func (r *renderer) scene() {
 		}
 	}
 	for _, p := range behindParts {
+		if p.tone == toneMat {
+			r.matEdge(p)
+			continue
+		}
 		fill(r.img, r.shapeOf(p, 0, false), r.tones[p.tone])
 	}
 	if r.m.view == TopView {
@@ -308,7 +328,7 @@ func distToSegment(p, a, b pt) float64 {
 // above.
 func (r *renderer) shadows(groups []group, behindParts []part) {
 	for _, p := range behindParts {
-		if p.tone != tonePropLight {
+		if p.tone != tonePropLight && p.tone != toneMat {
 			fill(r.img, r.shapeOf(p, 0, true), r.shadow)
 		}
 	}
