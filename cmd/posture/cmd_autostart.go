@@ -6,7 +6,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/postureapp/posture/internal/desktop"
-	"github.com/postureapp/posture/internal/store"
 )
 
 func init() {
@@ -25,7 +24,7 @@ func runAutostart(e *env, args []string) error {
 	if len(args) != 1 {
 		return usageErr("say on, off or status")
 	}
-	paths, err := store.Open(e.dataDir)
+	paths, err := openPaths(e)
 	if err != nil {
 		return err
 	}
@@ -33,6 +32,9 @@ func runAutostart(e *env, args []string) error {
 	path, err := desktop.AutostartPath()
 	if err != nil {
 		return err
+	}
+	if _, ok := desktop.Sandboxed(); ok {
+		path = "through the desktop's Background portal, noted in " + path
 	}
 	switch args[0] {
 	case "on":

@@ -16,13 +16,13 @@ func reminders(e *env, paths store.Paths) *background.Client {
 	if e.dataDir != "" {
 		flag = paths.Root
 	}
-	return background.NewClient(paths.Root, flag)
+	return background.NewClient(paths, flag)
 }
 
 // runBackground is `posture --background`: the light reminder process.
 // A second copy, or one with nothing to remind of, ends at once.
 func runBackground(e *env) error {
-	paths, err := store.Open(e.dataDir)
+	paths, err := openPaths(e)
 	if err != nil {
 		return err
 	}
@@ -31,8 +31,8 @@ func runBackground(e *env) error {
 		DataDir:   paths.Root,
 		PlanPath:  c.PlanPath(),
 		StatePath: c.StatePath(),
-		Sources:   sources(paths),
-		History:   history.NewStore(paths.History),
+		Sources:   sources(paths, e.contentLang()),
+		History:   history.Open(paths),
 		Icon:      assets.Icon,
 		Log:       e.stderr,
 		Open:      c.Spawn,

@@ -12,7 +12,6 @@ import (
 
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
-	"github.com/postureapp/posture/internal/store"
 	"github.com/postureapp/posture/internal/tomlfile"
 )
 
@@ -54,7 +53,7 @@ func runHistory(e *env, args []string, asCSV, asJSON bool, weeks int) error {
 	if err != nil {
 		return err
 	}
-	st := history.NewStore(paths.History)
+	st := history.Open(paths)
 	sessions, problems := st.Load()
 	for _, p := range problems {
 		fmt.Fprintf(e.stderr, "warning: history not loaded: %v\n", p)
@@ -143,11 +142,11 @@ func runHistoryImport(e *env, files []string) error {
 	if len(files) == 0 {
 		return usageErr("name one or more files of sessions to import")
 	}
-	paths, err := store.Open(e.dataDir)
+	paths, err := openPaths(e)
 	if err != nil {
 		return err
 	}
-	st := history.NewStore(paths.History)
+	st := history.Open(paths)
 	for _, file := range files {
 		sessions, err := history.ReadFile(file)
 		if err != nil {

@@ -119,8 +119,8 @@ func TestHistoryEndsWithTheHomeScreensSuggestions(t *testing.T) {
 	}
 }
 
-// The window's Settings writes the weekly target beside the history; the
-// terminal counts against the same one.
+// The weekly target an older Posture kept beside the history is moved to
+// the data folder's settings (here, with --data) and still counted.
 func TestHistoryCountsAgainstTheTargetSetInTheWindow(t *testing.T) {
 	data := t.TempDir()
 	saveHistory(t, data, pastSession(0, history.Completed))

@@ -17,13 +17,23 @@ const manExtra = `
 Your routines, exercises and history live in *$XDG_DATA_HOME/posture/*
 (normally *~/.local/share/posture/*), in *routines/*, *exercises/* and
 *history/YYYY-MM.toml* (a month past 1.5 MiB goes on in *YYYY-MM.2.toml*,
-*YYYY-MM.3.toml* ...), all plain TOML, with *reminders.toml* beside them.
-**posture paths** lists every file and folder Posture reads or writes.
-Settings live in the Fyne preferences of *io.github.postureapp.posture*.
+*YYYY-MM.3.toml* ...), all plain TOML. The reminders (*reminders.toml*)
+and the weekly target (*target.toml*) are settings, in
+*$XDG_CONFIG_HOME/posture/* (normally *~/.config/posture/*); what the
+reminders remember (*reminders-state.toml*) is state, in
+*$XDG_STATE_HOME/posture/* (normally *~/.local/state/posture/*). Files an
+older Posture kept in the data folder are moved there once, the old file
+kept as *NAME.migrated*. With **--data** or **POSTURE_DATA**, all of them
+stay together in that one folder. **posture paths** lists every file and
+folder Posture reads or writes. Other settings live in the Fyne
+preferences of *io.github.postureapp.posture*.
 
 # ENVIRONMENT
 
-**POSTURE_DATA** moves the data folder, as **--data** does.
+**POSTURE_DATA** chooses the one folder for everything, as **--data** does.
+**XDG_DATA_HOME**, **XDG_CONFIG_HOME**, **XDG_STATE_HOME**,
+**XDG_CACHE_HOME** and **XDG_RUNTIME_DIR** place the folders as the XDG
+base directory specification says.
 
 # EXIT STATUS
 

@@ -10,8 +10,6 @@ import (
 
 	"github.com/postureapp/posture/internal/background"
 	"github.com/postureapp/posture/internal/desktop"
-	"github.com/postureapp/posture/internal/history"
-	"github.com/postureapp/posture/internal/remind"
 	"github.com/postureapp/posture/internal/store"
 	"github.com/postureapp/posture/internal/ui"
 )
@@ -35,7 +33,7 @@ func runPaths(e *env, args []string) error {
 	if len(args) > 0 {
 		return usageErr("takes no arguments")
 	}
-	p, err := store.Open(e.dataDir)
+	p, err := openPaths(e)
 	if err != nil {
 		return err
 	}
@@ -49,28 +47,35 @@ func runPaths(e *env, args []string) error {
 	return w.Flush()
 }
 
-// allPaths lists every file and folder Posture reads or writes, the data
-// folder's first, then those the desktop's conventions place.
+// allPaths lists every file and folder Posture reads or writes: the data
+// folder's, the settings and state files, then those the desktop's
+// conventions place.
 func allPaths(p store.Paths) []pathLine {
 	lines := []pathLine{
-		{"data", p.Root, "everything below; --data or POSTURE_DATA moves it"},
+		{"data", p.Root, "everything below; --data or POSTURE_DATA moves it, with the settings and state"},
 		{"routines", p.Routines, "your routines, one TOML file each"},
 		{"exercises", p.Exercises, "your exercises, one TOML file each"},
 		{"history", p.History, "one TOML file a month, YYYY-MM.toml, each with a .lock beside it"},
-		{"target", history.NewStore(p.History).TargetPath(), "the weekly target"},
-		{"reminders", filepath.Join(p.Root, remind.FileName), "scheduled sessions, desk breaks, quiet hours"},
-		{"reminder state", filepath.Join(p.Root, remind.StateFileName), "what was reminded and snoozed"},
+		{"config", p.Config, "the settings files below"},
+		{"reminders", p.Reminders, "scheduled sessions, desk breaks, the hours reminders may come"},
+		{"target", p.Target, "the weekly target"},
+		{"state", p.State, "what Posture remembers between runs"},
+		{"reminder state", p.ReminderState, "what was reminded and snoozed"},
 		{"locks", desktop.LockPath(ui.WindowRole, p.Root), "and " + filepath.Base(desktop.LockPath(background.Role, p.Root)) + ": one window, one background reminder"},
+	}
+	if p.Config != p.Root {
+		lines = append(lines, pathLine{"old copies", p.Root, "reminders.toml.migrated and the like: the files an older Posture kept here, once moved"})
 	}
 	if dir, err := desktop.SocketDir(); err == nil {
 		lines = append(lines, pathLine{"sockets", dir, "how a second start reaches the running copy"})
 	}
 	if dir, err := store.VoiceCacheDir(); err == nil {
 		lines = append(lines, pathLine{"voice", dir, "spoken phrases; safe to delete"})
+		lines = append(lines, pathLine{"icon", filepath.Join(filepath.Dir(dir), "icon.png"), "the notifications' icon; safe to delete"})
 	}
 	if dir, err := os.UserConfigDir(); err == nil {
-		lines = append(lines, pathLine{"settings", filepath.Join(dir, "fyne", ui.AppID, "preferences.json"),
-			"volume, theme, get-ready length, voice"})
+		lines = append(lines, pathLine{"preferences", filepath.Join(dir, "fyne", ui.AppID, "preferences.json"),
+			"Fyne's: volume, theme, get-ready length, voice; .broken beside it when unreadable"})
 	}
 	if dir, err := os.UserCacheDir(); err == nil {
 		lines = append(lines, pathLine{"window cache", filepath.Join(dir, "fyne", ui.AppID), "Fyne's; safe to delete"})
@@ -78,5 +83,6 @@ func allPaths(p store.Paths) []pathLine {
 	if path, err := desktop.AutostartPath(); err == nil {
 		lines = append(lines, pathLine{"autostart", path, "only while 'posture autostart on'"})
 	}
-	return lines
+	return append(lines, pathLine{"unsaved", filepath.Join(os.TempDir(), "posture-unsaved-*.toml"),
+		"only when 'posture run' could not save a session; 'posture history import' brings it back"})
 }

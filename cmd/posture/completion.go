@@ -1,12 +1,12 @@
 package main
 
 import (
+	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/postureapp/posture/internal/routine"
-	"github.com/postureapp/posture/internal/store"
 )
 
 // completeRoutines offers the routines by file name ("upper-back-strength"),
@@ -46,7 +46,9 @@ func completeReminded(e *env) cobra.CompletionFunc {
 		if len(args) > 0 {
 			return nil, cobra.ShellCompDirectiveNoFileComp
 		}
-		paths, err := store.Open(e.dataDir)
+		quiet := *e // a shell completing shows nothing of a move
+		quiet.stderr = io.Discard
+		paths, err := openPaths(&quiet)
 		if err != nil {
 			return nil, cobra.ShellCompDirectiveNoFileComp
 		}

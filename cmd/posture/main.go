@@ -26,6 +26,7 @@ type env struct {
 	stdin          io.Reader
 	dataDir        string  // --data, empty for the default
 	speed          float64 // --speed, 1 for real time
+	lang           string  // --lang: the built-in content's language; "" for English
 }
 
 // errUsage marks an error that is the caller's mistake: exit status 2.
@@ -52,13 +53,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // shell completions are generated from the same tree.
 func newRoot(e *env) *cobra.Command {
 	var start, prompt string
-	var background bool
+	var background, startLast bool
 	root := &cobra.Command{
 		Use:   "posture",
 		Short: "follow posture and upper-back exercise routines",
 		Long: "Posture walks you through posture and upper-back exercise routines.\n" +
 			"With no command, it opens the Posture window.",
-		Example: "  posture\n  posture --start desk-posture-break\n  posture --background\n" +
+		Example: "  posture\n  posture --start desk-posture-break\n  posture --start-last\n  posture --background\n" +
 			"  posture --data ~/Sync/posture list",
 		Version:           versionText(),
 		Args:              func(c *cobra.Command, args []string) error { return noCommand(e, c, args) },
@@ -68,6 +69,12 @@ func newRoot(e *env) *cobra.Command {
 		RunE: func(*cobra.Command, []string) error {
 			if background {
 				return runBackground(e)
+			}
+			if startLast {
+				if start != "" {
+					return usageErr("--start or --start-last, not both")
+				}
+				start = lastPlayed
 			}
 			return openWindow(e, start, prompt)
 		},
@@ -81,10 +88,12 @@ func newRoot(e *env) *cobra.Command {
 		return usageErr("%v (run '%s --help')", err, c.CommandPath())
 	})
 	flags := root.PersistentFlags()
-	flags.StringVar(&e.dataDir, "data", "", "data `folder` (default $POSTURE_DATA or $XDG_DATA_HOME/posture)")
+	flags.StringVar(&e.dataDir, "data", "", "one `folder` for data, settings and state (default $POSTURE_DATA, else $XDG_DATA_HOME/posture with settings in $XDG_CONFIG_HOME/posture)")
 	flags.Float64Var(&e.speed, "speed", 1, "play time `N` times faster (for demos and tests)")
+	flags.StringVar(&e.lang, "lang", "", "the `language` of the built-in exercises, routines, advice and voice: en, de, es, fr or system (default en; sounds: the system's)")
 	root.Flags().StringVar(&start, "start", "", "open straight into the player with this `routine`")
 	_ = root.RegisterFlagCompletionFunc("start", completeRoutines(e, false))
+	root.Flags().BoolVar(&startLast, "start-last", false, "open straight into the player with the routine you played last (the home screen when there is none)")
 	root.Flags().BoolVar(&background, "background", false, "remind in the background (tray, notifications) without opening the window")
 	root.Flags().StringVar(&prompt, "prompt", "", "show a reminder's prompt (used by the background reminder)")
 	_ = root.Flags().MarkHidden("prompt")

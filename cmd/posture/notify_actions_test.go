@@ -17,6 +17,7 @@ import (
 	"github.com/postureapp/posture/internal/desktop"
 	"github.com/postureapp/posture/internal/desktop/desktoptest"
 	"github.com/postureapp/posture/internal/remind"
+	"github.com/postureapp/posture/internal/store"
 	"github.com/postureapp/posture/internal/ui"
 	"github.com/postureapp/posture/internal/wire"
 )
@@ -155,7 +156,7 @@ func TestProofNotificationButtons(t *testing.T) {
 	}
 
 	core := prompt[slices.IndexFunc(prompt, func(p remind.Prompt) bool { return p.Routine == "Core Basics" })]
-	if err := background.NewClient(r.data, r.data).Answer(wire.Skip, core); err != nil {
+	if err := background.NewClient(store.Layout(r.data), r.data).Answer(wire.Skip, core); err != nil {
 		t.Fatal(err)
 	}
 	got := server.WaitFor(t, 5*time.Second, func(got []desktoptest.Notice) bool { return noticeFor(t, got, "Core Basics").Withdrawn })

@@ -16,6 +16,7 @@ import (
 	"github.com/postureapp/posture/assets"
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/store"
 	"github.com/postureapp/posture/internal/ui"
 	"github.com/postureapp/posture/routines"
 )
@@ -62,7 +63,7 @@ func TestWindowAndHistoryCommandAgree(t *testing.T) {
 	sore.Started, sore.ID = sore.Started.Add(time.Second), history.NewID(sore.Started.Add(time.Second))
 	sore.Exercises[0].Comfort = history.ComfortDiscomfort
 	saveHistory(t, data, skipped, sore)
-	if err := history.NewStore(filepath.Join(data, "history")).SetTarget(2); err != nil {
+	if err := history.Open(store.Layout(data)).SetTarget(2); err != nil {
 		t.Fatal(err)
 	}
 	code, cli, errs := posture(t, data, "history")
@@ -73,7 +74,7 @@ func TestWindowAndHistoryCommandAgree(t *testing.T) {
 	src := routine.Sources{BuiltinExercises: assets.ExerciseFiles(), BuiltinRoutines: routines.FS,
 		UserRoutines: filepath.Join(data, "routines"), UserExercises: filepath.Join(data, "exercises")}
 	u := ui.New(test.NewTempApp(t), ui.Config{Catalog: routine.Load(src), Sources: src,
-		History: history.NewStore(filepath.Join(data, "history")), Background: func(f func()) { f() }})
+		History: history.Open(store.Layout(data)), Background: func(f func()) { f() }})
 	window := windowText(u.Window().Content())
 
 	week := regexp.MustCompile(`This week: \d+ of \d+ sessions`)

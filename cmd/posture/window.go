@@ -7,6 +7,7 @@ import (
 	"os/signal"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"sync/atomic"
 	"syscall"
@@ -24,9 +25,13 @@ import (
 	"github.com/postureapp/posture/internal/wire"
 )
 
+// lastPlayed stands for the routine played last, as --start-last asks.
+const lastPlayed = "\x00last"
+
 // openWindow runs the Fyne window until it is closed. When a window
 // already runs for this data folder, it is asked to come forward (start
-// the routine, show the prompt) instead, and this copy ends.
+// the routine, show the prompt) instead, and this copy ends. start is a
+// routine's name, lastPlayed, or "" for the home screen.
 func openWindow(e *env, start, promptArg string) error {
 	keepHeapSmall()
 	prompts, err := parsePrompt(promptArg)
@@ -36,6 +41,9 @@ func openWindow(e *env, start, promptArg string) error {
 	c, paths, err := openCatalog(e)
 	if err != nil {
 		return err
+	}
+	if start == lastPlayed {
+		start = lastRoutine(e, c, paths)
 	}
 	if start != "" { // by name or file name, before a running window is asked
 		r := namedRoutine(c, start)
@@ -56,7 +64,7 @@ func openWindow(e *env, start, promptArg string) error {
 		return noDisplayErr(start)
 	}
 	printProblems(e, c)
-	advice, err := routine.ParseAdvice("assets/advice.toml", assets.Advice)
+	advice, err := loadAdvice(e.stderr, e.contentLang())
 	if err != nil {
 		return err
 	}
@@ -98,10 +106,10 @@ func openWindow(e *env, start, promptArg string) error {
 		AudioNotice:  notice,
 		Speech:       speech,
 		SpeechNotice: speechNotice,
-		History:      history.NewStore(paths.History),
+		History:      history.Open(paths),
 		Demo:         demo,
 		Figures:      figures,
-		Sources:      sources(paths),
+		Sources:      sources(paths, e.contentLang()),
 		Reminders:    reminders(e, paths),
 		Prompts:      prompts,
 		Serve:        serve,
@@ -110,6 +118,24 @@ func openWindow(e *env, start, promptArg string) error {
 		return fmt.Errorf("%w (data folder %s)", err, paths.Root)
 	}
 	return nil
+}
+
+// lastRoutine is the name of the routine of the latest session in the
+// history, "" (the home screen) when there is none or it is gone.
+func lastRoutine(e *env, c *routine.Catalog, paths store.Paths) string {
+	sessions, problems := history.Open(paths).Load()
+	for _, p := range problems {
+		fmt.Fprintf(e.stderr, "warning: history not loaded: %v\n", p)
+	}
+	if len(sessions) == 0 {
+		return ""
+	}
+	last := slices.MaxFunc(sessions, func(a, b history.Session) int { return a.Started.Compare(b.Started) }).Routine
+	if r := namedRoutine(c, last); r != nil {
+		return r.Name
+	}
+	fmt.Fprintf(e.stderr, "posture: the routine you played last, %q, is not among your routines any more; opening the home screen\n", last)
+	return ""
 }
 
 // noDisplayErr is the one line said instead of a window when there is no

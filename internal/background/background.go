@@ -38,7 +38,8 @@ type Config struct {
 	// --prompt or --start NAME.
 	Open func(args ...string) error
 	// Notify shows a desktop notification and returns the id the server
-	// gave it; nil sends it through a desktop.Notifier, whose buttons
+	// gave it; nil sends it through desktop.OpenNotifications (the
+	// notification server, or the portal in a sandbox), whose buttons
 	// then act on the reminders.
 	Notify func(desktop.Notification) (uint32, error)
 	// Withdraw takes a notification Notify showed off the screen; nil

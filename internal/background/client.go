@@ -4,11 +4,11 @@ import (
 	"errors"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"syscall"
 
 	"github.com/postureapp/posture/internal/desktop"
 	"github.com/postureapp/posture/internal/remind"
+	"github.com/postureapp/posture/internal/store"
 	"github.com/postureapp/posture/internal/wire"
 )
 
@@ -18,22 +18,32 @@ type Client struct {
 	DataDir  string // the data folder, resolved
 	DataFlag string // --data as given, for the processes this starts
 	Exe      string // this program
+	paths    store.Paths
 }
 
-// NewClient is a client for the data folder root.
-func NewClient(root, dataFlag string) *Client {
+// NewClient is a client for the data folder and settings paths names.
+func NewClient(paths store.Paths, dataFlag string) *Client {
 	exe, err := os.Executable()
 	if err != nil {
 		exe = "posture"
 	}
-	return &Client{DataDir: root, DataFlag: dataFlag, Exe: exe}
+	return &Client{DataDir: paths.Root, DataFlag: dataFlag, Exe: exe, paths: paths}
 }
 
-// PlanPath is reminders.toml in the data folder.
-func (c *Client) PlanPath() string { return filepath.Join(c.DataDir, remind.FileName) }
+// PlanPath is reminders.toml, in the config folder.
+func (c *Client) PlanPath() string { return c.files().Reminders }
 
-// StatePath is the scheduler's memory in the data folder.
-func (c *Client) StatePath() string { return filepath.Join(c.DataDir, remind.StateFileName) }
+// StatePath is the scheduler's memory, in the state folder.
+func (c *Client) StatePath() string { return c.files().ReminderState }
+
+// files are the paths NewClient was given; a Client made without it
+// keeps everything in DataDir, as --data does.
+func (c *Client) files() store.Paths {
+	if c.paths.Root == "" {
+		return store.Layout(c.DataDir)
+	}
+	return c.paths
+}
 
 // Plan reads the plan.
 func (c *Client) Plan() (remind.Plan, error) { return remind.Load(c.PlanPath()) }

@@ -117,11 +117,12 @@ func (d *daemon) answered(p remind.Prompt) {
 	d.withdraw(p.Key())
 }
 
-// openNotifier sends the notifications through a desktop.Notifier and
-// passes its events to the loop; without a session bus each
-// notification says why in the log. It returns what closes it.
+// openNotifier sends the notifications through the notification server
+// or, in a sandbox, the Notification portal, and passes their events to
+// the loop; without a session bus each notification says why in the log.
+// It returns what closes it.
 func (d *daemon) openNotifier() (closeIt func()) {
-	n, err := desktop.OpenNotifier("Posture", desktop.IconFile(d.cfg.Icon))
+	n, err := desktop.OpenNotifications("Posture", desktop.IconFile(d.cfg.Icon))
 	if err != nil {
 		d.cfg.Notify = func(desktop.Notification) (uint32, error) { return 0, err }
 		return func() {}

@@ -15,8 +15,15 @@ import (
 // the notifications' desktop entry.
 const AppID = "io.github.postureapp.posture"
 
-// AutostartPath is $XDG_CONFIG_HOME/autostart/<app id>.desktop.
+// AutostartPath is $XDG_CONFIG_HOME/autostart/<app id>.desktop. In a
+// sandbox, where the Background portal keeps the entry out of reach, it
+// is the file recording the portal's answer, autostart.portal in the
+// config folder.
 func AutostartPath() (string, error) {
+	if _, ok := Sandboxed(); ok {
+		dir, err := store.ConfigDir()
+		return filepath.Join(dir, "autostart.portal"), err
+	}
 	dir, err := os.UserConfigDir()
 	if err != nil {
 		return "", err
@@ -38,7 +45,11 @@ func AutostartEnabled() bool {
 // with --data when the data folder is not the default. A path the entry's
 // Exec line cannot hold is refused before anything is written; an entry
 // that is a symbolic link is replaced by a file, never written through.
+// In a sandbox, the Background portal is asked instead.
 func EnableAutostart(exe, dataFlag string) error {
+	if _, ok := Sandboxed(); ok {
+		return PortalAutostart(true, sandboxCommand(exe, dataFlag))
+	}
 	entry, err := autostartEntry(exe, dataFlag)
 	if err != nil {
 		return err
@@ -71,7 +82,11 @@ func removeLink(path string) error {
 }
 
 // DisableAutostart removes the entry and its backup; no entry is fine.
+// In a sandbox, the Background portal is told instead.
 func DisableAutostart() error {
+	if _, ok := Sandboxed(); ok {
+		return PortalAutostart(false, nil)
+	}
 	path, err := AutostartPath()
 	if err != nil {
 		return err
@@ -101,4 +116,14 @@ func autostartEntry(exe, dataFlag string) (string, error) {
 		"X-GNOME-Autostart-enabled=true",
 		"",
 	}, "\n"), nil
+}
+
+// sandboxCommand is the command line the portal runs at login: inside
+// the sandbox, by the command's name.
+func sandboxCommand(exe, dataFlag string) []string {
+	cmd := []string{filepath.Base(exe), "--background"}
+	if dataFlag != "" {
+		cmd = append(cmd, "--data", dataFlag)
+	}
+	return cmd
 }

@@ -104,14 +104,32 @@ func nameSocket(f *os.File, sock string) error {
 	return nil
 }
 
-// LockPath is the lock file of role in the data folder.
-func LockPath(role, dataDir string) string { return filepath.Join(dataDir, "."+role+".lock") }
+// LockPath is the lock file of role: in the data folder, or in a
+// sandbox beside the socket in the sandbox's runtime folder, which every
+// copy of the app shares.
+func LockPath(role, dataDir string) string {
+	if _, ok := Sandboxed(); ok {
+		if dir, err := SocketDir(); err == nil {
+			if sock, err := socketIn(dir, role, dataDir); err == nil {
+				return sock + ".lock"
+			}
+		}
+	}
+	return filepath.Join(dataDir, "."+role+".lock")
+}
 
 // openLock opens role's lock for the data folder. Where Posture may not
 // write in the folder (read-only media), the lock is keyed on the
 // folder's path in the runtime folder instead, as it was before locks
 // moved into the data folder.
 func openLock(role, dataDir string) (*os.File, error) {
+	if _, ok := Sandboxed(); ok {
+		sock, err := socketPath(role, dataDir) // makes the runtime folder
+		if err != nil {
+			return nil, err
+		}
+		return openLockFile(sock + ".lock")
+	}
 	f, err := openLockFile(LockPath(role, dataDir))
 	if errors.Is(err, syscall.EROFS) || errors.Is(err, fs.ErrPermission) {
 		if sock, serr := socketPath(role, dataDir); serr == nil {
@@ -309,6 +327,11 @@ func socketPath(role, dataDir string) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	return socketIn(dir, role, dataDir)
+}
+
+// socketIn is role's socket for the data folder in the runtime folder dir.
+func socketIn(dir, role, dataDir string) (string, error) {
 	sum := sha256.Sum256([]byte(dataDir))
 	path := filepath.Join(dir, role+"-"+hex.EncodeToString(sum[:4])+".sock")
 	if len(path) > maxSocketPath {
@@ -319,8 +342,13 @@ func socketPath(role, dataDir string) (string, error) {
 
 // SocketDir names the folder of the sockets without making it:
 // $XDG_RUNTIME_DIR/posture, or the cache folder's posture/run without one.
+// In a Flatpak sandbox it is $XDG_RUNTIME_DIR/app/$FLATPAK_ID, the one
+// runtime folder every copy of the sandboxed app sees.
 func SocketDir() (string, error) {
 	base := os.Getenv("XDG_RUNTIME_DIR")
+	if id, ok := Sandboxed(); ok && filepath.IsAbs(base) {
+		return filepath.Join(base, "app", id), nil
+	}
 	if filepath.IsAbs(base) {
 		return filepath.Join(base, "posture"), nil
 	}

@@ -18,13 +18,22 @@ import (
 // ErrNotFound is returned by Delete when no month file holds the session.
 var ErrNotFound = errors.New("no such session in the history")
 
-// Store keeps sessions in one TOML file per month, in the folder given.
+// Store keeps sessions in one TOML file per month, in the folder given,
+// and the weekly target in its own file.
 type Store struct {
-	dir string
+	dir    string
+	target string
 }
 
-// NewStore uses dir (the data folder's history/) for its month files.
-func NewStore(dir string) *Store { return &Store{dir: dir} }
+// NewStore uses dir (the data folder's history/) for its month files and
+// the weekly target, as a data folder of older Posture versions did.
+func NewStore(dir string) *Store {
+	return &Store{dir: dir, target: filepath.Join(dir, store.TargetFile)}
+}
+
+// Open is the history of the data folder p names, with the weekly target
+// where p puts the settings.
+func Open(p store.Paths) *Store { return &Store{dir: p.History, target: p.Target} }
 
 // Problem is a history file that could not be read. A month file was
 // moved aside (MovedTo) unless reading failed for another reason, such as

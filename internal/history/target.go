@@ -12,8 +12,8 @@ import (
 
 // The weekly target is the sessions a week the person aims for, whatever
 // mix of routines they do. The window sets it and both the window and
-// 'posture history' count weeks against it, so it lives beside the
-// history, in history/target.toml:
+// 'posture history' count weeks against it. It is a setting, so it lives
+// in the config folder (store.Paths.Target), target.toml:
 //
 //	format = 1
 //	per_week = 3
@@ -25,13 +25,11 @@ const (
 	MaxTarget     = 14
 )
 
-const targetFile = "target.toml"
-
 // maxTargetFile caps what is read: the file holds two short lines.
 const maxTargetFile = 4 << 10
 
 // TargetPath is where the weekly target is kept.
-func (st *Store) TargetPath() string { return filepath.Join(st.dir, targetFile) }
+func (st *Store) TargetPath() string { return st.target }
 
 // targetKind is target.toml.
 var targetKind = tomlfile.Kind{Limits: tomlfile.Limits{Size: maxTargetFile, Depth: 4, Entries: 64}, Format: FormatVersion}
@@ -66,7 +64,7 @@ func (st *Store) SetTarget(n int) error {
 	if n < MinTarget || n > MaxTarget {
 		return fmt.Errorf("weekly target %d is out of range (%d-%d)", n, MinTarget, MaxTarget)
 	}
-	if err := os.MkdirAll(st.dir, 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Dir(st.target), 0o755); err != nil {
 		return fmt.Errorf("save weekly target: %w", err)
 	}
 	return store.WriteFile(st.TargetPath(), fmt.Appendf(nil, "format = %d\nper_week = %d\n", FormatVersion, n))

@@ -1,4 +1,4 @@
-// Package remind holds the reminder plan (reminders.toml in the data
+// Package remind holds the reminder plan (reminders.toml in the config
 // folder) and the scheduler that decides, against an injected clock and
 // idle source, when to offer a routine: on chosen weekdays at a time, and
 // after long stretches of computer use. It never imports Fyne; the
@@ -11,10 +11,12 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/postureapp/posture/internal/store"
 )
 
-// FileName is the plan's name in the data folder.
-const FileName = "reminders.toml"
+// FileName is the plan's name, in the config folder (store.Paths).
+const FileName = store.RemindersFile
 
 // Defaults and limits people see in Settings and in error messages.
 const (
@@ -265,4 +267,20 @@ func ProposeDays(perWeek int) Days {
 		return DaysOf(weekOrder...)
 	}
 	return DaysOf(spread[perWeek]...)
+}
+
+// NextSession is the scheduled session due first after now, and when,
+// by the clock of now's location; false when no session is planned.
+// Quiet hours and what was done today do not move it: this is what the
+// person planned, as home says it.
+func (p Plan) NextSession(now time.Time) (Session, time.Time, bool) {
+	var next Session
+	var at time.Time
+	for _, s := range p.Sessions {
+		t := nextOccurrence(s, now, now.Location(), 0)
+		if !t.IsZero() && (at.IsZero() || t.Before(at)) {
+			next, at = s, t
+		}
+	}
+	return next, at, !at.IsZero()
 }

@@ -13,10 +13,10 @@ import (
 	"github.com/postureapp/posture/internal/tomlfile"
 )
 
-// StateFileName is the scheduler's memory in the data folder: what was
+// StateFileName is the scheduler's memory, in the state folder: what was
 // reminded of, snoozes, the desk count. Only the background process
 // writes it.
-const StateFileName = "reminders-state.toml"
+const StateFileName = store.ReminderStateFile
 
 // State is what the scheduler remembers between checks and across
 // restarts, so nothing is reminded of twice.

@@ -15,22 +15,39 @@ import (
 	"time"
 )
 
-// Paths is the layout of the data folder.
+// Paths is where Posture's files live: the data folder and its folders,
+// and the settings and state files, which the XDG base directory spec
+// puts in the config and state folders unless one data folder was chosen.
 type Paths struct {
 	Root      string
 	Routines  string
 	Exercises string
 	History   string
+	// Config holds the settings files, State what Posture remembers
+	// between runs; both are Root when --data or POSTURE_DATA chose it.
+	Config string
+	State  string
+	// The files in them. Each is in the folder above unless moving it
+	// there failed, when it stays where it was (see Open's Moves).
+	Reminders     string // reminders.toml, the reminder plan
+	ReminderState string // reminders-state.toml, what was reminded
+	Target        string // target.toml, the weekly target
+	// Moves are the files Open moved to their new folder, or tried to.
+	Moves []Move
 }
+
+// The names of the settings and state files.
+const (
+	RemindersFile     = "reminders.toml"
+	ReminderStateFile = "reminders-state.toml"
+	TargetFile        = "target.toml"
+)
 
 // DataDir picks the data folder: flag first, then $POSTURE_DATA, then
 // $XDG_DATA_HOME/posture, then ~/.local/share/posture.
 func DataDir(flag string) (string, error) {
-	if flag != "" {
-		return filepath.Abs(flag)
-	}
-	if d := os.Getenv("POSTURE_DATA"); d != "" {
-		return filepath.Abs(d)
+	if chosen, err := chosenDataDir(flag); chosen != "" || err != nil {
+		return chosen, err
 	}
 	if d := os.Getenv("XDG_DATA_HOME"); d != "" && filepath.IsAbs(d) {
 		return filepath.Join(d, "posture"), nil
@@ -53,33 +70,91 @@ func VoiceCacheDir() (string, error) {
 	return filepath.Join(d, "posture", "voice"), nil
 }
 
-// Layout names the folders below root without creating them.
+// chosenDataDir is the data folder a person chose, with --data or
+// POSTURE_DATA, or "" when none was: a chosen folder holds everything.
+func chosenDataDir(flag string) (string, error) {
+	if flag != "" {
+		return filepath.Abs(flag)
+	}
+	if d := os.Getenv("POSTURE_DATA"); d != "" {
+		return filepath.Abs(d)
+	}
+	return "", nil
+}
+
+// Layout names the files and folders of a data folder that holds
+// everything, settings and state included, without creating them.
 func Layout(root string) Paths {
-	return Paths{
+	return withFiles(Paths{
 		Root:      root,
 		Routines:  filepath.Join(root, "routines"),
 		Exercises: filepath.Join(root, "exercises"),
 		History:   filepath.Join(root, "history"),
-	}
+		Config:    root,
+		State:     root,
+	})
 }
 
-// Open resolves the data folder, creates its sub-folders on first use and
-// sweeps the temporary files of saves that were killed midway.
-func Open(flag string) (Paths, error) {
-	root, err := DataDir(flag)
+// withFiles names the settings and state files in p's folders.
+func withFiles(p Paths) Paths {
+	p.Reminders = filepath.Join(p.Config, RemindersFile)
+	p.ReminderState = filepath.Join(p.State, ReminderStateFile)
+	p.Target = filepath.Join(p.Config, TargetFile)
+	return p
+}
+
+// Open resolves the data folder and, unless --data or POSTURE_DATA chose
+// one folder for everything, the config and state folders; creates them
+// on first use; moves the settings and state files an older Posture kept
+// in the data folder to where they belong now (MoveOnce); and sweeps the
+// temporary files of saves that were killed midway.
+func Open(flag string) (Paths, error) { return OpenMoving(flag, nil) }
+
+// OpenMoving is Open, calling beforeMove (when not nil) first if there
+// are files to move: the caller stops an older Posture still using them,
+// so that what it writes last is in what is moved.
+func OpenMoving(flag string, beforeMove func(Paths)) (Paths, error) {
+	p, err := resolvePaths(flag)
 	if err != nil {
 		return Paths{}, err
 	}
-	p := Layout(root)
-	// The root holds reminders.toml and the reminder state: its saves can
-	// be killed midway as well as those of the folders below.
+	// Root, Config and State hold the settings and state files: their
+	// saves can be killed midway as well as those of the folders below.
 	for _, d := range []string{p.Root, p.Routines, p.Exercises, p.History} {
 		if err := os.MkdirAll(d, 0o755); err != nil {
 			return Paths{}, fmt.Errorf("cannot create data folder: %w", err)
 		}
 		SweepTemps(d, time.Now())
 	}
-	return p, nil
+	for _, d := range []string{p.Config, p.State} {
+		if err := os.MkdirAll(d, 0o700); err != nil {
+			return Paths{}, fmt.Errorf("cannot create %s: %w", d, err)
+		}
+		SweepTemps(d, time.Now())
+	}
+	if beforeMove != nil && len(p.oldFiles()) > 0 {
+		beforeMove(p)
+	}
+	return p.moveOldFiles(), nil
+}
+
+// resolvePaths names every folder and file without creating them.
+func resolvePaths(flag string) (Paths, error) {
+	if chosen, err := chosenDataDir(flag); chosen != "" || err != nil {
+		return Layout(chosen), err
+	}
+	root, err := DataDir("")
+	if err != nil {
+		return Paths{}, err
+	}
+	p := Layout(root)
+	if p.Config, err = ConfigDir(); err != nil {
+		return Paths{}, err
+	}
+	if p.State, err = StateDir(); err != nil {
+		return Paths{}, err
+	}
+	return withFiles(p), nil
 }
 
 // WriteFile replaces path with data atomically. The old content, if any,
@@ -242,17 +317,24 @@ func syncDir(dir string) error {
 // FILE.broken.N when that exists) so the app can go on without ever
 // overwriting it. It returns the new name.
 func MoveAside(path string) (string, error) {
-	target := path + ".broken"
+	target, err := renameFree(path, ".broken")
+	if err != nil {
+		return "", fmt.Errorf("move %s aside: %w", path, err)
+	}
+	return target, nil
+}
+
+// renameFree renames path to path+suffix, or path+suffix+".N" for the
+// first N free, and returns the new name.
+func renameFree(path, suffix string) (string, error) {
+	target := path + suffix
 	for i := 1; ; i++ {
 		if _, err := os.Lstat(target); errors.Is(err, os.ErrNotExist) {
 			break
 		}
-		target = fmt.Sprintf("%s.broken.%d", path, i)
+		target = fmt.Sprintf("%s%s.%d", path, suffix, i)
 	}
-	if err := os.Rename(path, target); err != nil {
-		return "", fmt.Errorf("move %s aside: %w", path, err)
-	}
-	return target, nil
+	return target, os.Rename(path, target)
 }
 
 // MakeUserDirs makes the cache and config folders ($XDG_CACHE_HOME and

@@ -81,7 +81,8 @@ type App struct {
 	home    *home
 	// historyScreen is the History screen when last shown.
 	historyScreen *historyScreen
-	player        *player // the session on screen, nil on other screens
+	player        *player  // the session on screen, nil on other screens
+	preview       *preview // the routine page last opened from home, nil once back
 	keys          func(*fyne.KeyEvent)
 	trash         *trash // deleted routines, for undo until the app closes
 
@@ -102,8 +103,10 @@ type App struct {
 	targetSets      int    // how many times Settings changed it
 	onHistoryLoaded func() // the screen on show redraws what it shows of the history
 	writerMu        sync.Mutex
-	writerProblems  []error          // met by the writer, not yet told
-	clockNow        func() time.Time // the wall clock for weeks; tests fix it
+	writerProblems  []error               // met by the writer, not yet told
+	clockNow        func() time.Time      // the wall clock for weeks; tests fix it
+	leaveGuard      func(then func())     // asked before the window closes or the app quits; see setLeaveGuard
+	shortcuts       *fyne.ShortcutHandler // the window's own: Ctrl+Q, Ctrl+W
 
 	voiceNoticeShown  bool // the missing espeak-ng was shown on a player
 	soundNoticeClosed bool // the person put away the player's "no sound device" line
@@ -119,10 +122,7 @@ func Run(cfg Config) error {
 	if cfg.Quit != nil {
 		go func() {
 			<-cfg.Quit
-			fyne.Do(func() {
-				u.rememberWindow()
-				a.Quit()
-			})
+			fyne.Do(u.quit)
 		}()
 	}
 	if cfg.Serve != nil {
@@ -176,8 +176,9 @@ func newWithClock(a fyne.App, cfg Config, now func() time.Time) *App {
 	u.win = a.NewWindow("Posture")
 	u.restoreSize()
 	u.win.SetMaster()
-	u.win.SetCloseIntercept(u.onCloseMain)
+	u.win.SetCloseIntercept(u.onCloseAsked)
 	u.win.Canvas().SetOnTypedKey(u.onKey)
+	u.addWindowShortcuts()
 	u.home = newHome(u)
 	u.reloadHistory()
 	if r := cfg.Catalog.Routine(cfg.Start); cfg.Start != "" && r != nil {
@@ -245,7 +246,7 @@ func (u *App) showHome() {
 	}
 	u.home.refreshList()
 	u.show(u.home.content, nil)
-	u.onHistoryLoaded = u.home.refreshProgress
+	u.onHistoryLoaded = u.home.onHistoryLoaded
 }
 
 // startRoutine shows the safety advice once before the very first
@@ -325,6 +326,7 @@ func (u *App) reloadCatalog() {
 	}
 	u.cfg.Catalog = routine.Load(u.cfg.Sources)
 	u.home.refreshList()
+	u.refreshPreview()
 }
 
 func colorWhite() color.Color { return color.White }

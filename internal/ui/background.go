@@ -32,7 +32,7 @@ func (u *App) handle(req wire.Request) wire.Reply {
 		ps := req.Reminders()
 		fyne.Do(func() { u.showPrompt(ps...) })
 	case wire.Quit:
-		fyne.Do(u.fyneApp.Quit)
+		fyne.Do(u.quit)
 	default:
 		return wire.Refuse(wire.BadRequest, fmt.Errorf("the window does not take %q", req.Verb))
 	}

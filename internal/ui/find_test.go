@@ -41,6 +41,8 @@ func allText(t *testing.T, o fyne.CanvasObject) string {
 			b.WriteString(x.Text + "\n")
 		case *widget.Card:
 			b.WriteString(x.Title + "\n" + x.Subtitle + "\n")
+		case *kit.RowSurface: // its row's texts in full, not as cut to fit
+			b.WriteString(x.Row.Title + "\n" + x.Row.Facts + "\n")
 		case *widget.RichText:
 			b.WriteString(x.String() + "\n")
 		}

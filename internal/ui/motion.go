@@ -52,9 +52,9 @@ func (u *App) motionChoice() fyne.CanvasObject {
 	explain.Wrapping = fyne.TextWrapWord
 	say := func(m string) {
 		explain.SetText(map[string]string{
-			motionSmooth:   "The figure moves as fluidly as the computer allows within a fifth of one processor core over a routine.",
-			motionBalanced: "The figure moves within a twelfth of one processor core over a routine; on a slow computer it shows each position instead.",
-			motionStill:    "The figure shows each position without moving: the least power.",
+			motionSmooth:   "The figure moves as fluidly as your computer allows. Uses the most power.",
+			motionBalanced: "The figure moves smoothly and uses little power; on a slow computer it steps from position to position.",
+			motionStill:    "The figure shows each position without moving. Kindest to a laptop's battery.",
 		}[m])
 	}
 	choice := kit.NewRadio(motionChoices, func(m string) {

@@ -55,7 +55,9 @@ func (u *App) remindersCard() fyne.CanvasObject {
 	// layout; a truncated line stays put.
 	status.Truncation = fyne.TextTruncateEllipsis
 	body.Add(status)
-	u.refreshReminderStatus(status, plan, body.Refresh)
+	idle := kit.Wrapped("")
+	idle.Hide()
+	u.refreshReminderStatus(status, idle, plan, body.Refresh)
 	for _, s := range plan.Sessions {
 		body.Add(u.sessionRow(s))
 		if w := plan.HoursWarning(s.At); w != "" {
@@ -67,16 +69,23 @@ func (u *App) remindersCard() fyne.CanvasObject {
 		hint.Wrapping = fyne.TextWrapWord
 		body.Add(hint)
 	}
-	body.Add(u.breaksRow(plan))
+	body.Add(u.breaksRow(plan, idle))
 	body.Add(u.quietRow(plan))
 	keep := kit.NewCheck("Keep reminding when the window is closed", func(on bool) {
 		u.prefs.p.SetBool(prefKeepInBackground, on)
 	})
 	keep.SetChecked(u.keepInBackground())
-	login := kit.NewCheck("Start at login, in the background", func(on bool) {
-		if err := c.SetAutostart(on); err != nil {
-			u.showError(err)
+	var login *kit.Check
+	login = kit.NewCheck("Start at login, in the background", func(on bool) {
+		if on == c.Autostart() {
+			return // shown as it is, not changed
 		}
+		// In a sandbox the Background portal may ask the person first.
+		u.cfg.Background(func() {
+			if err := c.SetAutostart(on); err != nil {
+				fyne.Do(func() { u.showError(err); login.SetChecked(c.Autostart()) })
+			}
+		})
 	})
 	login.SetChecked(c.Autostart())
 	body.Add(keep)
@@ -88,7 +97,7 @@ func (u *App) keepInBackground() bool { return u.prefs.p.BoolWithFallback(prefKe
 
 // refreshReminderStatus asks the background process, off the UI goroutine,
 // for the next reminder and where idle time comes from.
-func (u *App) refreshReminderStatus(label *widget.Label, plan remind.Plan, relayout func()) {
+func (u *App) refreshReminderStatus(label, idle *widget.Label, plan remind.Plan, relayout func()) {
 	c := u.cfg.Reminders
 	label.SetText("…")
 	u.cfg.Background(func() {
@@ -98,10 +107,15 @@ func (u *App) refreshReminderStatus(label *widget.Label, plan remind.Plan, relay
 			st.IdleSource = desktop.IdleSourceName(x)
 			x.Close()
 		}
-		text := reminderStatusText(plan, st)
+		text, idleSays := reminderStatusText(plan, st), idleText(st)
 		fyne.Do(func() {
 			label.SetText(text)
+			if plan.Breaks.On {
+				idle.SetText(idleSays)
+				idle.Show()
+			}
 			relayout() // a wrapped label's new height reaches its box only so
+			u.relayout()
 		})
 	})
 }
@@ -124,14 +138,17 @@ func reminderStatusText(plan remind.Plan, st background.Status) string {
 	if st.PausedUntil.After(time.Now()) {
 		text += " Snoozed until " + st.PausedUntil.Local().Format("Mon 15:04") + "."
 	}
-	if plan.Breaks.On {
-		if st.IdleSource == "" {
-			text += " No idle time can be read on this desktop, so desk breaks count wall-clock time."
-		} else {
-			text += " Keyboard and mouse use is read from " + st.IdleSource + "."
-		}
-	}
 	return text
+}
+
+// idleText says what desk breaks count, for the line under them: the
+// person's keyboard and mouse use when the desktop tells it (whichever
+// way it does, which is no concern of theirs), else clock time.
+func idleText(st background.Status) string {
+	if st.IdleSource == "" {
+		return "Idle time: not available on this desktop, so breaks count clock time."
+	}
+	return "Idle time: from your desktop, so time away from the keyboard does not count."
 }
 
 // sessionWhen is when a reminder comes, "Mon Wed Fri at 18:00", with the
@@ -156,17 +173,23 @@ func reminderLine(s remind.Session) fyne.CanvasObject {
 // reminders are off or the plan cannot be read (Settings says why).
 func (u *App) remindedRoutines() map[string]remind.Session {
 	out := map[string]remind.Session{}
-	if u.cfg.Reminders == nil {
-		return out
-	}
-	plan, err := u.cfg.Reminders.Plan()
-	if err != nil {
-		return out
-	}
-	for _, s := range plan.Sessions {
+	for _, s := range u.reminderPlan().Sessions {
 		out[s.Routine] = s
 	}
 	return out
+}
+
+// reminderPlan is reminders.toml as it is now; empty when reminders are
+// off or it cannot be read (Settings says why).
+func (u *App) reminderPlan() remind.Plan {
+	if u.cfg.Reminders == nil {
+		return remind.Plan{}
+	}
+	plan, err := u.cfg.Reminders.Plan()
+	if err != nil {
+		return remind.Plan{}
+	}
+	return plan
 }
 
 func (u *App) sessionRow(s remind.Session) fyne.CanvasObject {
@@ -185,7 +208,9 @@ func (u *App) sessionRow(s remind.Session) fyne.CanvasObject {
 	return container.NewBorder(nil, nil, nil, container.NewHBox(change, remove), text)
 }
 
-func (u *App) breaksRow(plan remind.Plan) fyne.CanvasObject {
+// breaksRow is the desk breaks choice, with idle, the line that says what
+// the breaks count, under it.
+func (u *App) breaksRow(plan remind.Plan, idle *widget.Label) fyne.CanvasObject {
 	every := kit.NewSelect(everyLabels(), func(label string) {
 		var m int
 		if _, err := fmt.Sscanf(label, "%d", &m); err == nil && time.Duration(m)*time.Minute != plan.Breaks.Every {
@@ -210,7 +235,7 @@ func (u *App) breaksRow(plan remind.Plan) fyne.CanvasObject {
 		every.Disable()
 		which.Disable()
 	}
-	return container.NewVBox(on, container.NewVBox(every, which))
+	return container.NewVBox(on, container.NewVBox(every, which), idle)
 }
 
 func (u *App) quietRow(plan remind.Plan) fyne.CanvasObject {
@@ -247,8 +272,9 @@ func (u *App) changePlan(change func(*remind.Plan)) {
 		u.showSettings()
 	}
 	if u.home != nil {
-		u.home.refreshList() // its cards show each routine's reminder
+		u.home.refreshList() // its rows show each routine's reminder
 	}
+	u.refreshPreview() // so does a routine's page
 }
 
 func (u *App) routineNames() []string {
@@ -336,7 +362,7 @@ func (u *App) askRemind(r *routine.Routine) {
 	}
 	buttons = append(buttons, save)
 	d = dialog.NewCustomWithoutButtons("Remind me: "+r.Name, container.NewBorder(nil, container.NewGridWithColumns(len(buttons), buttons...), nil, nil, content), u.win)
-	u.showDialog(d, nil)
+	u.showDialog(d, nil, save)
 }
 
 // remindTimeField is the Remind me dialog's time: a field to type HH:MM
@@ -395,12 +421,4 @@ func clockChoicesFrom(first remind.ClockTime, step int) []string {
 	}
 	i := slices.Index(times, first.String())
 	return slices.Concat(times[i:], times[:i])
-}
-
-// remindAction is the routine card's "Remind me" button.
-func (u *App) remindAction(r *routine.Routine) []fyne.CanvasObject {
-	if u.cfg.Reminders == nil {
-		return nil
-	}
-	return []fyne.CanvasObject{kit.NewButton("Remind me", theme.CalendarIcon(), func() { u.askRemind(r) })}
 }

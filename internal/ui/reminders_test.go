@@ -47,14 +47,14 @@ func findCheck(t *testing.T, o fyne.CanvasObject, text string) *widget.Check {
 	return found
 }
 
-func cardNamed(t *testing.T, u *App, title string) fyne.CanvasObject {
+func cardNamed(t *testing.T, u *App, title string) *kit.ListRow {
 	t.Helper()
-	return cardFor(t, u.home, title)
+	return rowFor(t, u.home, title)
 }
 
 func TestRemindMeProposesTheRoutinesDaysAndSavesThem(t *testing.T) {
 	u, c := newReminderApp(t)
-	test.Tap(findButton(t, cardNamed(t, u, "Upper Back Strength"), "Remind me"))
+	chooseFromMenu(t, u, cardNamed(t, u, "Upper Back Strength").Menu, "Remind me")
 	top := u.win.Canvas().Overlays().Top()
 	if !strings.Contains(allText(t, top), "aims at 3 sessions a week") {
 		t.Fatalf("dialog says:\n%s", allText(t, top))
@@ -121,6 +121,42 @@ func TestStartAtLoginWritesAndRemovesTheAutostartEntry(t *testing.T) {
 	test.Tap(login)
 	if _, err := os.Stat(path); !os.IsNotExist(err) {
 		t.Fatalf("entry still there: %v", err)
+	}
+}
+
+// Start at login is written off the UI goroutine (in a sandbox the
+// Background portal may wait on the person), and one that fails shows
+// why and unticks the box again.
+func TestStartAtLoginWaitsOffTheUIAndUnticksWhenRefused(t *testing.T) {
+	t.Setenv("XDG_RUNTIME_DIR", t.TempDir())
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	var later []func()
+	c := &background.Client{DataDir: t.TempDir(), Exe: "true"}
+	u := New(test.NewTempApp(t), Config{Catalog: testCatalog(t), Advice: testAdvice(t), Clock: newStepClock(), Reminders: c,
+		Background: func(f func()) { later = append(later, f) }})
+	u.showSettings()
+	login := findCheck(t, u.win.Content(), "Start at login, in the background")
+	path, _ := desktop.AutostartPath()
+	later = nil
+	test.Tap(login)
+	if _, err := os.Stat(path); !os.IsNotExist(err) || len(later) != 1 {
+		t.Fatalf("ticking wrote the entry on the UI goroutine (%v), or queued %d jobs", err, len(later))
+	}
+	later[0]()
+	if _, err := os.Stat(path); err != nil {
+		t.Fatalf("the job did not write the entry: %v", err)
+	}
+	test.Tap(login)
+	later[1]()
+	c.Exe = "/opt/bad\npath/posture" // no Exec line can hold it
+	later = nil
+	test.Tap(login)
+	later[0]()
+	if login.Checked {
+		t.Error("a refused Start at login stays ticked")
+	}
+	if top := u.win.Canvas().Overlays().Top(); top == nil || !strings.Contains(allText(t, top), "Exec") {
+		t.Error("a refused Start at login says nothing")
 	}
 }
 
@@ -235,16 +271,14 @@ func recordStarts(t *testing.T, c *background.Client) func() string {
 
 // Where idle time comes from is a field of the background's status: no
 // source is the empty name, not a wording to be recognised, so a source
-// whose name happens to begin like the wording is still named.
+// whose name happens to begin like the wording still counts as one.
 func TestSettingsSayWhereIdleTimeComesFromByTheStatusField(t *testing.T) {
-	plan := remind.NewPlan()
-	plan.Breaks.On = true
-	none := reminderStatusText(plan, background.Status{Running: true})
-	if !strings.Contains(none, "No idle time can be read on this desktop") {
+	none := idleText(background.Status{Running: true})
+	if !strings.Contains(none, "not available") {
 		t.Errorf("no idle source: %q", none)
 	}
-	named := reminderStatusText(plan, background.Status{Running: true, Status: wire.Status{IdleSource: "nwg-shell's idle monitor"}})
-	if !strings.Contains(named, "Keyboard and mouse use is read from nwg-shell's idle monitor.") {
+	named := idleText(background.Status{Running: true, Status: wire.Status{IdleSource: "nwg-shell's idle monitor"}})
+	if !strings.Contains(named, "from your desktop") {
 		t.Errorf("a source named with an n: %q", named)
 	}
 }
@@ -302,7 +336,7 @@ func remindDialogFields(t *testing.T, top fyne.CanvasObject) (*kit.Entry, *kit.S
 
 func TestRemindMeTakesATypedTimeAndWarnsOutsideTheHours(t *testing.T) {
 	u, c := newReminderApp(t)
-	test.Tap(findButton(t, cardNamed(t, u, "Upper Back Strength"), "Remind me"))
+	chooseFromMenu(t, u, cardNamed(t, u, "Upper Back Strength").Menu, "Remind me")
 	top := u.win.Canvas().Overlays().Top()
 	at, pick := remindDialogFields(t, top)
 	if at.Text != "18:00" || pick.Options[0] != "18:00" || len(pick.Options) != 96 {
@@ -335,7 +369,7 @@ func TestRemindMeTakesATypedTimeAndWarnsOutsideTheHours(t *testing.T) {
 
 func TestRemindMeListPicksIntoTheField(t *testing.T) {
 	u, _ := newReminderApp(t)
-	test.Tap(findButton(t, cardNamed(t, u, "Upper Back Strength"), "Remind me"))
+	chooseFromMenu(t, u, cardNamed(t, u, "Upper Back Strength").Menu, "Remind me")
 	at, pick := remindDialogFields(t, u.win.Canvas().Overlays().Top())
 	pick.SetSelected("06:15")
 	if at.Text != "06:15" || pick.Selected != "" {
@@ -345,18 +379,18 @@ func TestRemindMeListPicksIntoTheField(t *testing.T) {
 
 func TestHomeCardShowsTheRoutinesReminder(t *testing.T) {
 	u, _ := newReminderApp(t)
-	if text := allText(t, cardNamed(t, u, "Upper Back Strength")); strings.Contains(text, "Reminder:") {
+	if text := allText(t, cardNamed(t, u, "Upper Back Strength").Box); strings.Contains(text, "Reminder:") {
 		t.Fatalf("a card with no reminder says:\n%s", text)
 	}
-	test.Tap(findButton(t, cardNamed(t, u, "Upper Back Strength"), "Remind me"))
+	chooseFromMenu(t, u, cardNamed(t, u, "Upper Back Strength").Menu, "Remind me")
 	top := u.win.Canvas().Overlays().Top()
 	at, _ := remindDialogFields(t, top)
 	at.SetText("07:30")
 	test.Tap(findButton(t, top, "Save"))
-	if text := allText(t, cardNamed(t, u, "Upper Back Strength")); !strings.Contains(text, "Reminder: Mon Wed Fri at 07:30") {
+	if text := allText(t, cardNamed(t, u, "Upper Back Strength").Box); !strings.Contains(text, "Reminder: Mon Wed Fri at 07:30") {
 		t.Errorf("the card does not show its reminder:\n%s", text)
 	}
-	if text := allText(t, cardNamed(t, u, "Band Only")); strings.Contains(text, "Reminder:") {
+	if text := allText(t, cardNamed(t, u, "Band Only").Box); strings.Contains(text, "Reminder:") {
 		t.Errorf("another routine's card shows a reminder:\n%s", text)
 	}
 }

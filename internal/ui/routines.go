@@ -23,28 +23,8 @@ type trash struct {
 // routineBar is the home screen's New routine and Import buttons.
 func (u *App) routineBar() []fyne.CanvasObject {
 	create := kit.NewButton("New routine", theme.ContentAddIcon(), func() { u.newRoutine() })
-	imp := kit.NewButton("Import", theme.UploadIcon(), u.chooseImport)
+	imp := kit.NewButton("Import", theme.DownloadIcon(), u.chooseImport)
 	return []fyne.CanvasObject{create, imp}
-}
-
-// routineActions are the buttons beside a routine's Start: built-ins can
-// only be duplicated and exported; the person's own can be changed.
-func (u *App) routineActions(r *routine.Routine) []fyne.CanvasObject {
-	dup := kit.NewButton("Duplicate", theme.ContentCopyIcon(), func() { u.duplicateRoutine(r) })
-	exp := kit.NewButton("Export", theme.DownloadIcon(), func() { u.chooseExport(r) })
-	if r.BuiltIn {
-		return []fyne.CanvasObject{dup, exp}
-	}
-	edit := kit.NewButton("Edit", theme.DocumentCreateIcon(), func() { u.editRoutine(r) })
-	rename := kit.NewButton("Rename", theme.DocumentIcon(), func() { u.askRename(r) })
-	del := kit.NewButton("Delete", theme.DeleteIcon(), func() { u.askDelete(r) })
-	return []fyne.CanvasObject{edit, dup, rename, del, exp}
-}
-
-// cardActions lays out Start and the routine's actions in one row where
-// they fit, else three to a row, which fits a 480-wide window.
-func cardActions(buttons ...fyne.CanvasObject) fyne.CanvasObject {
-	return container.New(&kit.ButtonRows{PerRow: 3}, buttons...)
 }
 
 func (u *App) newRoutine() *editor {
@@ -107,6 +87,9 @@ func (u *App) askRename(r *routine.Routine) {
 
 func (u *App) renameRoutine(r *routine.Routine, name string) {
 	saved, err := u.folder().RenameRoutine(u.cfg.Catalog, r, name)
+	if p := u.preview; p != nil && p.r == r && err == nil {
+		p.file = saved.File // the page follows the routine to its new file
+	}
 	u.keepReplaced(saved)
 	if err != nil {
 		u.showError(err)

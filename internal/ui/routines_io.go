@@ -143,7 +143,7 @@ func (u *App) exportFile(name string, data []byte, written func(path string) str
 // showFileDialog opens a file chooser that fills a narrow window (it
 // can be sized only once shown).
 func (u *App) showFileDialog(d *dialog.FileDialog) {
-	u.showDialog(d, nil)
+	u.showDialog(d, nil, nil)
 	d.Resize(u.win.Canvas().Size().SubtractWidthHeight(20, 20))
 }
 

@@ -202,16 +202,16 @@ func TestHomeWithThousandsOfRoutines(t *testing.T) {
 	if len(cards) != 1 || cards[0].Title != "Mine 1999" {
 		t.Fatalf("searching a name far down shows %v", cardTitlesMade(h))
 	}
-	test.Tap(findButton(t, cards[0], "Start"))
+	test.Tap(findButton(t, cards[0].Box, "Start"))
 	if u.win.Canvas().Overlays().Top() == nil && u.player == nil {
 		t.Fatal("Start on the card found did nothing")
 	}
 }
 
-func cardsMade(h *home) []*widget.Card {
-	var out []*widget.Card
+func cardsMade(h *home) []*kit.ListRow {
+	var out []*kit.ListRow
 	for _, o := range h.list.Objects {
-		if c, ok := o.(*widget.Card); ok {
+		if c := kit.ListRowOf(o); c != nil {
 			out = append(out, c)
 		}
 	}

@@ -66,7 +66,7 @@ func (e *editor) show() {
 	c.AddShortcut(kit.MoveUpKey, func(fyne.Shortcut) { e.onShortcut(kit.MoveUpKey) })
 	c.AddShortcut(kit.MoveDownKey, func(fyne.Shortcut) { e.onShortcut(kit.MoveDownKey) })
 	c.AddShortcut(kit.SaveKey, func(fyne.Shortcut) { e.onShortcut(kit.SaveKey) })
-	e.ui.win.SetCloseIntercept(func() { e.onLeave(e.ui.onCloseMain) })
+	e.ui.setLeaveGuard(e.onLeave)
 	e.ui.show(e.content, e.onKey)
 }
 
@@ -76,7 +76,7 @@ func (e *editor) close() {
 	c.RemoveShortcut(kit.MoveUpKey)
 	c.RemoveShortcut(kit.MoveDownKey)
 	c.RemoveShortcut(kit.SaveKey)
-	e.ui.win.SetCloseIntercept(e.ui.onCloseMain)
+	e.ui.setLeaveGuard(nil)
 }
 
 func (e *editor) build() {

@@ -172,14 +172,19 @@ func (h *historyScreen) sessionRow(s history.Session) fyne.CanvasObject {
 	title := fmt.Sprintf("%s · %s · %s · %s", s.Started.Local().Format("Mon 2 Jan 15:04"), s.Routine,
 		s.Judge().Text(), time.Duration(s.Active).Round(time.Second))
 	details := kit.Wrapped("")
+	more := kit.NewButton("Details", theme.MenuDropDownIcon(), nil)
 	showDetails := func(open bool) {
 		if open && details.Text == "" {
 			details.SetText(strings.Join(u.sessionLines(u.cfg.Catalog.Routine(s.Routine), s), "\n"))
 		}
 		details.Hidden = !open
+		more.Icon = theme.MenuDropDownIcon()
+		if open {
+			more.Icon = theme.MenuDropUpIcon() // the arrow points the way the details go
+		}
+		more.Refresh()
 	}
 	showDetails(h.open[s.ID])
-	more := kit.NewButton("Details", theme.MenuDropDownIcon(), nil)
 	more.OnTapped = func() {
 		h.open[s.ID] = !h.open[s.ID]
 		showDetails(h.open[s.ID])

@@ -23,48 +23,93 @@ const (
 	noEquipment  = "No equipment"
 )
 
-// home lists every routine with a filter by text and equipment.
+// home lists every routine, the person's own first, each a row with
+// Start and a menu, under a header with the week's progress and the next
+// reminder; a click on a row opens the routine's page.
 type home struct {
 	ui        *App
-	search    *kit.Entry
+	search    *kit.SearchField
 	equipment *kit.Select
-	routines  *kit.LazyList               // a card for each routine shown, made as it nears the view
-	list      *fyne.Container             // the routines' cards made so far
-	shown     []*routine.Routine          // the routines that pass the filter, best matches first
+	gear      []string                    // what the equipment filter offers
+	tools     *fyne.Container             // the search, the filter, New routine and Import
+	routines  *kit.LazyList               // a row for each item, made as it nears the view
+	list      *fyne.Container             // the rows made so far
+	items     []homeItem                  // the headings and routines shown, in order
+	shown     []*routine.Routine          // the routines among items, in order
 	haystacks map[*routine.Routine]string // what the search looks in, per routine
 	scroll    *container.Scroll
 	empty     fyne.CanvasObject
 	emptyText *widget.Label
-	progress  *fyne.Container           // this week's count and suggestions, from the history
+	status    *widget.Label             // this week's count and the next reminder
+	progress  *fyne.Container           // suggestions from the history
 	reminded  map[string]remind.Session // each routine's reminder, read with the list
 	content   fyne.CanvasObject
 }
 
+// homeItem is a group's heading or a routine.
+type homeItem struct {
+	heading string
+	r       *routine.Routine
+}
+
 func newHome(u *App) *home {
 	h := &home{ui: u}
-	h.search = kit.NewEntry("")
-	h.search.SetPlaceHolder("Search routines and exercises")
+	h.search = kit.NewSearchField("Search routines and exercises")
 	h.search.OnChanged = h.onFilterChanged
 	h.emptyText = kit.Wrapped("")
 	showAll := kit.NewButton("Show every routine", theme.ViewRefreshIcon(), h.clearFilter)
 	h.empty = container.NewVBox(h.emptyText, container.NewHBox(showAll))
-	h.equipment = equipmentFilter(routine.Gear)
-	h.equipment.OnChanged = h.onFilterChanged
 
 	safety := kit.NewButton("Safety", theme.WarningIcon(), func() { u.showAdvice(false, nil) })
 	hist := kit.NewButton("History", theme.HistoryIcon(), u.showHistory)
 	prefs := kit.NewButton("Settings", theme.SettingsIcon(), u.showSettings)
-	bar := container.NewBorder(nil, nil, nil, container.NewHBox(hist, safety, prefs), heading("Posture"))
-	filters := container.NewBorder(nil, nil, nil, kit.AtLeastWide(h.equipment, h.equipment.WidestOption()), h.search)
+	bar := container.NewBorder(nil, nil, nil, container.NewHBox(hist, safety, prefs), appTitle())
+	h.status = widget.NewLabel("")
+	h.status.Wrapping = fyne.TextWrapWord
+	h.tools = container.New(&kit.SearchBarLayout{Changed: u.relayout}, h.search)
+	h.tools.Objects = append(h.tools.Objects, u.routineBar()...)
+	h.setEquipmentChoices()
 	h.progress = container.NewVBox()
 	body := container.NewVBox(h.warnings(), h.progress)
-	mine := container.NewHBox(u.routineBar()...)
 	h.scroll = container.NewVScroll(body)
-	h.routines = kit.NewLazyList(h.scroll, func() int { return max(1, len(h.shown)) }, h.card)
+	h.routines = kit.NewLazyList(h.scroll, func() int { return max(1, len(h.items)) }, h.row)
 	h.list = h.routines.Box
 	body.Add(h.list)
-	h.content = kit.Screen(container.NewVBox(bar, u.homeNotices(), mine, u.undoBanner(), filters), nil, h.scroll)
+	h.content = kit.Screen(container.NewVBox(bar, h.status, u.homeNotices(), u.undoBanner(), h.tools), nil, h.scroll)
 	return h
+}
+
+// appTitle is the app's name, the largest words on home.
+func appTitle() *widget.Label {
+	l := widget.NewLabelWithStyle("Posture", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.SizeName = theme.SizeNameHeadingText
+	return l
+}
+
+// setEquipmentChoices offers the gear some routine uses, keeping the
+// choice made when it is still offered.
+func (h *home) setEquipmentChoices() {
+	gear := routine.GearUsed(h.ui.cfg.Catalog.Routines, h.ui.cfg.Catalog.Library)
+	if h.equipment != nil && slices.Equal(gear, h.gear) {
+		return
+	}
+	h.gear = gear
+	chosen := anyEquipment
+	if h.equipment != nil {
+		chosen = h.equipment.Selected
+	}
+	h.equipment = equipmentFilter(gear)
+	if slices.Contains(h.equipment.Options, chosen) {
+		h.equipment.SetSelected(chosen)
+	}
+	h.equipment.OnChanged = h.onFilterChanged
+	filter := kit.AtLeastWide(h.equipment, h.equipment.WidestOption())
+	if len(h.tools.Objects) == 4 {
+		h.tools.Objects[1] = filter // the search, the filter, New routine, Import
+	} else {
+		h.tools.Objects = slices.Insert(h.tools.Objects, 1, filter)
+	}
+	h.tools.Refresh()
 }
 
 // onFilterChanged shows the routines that match from the top: the old
@@ -80,21 +125,35 @@ func (h *home) clearFilter() {
 	h.ui.win.Canvas().Focus(h.search)
 }
 
-// refreshList lists the routines that pass the filter, best matches
-// first, and the weekly progress above them; only the cards near the
-// view are made.
+// refreshList lists the routines that pass the filter, the person's own
+// first, or the best matches of a search first, and the header above
+// them; only the rows near the view are made.
 func (h *home) refreshList() {
+	h.setEquipmentChoices()
 	h.refreshProgress()
-	h.reminded = h.ui.remindedRoutines()
+	plan := h.ui.reminderPlan()
+	h.reminded = map[string]remind.Session{}
+	for _, s := range plan.Sessions {
+		h.reminded[s.Routine] = s
+	}
+	h.refreshStatus(plan)
 	lib := h.ui.cfg.Catalog.Library
-	h.shown = h.shown[:0]
+	var shown []*routine.Routine
 	for _, r := range h.ui.cfg.Catalog.Routines {
 		if h.matches(r, lib) {
-			h.shown = append(h.shown, r)
+			shown = append(shown, r)
 		}
 	}
+	routine.SortForHome(shown)
 	query := strings.ToLower(strings.TrimSpace(h.search.Text))
-	slices.SortStableFunc(h.shown, func(a, b *routine.Routine) int { return nameRank(a.Name, query) - nameRank(b.Name, query) })
+	slices.SortStableFunc(shown, func(a, b *routine.Routine) int { return nameRank(a.Name, query) - nameRank(b.Name, query) })
+	h.items = h.group(shown, query != "")
+	h.shown = h.shown[:0]
+	for _, it := range h.items {
+		if it.r != nil {
+			h.shown = append(h.shown, it.r)
+		}
+	}
 	if len(h.shown) == 0 {
 		h.emptyText.SetText(h.noMatchText())
 	}
@@ -102,12 +161,70 @@ func (h *home) refreshList() {
 	h.ui.relayout()
 }
 
-// card is the i-th routine's card, or what to do when none matches.
-func (h *home) card(i int) fyne.CanvasObject {
-	if len(h.shown) == 0 {
+// group puts headings between the suggested first routine, the person's
+// own and the built-ins; a search's matches stay in one list, best first.
+func (h *home) group(shown []*routine.Routine, searching bool) []homeItem {
+	items := make([]homeItem, 0, len(shown)+3)
+	if searching {
+		for _, r := range shown {
+			items = append(items, homeItem{r: r})
+		}
+		return items
+	}
+	first := h.firstRoutine(shown)
+	if first != nil {
+		items = append(items, homeItem{heading: "New here? Start with this one"}, homeItem{r: first})
+	}
+	group := ""
+	for _, r := range shown {
+		if r == first {
+			continue
+		}
+		if g := groupOf(r); g != group {
+			group = g
+			items = append(items, homeItem{heading: g})
+		}
+		items = append(items, homeItem{r: r})
+	}
+	return items
+}
+
+// groupOf is the heading of r's group on home.
+func groupOf(r *routine.Routine) string {
+	if r.BuiltIn {
+		return "Built-in routines"
+	}
+	return "Your routines"
+}
+
+// firstRoutine is the routine suggested to someone who has played none,
+// once the history has been read; nil for everyone else.
+func (h *home) firstRoutine(shown []*routine.Routine) *routine.Routine {
+	u := h.ui
+	read := u.cfg.History == nil || u.target > 0
+	if !read || len(u.sessions) > 0 {
+		return nil
+	}
+	return routine.FirstRoutine(shown, u.cfg.Catalog.Library)
+}
+
+// row is the i-th item's row, or what to do when no routine matches.
+func (h *home) row(i int) fyne.CanvasObject {
+	if len(h.items) == 0 {
 		return h.empty
 	}
-	return h.routineCard(h.shown[i])
+	if it := h.items[i]; it.r == nil {
+		return groupHeading(it.heading)
+	}
+	return h.routineRow(h.items[i].r, i)
+}
+
+// groupHeading names a group of rows.
+func groupHeading(text string) fyne.CanvasObject {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.SizeName = theme.SizeNameSubHeadingText
+	l.Truncation = fyne.TextTruncateEllipsis
+	return l
 }
 
 func (h *home) noMatchText() string {
@@ -197,28 +314,60 @@ func containsWords(hay, query string) bool {
 	return true
 }
 
-func (h *home) routineCard(r *routine.Routine) fyne.CanvasObject {
-	lib := h.ui.cfg.Catalog.Library
-	total := r.Size(lib).Time
-	facts := []string{
-		routine.LengthText(total),
-		plural(r.ExerciseCount(), "exercise"),
-		equipmentText(r.Equipment(lib)),
-		fmt.Sprintf("%d× a week", r.Target()),
-	}
-	if r.BuiltIn {
-		facts = append([]string{"Built-in"}, facts...)
-	}
-	desc := widget.NewLabel(r.Description)
-	desc.Wrapping = fyne.TextWrapWord
-	desc.Hidden = strings.TrimSpace(r.Description) == "" // no blank line above the buttons
-	start := kit.NewPrimaryButton("Start", theme.MediaPlayIcon(), func() { h.ui.startRoutine(r) })
-	actions := cardActions(append([]fyne.CanvasObject{start}, append(h.ui.routineActions(r), h.ui.remindAction(r)...)...)...)
-	body := container.NewVBox(desc, actions)
+// routineRow is r's row on home, the i-th item: its first exercise's
+// picture, name, time, equipment, weekly target and reminder, Start and
+// the menu of everything else.
+func (h *home) routineRow(r *routine.Routine, i int) fyne.CanvasObject {
+	u := h.ui
+	lib := u.cfg.Catalog.Library
+	facts := []string{routine.LengthText(r.Size(lib).Time), equipmentText(r.Equipment(lib)), fmt.Sprintf("%d× a week", r.Target())}
 	if s, ok := h.reminded[r.Name]; ok {
-		body.Objects = append([]fyne.CanvasObject{reminderLine(s)}, body.Objects...)
+		facts = append(facts, "Reminder: "+sessionWhen(s))
 	}
-	return widget.NewCard(r.Name, strings.Join(facts, " · "), body)
+	start := kit.NewPrimaryButton("Start", theme.MediaPlayIcon(), func() { u.startRoutine(r) })
+	more := kit.NewMenuButton(func() []*fyne.MenuItem { return u.routineMenu(r) })
+	return kit.NewListRow(r.Name, strings.Join(facts, " · "), kit.NewThumbnail(u.cfg.Figures, firstExercise(r), kit.RowPictureSize), start, more,
+		func() { u.showPreview(r) }, func(by int) { h.focusItem(i, by) }).Box
+}
+
+// firstExercise is the id of the routine's first exercise, "" for none.
+func firstExercise(r *routine.Routine) string {
+	for _, sec := range r.Sections {
+		for _, s := range sec.Steps {
+			return s.Exercise
+		}
+	}
+	return ""
+}
+
+// focusItem focuses the routine row by rows away from item i, past
+// headings, if there is one; Up from the first row goes to the search.
+func (h *home) focusItem(i, by int) {
+	for j := i + by; j >= 0 && j < len(h.items); j += by {
+		if h.items[j].r != nil {
+			h.focusRoutine(h.items[j].r)
+			return
+		}
+	}
+	if by < 0 {
+		h.ui.win.Canvas().Focus(h.search)
+	}
+}
+
+// focusRoutine scrolls r's row into view, makes it and gives it the
+// focus; false when r is not listed.
+func (h *home) focusRoutine(r *routine.Routine) bool {
+	i := slices.IndexFunc(h.items, func(it homeItem) bool { return it.r == r || (it.r != nil && r != nil && it.r.Name == r.Name) })
+	if i < 0 {
+		return false
+	}
+	row := kit.ListRowOf(h.routines.Reveal(i))
+	c := h.ui.win.Canvas()
+	if row == nil || c.Content() != h.content {
+		return false
+	}
+	c.Focus(row.Surface)
+	return true
 }
 
 // warnings shows every file that failed to load, so nothing is dropped
@@ -262,8 +411,8 @@ func equipmentText(eq []string) string {
 	return strings.Join(eq, ", ")
 }
 
-// equipmentFilter offers every piece of gear, capitalised, after "Any
-// equipment" and "No equipment".
+// equipmentFilter offers gear, capitalised, after "Any equipment" and
+// "No equipment".
 func equipmentFilter(gear []string) *kit.Select {
 	labels := []string{anyEquipment, noEquipment}
 	values := []string{anyEquipment, noEquipment}

@@ -2,30 +2,56 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/history"
+	"github.com/postureapp/posture/internal/remind"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/ui/kit"
 )
 
-// refreshProgress shows this week's count, the streak and any suggestion
-// above the routines, from the history as last read.
+// refreshProgress shows any suggestion from the history above the
+// routines, as last read.
 func (h *home) refreshProgress() {
 	u := h.ui
 	h.progress.Objects = nil
-	if len(u.sessions) > 0 {
-		h.progress.Add(widget.NewCard("", "", kit.Wrapped(weekText(u.summary()))))
-	}
 	if r, sugs := u.suggestions(); len(sugs) > 0 {
 		h.progress.Add(u.suggestionCard(r, sugs))
 	}
 	h.progress.Refresh()
 	u.relayout()
+}
+
+// onHistoryLoaded shows what the history just read says: the week, the
+// suggestions, and whether a newcomer's first routine is still offered.
+func (h *home) onHistoryLoaded() {
+	suggested := len(h.items) > 1 && h.items[0].r == nil && h.items[1].r == h.firstRoutine(h.shown)
+	offers := h.firstRoutine(h.ui.cfg.Catalog.Routines) != nil && strings.TrimSpace(h.search.Text) == ""
+	if suggested != offers {
+		h.refreshList() // the rows change: keep them as they are otherwise, with the focus
+		return
+	}
+	h.refreshProgress()
+	h.refreshStatus(h.ui.reminderPlan())
+}
+
+// refreshStatus is the line under the app's name: this week against
+// the target, the streak, and the next reminder planned.
+func (h *home) refreshStatus(plan remind.Plan) {
+	u := h.ui
+	var parts []string
+	if u.cfg.History != nil && u.target > 0 {
+		parts = append(parts, weekText(u.summary()))
+	}
+	if s, at, ok := plan.NextSession(u.now()); ok {
+		parts = append(parts, fmt.Sprintf("Next reminder: %s at %s, %s", at.Format("Mon"), s.At, s.Routine))
+	}
+	h.status.SetText(strings.Join(parts, " · "))
+	h.status.Hidden = len(parts) == 0
 }
 
 // weekText: "This week: 2 of 3 sessions · 4-week streak".

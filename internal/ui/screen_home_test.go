@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/routine"
@@ -29,41 +30,89 @@ func cardTitles(h *home) []string {
 	return out
 }
 
-// cardFor is the card of the routine titled title: the one on show, or
+// rowFor is the row of the routine titled title: the one on show, or
 // one made as the list makes it when it is not near the view.
-func cardFor(t *testing.T, h *home, title string) *widget.Card {
+func rowFor(t *testing.T, h *home, title string) *kit.ListRow {
 	t.Helper()
 	for _, o := range h.list.Objects {
-		if c, ok := o.(*widget.Card); ok && c.Title == title {
-			return c
+		if r := kit.ListRowOf(o); r != nil && r.Title == title {
+			return r
 		}
 	}
-	for i, r := range h.shown {
-		if r.Name == title {
-			return h.card(i).(*widget.Card)
+	for i, it := range h.items {
+		if it.r != nil && it.r.Name == title {
+			return kit.ListRowOf(h.row(i))
 		}
 	}
 	t.Fatalf("home does not list %s", title)
 	return nil
 }
 
+// chooseFromMenu presses the "⋯" button more and chooses label from the
+// menu it opens.
+func chooseFromMenu(t *testing.T, u *App, more *kit.Button, label string) {
+	t.Helper()
+	test.Tap(more)
+	var menu *widget.PopUpMenu
+	walk(t, u.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		if m, ok := o.(*widget.PopUpMenu); ok && menu == nil {
+			menu = m
+		}
+	})
+	if menu == nil {
+		t.Fatal("⋯ opened no menu")
+	}
+	for _, it := range menu.Items {
+		if tap, ok := it.(fyne.Tappable); ok && strings.TrimSpace(allText(t, it)) == label {
+			test.Tap(tap)
+			return
+		}
+	}
+	t.Fatalf("the menu has no %q:\n%s", label, allText(t, menu))
+}
+
+// Each routine is one row: its name, time, equipment and weekly target,
+// the person's own first, under headings.
 func TestHomeListsEveryRoutineWithItsFacts(t *testing.T) {
-	u := newTestApp(t, testCatalog(t))
+	c := testCatalog(t)
+	c.Routines[len(c.Routines)-1].BuiltIn = false // the test routine is the person's own
+	u := newTestApp(t, c)
 	titles := cardTitles(u.home)
 	if len(titles) != 13 {
 		t.Fatalf("home shows %d routines, want 12 built-in and the test one: %v", len(titles), titles)
 	}
-	ubs := cardFor(t, u.home, "Upper Back Strength")
-	for _, want := range []string{"Built-in", "15 min", "5 exercises", "band", "3× a week"} {
-		if !strings.Contains(ubs.Subtitle, want) {
-			t.Errorf("Upper Back Strength card says %q, missing %q", ubs.Subtitle, want)
+	ubs := rowFor(t, u.home, "Upper Back Strength")
+	for _, want := range []string{"15 min", "band", "3× a week"} {
+		if !strings.Contains(ubs.Facts, want) {
+			t.Errorf("Upper Back Strength row says %q, missing %q", ubs.Facts, want)
 		}
+	}
+	var headings []string
+	for _, it := range u.home.items {
+		if it.r == nil {
+			headings = append(headings, it.heading)
+		}
+	}
+	want := []string{"New here? Start with this one", "Your routines", "Built-in routines"}
+	if !slices.Equal(headings, want) {
+		t.Errorf("headings %q, want %q", headings, want)
+	}
+	if titles[0] != "Desk Posture Break" || titles[1] != c.Routines[len(c.Routines)-1].Name || titles[2] != "10-Minute Posture Workout" {
+		t.Errorf("home lists %q: want the first routine, the person's own, then built-ins by name", titles[:3])
 	}
 }
 
 func TestHomeFilters(t *testing.T) {
 	u := newTestApp(t, testCatalog(t))
 	h := u.home
+	for _, unused := range []string{"Cable", "Bench"} {
+		if slices.Contains(h.equipment.Options, unused) {
+			t.Errorf("the filter offers %s, which no routine uses: %q", unused, h.equipment.Options)
+		}
+	}
+	if imp := findButton(t, h.content, "Import"); imp.Icon.Name() != theme.DownloadIcon().Name() {
+		t.Errorf("Import shows %s, not the download arrow", imp.Icon.Name())
+	}
 	h.equipment.SetSelected(noEquipment)
 	for _, title := range cardTitles(h) {
 		if title == "Upper Back Strength" || title == "Home Upper Back" {
@@ -143,8 +192,8 @@ func TestSettingsApplyAndPersist(t *testing.T) {
 	u := New(a, Config{Catalog: testCatalog(t), Advice: testAdvice(t), Audio: rec, AudioNotice: "no audio device: visual cues only (test)"})
 	test.Tap(findButton(t, u.win.Content(), "Settings"))
 	content := u.win.Content()
-	if !strings.Contains(allText(t, content), "no audio device") {
-		t.Error("settings do not say there is no audio device")
+	if !strings.Contains(allText(t, content), noSoundText) {
+		t.Error("settings do not say there is no sound device")
 	}
 	var volume *kit.Slider
 	var mute *kit.Check
@@ -188,7 +237,7 @@ func TestSettingsApplyAndPersist(t *testing.T) {
 	if rec.volume != 35 || !rec.muted || len(rec.played) != 0 {
 		t.Errorf("audio got volume %d muted %v played %v", rec.volume, rec.muted, rec.played)
 	}
-	if !strings.Contains(allText(t, content), "Nothing can play: Posture found no sound device.") {
+	if !strings.Contains(allText(t, content), "Nothing played: no sound device was found") {
 		t.Error("Test sound without a sound device does not say it cannot play")
 	}
 	if a.Settings().Theme().Color("background", 0) != kit.NewTheme(kit.ThemeDark).Color("background", 0) {
@@ -214,9 +263,9 @@ func TestStartOffersTheWarmUpFirst(t *testing.T) {
 	u.prefs.setSafetySeen()
 	clock := u.cfg.Clock.(*stepClock)
 	never := func() bool { return false }
-	card := cardFor(t, u.home, "Upper Back Strength")
+	card := rowFor(t, u.home, "Upper Back Strength")
 	for _, answer := range []string{"Warm up first", "Skip", "Esc"} {
-		test.Tap(findButton(t, card, "Start"))
+		test.Tap(findButton(t, card.Box, "Start"))
 		if u.player != nil || !overlayShows(t, u.win, "Play the Dynamic Warm-up first? It takes 6 min.") {
 			t.Fatalf("%s: the warm-up was not offered before the player", answer)
 		}
@@ -240,5 +289,26 @@ func TestStartOffersTheWarmUpFirst(t *testing.T) {
 		}
 		clock.act(t, func() bool { return p.engine.State().Over }, u.showHome)
 		p.engine.Wait()
+	}
+}
+
+// Down and Up walk the rows past the group headings; Up from the first
+// row goes back to the search field.
+func TestArrowKeysWalkTheRows(t *testing.T) {
+	u := newTestApp(t, testCatalog(t))
+	u.win.Resize(fyne.NewSize(960, 720))
+	h := u.home
+	first := kit.ListRowOf(h.routines.Reveal(1)) // item 0 is the newcomer's heading
+	c := u.win.Canvas()
+	c.Focus(first.Surface)
+	first.Surface.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	f, ok := c.Focused().(*kit.RowSurface)
+	if !ok || f.Row.Title != h.shown[1].Name {
+		t.Fatalf("Down from the first row focused %T, want %s past the heading", c.Focused(), h.shown[1].Name)
+	}
+	f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+	if c.Focused() != h.search {
+		t.Fatalf("Up from the first row focused %T, not the search", c.Focused())
 	}
 }

@@ -31,7 +31,7 @@ type library struct {
 	ui        *App
 	onPick    func(*routine.Exercise)
 	onBack    func()
-	search    *kit.Entry
+	search    *kit.SearchField
 	kind      *kit.Select
 	equipment *kit.Select
 	muscle    *kit.Select
@@ -68,10 +68,10 @@ func (l *library) onKey(ev *fyne.KeyEvent) {
 }
 
 func (l *library) build(title string) {
-	l.search = kit.NewEntry("")
-	l.search.SetPlaceHolder("Search exercises")
+	l.search = kit.NewSearchField("Search exercises")
 	l.search.OnChanged = func(string) { l.refreshList() }
-	l.search.OnSubmitted = func(string) { l.ui.win.Canvas().Focus(l.list) }
+	l.search.OnMove = l.moveChoice
+	l.search.OnChoose = l.chooseFromSearch
 	l.kind = l.filter(anyKind, kindValues)
 	l.equipment = equipmentFilter(routine.Equipment)
 	l.equipment.OnChanged = func(string) { l.refreshList() }
@@ -158,6 +158,39 @@ func (l *library) refreshList() {
 	})
 	l.list.UnselectAll()
 	l.list.Refresh()
+	if i := slices.Index(l.shown, l.chosen); l.chosen != nil && i >= 0 {
+		l.list.Select(i) // still shown: the list marks what the preview shows
+	}
+}
+
+// moveChoice chooses the exercise by above (-1) or below (+1) the one
+// chosen, from the search field: the first or last when none is.
+func (l *library) moveChoice(by int) {
+	if len(l.shown) == 0 {
+		return
+	}
+	i := slices.Index(l.shown, l.chosen)
+	switch {
+	case i < 0 && by > 0:
+		i = 0
+	case i < 0:
+		i = len(l.shown) - 1
+	default:
+		i = max(0, min(len(l.shown)-1, i+by))
+	}
+	l.list.Select(i)
+	l.list.ScrollTo(i)
+}
+
+// chooseFromSearch is Enter in the search field: it uses the exercise
+// chosen in the list, or, when none is, chooses the first match so that
+// the person sees it before a second Enter uses it.
+func (l *library) chooseFromSearch() {
+	if slices.Contains(l.shown, l.chosen) && l.chosen != nil {
+		l.onPick(l.chosen)
+		return
+	}
+	l.moveChoice(1)
 }
 
 func (l *library) matches(e *routine.Exercise) bool {

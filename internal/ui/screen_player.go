@@ -531,7 +531,11 @@ func (p *player) onDone() {
 // a session away. The session waits while the question is open (its
 // keys go to the question: Esc is No), and it is asked once however
 // often Esc or Stop is pressed.
-func (p *player) onStopAsked() {
+func (p *player) onStopAsked() { p.askStop(nil) }
+
+// askStop asks "Stop the session?"; Yes stops it, then runs then (closing
+// the window, quitting) when it is not nil.
+func (p *player) askStop(then func()) {
 	if p.over || p.asking {
 		return
 	}
@@ -540,9 +544,16 @@ func (p *player) onStopAsked() {
 	if p.ui.cfg.Demo {
 		kept = "This demo is not saved."
 	}
+	yes := p.stopNow
+	if then != nil {
+		yes = func() {
+			p.stopNow()
+			then()
+		}
+	}
 	p.ui.ask("Stop the session?", kit.Wrapped(kept),
 		choice{text: "No", icon: theme.CancelIcon(), act: p.keepGoing},
-		choice{text: "Yes", icon: theme.ConfirmIcon(), act: p.stopNow, primary: true})
+		choice{text: "Yes", icon: theme.ConfirmIcon(), act: yes, primary: true})
 	if p.pausedToAsk {
 		p.engine.Pause() // last: the engine's answer may come on another goroutine in tests
 	}

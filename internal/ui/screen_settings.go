@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 
@@ -97,8 +98,15 @@ func (u *App) showSettings() {
 		u.cfg.Audio.SetMuted(on)
 	})
 	mute.SetChecked(s.muted())
+	// One line says what Test sound did, and that there is no sound
+	// device when there is none: never two lines saying it.
 	tested := kit.Wrapped("")
 	tested.Hide()
+	if u.cfg.AudioNotice != "" {
+		tested.SetText(noSoundText)
+		tested.Importance = widget.WarningImportance
+		tested.Show()
+	}
 	test := kit.NewButton("Test sound", theme.MediaPlayIcon(), func() { u.onTestSound(tested) })
 
 	prepare := kit.NewSelect(prepareLabels(), func(label string) {
@@ -129,9 +137,6 @@ func (u *App) showSettings() {
 		container.NewHBox(mute, test),
 		tested,
 	)
-	if u.cfg.AudioNotice != "" {
-		sound.Add(audioNoticeText(u.cfg.AudioNotice))
-	}
 	form := container.NewVBox(
 		kit.Section("Sound", "Beeps mark every phase and the last three seconds", sound),
 		u.voiceCard(),
@@ -143,19 +148,87 @@ func (u *App) showSettings() {
 	)
 	back := kit.NewButton("Back", theme.NavigateBackIcon(), u.showHome)
 	top := container.NewBorder(nil, nil, back, nil, heading("Settings"))
+	place := u.settingsPlace()
 	u.show(kit.Screen(top, nil, container.NewVScroll(form)), func(ev *fyne.KeyEvent) {
 		if ev.Name == fyne.KeyEscape {
 			u.showHome()
 		}
 	})
 	u.onSettings = true
+	place.restore(u.win.Canvas())
+}
+
+// screenPlace is where the person was on a screen that is built again
+// in place: how far it was scrolled, and which of its widgets, counted in
+// Tab order, had the focus (-1: none).
+type screenPlace struct {
+	offset  fyne.Position
+	focused int
+}
+
+// settingsPlace is where the person is on Settings, when it is on show:
+// a change that rebuilds it (ticking Desk breaks, a reminder removed)
+// keeps them there rather than jumping to the top.
+func (u *App) settingsPlace() *screenPlace {
+	c := u.win.Canvas()
+	if !u.onSettings || c.Content() == nil {
+		return nil
+	}
+	place := &screenPlace{focused: slices.Index(focusables(c.Content()), c.Focused())}
+	if s := firstScroll(c.Content()); s != nil {
+		place.offset = s.Offset
+	}
+	return place
+}
+
+// restore scrolls the screen on show back to the place and gives the
+// focus to the widget in the same place in Tab order.
+func (p *screenPlace) restore(c fyne.Canvas) {
+	if p == nil {
+		return
+	}
+	if s := firstScroll(c.Content()); s != nil {
+		s.ScrollToOffset(p.offset)
+	}
+	all := focusables(c.Content())
+	if p.focused < 0 || p.focused >= len(all) {
+		return
+	}
+	if b, ok := all[p.focused].(*kit.Button); ok {
+		b.FocusQuietly(c)
+		return
+	}
+	c.Focus(all[p.focused])
+}
+
+// focusables lists the widgets under root that can take the focus, in
+// the order of the tree.
+func focusables(root fyne.CanvasObject) []fyne.Focusable {
+	var out []fyne.Focusable
+	kit.WalkTree(root, func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
+		if f, ok := o.(fyne.Focusable); ok {
+			out = append(out, f)
+		}
+		return false
+	})
+	return out
+}
+
+// firstScroll is the first scroll container under root.
+func firstScroll(root fyne.CanvasObject) *container.Scroll {
+	var found *container.Scroll
+	kit.WalkTree(root, func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
+		found, _ = o.(*container.Scroll)
+		return found != nil
+	})
+	return found
 }
 
 // onTestSound plays a cue, or says why nothing can be heard.
 func (u *App) onTestSound(result *widget.Label) {
 	switch {
 	case u.cfg.AudioNotice != "":
-		result.SetText("Nothing can play: Posture found no sound device.")
+		result.SetText("Nothing played: no sound device was found, so beeps and voice are off.")
 	case u.prefs.muted():
 		result.SetText("Sounds are muted; untick Mute to hear them.")
 	default:
@@ -166,18 +239,9 @@ func (u *App) onTestSound(result *widget.Label) {
 	u.relayout()
 }
 
-// audioNoticeText says in plain words that there is no sound, with the
-// system's own reason under it for someone who wants to fix it.
-func audioNoticeText(detail string) fyne.CanvasObject {
-	head := kit.Wrapped(noSoundText)
-	head.Importance = widget.WarningImportance
-	why := kit.Wrapped(detail)
-	why.SizeName = theme.SizeNameCaptionText
-	return container.NewVBox(head, why)
-}
-
-// noSoundText is what the person is told when there is no sound device.
-const noSoundText = "No sound device: every cue shows on screen only."
+// noSoundText is what the person is told when there is no sound device;
+// the system's own words for it go to the terminal, not to the screen.
+const noSoundText = "No sound device found; beeps and voice are off."
 
 // setTheme applies a theme choice; screens not on show take it when they
 // are shown again.

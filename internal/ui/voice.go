@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -105,16 +106,17 @@ func (u *App) voiceCard() fyne.CanvasObject {
 	}
 	body.Add(u.voicePicker())
 	body.Add(u.voiceRate())
-	problem := warningLabel("")
-	problem.Hide()
-	body.Add(container.NewHBox(kit.NewButton("Test voice", theme.MediaPlayIcon(), func() {
-		u.testVoice(func(err error) {
-			problem.SetText(err.Error())
-			problem.Show()
-			u.relayout()
-		})
-	})))
-	body.Add(problem)
+	result := kit.Wrapped("")
+	result.Hide()
+	say := func(text string, warn bool) {
+		result.SetText(text)
+		result.Importance = map[bool]widget.Importance{true: widget.WarningImportance, false: widget.MediumImportance}[warn]
+		result.Show()
+		result.Refresh()
+		u.relayout()
+	}
+	body.Add(container.NewHBox(kit.NewButton("Test voice", theme.MediaPlayIcon(), func() { u.onTestVoice(say) })))
+	body.Add(result)
 	return kit.Section("Voice", "A coach says the exercise, sides, rests and what comes next", body)
 }
 
@@ -150,8 +152,9 @@ func fillVoices(pick *kit.Select, ids map[string]string, voices []voice.VoiceInf
 	}
 	options := make([]string, len(voices))
 	current := ""
+	labels := voiceLabels(voices)
 	for i, v := range voices {
-		options[i] = fmt.Sprintf("%s (%s)", v.Name, v.ID)
+		options[i] = labels[i]
 		ids[options[i]] = v.ID
 		if v.ID == chosen {
 			current = options[i]
@@ -170,6 +173,33 @@ func fillVoices(pick *kit.Select, ids map[string]string, voices []voice.VoiceInf
 	}
 }
 
+// voiceLabels names voices as a person reads them: espeak-ng's names,
+// with the places said as people say them ("English (US)"), without the
+// code -v takes unless two voices would read alike.
+func voiceLabels(voices []voice.VoiceInfo) []string {
+	out := make([]string, len(voices))
+	count := map[string]int{}
+	for i, v := range voices {
+		out[i] = readableVoiceName(v.Name)
+		count[out[i]]++
+	}
+	for i, v := range voices {
+		if count[out[i]] > 1 || out[i] == "" {
+			out[i] = strings.TrimSpace(out[i] + " (" + v.ID + ")")
+		}
+	}
+	return out
+}
+
+// placeNames are the places in espeak-ng's voice names that people
+// write otherwise.
+var placeNames = strings.NewReplacer("(America", "(US", "(Great Britain", "(UK")
+
+// readableVoiceName tidies one espeak-ng voice name.
+func readableVoiceName(name string) string {
+	return strings.Join(strings.Fields(placeNames.Replace(name)), " ")
+}
+
 func (u *App) voiceRate() fyne.CanvasObject {
 	s := u.prefs
 	label := widget.NewLabel("")
@@ -185,15 +215,26 @@ func (u *App) voiceRate() fyne.CanvasObject {
 	return container.NewBorder(nil, nil, widget.NewLabel("Speed"), label, rate)
 }
 
-// testVoice says testPhrase with the current choices; espeak-ng runs in
-// the background, and a failure comes back through fyne.Do.
-func (u *App) testVoice(onError func(error)) {
+// onTestVoice says testPhrase with the current choices and tells on
+// screen what it did: speaking, muted, no device to hear it on, or what
+// went wrong. espeak-ng runs in the background; its answer comes back
+// through fyne.Do.
+func (u *App) onTestVoice(say func(text string, warn bool)) {
+	switch {
+	case u.cfg.AudioNotice != "":
+		say("Nothing can be heard: no sound device was found, so beeps and voice are off.", true)
+		return
+	case u.prefs.muted():
+		say("Sounds are muted; untick Mute to hear the voice.", true)
+		return
+	}
+	say(fmt.Sprintf("Saying: “%s”", testPhrase), false)
 	set := u.prefs.voice()
 	speech, out := u.cfg.Speech, u.cfg.Audio
 	u.cfg.Background(func() {
 		err := speech.Say(context.Background(), voice.Phrase{Text: testPhrase, Voice: set.Voice, Rate: set.Rate}, out)
 		if err != nil {
-			fyne.Do(func() { onError(err) })
+			fyne.Do(func() { say("The voice could not speak: "+err.Error(), true) })
 		}
 	})
 }

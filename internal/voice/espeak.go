@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/postureapp/posture/internal/audio"
+	"github.com/postureapp/posture/internal/locale"
 )
 
 // ErrNoEspeak is what a person is told when espeak-ng is not installed:
@@ -41,6 +42,10 @@ type Phrase struct {
 	Text  string
 	Voice string // an espeak-ng voice, such as "en-us"
 	Rate  int    // words a minute
+	// Lang is the language Text is written in; it keys the cache with
+	// the voice, so a phrase the same in two languages ("Pause") is kept
+	// once for each. "" is English.
+	Lang locale.Lang
 }
 
 // Renderer turns a phrase into sound.
@@ -232,10 +237,10 @@ func languageTag(locale string) string {
 	return strings.ToLower(strings.ReplaceAll(tag, "_", "-"))
 }
 
-// DefaultVoice is the voice to speak in until the person picks one. The
-// phrases are English, so: the first voice in voices (ordered by Voices,
-// the person's own language first) when it is English, else American
-// English, else any English, else the first.
+// DefaultVoice is the voice to speak English phrases in until the person
+// picks one (VoiceFor picks for the other languages): the first voice in
+// voices (ordered by Voices, the person's own language first) when it is
+// English, else American English, else any English, else the first.
 func DefaultVoice(voices []VoiceInfo) string {
 	english := func(v VoiceInfo) bool { return v.ID == "en" || strings.HasPrefix(v.ID, "en-") }
 	switch {

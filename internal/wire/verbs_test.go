@@ -20,6 +20,7 @@ var notVerbs = map[string]string{
 	"cmd/posture/cmd_exercises.go:show":    "the --show flag",
 	"cmd/posture/cmd_sounds.go:play":       "the --play flag",
 	"cmd/posture/cmd_autostart.go:status":  "`posture autostart status`",
+	"cmd/posture/portal_test.go:status":    "`posture autostart status`",
 	"internal/history/fields.go:status":    "a history file's key",
 	"internal/history/csv.go:status":       "a CSV column",
 	"internal/history/csv_test.go:status":  "a CSV column",

@@ -129,15 +129,22 @@ func (n *Notifications) Wait(t testing.TB, count int, timeout time.Duration) []N
 // what the test waits for, or fails the test after timeout.
 func (n *Notifications) WaitFor(t testing.TB, timeout time.Duration, done func([]Notice) bool) []Notice {
 	t.Helper()
+	return waitFor(t, "the notifications", timeout, &n.mu, &n.notices, done)
+}
+
+// waitFor polls a copy of *list, taken under mu, until done says it is
+// what the test waits for, or fails the test after timeout.
+func waitFor[T any](t testing.TB, what string, timeout time.Duration, mu *sync.Mutex, list *[]T, done func([]T) bool) []T {
+	t.Helper()
 	for deadline := time.Now().Add(timeout); ; time.Sleep(10 * time.Millisecond) {
-		n.mu.Lock()
-		got := slices.Clone(n.notices)
-		n.mu.Unlock()
+		mu.Lock()
+		got := slices.Clone(*list)
+		mu.Unlock()
 		if done(got) {
 			return got
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("the notifications within %v are not what the test waits for: %+v", timeout, got)
+			t.Fatalf("%s within %v are not what the test waits for: %+v", what, timeout, got)
 			return nil
 		}
 	}

@@ -99,6 +99,16 @@ func (b *Button) TakeFocusBack() {
 	b.quiet = false
 }
 
+// FocusQuietly gives b the focus on c without scrolling it into view: a
+// dialog's default button, or one on a screen built again where it was.
+// It takes c rather than finding it, since a button not yet drawn has no
+// canvas to be found by.
+func (b *Button) FocusQuietly(c fyne.Canvas) {
+	b.quiet = true
+	c.Focus(b)
+	b.quiet = false
+}
+
 func (b *Button) CreateRenderer() fyne.WidgetRenderer {
 	return newRingRenderer(b.Button.CreateRenderer(), func() bool { return b.focused && !b.Disabled() })
 }

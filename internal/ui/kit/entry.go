@@ -9,8 +9,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// Entry is a text field that lets a screen's shortcuts (Alt+Up, Ctrl+S…)
-// work while the person types in it, scrolls into view when it gets the
+// Entry is a text field that lets a screen's and the window's shortcuts
+// (Alt+Up, Ctrl+S, Ctrl+Q…) work while the person types in it, scrolls into view when it gets the
 // focus, passes Esc on, and lets the mouse wheel scroll the page it is on
 // rather than stopping at the field.
 type Entry struct {
@@ -68,12 +68,15 @@ func (e *Entry) Resize(size fyne.Size) {
 	}
 }
 
-// TypedShortcut runs the screen's shortcut, or the entry's own (copy, paste…).
+// TypedShortcut runs the screen's shortcut, the window's (Ctrl+Q,
+// Ctrl+W), or the entry's own (copy, paste…).
 func (e *Entry) TypedShortcut(s fyne.Shortcut) {
 	if e.OnShortcut != nil && e.OnShortcut(s) {
 		return
 	}
-	e.Entry.TypedShortcut(s)
+	if !passWindowShortcut(e, s) {
+		e.Entry.TypedShortcut(s)
+	}
 }
 
 func (e *Entry) TypedKey(ev *fyne.KeyEvent) {

@@ -311,3 +311,18 @@ func (l *LazyList) focusedRow() int {
 	}
 	return -1
 }
+
+// Reveal scrolls the page so that row i shows, unless it already does,
+// makes it and returns it; nil when there is no row i.
+func (l *LazyList) Reveal(i int) fyne.CanvasObject {
+	if i < 0 || i >= len(l.heights) {
+		return nil
+	}
+	top := l.topInPage() + l.top(i)
+	view := l.scroll.Size().Height
+	if top < l.scroll.Offset.Y || top+l.height(i) > l.scroll.Offset.Y+view {
+		scrollTo(l.scroll, fyne.NewPos(0, max(0, top-view/3)))
+	}
+	l.follow()
+	return l.made[i]
+}

@@ -50,6 +50,9 @@ func (t appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color 
 // for the outline of a control. TestThemeContrast measures every pair.
 var contrastColors = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
 	theme.VariantLight: {
+		// Fyne's #565656 passes AA but reads as grey beside the dark
+		// theme's white; headings and names read black, as on a desktop.
+		theme.ColorNameForeground:  color.NRGBA{0x1f, 0x1f, 0x1f, 0xff},
 		theme.ColorNamePrimary:     color.NRGBA{0x25, 0x63, 0xeb, 0xff}, // blue, deeper than Fyne's
 		theme.ColorNameHyperlink:   color.NRGBA{0x25, 0x63, 0xeb, 0xff},
 		theme.ColorNameWarning:     color.NRGBA{0xa8, 0x4a, 0x00, 0xff}, // a dark orange that reads as text

@@ -78,3 +78,16 @@ func TestThemeContrast(t *testing.T) {
 		}
 	}
 }
+
+// The light theme's text, headings included, reads as black as the dark
+// theme's reads white: at least 12:1 on the page, where Fyne's grey
+// gives 7.5:1.
+func TestLightThemeTextIsNotGrey(t *testing.T) {
+	for _, choice := range []string{ThemeLight, ThemeDark} {
+		th := NewTheme(choice)
+		fg, page := th.Color(theme.ColorNameForeground, 0), th.Color(theme.ColorNameBackground, 0)
+		if got := contrast(fg, page); got < 12 {
+			t.Errorf("%s theme: text on the page is %.1f:1, want at least 12:1", choice, got)
+		}
+	}
+}

@@ -1,0 +1,221 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/postureapp/posture/internal/routine"
+
+	"github.com/postureapp/posture/internal/ui/kit"
+)
+
+// preview is a routine's page, opened from its row on home: what it
+// asks for and every exercise in order, with Start and the other
+// actions. Back or Esc returns to home with the routine's row focused.
+type preview struct {
+	ui      *App
+	r       *routine.Routine
+	file    string // r's file, "" for a built-in: a rename changes the name, the file tells it again
+	start   *kit.Button
+	content fyne.CanvasObject
+}
+
+// previewWidth is the widest the page gets, as the editor's form.
+const previewWidth = 860
+
+// previewThumbSize is the side of an exercise's picture on the page.
+const previewThumbSize = 56
+
+// showPreview opens r's page, with Start focused.
+func (u *App) showPreview(r *routine.Routine) {
+	p := &preview{ui: u, r: r}
+	if !r.BuiltIn {
+		p.file = r.File
+	}
+	p.build()
+	u.preview = p
+	u.show(p.content, p.onKey)
+	u.win.Canvas().Focus(p.start)
+}
+
+// backFromPreview shows home as it was, the routine's row focused.
+func (u *App) backFromPreview() {
+	p := u.preview
+	u.preview = nil
+	u.show(u.home.content, nil)
+	u.onHistoryLoaded = u.home.onHistoryLoaded
+	if p != nil && !u.home.focusRoutine(p.r) {
+		u.win.Canvas().Focus(u.home.search)
+	}
+}
+
+// refreshPreview shows the page again after the catalog was read
+// again (a rename, a save), or home when the routine is gone.
+func (u *App) refreshPreview() {
+	p := u.preview
+	if p == nil || u.win.Content() != p.content {
+		return
+	}
+	r := u.cfg.Catalog.Routine(p.r.Name)
+	if p.file != "" {
+		r = nil
+		for _, c := range u.cfg.Catalog.Routines {
+			if c.File == p.file {
+				r = c
+			}
+		}
+	}
+	if r == nil {
+		u.backFromPreview()
+		return
+	}
+	u.showPreview(r)
+}
+
+func (p *preview) onKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape {
+		p.ui.backFromPreview()
+	}
+}
+
+func (p *preview) build() {
+	u, r := p.ui, p.r
+	back := kit.NewButton("Back", theme.NavigateBackIcon(), u.backFromPreview)
+	p.start = kit.NewPrimaryButton("Start", theme.MediaPlayIcon(), func() { u.startRoutine(r) })
+	actions := []fyne.CanvasObject{p.start}
+	if !r.BuiltIn {
+		actions = append(actions, kit.NewButton("Edit", theme.DocumentCreateIcon(), func() { u.editRoutine(r) }))
+	}
+	actions = append(actions, kit.NewMenuButton(func() []*fyne.MenuItem { return u.routineMenu(r) }))
+	title := widget.NewLabelWithStyle(r.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameHeadingText
+	title.Wrapping = fyne.TextWrapWord
+	bar := container.NewBorder(nil, nil, back, container.NewHBox(actions...))
+	body := container.NewVBox(title, p.about())
+	body.Objects = append(body.Objects, p.exercises()...)
+	// Tab goes Back, the actions, then the page. A page of reading: lines
+	// no longer than the editor's, bar and page centred together.
+	narrow := func(o fyne.CanvasObject) fyne.CanvasObject {
+		return container.New(kit.MaxWidth{Width: previewWidth}, o)
+	}
+	p.content = kit.Screen(narrow(bar), nil, container.NewVScroll(narrow(body)))
+}
+
+// about is the routine's description and what it asks for: time,
+// equipment, the weekly target and its reminder.
+func (p *preview) about() fyne.CanvasObject {
+	u, r := p.ui, p.r
+	lib := u.cfg.Catalog.Library
+	kind := "Your routine"
+	if r.BuiltIn {
+		kind = "Built-in routine"
+	}
+	facts := []string{kind, routine.LengthText(r.Size(lib).Time), plural(r.ExerciseCount(), "exercise"),
+		equipmentText(r.Equipment(lib)), fmt.Sprintf("aims at %s a week", plural(r.Target(), "session"))}
+	box := container.NewVBox(kit.Wrapped(strings.Join(facts, " · ")))
+	if strings.TrimSpace(r.Description) != "" {
+		box.Add(kit.Wrapped(r.Description))
+	}
+	if s, ok := u.remindedRoutines()[r.Name]; ok {
+		box.Add(reminderLine(s))
+	} else if u.cfg.Reminders != nil {
+		box.Add(kit.Wrapped("No reminder set: Remind me is in the ⋯ menu."))
+	}
+	if warm := u.cfg.Catalog.Routine(r.Warmup); r.Warmup != "" && warm != nil {
+		box.Add(kit.Wrapped(fmt.Sprintf("Start offers the %s (%s) first.", warm.Name, routine.LengthText(warm.Size(lib).Time))))
+	}
+	return box
+}
+
+// exercises are the routine's steps in order, under their sections'
+// names and rounds.
+func (p *preview) exercises() []fyne.CanvasObject {
+	u, r := p.ui, p.r
+	out := []fyne.CanvasObject{groupHeading("Exercises")}
+	all := r.Plans(u.cfg.Catalog.Library)
+	for si, plans := range all {
+		if head := sectionTitle(r, si); head != "" {
+			out = append(out, widget.NewLabelWithStyle(head, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		}
+		for pi, pl := range plans {
+			if si == len(all)-1 && pi == len(plans)-1 {
+				pl.RestAfter = 0 // the routine ends there
+			}
+			out = append(out, p.stepRow(pl))
+		}
+	}
+	return out
+}
+
+// sectionTitle is section si's name and rounds, "" for the one unnamed
+// section of a routine without sections.
+func sectionTitle(r *routine.Routine, si int) string {
+	sec := r.Sections[si]
+	name := sec.Name
+	if name == "" {
+		if len(r.Sections) == 1 && sec.RoundCount() == 1 {
+			return ""
+		}
+		name = fmt.Sprintf("Section %d", si+1)
+	}
+	if n := sec.RoundCount(); n > 1 {
+		name += fmt.Sprintf(" · %d rounds", n)
+	}
+	return name
+}
+
+// stepRow is one step: its picture, name, dose and rests.
+func (p *preview) stepRow(pl routine.Plan) fyne.CanvasObject {
+	name := widget.NewLabelWithStyle(pl.Exercise.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	name.Wrapping = fyne.TextWrapWord
+	dose := kit.Wrapped(stepDose(pl))
+	dose.SizeName = theme.SizeNameCaptionText
+	pic := kit.NewThumbnail(p.ui.cfg.Figures, pl.Exercise.ID, previewThumbSize)
+	// The dose sits under the name as one block, without a label's gap.
+	text := container.New(layout.NewCustomPaddedVBoxLayout(-2*theme.InnerPadding()), name, dose)
+	return container.NewBorder(nil, nil, container.NewCenter(pic), nil, text)
+}
+
+// stepDose says what a step asks for, the rests around it and where
+// its numbers come from: "2 sets × 10-12 reps, hold 3s-5s · rest 30s
+// between sets, 30s after · adapted from the article".
+func stepDose(p routine.Plan) string {
+	sets := plural(p.Sets, "set")
+	work := []string{sets + " × " + p.Work()}
+	if p.RepBased() && !p.Hold.IsZero() {
+		work = append(work, "hold "+p.Hold.String())
+	}
+	switch p.Sides {
+	case routine.BothSides:
+		work = append(work, "each side")
+	case routine.Alternate:
+		work = append(work, "sides in turn")
+	}
+	if p.Pace == routine.Self {
+		work = append(work, "at your own pace")
+	}
+	parts := []string{strings.Join(work, ", ")}
+	var rests []string
+	if p.Sets > 1 && p.Rest > 0 {
+		rests = append(rests, "rest "+routine.FormatDuration(p.Rest)+" between sets")
+	}
+	if p.RestAfter > 0 {
+		rests = append(rests, routine.FormatDuration(p.RestAfter)+" after")
+	}
+	if len(rests) > 0 {
+		if len(rests) == 1 && p.RestAfter > 0 {
+			rests[0] = "rest " + rests[0]
+		}
+		parts = append(parts, strings.Join(rests, ", "))
+	}
+	if note := p.DoseSource.Note(); note != "" {
+		parts = append(parts, note)
+	}
+	return strings.Join(parts, " · ")
+}
