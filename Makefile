@@ -39,7 +39,7 @@ ZSHDIR ?= $(PREFIX)/share/zsh/site-functions
 # full path elsewhere (~/.local/bin is not on every session's PATH).
 EXEC := $(if $(filter /usr /usr/local,$(PREFIX)),posture,$(PREFIX)/bin/posture)
 
-.PHONY: run test build release debug deps deps-test vet lint unit smoke remind bench listen soak clean \
+.PHONY: run test build release debug deps deps-test vet lint unit smoke remind bench listen soak clean translations-check \
         man completions icons doc metainfo files install install-files uninstall deb reproducible package-check package-test screenshots FORCE
 
 run: deps build
@@ -66,10 +66,16 @@ deps-pkg:
 	@.ci/deps $(PKGS_DEPS) $(PKGS_PKG)
 
 # The go test summary comes last, so the last lines say how the tests went.
-test: deps-test vet lint build smoke remind package-check unit
+test: deps-test vet lint translations-check build smoke remind package-check unit
 
 vet:
 	$(GO) vet -tags $(TAGS) ./...
+
+# translations-check: every field of the built-in content each started
+# language (a folder in assets/translations) leaves in English, and every
+# overlay naming what the English does not have; fails on either.
+translations-check:
+	$(GO) run ./cmd/translationscheck
 
 lint:
 	$(GO) tool staticcheck -tags $(TAGS) ./...

@@ -19,6 +19,25 @@ var Exercises embed.FS
 //go:embed advice.toml
 var Advice []byte
 
+// Translations holds the overlays that translate the built-in content,
+// a folder per language: <lang>/exercises/<id>.toml,
+// <lang>/routines/<file>.toml and <lang>/advice.toml (see
+// routine.Catalog.Translate). <lang>.json beside the folders is reserved
+// for the window's own strings (Fyne's lang catalogues).
+//
+//go:embed translations
+var Translations embed.FS
+
+// TranslationFiles is Translations with the translations folder as its
+// root: a folder per language.
+func TranslationFiles() fs.FS {
+	sub, err := fs.Sub(Translations, "translations")
+	if err != nil {
+		panic(err) // the folder is embedded above; this cannot happen
+	}
+	return sub
+}
+
 // ExerciseFiles is Exercises with the exercises folder as its root.
 func ExerciseFiles() fs.FS {
 	sub, err := fs.Sub(Exercises, "exercises")

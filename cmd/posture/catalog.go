@@ -1,7 +1,12 @@
 package main
 
 import (
+	"fmt"
+	"io"
+	"os"
+
 	"github.com/postureapp/posture/assets"
+	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/store"
 	"github.com/postureapp/posture/routines"
@@ -14,18 +19,45 @@ func openCatalog(e *env) (*routine.Catalog, store.Paths, error) {
 	if err != nil {
 		return nil, store.Paths{}, err
 	}
-	return routine.Load(sources(paths)), paths, nil
+	return routine.Load(sources(paths, e.contentLang())), paths, nil
 }
 
-// sources names the built-in files and the person's folders.
-func sources(paths store.Paths) routine.Sources {
+// sources names the built-in files, their translations in lang and the
+// person's folders.
+func sources(paths store.Paths, lang locale.Lang) routine.Sources {
 	return routine.Sources{
+		Translations:     assets.TranslationFiles(),
+		Lang:             string(lang),
 		BuiltinExercises: assets.ExerciseFiles(),
 		BuiltinRoutines:  routines.FS,
 		UserExercises:    paths.Exercises,
 		UserRoutines:     paths.Routines,
 		Root:             paths.Root,
 	}
+}
+
+// contentLang is the language the built-in content is shown in: --lang,
+// where "system" follows the environment; English without it, as the
+// command line has always spoken.
+func (e *env) contentLang() locale.Lang {
+	if e.lang == "" {
+		return locale.English
+	}
+	return locale.Choose(e.lang, os.Getenv).Lang
+}
+
+// loadAdvice is the built-in advice in lang; a broken translation is
+// reported on stderr and the advice stays English.
+func loadAdvice(stderr io.Writer, lang locale.Lang) ([]routine.Advice, error) {
+	advice, err := routine.ParseAdvice("assets/advice.toml", assets.Advice)
+	if err != nil {
+		return nil, err
+	}
+	translated, err := routine.TranslateAdvice(advice, assets.TranslationFiles(), string(lang))
+	if err != nil {
+		fmt.Fprintln(stderr, "posture:", err)
+	}
+	return translated, nil
 }
 
 // namedRoutine finds a built-in or saved routine by its name in any case,

@@ -31,7 +31,7 @@ func runBackground(e *env) error {
 		DataDir:   paths.Root,
 		PlanPath:  c.PlanPath(),
 		StatePath: c.StatePath(),
-		Sources:   sources(paths),
+		Sources:   sources(paths, e.contentLang()),
 		History:   history.NewStore(paths.History),
 		Icon:      assets.Icon,
 		Log:       e.stderr,

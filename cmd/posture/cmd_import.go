@@ -50,7 +50,7 @@ func runImport(e *env, args []string, replace bool) error {
 // exercises it carries go into the exercises folder (routine.ImportCarried).
 func importFile(e *env, c *routine.Catalog, paths store.Paths, file string, data []byte, replace bool) error {
 	r, _ := routine.ParseRoutine(file, data, c.Library)
-	f := sources(paths).Folder()
+	f := sources(paths, e.contentLang()).Folder()
 	if msg := routine.BuiltInClash(c, r.Name); msg != "" {
 		return fmt.Errorf("%s; change the name in %s and import it again", msg, file)
 	}

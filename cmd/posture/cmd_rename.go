@@ -35,7 +35,7 @@ func runRename(e *env, pos []string) error {
 	case r.BuiltIn:
 		return fmt.Errorf("%q is built in; duplicate it in the window to make one you can rename", r.Name)
 	}
-	saved, err := sources(paths).Folder().RenameRoutine(c, r, pos[1])
+	saved, err := sources(paths, e.contentLang()).Folder().RenameRoutine(c, r, pos[1])
 	if err != nil {
 		return err
 	}

@@ -14,12 +14,12 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
-	"github.com/postureapp/posture/assets"
 	"github.com/postureapp/posture/internal/audio"
 	"github.com/postureapp/posture/internal/audio/speaker"
 	"github.com/postureapp/posture/internal/clock"
 	"github.com/postureapp/posture/internal/follow"
 	"github.com/postureapp/posture/internal/history"
+	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/session"
 	"github.com/postureapp/posture/internal/store"
@@ -289,10 +289,11 @@ type follower struct {
 	history   *history.Writer // nil: not saved
 	mu        sync.Mutex      // the engine and the history writer both print
 	coach     *voice.Coach    // nil: beeps only
+	lang      locale.Lang     // of the content: the advice after a stop for pain, the voice
 }
 
 func newFollower(e *env, paths store.Paths) *follower {
-	f := &follower{out: e.stdout, errs: e.stderr, width: 80}
+	f := &follower{out: e.stdout, errs: e.stderr, width: 80, lang: e.contentLang()}
 	if file, ok := e.stdout.(*os.File); ok && term.IsTerminal(int(file.Fd())) {
 		f.live = true
 		if w, _, err := term.GetSize(int(file.Fd())); err == nil && w > 20 {
@@ -325,8 +326,9 @@ func (f *follower) startCoach(tl session.Timeline, mode voice.Mode, speed float6
 		fmt.Fprintln(f.errs, "posture:", err)
 		return tl
 	}
-	tl = voice.Fit(tl, mode, voice.DefaultRate)
-	f.coach = speech.Coach(tl, voice.Settings{Mode: mode, Rate: voice.DefaultRate}, speed, f.sound)
+	lang := speech.LangFor(f.lang)
+	tl = voice.FitIn(tl, mode, voice.DefaultRate, lang)
+	f.coach = speech.Coach(tl, voice.Settings{Mode: mode, Rate: voice.DefaultRate, Lang: lang}, speed, f.sound)
 	f.coach.Prepare(func(err error) { f.line(fmt.Sprintf("posture: voice: %v", err)) })
 	return tl
 }
@@ -487,7 +489,7 @@ func (f *follower) finish(rec history.Session, saveErr error) error {
 
 // safetyAdvice is shown after a stop for pain.
 func (f *follower) safetyAdvice() {
-	advice, err := routine.ParseAdvice("assets/advice.toml", assets.Advice)
+	advice, err := loadAdvice(f.errs, f.lang)
 	if err != nil {
 		fmt.Fprintln(f.errs, "posture:", err)
 		return

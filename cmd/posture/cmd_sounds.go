@@ -11,6 +11,7 @@ import (
 
 	"github.com/postureapp/posture/internal/audio"
 	"github.com/postureapp/posture/internal/audio/speaker"
+	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/voice"
 )
 
@@ -39,6 +40,9 @@ const pauseBetweenCues = 700 * time.Millisecond
 
 func runSounds(e *env, pos []string, out, mix string, play, spoken bool) error {
 	if spoken {
+		if e.lang == "" {
+			e.lang = locale.System // the coach speaks the person's language
+		}
 		if play || len(pos) != 1 {
 			return usageErr("--voice needs one ROUTINE, and does not play")
 		}
@@ -97,14 +101,15 @@ func writePhrases(e *env, dir, arg string) error {
 	if err != nil {
 		return err
 	}
-	tl := voice.Fit(plain, voice.Full, voice.DefaultRate)
-	texts := voice.Texts(voice.Script(tl, voice.Full))
+	lang := speech.LangFor(e.contentLang())
+	tl := voice.FitIn(plain, voice.Full, voice.DefaultRate, lang)
+	texts := voice.Texts(voice.ScriptIn(tl, voice.Full, lang))
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
 	failed := 0
 	for i, text := range texts {
-		if err := writePhrase(speech, filepath.Join(dir, voice.FileName(i+1, text)), text); err != nil {
+		if err := writePhrase(speech, filepath.Join(dir, voice.FileName(i+1, text)), voice.Phrase{Text: text, Rate: voice.DefaultRate, Lang: lang}); err != nil {
 			fmt.Fprintf(e.stderr, "posture sounds: %v\n", err)
 			failed++
 			continue
@@ -120,8 +125,8 @@ func writePhrases(e *env, dir, arg string) error {
 	return nil
 }
 
-func writePhrase(speech *voice.Speech, path, text string) error {
-	clip, err := speech.Clip(context.Background(), voice.Phrase{Text: text, Rate: voice.DefaultRate})
+func writePhrase(speech *voice.Speech, path string, p voice.Phrase) error {
+	clip, err := speech.Clip(context.Background(), p)
 	if err != nil {
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -81,6 +82,7 @@ func TestSoundsNeedsOutOrPlay(t *testing.T) {
 // reads them from the voice cache.
 func TestSoundsVoiceWritesEveryPhraseInOrder(t *testing.T) {
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	t.Setenv("LC_ALL", "C.UTF-8") // the coach speaks the system's language
 	dir := filepath.Join(t.TempDir(), "voice")
 	code, out, errs := posture(t, t.TempDir(), "sounds", "--voice", "--out", dir, "Upper Back Strength")
 	if code != 0 {
@@ -135,6 +137,7 @@ func TestSoundsVoiceWithAnUnwritableCacheStillWritesEveryPhrase(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Setenv("XDG_CACHE_HOME", blocker)
+	t.Setenv("LC_ALL", "C.UTF-8")
 	dir := filepath.Join(t.TempDir(), "voice")
 	code, out, errs := posture(t, t.TempDir(), "sounds", "--voice", "--out", dir, "Desk Posture Break")
 	written, _ := filepath.Glob(filepath.Join(dir, "*.wav"))
@@ -151,6 +154,7 @@ func TestSoundsVoiceWithAnUnwritableCacheStillWritesEveryPhrase(t *testing.T) {
 // whose length is the fitted session's.
 func TestSoundsVoiceListsThePhrasesAndMixesTheSession(t *testing.T) {
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	t.Setenv("LC_ALL", "C.UTF-8")
 	mix := filepath.Join(t.TempDir(), "session.wav")
 	code, out, errs := posture(t, t.TempDir(), "sounds", "--voice", "--mix", mix, "Forward Head")
 	if code != 0 {
@@ -176,5 +180,57 @@ func TestSoundsVoiceListsThePhrasesAndMixesTheSession(t *testing.T) {
 	}
 	if secs := float64(info.Size()-44) / 2 / 44100; secs < total.Seconds() || secs > total.Seconds()+5 {
 		t.Errorf("the mix lasts %.1f s, want the session's %v and the last phrase", secs, total)
+	}
+}
+
+// Under each language's locale, the coach's phrases are written in that
+// language and every one is rendered by that language's espeak-ng voice
+// (a wrapper on the PATH notes each rendering's voice and text).
+func TestSoundsVoiceSpeaksTheSystemsLanguage(t *testing.T) {
+	real, err := exec.LookPath("espeak-ng")
+	if err != nil {
+		t.Fatalf("%v (make test installs espeak-ng)", err)
+	}
+	for locale, want := range map[string]struct{ voice, dose, end string }{
+		"de_DE.UTF-8": {"de", "02-3-sätze-zu-je-15.wav", "-routine-geschafft.wav"},
+		"es_ES.UTF-8": {"es", "02-3-series-de-15.wav", "-rutina-completada.wav"},
+		"fr_FR.UTF-8": {"fr-fr", "02-3-séries-de-15.wav", "-routine-terminée.wav"},
+	} {
+		bin := t.TempDir()
+		log := filepath.Join(bin, "log")
+		wrapper := "#!/bin/sh\nif [ \"$1\" = --stdout ]; then text=$(cat); printf '%s|%s\\n' \"$3\" \"$text\" >>" + log +
+			"; printf '%s' \"$text\" | exec " + real + " \"$@\"; fi\nexec " + real + " \"$@\"\n"
+		os.WriteFile(filepath.Join(bin, "espeak-ng"), []byte(wrapper), 0o755)
+		t.Setenv("PATH", bin+":"+os.Getenv("PATH"))
+		t.Setenv("XDG_CACHE_HOME", t.TempDir())
+		t.Setenv("LC_ALL", "")
+		t.Setenv("LC_MESSAGES", "")
+		t.Setenv("LANGUAGE", "")
+		t.Setenv("LANG", locale)
+		dir := filepath.Join(t.TempDir(), "voice")
+		code, out, errs := posture(t, t.TempDir(), "sounds", "--voice", "--out", dir, "Upper Back Strength")
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", locale, code, errs)
+		}
+		paths := strings.Fields(out)
+		if len(paths) < 20 || filepath.Base(paths[1]) != want.dose || !strings.HasSuffix(paths[len(paths)-1], want.end) {
+			t.Errorf("%s: phrases %v, want %s second and ...%s last", locale, paths, want.dose, want.end)
+		}
+		data, _ := os.ReadFile(log)
+		lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+		if len(lines) != len(paths) {
+			t.Errorf("%s: %d renderings for %d phrases", locale, len(lines), len(paths))
+		}
+		for _, l := range lines {
+			voice, text, _ := strings.Cut(l, "|")
+			if voice != want.voice {
+				t.Errorf("%s: %q rendered by voice %q, want %q", locale, text, voice, want.voice)
+			}
+			for _, english := range []string{"sets of", "Rest", "Next", "Last", "side", "complete"} {
+				if strings.Contains(text, english) {
+					t.Errorf("%s: %q holds the English %q", locale, text, english)
+				}
+			}
+		}
 	}
 }

@@ -34,13 +34,14 @@ func listPhrases(e *env, arg, mix string) error {
 	if err != nil {
 		return err
 	}
-	tl := voice.Fit(plain, voice.Full, voice.DefaultRate)
+	lang := speech.LangFor(e.contentLang())
+	tl := voice.FitIn(plain, voice.Full, voice.DefaultRate, lang)
 	clips := map[string]*audio.Clip{}
 	length := func(text string) (time.Duration, bool) {
 		clip, ok := clips[text]
 		if !ok {
 			var err error
-			if clip, err = speech.Clip(context.Background(), voice.Phrase{Text: text, Rate: voice.DefaultRate}); err != nil {
+			if clip, err = speech.Clip(context.Background(), voice.Phrase{Text: text, Rate: voice.DefaultRate, Lang: lang}); err != nil {
 				fmt.Fprintf(e.stderr, "posture sounds: %v\n", err)
 			}
 			clips[text] = clip
@@ -50,7 +51,7 @@ func listPhrases(e *env, arg, mix string) error {
 		}
 		return clip.Length(), true
 	}
-	said := voice.Rehearse(tl, voice.Script(tl, voice.Full), length)
+	said := voice.Rehearse(tl, voice.ScriptIn(tl, voice.Full, lang), length)
 	printSaid(e, tl, said)
 	fmt.Fprintf(e.stdout, "%s: %s, of which %s more get-ready and rest for the voice\n", tl.Routine, tl.Total, tl.Total-plain.Total)
 	if err := speech.Unkept(); err != nil {

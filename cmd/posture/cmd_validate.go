@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/postureapp/posture/assets"
 	"github.com/postureapp/posture/internal/figure"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/tomlfile"
@@ -16,7 +17,7 @@ func init() {
 		return &cobra.Command{
 			Use:               "validate FILE...",
 			Example:           "  posture validate ~/.local/share/posture/routines/*.toml",
-			Short:             "check exercise, routine, pose and advice files; exit 1 and list every problem if any",
+			Short:             "check exercise, routine, pose, advice and translation files; exit 1 and list every problem if any",
 			ValidArgsFunction: completeTOMLFiles,
 			RunE:              func(_ *cobra.Command, args []string) error { return runValidate(e, args) },
 		}
@@ -33,7 +34,7 @@ func runValidate(e *env, args []string) error {
 	}
 	bad := 0
 	for _, file := range args {
-		if err := validateFile(file, c.Library); err != nil {
+		if err := validateFile(file, c); err != nil {
 			fmt.Fprintln(e.stderr, err)
 			bad++
 		}
@@ -47,15 +48,24 @@ func runValidate(e *env, args []string) error {
 }
 
 // validateFile checks a pose file (NAME.pose.toml) as the illustration's
-// keyframes, then any other file as an exercise when it has an id, as
-// advice when it holds [[advice]], and as a routine otherwise.
-func validateFile(file string, lib *routine.Library) error {
+// keyframes, a file under translations/<lang>/ as the overlay of the
+// built-in content it names, then any other file as an exercise when it
+// has an id, as advice when it holds [[advice]], and as a routine
+// otherwise.
+func validateFile(file string, c *routine.Catalog) error {
 	data, err := routine.ReadFile(file)
 	if err != nil {
 		return err
 	}
 	if strings.HasSuffix(file, figure.PoseSuffix) {
 		return figure.CheckFile(file, data)
+	}
+	if _, _, _, ok := routine.TranslationFile(file); ok {
+		advice, err := routine.ParseAdvice("assets/advice.toml", assets.Advice)
+		if err != nil {
+			return err
+		}
+		return c.CheckTranslation(file, data, advice)
 	}
 	var probe map[string]any
 	if _, err := tomlfile.Read(file, data, routine.FileKind, &probe); err != nil {
@@ -67,7 +77,7 @@ func validateFile(file string, lib *routine.Library) error {
 	case probe["advice"] != nil:
 		_, err = routine.ParseAdvice(file, data)
 	default:
-		_, err = routine.ParseRoutine(file, data, lib)
+		_, err = routine.ParseRoutine(file, data, c.Library)
 	}
 	return err
 }

@@ -37,3 +37,32 @@ func TestValidateNamesFileLineAndField(t *testing.T) {
 		}
 	}
 }
+
+func TestValidateChecksTranslationFiles(t *testing.T) {
+	files, _ := filepath.Glob("../../assets/translations/*/*.toml")
+	more, _ := filepath.Glob("../../assets/translations/*/*/*.toml")
+	files = append(files, more...)
+	code, out, errs := posture(t, t.TempDir(), append([]string{"validate"}, files...)...)
+	if code != 0 || len(files) == 0 {
+		t.Fatalf("the shipped translations (%d files): exit %d\n%s%s", len(files), code, out, errs)
+	}
+	dir := filepath.Join(t.TempDir(), "translations", "de")
+	os.MkdirAll(filepath.Join(dir, "exercises"), 0o755)
+	bad := filepath.Join(dir, "exercises", "prone-y-raise.toml")
+	os.WriteFile(bad, []byte("format = 1\ncues = [\"eins\"]\nnmae = \"Y\"\n"), 0o644)
+	unknown := filepath.Join(dir, "advice.toml")
+	os.WriteFile(unknown, []byte("format = 1\n[[advice]]\nid = \"stop-on-pian\"\ntext = \"Aufhören\"\n"), 0o644)
+	code, _, errs = posture(t, t.TempDir(), "validate", bad, unknown)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	for _, want := range []string{
+		bad + ":2: cues: has 1 items where the English has 3",
+		bad + `:3: nmae: unknown key (did you mean "name"?)`,
+		unknown + `:3: advice[1].id: no English advice has id "stop-on-pian" (did you mean "stop-on-pain"?)`,
+	} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("missing %q in:\n%s", want, errs)
+		}
+	}
+}

@@ -26,6 +26,7 @@ type env struct {
 	stdin          io.Reader
 	dataDir        string  // --data, empty for the default
 	speed          float64 // --speed, 1 for real time
+	lang           string  // --lang: the built-in content's language; "" for English
 }
 
 // errUsage marks an error that is the caller's mistake: exit status 2.
@@ -83,6 +84,7 @@ func newRoot(e *env) *cobra.Command {
 	flags := root.PersistentFlags()
 	flags.StringVar(&e.dataDir, "data", "", "data `folder` (default $POSTURE_DATA or $XDG_DATA_HOME/posture)")
 	flags.Float64Var(&e.speed, "speed", 1, "play time `N` times faster (for demos and tests)")
+	flags.StringVar(&e.lang, "lang", "", "the `language` of the built-in exercises, routines, advice and voice: en, de, es, fr or system (default en; sounds: the system's)")
 	root.Flags().StringVar(&start, "start", "", "open straight into the player with this `routine`")
 	_ = root.RegisterFlagCompletionFunc("start", completeRoutines(e, false))
 	root.Flags().BoolVar(&background, "background", false, "remind in the background (tray, notifications) without opening the window")

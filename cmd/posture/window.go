@@ -18,7 +18,6 @@ import (
 	"github.com/postureapp/posture/internal/figure"
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/remind"
-	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/store"
 	"github.com/postureapp/posture/internal/ui"
 	"github.com/postureapp/posture/internal/wire"
@@ -56,7 +55,7 @@ func openWindow(e *env, start, promptArg string) error {
 		return noDisplayErr(start)
 	}
 	printProblems(e, c)
-	advice, err := routine.ParseAdvice("assets/advice.toml", assets.Advice)
+	advice, err := loadAdvice(e.stderr, e.contentLang())
 	if err != nil {
 		return err
 	}
@@ -101,7 +100,7 @@ func openWindow(e *env, start, promptArg string) error {
 		History:      history.NewStore(paths.History),
 		Demo:         demo,
 		Figures:      figures,
-		Sources:      sources(paths),
+		Sources:      sources(paths, e.contentLang()),
 		Reminders:    reminders(e, paths),
 		Prompts:      prompts,
 		Serve:        serve,

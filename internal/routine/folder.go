@@ -213,7 +213,7 @@ func (f Folder) Restore(c *Catalog, t Trashed) error {
 func (f Folder) Duplicate(c *Catalog, r *Routine) (string, error) {
 	dup := r.Clone()
 	dup.Name = FreeName(c, fitName(r.Name, " (copy)"))
-	dup.BuiltIn, dup.File = false, ""
+	dup.BuiltIn, dup.File, dup.Title = false, "", ""
 	_, err := f.SaveRoutine(c, dup, "")
 	return dup.Name, err
 }
@@ -251,7 +251,7 @@ func OwnCopy(c *Catalog, r *Routine) *Routine {
 	}
 	own := r.Clone()
 	own.Name = r.Name + OwnSuffix
-	own.BuiltIn, own.File = false, ""
+	own.BuiltIn, own.File, own.Title = false, "", ""
 	return own
 }
 

@@ -35,6 +35,11 @@ type Sources struct {
 	// followed only when it ends inside it (inside its own folder, when
 	// Root is empty).
 	Root string
+	// Translations holds the overlays of the built-in content, a folder
+	// per language (see Catalog.Translate); Lang is the language to load
+	// the built-ins in, "" or "en" for English.
+	Translations fs.FS
+	Lang         string
 }
 
 // Load reads the whole catalog. A broken file is reported and skipped;
@@ -53,6 +58,7 @@ func Load(src Sources) *Catalog {
 		refs = c.addRoutines(personal(src.UserRoutines, src.Root), false, named, refs)
 	}
 	c.dropBroken(refs)
+	c.Translate(src.Translations, src.Lang)
 	return c
 }
 

@@ -179,7 +179,11 @@ func (p Progression) IsZero() bool { return p == Progression{} }
 
 // Routine is a named plan of sections and steps.
 type Routine struct {
-	Name        string
+	Name string
+	// Title is the name shown in the language the catalog was loaded in
+	// (see Catalog.Translate); "" when untranslated. Name stays the
+	// routine's identity in files, history and reminders.
+	Title       string
 	Description string
 	PerWeek     int            // 0: not given
 	Prepare     *time.Duration // get-ready countdown

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/postureapp/posture/internal/audio"
+	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/store"
 )
 
@@ -125,7 +126,13 @@ func (c *Cache) store(clip *audio.Clip, path string) error {
 }
 
 func (c *Cache) path(p Phrase) string {
-	sum := sha256.Sum256([]byte(cacheVersion + "\x00" + p.Voice + "\x00" + fmt.Sprint(p.Rate) + "\x00" + p.Text))
+	key := cacheVersion + "\x00" + p.Voice + "\x00" + fmt.Sprint(p.Rate) + "\x00" + p.Text
+	if p.Lang != "" && p.Lang != locale.English {
+		// English phrases keep the keys they were cached under before
+		// the coach spoke other languages.
+		key += "\x00" + string(p.Lang)
+	}
+	sum := sha256.Sum256([]byte(key))
 	return filepath.Join(c.dir, hex.EncodeToString(sum[:16])+".wav")
 }
 

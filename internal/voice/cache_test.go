@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/postureapp/posture/internal/audio"
+	"github.com/postureapp/posture/internal/locale"
 )
 
 // countingRenderer makes a clip whose length follows the text, counting
@@ -88,13 +89,19 @@ func TestCachedPhraseIsNotRenderedAgain(t *testing.T) {
 		t.Errorf("cached clip has %d samples, rendered %d", again.Len(), first.Len())
 	}
 	c := NewCache(dir, r)
-	for _, p := range []Phrase{{hello.Text, "en-gb", 175}, {hello.Text, "en-us", 200}, {"Hello.", "en-us", 175}} {
+	// The same words in another language ("Pause." in English and German)
+	// are another rendering too.
+	for _, p := range []Phrase{{Text: hello.Text, Voice: "en-gb", Rate: 175}, {Text: hello.Text, Voice: "en-us", Rate: 200}, {Text: "Hello.", Voice: "en-us", Rate: 175},
+		{Text: hello.Text, Voice: hello.Voice, Rate: hello.Rate, Lang: locale.German}} {
 		if _, err := c.Clip(context.Background(), p); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if n := r.renders.Load(); n != 4 {
-		t.Errorf("%d renders after three other phrases, want 4", n)
+	if n := r.renders.Load(); n != 5 {
+		t.Errorf("%d renders after four other phrases, want 5", n)
+	}
+	if _, ok := c.Cached(Phrase{Text: hello.Text, Voice: hello.Voice, Rate: hello.Rate, Lang: locale.English}); !ok {
+		t.Error("an English phrase should keep the key it had before phrases had a language")
 	}
 	if _, ok := c.Cached(hello); !ok {
 		t.Error("Cached does not find a phrase on disk")

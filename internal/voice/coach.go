@@ -9,6 +9,7 @@ import (
 
 	"github.com/postureapp/posture/internal/audio"
 	"github.com/postureapp/posture/internal/history"
+	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/session"
 )
 
@@ -17,6 +18,9 @@ type Settings struct {
 	Mode  Mode
 	Voice string // espeak-ng voice id
 	Rate  int    // words a minute
+	// Lang is the language of the phrases (see PhraseLang): the
+	// content's when the voice speaks it, else English; "" is English.
+	Lang locale.Lang
 }
 
 // Source gives the clip of a phrase, rendering it if need be; a Cache is
@@ -63,7 +67,7 @@ func NewCoach(tl session.Timeline, set Settings, speed float64, src Source, out 
 	}
 	c := &Coach{out: out, src: src, set: set, speed: speed, segs: tl.Segments,
 		lines: make([][]Line, len(tl.Segments)), clips: map[string]*audio.Clip{}, told: map[string]int{}, now: time.Now, after: afterFunc}
-	script := Script(tl, set.Mode)
+	script := ScriptIn(tl, set.Mode, set.Lang)
 	for _, l := range script {
 		c.lines[l.Segment] = append(c.lines[l.Segment], l)
 	}
@@ -104,7 +108,7 @@ const failedInARow = 3
 func (c *Coach) render(ctx context.Context, onError func(error)) {
 	failures, inARow := 0, 0
 	for _, text := range c.texts {
-		clip, err := c.src.Clip(ctx, Phrase{Text: text, Voice: c.set.Voice, Rate: c.set.Rate})
+		clip, err := c.src.Clip(ctx, Phrase{Text: text, Voice: c.set.Voice, Rate: c.set.Rate, Lang: c.set.Lang})
 		if ctx.Err() != nil {
 			return
 		}

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/postureapp/posture/internal/audio"
+	"github.com/postureapp/posture/internal/locale"
 )
 
 // ErrNoEspeak is what a person is told when espeak-ng is not installed:
@@ -41,6 +42,10 @@ type Phrase struct {
 	Text  string
 	Voice string // an espeak-ng voice, such as "en-us"
 	Rate  int    // words a minute
+	// Lang is the language Text is written in; it keys the cache with
+	// the voice, so a phrase the same in two languages ("Pause") is kept
+	// once for each. "" is English.
+	Lang locale.Lang
 }
 
 // Renderer turns a phrase into sound.

@@ -6,6 +6,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/session"
 )
 
@@ -14,22 +15,28 @@ import (
 // letters, words, vowel groups and pauses of every phrase of the built-in
 // routines as espeak-ng 1.51 says them in its English voices, at 80 and
 // 175 words a minute, times the largest ratio of a real rendering to the
-// fit (1.22), rounded up. TestEstimateIsNeverShort checks it against
-// espeak-ng itself.
+// fit (1.22), rounded up. TestEspeakSpeaksEachLanguagesPhrases checks it
+// against espeak-ng itself in the other languages.
 func Estimate(text string, rate int) time.Duration {
 	if rate <= 0 {
 		rate = DefaultRate
 	}
-	letters := 0
+	letters, digits := 0, 0
 	for _, r := range text {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		switch {
+		case unicode.IsLetter(r):
 			letters++
+		case unicode.IsDigit(r):
+			digits++
 		}
 	}
 	words := len(wordRE.FindAllString(text, -1))
 	vowels := len(vowelRE.FindAllString(strings.ToLower(text), -1))
 	pauses := strings.Count(text, ",") + strings.Count(text, ":")
-	ms := 150 + 30*letters + 80*words + 60*vowels + 300*pauses
+	// A digit is said as a word of its own in the other languages'
+	// phrases ("15" is "fünfzehn"): some five letters and two vowels, a
+	// little more than the longest espeak-ng takes (TestEspeakSpeaksEachLanguagesPhrases).
+	ms := 150 + 30*letters + 80*words + 60*vowels + 300*pauses + 300*digits
 	return time.Duration(float64(ms)*estimateMargin*DefaultRate/float64(rate)) * time.Millisecond
 }
 
@@ -37,7 +44,7 @@ const estimateMargin = 1.25
 
 var (
 	wordRE  = regexp.MustCompile(`[\pL\pN]+`)
-	vowelRE = regexp.MustCompile(`[aeiouy]+`)
+	vowelRE = regexp.MustCompile(`[aeiouyäöüéèêëàâîïôûùáíóú]+`)
 )
 
 // gapLength is how long a gap Fit adds before a step is at first; it is
@@ -51,11 +58,17 @@ const gapLength = time.Second
 // timeline Fit returns, so that the engine, the screen and the voice keep
 // the same time.
 func Fit(tl session.Timeline, m Mode, rate int) session.Timeline {
+	return FitIn(tl, m, rate, locale.English)
+}
+
+// FitIn is Fit for the script in language lang, whose phrases may take
+// longer to say than the English ones.
+func FitIn(tl session.Timeline, m Mode, rate int, lang locale.Lang) session.Timeline {
 	if m != Names && m != Full {
 		return tl
 	}
 	tl = tl.WithGaps(gapLength)
-	script := Script(tl, m)
+	script := ScriptIn(tl, m, lang)
 	bySeg := make([][]Line, len(tl.Segments))
 	for _, l := range script {
 		bySeg[l.Segment] = append(bySeg[l.Segment], l)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/session"
 )
@@ -65,14 +66,19 @@ const (
 	longWork = 20 * time.Second
 )
 
-// Script lists what the coach says over timeline tl in mode m, in segment
-// order. It depends on the timeline alone, so the same routine always
-// gives the same phrases.
-func Script(tl session.Timeline, m Mode) []Line {
+// Script lists what the coach says over timeline tl in mode m, in
+// English, in segment order.
+func Script(tl session.Timeline, m Mode) []Line { return ScriptIn(tl, m, locale.English) }
+
+// ScriptIn lists what the coach says over timeline tl in mode m in
+// language lang (English for one it does not speak), in segment order.
+// It depends on the timeline and the language alone, so the same routine
+// always gives the same phrases.
+func ScriptIn(tl session.Timeline, m Mode, lang locale.Lang) []Line {
 	if m != Names && m != Full {
 		return nil
 	}
-	w := writer{segs: tl.Segments, steps: tl.Steps, full: m == Full}
+	w := writer{segs: tl.Segments, steps: tl.Steps, full: m == Full, say: wordsFor(lang)}
 	for i := range tl.Segments {
 		w.segment(i)
 	}
@@ -119,10 +125,11 @@ type writer struct {
 	segs  []session.Segment
 	steps []session.Step
 	full  bool
+	say   *words
 	lines []Line
 }
 
-func (w *writer) say(seg int, slot Slot, priority int, text string) {
+func (w *writer) add(seg int, slot Slot, priority int, text string) {
 	w.lines = append(w.lines, Line{Segment: seg, Text: text, Slot: slot, Priority: priority, Before: -1})
 }
 
@@ -140,36 +147,28 @@ func (w *writer) segment(i int) {
 		w.gap(i)
 	case session.PhaseSwitch:
 		if i > 0 && !w.segs[i-1].Gap() {
-			w.say(i-1, Tail, detailSay, "Switch sides.")
+			w.add(i-1, Tail, detailSay, sentence(w.say.switchTo))
 		}
-		w.must(i, Lead, sideSay, sideText(s.Side), "", "")
+		w.must(i, Lead, sideSay, w.sideText(s.Side), "", "")
 	case session.PhaseWork:
 		if s.Plan.Sides == routine.Alternate {
-			w.say(i, Lead, sideSay, sideText(s.Side))
+			w.add(i, Lead, sideSay, w.sideText(s.Side))
 		}
 		if w.full && s.Length >= longWork {
-			w.say(i, Middle, doseSay, halfway)
+			w.add(i, Middle, doseSay, sentence(w.say.halfway))
 		}
 	case session.PhaseLift:
 		if w.full && !(s.Plan.Sides == routine.Alternate && s.Side == "right") {
-			w.say(i, Lead, mustSay, sentence(number(s.Rep)))
+			w.add(i, Lead, mustSay, sentence(w.say.number(s.Rep, alone)))
 		}
 	case session.PhaseHold:
 		if w.full && s.Length >= longHold {
-			w.say(i, Middle, doseSay, halfway)
+			w.add(i, Middle, doseSay, sentence(w.say.halfway))
 		}
 	case session.PhaseDone:
-		w.lines = append(w.lines, Line{Segment: i, Text: "Routine complete.", Slot: Lead, Priority: mustSay, Essential: true, Before: -1})
+		w.lines = append(w.lines, Line{Segment: i, Text: sentence(w.say.complete), Slot: Lead, Priority: mustSay, Essential: true, Before: -1})
 	}
 }
-
-// halfway marks the middle of a long hold or move. Held to the coach's
-// phrases, a recognizer heard "Halfway." right 7 times in 15, "Halfway
-// there." 9 to 13, "Halfway through." 15 (bench/listen). Counts stay one
-// word: "Rep seven." is heard more surely (8 in 15 against 4), but at
-// some 0.7 s it does not fit the 0.58 s between a 1 s lift's cue and the
-// next, where the count goes.
-const halfway = "Halfway through."
 
 // gap says, in a get-ready or rest, what the work after it is: a new
 // exercise's round, name and dose, or the next set's side and whether it
@@ -181,16 +180,16 @@ func (w *writer) gap(i int) {
 	}
 	n := w.segs[i+1]
 	if s.Phase == session.PhaseRest {
-		w.say(i, Lead, detailSay, sentence("rest, "+spokenDuration(s.Length)))
+		w.add(i, Lead, detailSay, sentence(w.say.restFor(roundSeconds(s.Length))))
 	}
 	if n.Step != s.Step {
 		w.round(i)
 		w.introduce(i, s.Phase == session.PhaseRest)
 	} else if n.Set == n.Sets && n.Sets > 1 {
-		w.must(i, Tail, sideSay, "Last set.", "", "")
+		w.must(i, Tail, sideSay, sentence(w.say.lastSet), "", "")
 	}
 	if n.Plan.Sides == routine.BothSides && n.Side != "" {
-		w.must(i, Tail, sideSay, sideText(n.Side), "", "")
+		w.must(i, Tail, sideSay, w.sideText(n.Side), "", "")
 	}
 }
 
@@ -202,11 +201,12 @@ func (w *writer) round(i int) {
 		return
 	}
 	if n.Round == n.Rounds {
-		w.must(i, Lead, sideSay, "Last round.", "", "")
+		w.must(i, Lead, sideSay, sentence(w.say.lastRound), "", "")
 		return
 	}
-	w.must(i, Lead, sideSay, sentence(fmt.Sprintf("round %s of %s", number(n.Round), number(n.Rounds))),
-		sentence("round "+number(n.Round)), "")
+	num := func(n int) string { return w.say.number(n, alone) }
+	w.must(i, Lead, sideSay, sentence(fmt.Sprintf(w.say.round, num(n.Round), num(n.Rounds))),
+		sentence(fmt.Sprintf(w.say.roundOnly, num(n.Round))), "")
 }
 
 // backupChances is how many segments into a step its name may still be
@@ -227,11 +227,11 @@ func (w *writer) introduce(i int, rest bool) {
 	name := sentence(spokenName(n.Exercise.Name))
 	news := fmt.Sprintf("step %d", n.Step)
 	if rest {
-		w.must(i, Lead, mustSay, sentence("next: "+spokenName(n.Exercise.Name)), name, news)
+		w.must(i, Lead, mustSay, sentence(fmt.Sprintf(w.say.next, spokenName(n.Exercise.Name))), name, news)
 	} else {
 		w.must(i, Lead, mustSay, name, "", news)
 	}
-	w.must(i, Lead, doseSay, sentence(doseText(n.Plan)), "", "")
+	w.must(i, Lead, doseSay, sentence(w.say.dose(n.Plan)), "", "")
 	for j := i + 1; j < min(i+1+backupChances, len(w.segs)) && w.segs[j].Step == n.Step; j++ {
 		switch w.segs[j].Phase {
 		case session.PhaseHold, session.PhaseLower, session.PhaseWork, session.PhaseSet:
@@ -260,28 +260,28 @@ func spokenName(name string) string {
 	return strings.TrimRight(cut, " ,;:-")
 }
 
-func sideText(side string) string { return sentence(side + " side") }
+func (w *writer) sideText(side string) string { return sentence(w.say.side(side)) }
 
-// doseText says what a step asks for: "three sets of fifteen, each side".
-func doseText(p routine.Plan) string {
+// dose says what a step asks for: "three sets of fifteen, each side".
+func (w *words) dose(p routine.Plan) string {
 	var text string
 	switch {
 	case p.RepBased() && p.Sets > 1:
-		text = fmt.Sprintf("%s sets of %s", number(p.Sets), number(p.Reps.Lo))
+		text = w.setsOfReps(p.Sets, p.Reps.Lo)
 	case p.RepBased():
-		text = plural(p.Reps.Lo, "rep")
+		text = w.count(p.Reps.Lo, reps)
 	case p.Duration.Lo > 0 && p.Sets > 1:
-		text = fmt.Sprintf("%s sets of %s", number(p.Sets), spokenDuration(p.Duration.Lo))
+		text = w.setsOfLength(p.Sets, roundSeconds(p.Duration.Lo))
 	case p.Duration.Lo > 0:
-		text = spokenDuration(p.Duration.Lo)
+		text = w.duration(roundSeconds(p.Duration.Lo))
 	default:
-		return "at your own pace"
+		return w.ownPace
 	}
 	if p.Sides == routine.BothSides || p.Sides == routine.Alternate {
-		text += ", each side"
+		text += w.eachSide
 	}
 	if p.Pace == routine.Self {
-		text += ", at your own pace"
+		text += ", " + w.ownPace
 	}
 	return text
 }

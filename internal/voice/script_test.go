@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/session"
 )
@@ -17,29 +18,40 @@ var update = flag.Bool("update", false, "rewrite the golden scripts in testdata/
 
 // Each built-in routine's script in names-and-sides mode is kept as a
 // golden file, to be read by a person: go test -run Golden -update
-// rewrites them after an intended change.
+// rewrites them after an intended change. The other languages' scripts
+// are kept in testdata/script/<lang>/, with the content in that language,
+// for a speaker of it to read.
 func TestScriptOfEveryBuiltInRoutineMatchesItsGolden(t *testing.T) {
-	c := builtins(t)
-	for _, r := range c.Routines {
-		tl := session.Build(r, c.Library)
-		got := describe(tl, Script(tl, Names))
-		path := filepath.Join("testdata", "script", slug(r.Name)+".txt")
-		if *update {
-			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
+	for _, lang := range locale.Supported {
+		c := builtinsIn(t, lang)
+		dir := filepath.Join("testdata", "script")
+		if lang != locale.English {
+			dir = filepath.Join(dir, string(lang))
 		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatalf("%v (run with -update to write it)", err)
+		for _, r := range c.Routines {
+			tl := session.Build(r, c.Library)
+			checkGolden(t, filepath.Join(dir, slug(r.Name)+".txt"), describe(tl, ScriptIn(tl, Names, lang)))
 		}
-		if got != string(want) {
-			t.Errorf("%s: script differs from %s:\n%s", r.Name, path, got)
+	}
+}
+
+func checkGolden(t *testing.T, path, got string) {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
 		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update to write it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("script differs from %s:\n%s", path, got)
 	}
 }
 
@@ -133,7 +145,7 @@ func TestDoseTexts(t *testing.T) {
 		{routine.Plan{Sets: 2, Reps: routine.Count{Lo: 12}, Pace: self}, "two sets of twelve, at your own pace"},
 		{routine.Plan{Sets: 1}, "at your own pace"},
 	} {
-		if got := doseText(c.plan); got != c.want {
+		if got := english.dose(c.plan); got != c.want {
 			t.Errorf("%+v: %q, want %q", c.plan, got, c.want)
 		}
 	}
@@ -146,7 +158,7 @@ func TestNumbersInWords(t *testing.T) {
 		}
 	}
 	for d, want := range map[time.Duration]string{time.Second: "one second", 30 * time.Second: "thirty seconds", 2 * time.Minute: "two minutes", 75 * time.Second: "one minute fifteen"} {
-		if got := spokenDuration(d); got != want {
+		if got := english.duration(roundSeconds(d)); got != want {
 			t.Errorf("spokenDuration(%v) = %q, want %q", d, got, want)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/postureapp/posture/internal/audio"
+	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/session"
 )
 
@@ -40,13 +41,20 @@ func (s *Speech) Voices() ([]VoiceInfo, error) {
 }
 
 // Clip gives phrase p, rendered or from the cache; a phrase with no voice
-// is spoken in the default one.
+// is spoken in its language's (see VoiceFor).
 func (s *Speech) Clip(ctx context.Context, p Phrase) (*audio.Clip, error) {
 	if p.Voice == "" {
 		voices, _ := s.Voices()
-		p.Voice = DefaultVoice(voices)
+		p.Voice = VoiceFor(voices, p.Lang)
 	}
 	return s.cache.Clip(ctx, p)
+}
+
+// LangFor is the language to script the coach in for content in
+// lang: lang when an installed voice speaks it, else English.
+func (s *Speech) LangFor(lang locale.Lang) locale.Lang {
+	voices, _ := s.Voices()
+	return LangFor(voices, lang)
 }
 
 // Unkept says why renderings are not kept in the cache (they are still

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 var (
@@ -33,34 +34,17 @@ func number(n int) string {
 	return units[n/100] + " hundred and " + number(n%100)
 }
 
-// plural is "one second" or "thirty seconds".
-func plural(n int, unit string) string {
-	if n == 1 {
-		return "one " + unit
-	}
-	return number(n) + " " + unit + "s"
-}
+// roundSeconds is d to the nearest second, as the coach says a length.
+func roundSeconds(d time.Duration) int { return int((d + time.Second/2) / time.Second) }
 
-// spokenDuration says a length to the second: "thirty seconds", "one
-// minute", "one minute thirty".
-func spokenDuration(d time.Duration) string {
-	secs := int((d + time.Second/2) / time.Second)
-	m, s := secs/60, secs%60
-	switch {
-	case m == 0:
-		return plural(s, "second")
-	case s == 0:
-		return plural(m, "minute")
-	}
-	return plural(m, "minute") + " " + number(s)
-}
-
-// sentence capitalises text's first letter and ends it with a full stop.
+// sentence capitalises text's first letter ("Última serie", "À
+// mi-parcours") and ends it with a full stop.
 func sentence(text string) string {
 	if text == "" {
 		return ""
 	}
-	return strings.ToUpper(text[:1]) + text[1:] + "."
+	first, size := utf8.DecodeRuneInString(text)
+	return string(unicode.ToUpper(first)) + text[size:] + "."
 }
 
 // FileName names the n-th phrase's sound file: "07-rest-thirty-seconds.wav".
