@@ -37,11 +37,15 @@ func sources(paths store.Paths, lang locale.Lang) routine.Sources {
 }
 
 // contentLang is the language the built-in content is shown in: --lang,
-// where "system" follows the environment; English without it, as the
-// command line has always spoken.
+// where "system" follows the language chosen in the window's settings or
+// else the environment; English without it, as the command line has
+// always spoken.
 func (e *env) contentLang() locale.Lang {
-	if e.lang == "" {
+	switch e.lang {
+	case "":
 		return locale.English
+	case locale.System:
+		return locale.Choose(savedLanguage(), os.Getenv).Lang
 	}
 	return locale.Choose(e.lang, os.Getenv).Lang
 }

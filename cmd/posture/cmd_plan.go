@@ -101,7 +101,7 @@ func findRoutine(e *env, arg string) (*routine.Routine, *routine.Catalog, store.
 // the get-ready line they add up to the total on the last line.
 func printPlan(out io.Writer, r *routine.Routine, lib *routine.Library) {
 	tl := session.Build(r, lib)
-	fmt.Fprintln(out, r.Name)
+	fmt.Fprintln(out, r.ShownName())
 	w := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(w, "STEP\tSETS\tWORK\tHOLD\tSIDES\tTIME")
 	fmt.Fprintf(w, "Get ready\t\t\t\t\t%s\n", r.PrepareTime())

@@ -82,7 +82,8 @@ func TestSoundsNeedsOutOrPlay(t *testing.T) {
 // reads them from the voice cache.
 func TestSoundsVoiceWritesEveryPhraseInOrder(t *testing.T) {
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
-	t.Setenv("LC_ALL", "C.UTF-8") // the coach speaks the system's language
+	t.Setenv("LC_ALL", "C.UTF-8")            // the coach speaks the system's language
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir()) // or the one chosen in the window
 	dir := filepath.Join(t.TempDir(), "voice")
 	code, out, errs := posture(t, t.TempDir(), "sounds", "--voice", "--out", dir, "Upper Back Strength")
 	if code != 0 {
@@ -138,6 +139,7 @@ func TestSoundsVoiceWithAnUnwritableCacheStillWritesEveryPhrase(t *testing.T) {
 	}
 	t.Setenv("XDG_CACHE_HOME", blocker)
 	t.Setenv("LC_ALL", "C.UTF-8")
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
 	dir := filepath.Join(t.TempDir(), "voice")
 	code, out, errs := posture(t, t.TempDir(), "sounds", "--voice", "--out", dir, "Desk Posture Break")
 	written, _ := filepath.Glob(filepath.Join(dir, "*.wav"))
@@ -155,6 +157,7 @@ func TestSoundsVoiceWithAnUnwritableCacheStillWritesEveryPhrase(t *testing.T) {
 func TestSoundsVoiceListsThePhrasesAndMixesTheSession(t *testing.T) {
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
 	t.Setenv("LC_ALL", "C.UTF-8")
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
 	mix := filepath.Join(t.TempDir(), "session.wav")
 	code, out, errs := posture(t, t.TempDir(), "sounds", "--voice", "--mix", mix, "Forward Head")
 	if code != 0 {
@@ -207,6 +210,7 @@ func TestSoundsVoiceSpeaksTheSystemsLanguage(t *testing.T) {
 		t.Setenv("LC_MESSAGES", "")
 		t.Setenv("LANGUAGE", "")
 		t.Setenv("LANG", locale)
+		t.Setenv("XDG_CONFIG_HOME", t.TempDir())
 		dir := filepath.Join(t.TempDir(), "voice")
 		code, out, errs := posture(t, t.TempDir(), "sounds", "--voice", "--out", dir, "Upper Back Strength")
 		if code != 0 {

@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/postureapp/posture/internal/locale"
+	"github.com/postureapp/posture/internal/store"
 	"github.com/postureapp/posture/internal/ui"
 )
 
@@ -24,7 +26,7 @@ func guardPreferences(stderr io.Writer) {
 	if err != nil {
 		return // Fyne finds no place for preferences either
 	}
-	path := filepath.Join(dir, "fyne", ui.AppID, "preferences.json")
+	path := preferencesPath(dir)
 	problem := preferencesProblem(path)
 	if problem == "" {
 		return
@@ -83,4 +85,31 @@ func mixesKinds(list []any) bool {
 		}
 	}
 	return false
+}
+
+// preferencesPath is where Fyne keeps the window's settings under the
+// user's configuration folder dir.
+func preferencesPath(dir string) string {
+	return filepath.Join(dir, "fyne", ui.AppID, "preferences.json")
+}
+
+// savedLanguage is the language the person chose in the window's
+// settings (locale.PreferenceKey), "" when none was chosen or the file
+// cannot be read; the command line follows it where it follows the
+// system's language.
+func savedLanguage() string {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return ""
+	}
+	data, err := store.ReadFile(preferencesPath(dir), maxPreferencesSize)
+	if err != nil {
+		return ""
+	}
+	var values map[string]any
+	if json.Unmarshal(data, &values) != nil {
+		return ""
+	}
+	lang, _ := values[locale.PreferenceKey].(string)
+	return lang
 }

@@ -107,6 +107,7 @@ func Run(cfg Config) error {
 	d.x = desktop.OpenX()
 	defer d.x.Close()
 	idle, name := desktop.OpenIdle(d.x)
+	defer desktop.CloseIdle(idle)
 	d.idleName = name
 	d.sched = &remind.Scheduler{
 		Plan: plan, State: state, Loc: time.Local, Clock: clock.Real{}, Idle: idle,

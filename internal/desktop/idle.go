@@ -17,6 +17,7 @@ import (
 	"github.com/jezek/xgb"
 	"github.com/jezek/xgb/screensaver"
 	"github.com/jezek/xgb/xproto"
+	"github.com/postureapp/posture/internal/desktop/wayland"
 )
 
 // Idle is a source of keyboard and mouse idle time.
@@ -32,27 +33,62 @@ type NoIdle struct{}
 func (NoIdle) Idle() (time.Duration, bool) { return 0, false }
 
 // OpenIdle finds the first source that answers: on a Wayland session
-// GNOME's Mutter, then org.freedesktop.ScreenSaver, then the X server's
-// MIT-SCREEN-SAVER extension; on X the X server first. The name says
-// which, for Settings; NoIdle and "" when none does.
+// the compositor's ext-idle-notify, GNOME's Mutter, then
+// org.freedesktop.ScreenSaver, then the X server's MIT-SCREEN-SAVER
+// extension; on X the X server first. The name says which, in words for
+// `posture remind` and Settings; NoIdle and "" when none does. CloseIdle
+// ends the source when done with it.
 func OpenIdle(x *X) (Idle, string) {
 	sources := []func() (Idle, string){
 		func() (Idle, string) { return xIdle(x) },
 		mutterIdle,
 		screenSaverIdle,
 	}
-	if os.Getenv("XDG_SESSION_TYPE") == "wayland" || os.Getenv("WAYLAND_DISPLAY") != "" {
+	if onWayland() {
 		// Under Wayland the X server (XWayland) only sees X clients' input.
-		sources = append(sources[1:], sources[0])
+		sources = append([]func() (Idle, string){waylandIdle}, append(sources[1:], sources[0])...)
 	}
 	for _, open := range sources {
 		if src, name := open(); src != nil {
 			if _, ok := src.Idle(); ok {
 				return src, name
 			}
+			CloseIdle(src)
 		}
 	}
 	return NoIdle{}, ""
+}
+
+// IdleSourceName is the name OpenIdle gives, for a window that shows
+// where idle time would come from without counting it.
+func IdleSourceName(x *X) string {
+	src, name := OpenIdle(x)
+	CloseIdle(src)
+	return name
+}
+
+// CloseIdle ends a source that holds a connection of its own (the
+// Wayland one); the others share the X and D-Bus connections.
+func CloseIdle(src Idle) {
+	if c, ok := src.(io.Closer); ok {
+		_ = c.Close()
+	}
+}
+
+func onWayland() bool {
+	return os.Getenv("XDG_SESSION_TYPE") == "wayland" || os.Getenv("WAYLAND_DISPLAY") != ""
+}
+
+// waylandName is the Wayland source's name: the compositor itself counts
+// keyboard and mouse use, whichever it is (Sway, KDE, Hyprland, labwc...).
+const waylandName = "your Wayland desktop (ext-idle-notify)"
+
+func waylandIdle() (Idle, string) {
+	src, err := wayland.Open(wayland.Options{})
+	if err != nil {
+		return nil, ""
+	}
+	return src, waylandName
 }
 
 // busTimeout bounds every D-Bus call: a desktop service that hangs must

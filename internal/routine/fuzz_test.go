@@ -93,3 +93,61 @@ func wantProblems(t *testing.T, data []byte, err error) {
 	}
 	filetest.Placed(t, "f.toml", data, ps)
 }
+
+// FuzzParseExerciseText: no panic, every problem on its line, and an
+// overlay accepted leaves every list of the English exercise as long as
+// it was, so no step or warning is lost in a translation.
+func FuzzParseExerciseText(f *testing.F) {
+	for _, lang := range []string{"de", "es", "fr"} {
+		addBuiltIns(f, subFS(f, lang+"/exercises"), func(string) bool { return true })
+	}
+	c := Load(Sources{BuiltinExercises: assets.ExerciseFiles(), BuiltinRoutines: routines.FS})
+	en, _ := c.Library.Exercise("prone-y-raise")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		text, err := ParseExerciseText("f.toml", data, en)
+		if err != nil {
+			wantProblems(t, data, err)
+			return
+		}
+		e := *en
+		text.Apply(&e)
+		for _, l := range [][2][]string{{e.Steps, en.Steps}, {e.Cues, en.Cues}, {e.Safety, en.Safety}, {e.Muscles, en.Muscles}} {
+			if len(l[0]) != len(l[1]) {
+				t.Fatalf("a list of %d items became %d", len(l[1]), len(l[0]))
+			}
+		}
+		if e.Name == "" || len([]rune(e.PhaseNames.Lift)) > maxPhaseName {
+			t.Fatalf("accepted name %q, phase name %q", e.Name, e.PhaseNames.Lift)
+		}
+	})
+}
+
+// FuzzParseRoutineText: no panic, every problem on its line, and an
+// accepted overlay keeps the routine's sections.
+func FuzzParseRoutineText(f *testing.F) {
+	for _, lang := range []string{"de", "es", "fr"} {
+		addBuiltIns(f, subFS(f, lang+"/routines"), func(string) bool { return true })
+	}
+	c := Load(Sources{BuiltinExercises: assets.ExerciseFiles(), BuiltinRoutines: routines.FS})
+	en := c.Routine("Home Upper Back")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		text, err := ParseRoutineText("f.toml", data, en)
+		if err != nil {
+			wantProblems(t, data, err)
+			return
+		}
+		r := en.Clone()
+		text.Apply(r)
+		if len(r.Sections) != len(en.Sections) || r.Name != en.Name {
+			t.Fatalf("sections %d, name %q", len(r.Sections), r.Name)
+		}
+	})
+}
+
+func subFS(f *testing.F, dir string) fs.FS {
+	sub, err := fs.Sub(assets.TranslationFiles(), dir)
+	if err != nil {
+		f.Fatal(err)
+	}
+	return sub
+}

@@ -44,3 +44,20 @@ func writeOwnRoutines(b *testing.B, dir string, c *routine.Catalog, n int) {
 		}
 	}
 }
+
+// BenchmarkLoadBuiltIns reads the built-in catalog in English and, with
+// its 46 overlays read and applied, in German: what a translation adds
+// to the start-up.
+func BenchmarkLoadBuiltIns(b *testing.B) {
+	for _, lang := range []string{"en", "de"} {
+		b.Run(lang, func(b *testing.B) {
+			src := routine.Sources{BuiltinExercises: assets.ExerciseFiles(), BuiltinRoutines: routines.FS,
+				Translations: assets.TranslationFiles(), Lang: lang}
+			for b.Loop() {
+				if c := routine.Load(src); len(c.Problems) > 0 {
+					b.Fatal(c.Problems)
+				}
+			}
+		})
+	}
+}

@@ -402,15 +402,7 @@ func TranslateAdvice(all []Advice, fsys fs.FS, lang string) ([]Advice, error) {
 	if fsys == nil || lang == "" || lang == "en" {
 		return all, nil
 	}
-	name := path.Join(lang, AdviceTexts)
-	data, err := readLimited(fsys, name, path.Join(TranslationsLabel, name))
-	if _, missing := fs.Stat(fsys, name); missing != nil {
-		return all, nil // not translated yet
-	}
-	if err != nil {
-		return all, err
-	}
-	texts, err := ParseAdviceText(path.Join(TranslationsLabel, name), data, all)
+	texts, err := readAdviceText(fsys, lang, all)
 	if err != nil {
 		return all, err
 	}
@@ -464,4 +456,19 @@ func (c *Catalog) CheckTranslation(file string, data []byte, en []Advice) error 
 		_, err = ParseRoutineText(file, data, r)
 	}
 	return err
+}
+
+// readAdviceText reads lang's advice overlay in fsys against en, the
+// English advice; none (an empty map) when the language has no advice.toml.
+func readAdviceText(fsys fs.FS, lang string, en []Advice) (map[string]AdviceText, error) {
+	name := path.Join(lang, AdviceTexts)
+	if _, missing := fs.Stat(fsys, name); missing != nil {
+		return map[string]AdviceText{}, nil // not translated yet
+	}
+	file := path.Join(TranslationsLabel, name)
+	data, err := readLimited(fsys, name, file)
+	if err != nil {
+		return nil, err
+	}
+	return ParseAdviceText(file, data, en)
 }

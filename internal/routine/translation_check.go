@@ -112,17 +112,10 @@ func routineGaps(r *Routine, t *RoutineText) []string {
 // adviceGaps notes every piece of advice whose title or text lang's
 // advice.toml leaves English, or its problems.
 func (cov *Coverage) adviceGaps(fsys fs.FS, lang string, en []Advice) {
-	name := path.Join(lang, AdviceTexts)
-	texts := map[string]AdviceText{}
-	if _, err := fs.Stat(fsys, name); err == nil {
-		data, err := readLimited(fsys, name, path.Join(TranslationsLabel, name))
-		if err == nil {
-			texts, err = ParseAdviceText(path.Join(TranslationsLabel, name), data, en)
-		}
-		if err != nil {
-			cov.Unused = append(cov.Unused, err)
-			return
-		}
+	texts, err := readAdviceText(fsys, lang, en)
+	if err != nil {
+		cov.Unused = append(cov.Unused, err)
+		return
 	}
 	for _, a := range en {
 		t := texts[a.ID]

@@ -173,3 +173,35 @@ func TestShippedTranslationsAreComplete(t *testing.T) {
 		}
 	}
 }
+
+// A translated name is said by that language's voice, which reads an
+// English name by its own spelling rules (the German voice says "Face
+// Pull" as [fa:k@ pUl]): no translated name keeps a word of the English
+// one but for the few every language uses, and those that are the
+// language's own words too (French "rotation", Spanish fitness's "core").
+func TestTranslatedNamesAreInTheirLanguage(t *testing.T) {
+	shared := []string{"superman", "y", "t", "w", "band", "posture", "10", "rotation", "extension", "core"}
+	en := routine.Load(routine.Sources{BuiltinExercises: assets.ExerciseFiles(), BuiltinRoutines: routines.FS})
+	words := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' || r == ',' || r == ':' })
+	}
+	for _, lang := range []string{"de", "es", "fr"} {
+		c := routine.Load(routine.Sources{BuiltinExercises: assets.ExerciseFiles(), BuiltinRoutines: routines.FS,
+			Translations: assets.TranslationFiles(), Lang: lang})
+		pairs := map[string]string{}
+		for _, e := range en.Library.All() {
+			tr, _ := c.Library.Exercise(e.ID)
+			pairs[e.Name] = tr.Name
+		}
+		for i, r := range en.Routines {
+			pairs[r.Name] = c.Routines[i].ShownName()
+		}
+		for english, translated := range pairs {
+			for _, w := range words(translated) {
+				if slices.Contains(words(english), w) && !slices.Contains(shared, w) {
+					t.Errorf("%s: %q keeps %q of the English %q", lang, translated, w, english)
+				}
+			}
+		}
+	}
+}

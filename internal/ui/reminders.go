@@ -95,7 +95,7 @@ func (u *App) refreshReminderStatus(label *widget.Label, plan remind.Plan, relay
 		st := c.Status()
 		if !st.Running && plan.Breaks.On {
 			x := desktop.OpenX()
-			_, st.IdleSource = desktop.OpenIdle(x)
+			st.IdleSource = desktop.IdleSourceName(x)
 			x.Close()
 		}
 		text := reminderStatusText(plan, st)

@@ -237,10 +237,10 @@ func languageTag(locale string) string {
 	return strings.ToLower(strings.ReplaceAll(tag, "_", "-"))
 }
 
-// DefaultVoice is the voice to speak in until the person picks one. The
-// phrases are English, so: the first voice in voices (ordered by Voices,
-// the person's own language first) when it is English, else American
-// English, else any English, else the first.
+// DefaultVoice is the voice to speak English phrases in until the person
+// picks one (VoiceFor picks for the other languages): the first voice in
+// voices (ordered by Voices, the person's own language first) when it is
+// English, else American English, else any English, else the first.
 func DefaultVoice(voices []VoiceInfo) string {
 	english := func(v VoiceInfo) bool { return v.ID == "en" || strings.HasPrefix(v.ID, "en-") }
 	switch {
