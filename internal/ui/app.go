@@ -178,6 +178,7 @@ func newWithClock(a fyne.App, cfg Config, now func() time.Time) *App {
 	}
 	u.locale = applyLanguage(a.Preferences())
 	u.words = locale.UIMessages(u.locale.Lang)
+	u.contentInLanguage()
 	u.prefs = openSettings(a.Preferences(), screenSize())
 	u.applySettings()
 	u.win = a.NewWindow("Posture")

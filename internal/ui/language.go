@@ -6,6 +6,7 @@ import (
 
 	"github.com/postureapp/posture/assets"
 	"github.com/postureapp/posture/internal/locale"
+	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/ui/kit"
 )
 
@@ -42,4 +43,24 @@ func (u *App) languageSection() fyne.CanvasObject {
 	}
 	pick.OnChanged = func(string) { u.fyneApp.Preferences().SetString(locale.PreferenceKey, pick.Value()) }
 	return kit.Section(lang.X("settings.language", "Language"), lang.X("settings.language.hint", "The window's language; applies when Posture starts again"), pick)
+}
+
+// contentInLanguage loads the built-in content in the window's language
+// when the command line loaded it in another (it speaks English unless
+// told): the window speaks one language. A catalog built in memory
+// (tests) is left as it is.
+func (u *App) contentInLanguage() {
+	want, src := string(u.locale.Lang), &u.cfg.Sources
+	have := src.Lang
+	if have == "" {
+		have = string(locale.English)
+	}
+	if src.Translations == nil || src.BuiltinRoutines == nil || have == want {
+		return
+	}
+	src.Lang = want
+	u.cfg.Catalog = routine.Load(*src)
+	if advice, err := routine.TranslateAdvice(u.cfg.Advice, src.Translations, want); err == nil {
+		u.cfg.Advice = advice
+	}
 }

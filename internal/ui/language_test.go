@@ -324,3 +324,20 @@ func TestMissingTranslationShowsTheEnglishNotTheKey(t *testing.T) {
 		t.Errorf("a translated key reads %q under LANG=fr", got)
 	}
 }
+
+// The command line loads the content in English unless told; the window
+// shows it in its own language.
+func TestWindowShowsTheContentInItsLanguage(t *testing.T) {
+	inLanguage(t, locale.German)
+	src := routine.Sources{BuiltinExercises: assets.ExerciseFiles(), BuiltinRoutines: routines.FS, Translations: assets.TranslationFiles()}
+	u := New(test.NewTempApp(t), Config{Catalog: routine.Load(src), Sources: src, Advice: testAdvice(t), Clock: newStepClock()})
+	e, ok := u.cfg.Catalog.Library.Exercise("chin-tuck")
+	german, _ := catalogIn(t, locale.German)
+	want, _ := german.Library.Exercise("chin-tuck")
+	if !ok || e.Name != want.Name || e.Name == "Chin Tuck" {
+		t.Errorf("the window's chin-tuck is %q, want the German %q", e.Name, want.Name)
+	}
+	if u.cfg.Advice[0].Title == testAdvice(t)[0].Title {
+		t.Errorf("the window's advice stays English: %q", u.cfg.Advice[0].Title)
+	}
+}
