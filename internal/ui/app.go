@@ -188,7 +188,7 @@ func newWithClock(a fyne.App, cfg Config, now func() time.Time) *App {
 	u.win.Canvas().SetOnTypedKey(u.onKey)
 	u.home = newHome(u)
 	u.reloadHistory()
-	if r := cfg.Catalog.Routine(cfg.Start); cfg.Start != "" && r != nil {
+	if r := u.cfg.Catalog.Routine(cfg.Start); cfg.Start != "" && r != nil {
 		u.startRoutine(r)
 	} else {
 		u.showHome()

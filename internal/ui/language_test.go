@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 
@@ -39,6 +40,11 @@ name = "Q1"
   hold = "1s"
   tempo = { lift = "1s", lower = "1s" }
   rest = "3s"
+  rest_after = "3s"
+
+  [[section.step]]
+  exercise = "doorway-stretch"
+  sets = 1
   rest_after = "3s"
 
   [[section.step]]
@@ -242,7 +248,7 @@ func TestPlayerPromptAndAdviceSpeakTheLanguage(t *testing.T) {
 			es := newEnglishSource(t, l, c, advice)
 			a := test.NewTempApp(t)
 			clock := newStepClock()
-			u := New(a, Config{Catalog: c, Advice: advice, Clock: clock, History: history.NewStore(t.TempDir()), Background: inPlace})
+			u := New(a, Config{Catalog: c, Advice: advice, Clock: clock, History: history.NewStore(t.TempDir()), Background: inPlace, AudioNotice: "no device"})
 			if u.locale.Lang != l {
 				t.Fatalf("the window chose %s under LANG=%s", u.locale.Lang, os.Getenv("LANG"))
 			}
@@ -255,12 +261,25 @@ func TestPlayerPromptAndAdviceSpeakTheLanguage(t *testing.T) {
 }
 
 func walkPlayer(t *testing.T, u *App, clock *stepClock, es *englishSource) {
+	walkPlayerChecking(t, u, clock, func(where string) {
+		if u.player == nil { // a dialog over home, which a later wave translates
+			es.check(t, where, dialogText(t, u.win))
+			return
+		}
+		es.check(t, where, shownText(t, u.win))
+	})
+}
+
+// walkPlayerChecking plays langFlow through the safety gate and the
+// warm-up offer, every phase, a pause and the stop question, calling
+// check at each.
+func walkPlayerChecking(t *testing.T, u *App, clock *stepClock, check func(where string)) {
 	t.Helper()
 	pl := &playing{t: t, u: u, clock: clock, ended: make(chan struct{})}
 	u.startRoutine(u.cfg.Catalog.Routine("Flow Q"))
-	es.check(t, "safety gate", dialogText(t, u.win))
+	check("safety gate")
 	test.Tap(findButton(t, overlayTop(u), lang.X("advice.first.start", "I understand, start")))
-	es.check(t, "warm-up offer", dialogText(t, u.win))
+	check("warm-up offer")
 	pl.act(func() {
 		test.Tap(findButton(t, overlayTop(u), lang.X("warmup.skip", "Skip")))
 		pl.p = u.player
@@ -270,14 +289,14 @@ func walkPlayer(t *testing.T, u *App, clock *stepClock, es *englishSource) {
 	for step := 0; !pl.over() && step < 200; step++ {
 		st := pl.p.engine.State()
 		phases[string(st.Segment.Phase)] = true
-		es.check(t, "player "+string(st.Segment.Phase), shownText(t, u.win))
+		check("player " + string(st.Segment.Phase))
 		switch {
 		case step == 3:
 			pl.tap(pl.p.pauseBtn)
-			es.check(t, "paused", shownText(t, u.win))
+			check("paused")
 			escape(u) // paused already: the engine is not moved
 			asked := dialogText(t, u.win)
-			es.check(t, "stop question", asked)
+			check("stop question")
 			if title := lang.X("player.stop.title", "Stop the session?"); title == "Stop the session?" || !strings.Contains(asked, title) {
 				t.Errorf("the stop question reads %q, not %q in the language", short(asked), title)
 			}
@@ -339,5 +358,35 @@ func TestWindowShowsTheContentInItsLanguage(t *testing.T) {
 	}
 	if u.cfg.Advice[0].Title == testAdvice(t)[0].Title {
 		t.Errorf("the window's advice stays English: %q", u.cfg.Advice[0].Title)
+	}
+}
+
+// At 480×640 the player's banner word and exercise name, longest in
+// German and French ("BEREIT MACHEN", "Étirement dans l'encadrement de
+// porte"), fit their space in every phase, and the player asks for no
+// more than the window's width.
+func TestBannerWordFitsANarrowWindowInEveryLanguage(t *testing.T) {
+	for _, l := range []locale.Lang{locale.German, locale.Spanish, locale.French} {
+		t.Run(string(l), func(t *testing.T) {
+			inLanguage(t, l)
+			c, advice := catalogIn(t, l)
+			clock := newStepClock()
+			u := New(test.NewTempApp(t), Config{Catalog: c, Advice: advice, Clock: clock, History: history.NewStore(t.TempDir()), Background: inPlace})
+			u.win.Resize(fyne.NewSize(480, 640))
+			walkPlayerChecking(t, u, clock, func(where string) {
+				p := u.player
+				if p == nil || !strings.HasPrefix(where, "player") && where != "paused" {
+					return
+				}
+				for _, w := range []*canvas.Text{p.phaseWord, p.name} {
+					if text := fyne.MeasureText(w.Text, w.TextSize, w.TextStyle).Width; text > w.Size().Width+0.5 {
+						t.Errorf("%s: %q is %.0f wide in a space of %.0f", where, w.Text, text, w.Size().Width)
+					}
+				}
+				if min := u.win.Content().MinSize().Width; min > 480 {
+					t.Errorf("%s: the player needs %.0f of a 480 window's width", where, min)
+				}
+			})
+		})
 	}
 }

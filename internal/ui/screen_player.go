@@ -156,7 +156,7 @@ func (p *player) build() {
 		p.points,
 		p.next,
 	)
-	top := container.NewVBox(p.name, p.where, p.notice)
+	top := container.NewVBox(kit.NewFitText(p.name), p.where, p.notice)
 	p.addNotices(top)
 	controls := container.New(&kit.ButtonRows{PerRow: 3}, p.prevBtn, p.pauseBtn, p.nextBtn, stop, pain)
 	progress := container.NewBorder(nil, nil, nil, p.timeLeft, p.routineBar)
@@ -172,7 +172,7 @@ func (p *player) build() {
 func (p *player) addNotices(top *fyne.Container) {
 	u := p.ui
 	if u.cfg.AudioNotice != "" && !u.soundNoticeClosed {
-		p.sound = kit.NewNotice(noSoundText, func() { u.soundNoticeClosed = true })
+		p.sound = kit.NewNotice(lang.X("sound.none", "No sound device: every cue shows on screen only."), func() { u.soundNoticeClosed = true })
 		top.Add(p.sound)
 	}
 	if u.cfg.Demo {
@@ -253,8 +253,8 @@ func (p *player) onEvent(ev session.Event) {
 	case session.Paused, session.Resumed:
 		p.paused = ev.Kind == session.Paused
 		p.refreshControls()
-		kit.Relayout(p.content)
 		p.refreshBanner()
+		kit.Relayout(p.content) // the banner's word may need to shrink
 		p.figure.SetPaused(p.paused)
 		p.runSeconds()
 	case session.Finished:
@@ -323,7 +323,7 @@ func (p *player) refreshBanner() {
 }
 
 func (p *player) refreshTitle(s session.Segment, ahead bool) {
-	name := p.r.Name
+	name := p.r.ShownName()
 	if s.Exercise != nil {
 		name = s.Exercise.Name
 	}
@@ -347,7 +347,7 @@ func (p *player) refreshTitle(s session.Segment, ahead bool) {
 	if s.Rounds > 1 {
 		where = append(where, lang.X("player.round", "round {{.Round}}/{{.Rounds}}", map[string]any{"Round": s.Round, "Rounds": s.Rounds}))
 	}
-	where = append(where, p.r.Name)
+	where = append(where, p.r.ShownName())
 	setText(p.where, strings.Join(where, " · "))
 }
 
