@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/postureapp/posture/assets"
+	"github.com/postureapp/posture/internal/background"
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/remind"
@@ -388,5 +389,26 @@ func TestBannerWordFitsANarrowWindowInEveryLanguage(t *testing.T) {
 				}
 			})
 		})
+	}
+}
+
+// Settings' reminder status and a session's days and time follow the
+// language and the locale.
+func TestReminderTextsInTheLanguage(t *testing.T) {
+	inLanguage(t, locale.German)
+	c, advice := catalogIn(t, locale.German)
+	u := New(test.NewTempApp(t), Config{Catalog: c, Advice: advice, Clock: newStepClock()})
+	es := newEnglishSource(t, locale.German, c, advice)
+	plan := remind.NewPlan()
+	plan.Breaks.On = true
+	plan.SetSession(remind.Session{Routine: "Home Upper Back", Days: remind.DaysOf(time.Monday) | remind.DaysOf(time.Wednesday), At: 18 * 60})
+	for _, st := range []background.Status{{}, {Running: true}} {
+		es.check(t, "reminder status", reminderStatusText(plan, st, u.locale))
+	}
+	if got := sessionWhenIn(plan.Sessions[0], u.locale); got != "Mo. Mi. um 18:00" {
+		t.Errorf("a session's days and time read %q", got)
+	}
+	if got := everyLabel(45); got != "45 Minuten" {
+		t.Errorf("the desk break interval reads %q", got)
 	}
 }

@@ -10,11 +10,13 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/background"
 	"github.com/postureapp/posture/internal/desktop"
+	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/remind"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/ui/kit"
@@ -47,7 +49,7 @@ func (u *App) remindersCard() fyne.CanvasObject {
 		text := widget.NewLabel(err.Error())
 		text.Wrapping = fyne.TextWrapWord
 		text.Importance = widget.WarningImportance
-		return kit.Section("Reminders", "Fix reminders.toml and reopen Settings; it was not changed.", text)
+		return kit.Section(lang.X("reminders.title", "Reminders"), lang.X("reminders.broken", "Fix reminders.toml and reopen Settings; it was not changed."), text)
 	}
 	body := container.NewVBox()
 	status := widget.NewLabel("")
@@ -63,17 +65,17 @@ func (u *App) remindersCard() fyne.CanvasObject {
 		}
 	}
 	if len(plan.Sessions) == 0 {
-		hint := widget.NewLabel("No sessions planned: use Remind me on a routine.")
+		hint := widget.NewLabel(lang.X("reminders.none", "No sessions planned: use Remind me on a routine."))
 		hint.Wrapping = fyne.TextWrapWord
 		body.Add(hint)
 	}
 	body.Add(u.breaksRow(plan))
 	body.Add(u.quietRow(plan))
-	keep := kit.NewCheck("Keep reminding when the window is closed", func(on bool) {
+	keep := kit.NewCheck(lang.X("reminders.keep", "Keep reminding when the window is closed"), func(on bool) {
 		u.prefs.p.SetBool(prefKeepInBackground, on)
 	})
 	keep.SetChecked(u.keepInBackground())
-	login := kit.NewCheck("Start at login, in the background", func(on bool) {
+	login := kit.NewCheck(lang.X("reminders.login", "Start at login, in the background"), func(on bool) {
 		if err := c.SetAutostart(on); err != nil {
 			u.showError(err)
 		}
@@ -81,7 +83,7 @@ func (u *App) remindersCard() fyne.CanvasObject {
 	login.SetChecked(c.Autostart())
 	body.Add(keep)
 	body.Add(login)
-	return kit.Section("Reminders", "A notification and a small prompt offer the routine", body)
+	return kit.Section(lang.X("reminders.title", "Reminders"), lang.X("reminders.hint", "A notification and a small prompt offer the routine"), body)
 }
 
 func (u *App) keepInBackground() bool { return u.prefs.p.BoolWithFallback(prefKeepInBackground, true) }
@@ -98,7 +100,7 @@ func (u *App) refreshReminderStatus(label *widget.Label, plan remind.Plan, relay
 			st.IdleSource = desktop.IdleSourceName(x)
 			x.Close()
 		}
-		text := reminderStatusText(plan, st)
+		text := reminderStatusText(plan, st, u.locale)
 		fyne.Do(func() {
 			label.SetText(text)
 			relayout() // a wrapped label's new height reaches its box only so
@@ -106,29 +108,30 @@ func (u *App) refreshReminderStatus(label *widget.Label, plan remind.Plan, relay
 	})
 }
 
-func reminderStatusText(plan remind.Plan, st background.Status) string {
+func reminderStatusText(plan remind.Plan, st background.Status, loc locale.Locale) string {
+	when := func(t time.Time) string { return loc.ShortWeekday(t.Weekday()) + " " + loc.Clock(t) }
 	var text string
 	next, hasNext := st.NextReminder()
 	switch {
 	case plan.Empty():
-		return "No reminders set."
+		return lang.X("reminders.status.empty", "No reminders set.")
 	case !st.Running:
-		text = "Not running: reminders come while Posture is open, or in the background when started at login."
+		text = lang.X("reminders.status.stopped", "Not running: reminders come while Posture is open, or in the background when started at login.")
 	case st.Problem != nil:
-		text = "Running, but it does not answer as expected: " + st.Problem.Error()
+		text = lang.X("reminders.status.problem", "Running, but it does not answer as expected: {{.Problem}}", map[string]any{"Problem": st.Problem.Error()})
 	case hasNext:
-		text = "Next: " + next.Routine + ", " + next.Planned.Format("Mon 15:04") + "."
+		text = lang.X("reminders.status.next", "Next: {{.Routine}}, {{.When}}.", map[string]any{"Routine": next.Routine, "When": when(next.Planned)})
 	default:
-		text = "Running."
+		text = lang.X("reminders.status.running", "Running.")
 	}
 	if st.PausedUntil.After(time.Now()) {
-		text += " Snoozed until " + st.PausedUntil.Local().Format("Mon 15:04") + "."
+		text += " " + lang.X("reminders.status.snoozed", "Snoozed until {{.When}}.", map[string]any{"When": when(st.PausedUntil.Local())})
 	}
 	if plan.Breaks.On {
 		if st.IdleSource == "" {
-			text += " No idle time can be read on this desktop, so desk breaks count wall-clock time."
+			text += " " + lang.X("reminders.status.no_idle", "No idle time can be read on this desktop, so desk breaks count wall-clock time.")
 		} else {
-			text += " Keyboard and mouse use is read from " + st.IdleSource + "."
+			text += " " + lang.X("reminders.status.idle", "Keyboard and mouse use is read from {{.Source}}.", map[string]any{"Source": st.IdleSource})
 		}
 	}
 	return text
@@ -142,6 +145,18 @@ func sessionWhen(s remind.Session) string {
 		days = append(days, capitalised(d))
 	}
 	return strings.Join(days, " ") + " at " + s.At.String()
+}
+
+// sessionWhenIn is sessionWhen as loc writes days and times, in the
+// window's language.
+func sessionWhenIn(s remind.Session, loc locale.Locale) string {
+	var days []string
+	for _, w := range loc.Weekdays() {
+		if s.Days.Has(w) {
+			days = append(days, loc.ShortWeekday(w))
+		}
+	}
+	return lang.X("remind.when", "{{.Days}} at {{.Time}}", map[string]any{"Days": strings.Join(days, " "), "Time": s.At.String()})
 }
 
 // reminderLine is the line on a routine's card on home that says its
@@ -170,7 +185,7 @@ func (u *App) remindedRoutines() map[string]remind.Session {
 }
 
 func (u *App) sessionRow(s remind.Session) fyne.CanvasObject {
-	text := widget.NewLabel(s.Routine + ": " + sessionWhen(s))
+	text := widget.NewLabel(s.Routine + ": " + sessionWhenIn(s, u.locale))
 	text.Wrapping = fyne.TextWrapWord
 	change := kit.NewButton("", theme.DocumentCreateIcon(), func() {
 		if r := u.cfg.Catalog.Routine(s.Routine); r != nil {
@@ -200,7 +215,7 @@ func (u *App) breaksRow(plan remind.Plan) fyne.CanvasObject {
 		}
 	})
 	which.SetSelected(plan.Breaks.Routine)
-	on := kit.NewCheck("Desk breaks, after this much keyboard and mouse use:", func(on bool) {
+	on := kit.NewCheck(lang.X("reminders.breaks", "Desk breaks, after this much keyboard and mouse use:"), func(on bool) {
 		if on != plan.Breaks.On {
 			u.changePlan(func(p *remind.Plan) { p.Breaks.On = on })
 		}
@@ -227,7 +242,7 @@ func (u *App) quietRow(plan remind.Plan) fyne.CanvasObject {
 		}
 	}
 	from.OnChanged, to.OnChanged = apply, apply
-	return container.NewHBox(widget.NewLabel("Only from"), from, widget.NewLabel("to"), to)
+	return container.NewHBox(widget.NewLabel(lang.X("reminders.quiet.from", "Only from")), from, widget.NewLabel(lang.X("reminders.quiet.to", "to")), to)
 }
 
 // changePlan reads the plan, changes it and saves it; the background
@@ -267,7 +282,9 @@ func everyLabels() []string {
 	return out
 }
 
-func everyLabel(m int) string { return fmt.Sprintf("%d minutes", m) }
+func everyLabel(m int) string {
+	return lang.XN("reminders.every", "{{.Count}} minutes", m, map[string]any{"Count": m})
+}
 
 // clockChoices lists the times of day every step minutes.
 func clockChoices(step int) []string {
@@ -298,16 +315,16 @@ func (u *App) askRemind(r *routine.Routine) {
 	days := make([]*kit.Check, 7)
 	row := container.NewGridWithColumns(4)
 	for i, w := range []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday} {
-		days[i] = kit.NewCheck(w.String()[:3], nil)
+		days[i] = kit.NewCheck(u.locale.ShortWeekday(w), nil)
 		days[i].SetChecked(s.Days.Has(w))
 		row.Add(days[i])
 	}
 	at, atRow, warning := u.remindTimeField(plan, s.At)
-	intro := widget.NewLabel(fmt.Sprintf("%s aims at %d sessions a week.", r.Name, r.Target()))
+	intro := widget.NewLabel(lang.XN("remind.dialog.intro", "{{.Routine}} aims at {{.Count}} sessions a week.", r.Target(), map[string]any{"Routine": r.ShownName(), "Count": r.Target()}))
 	intro.Wrapping = fyne.TextWrapWord
 	content := container.NewVBox(intro, row, atRow, warning)
 	var d dialog.Dialog
-	save := kit.NewButton("Save", theme.ConfirmIcon(), func() {
+	save := kit.NewButton(lang.X("remind.dialog.save", "Save"), theme.ConfirmIcon(), func() {
 		chosen := remind.Session{Routine: r.Name}
 		for i, w := range []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday} {
 			if days[i].Checked {
@@ -316,26 +333,26 @@ func (u *App) askRemind(r *routine.Routine) {
 		}
 		var err error
 		if chosen.At, err = remind.ParseClock(at.Text); err != nil {
-			u.showError(fmt.Errorf("%v: type the time as HH:MM, like 07:30", err))
+			u.showError(errors.New(lang.X("remind.dialog.bad_time", "{{.Problem}}: type the time as HH:MM, like 07:30", map[string]any{"Problem": err.Error()})))
 			return
 		}
 		if chosen.Days == 0 {
-			u.showError(errors.New("choose at least one day"))
+			u.showError(errors.New(lang.X("remind.dialog.no_day", "Choose at least one day.")))
 			return
 		}
 		d.Hide()
 		u.changePlan(func(p *remind.Plan) { p.SetSession(chosen) })
 	})
 	save.Importance = widget.HighImportance
-	buttons := []fyne.CanvasObject{kit.NewButton("Cancel", nil, func() { d.Hide() })}
+	buttons := []fyne.CanvasObject{kit.NewButton(lang.X("dialog.cancel", "Cancel"), nil, func() { d.Hide() })}
 	if had {
-		buttons = append(buttons, kit.NewButton("Remove", theme.DeleteIcon(), func() {
+		buttons = append(buttons, kit.NewButton(lang.X("remind.dialog.remove", "Remove"), theme.DeleteIcon(), func() {
 			d.Hide()
 			u.changePlan(func(p *remind.Plan) { p.RemoveSession(r.Name) })
 		}))
 	}
 	buttons = append(buttons, save)
-	d = dialog.NewCustomWithoutButtons("Remind me: "+r.Name, container.NewBorder(nil, container.NewGridWithColumns(len(buttons), buttons...), nil, nil, content), u.win)
+	d = dialog.NewCustomWithoutButtons(lang.X("remind.dialog.title", "Remind me: {{.Routine}}", map[string]any{"Routine": r.ShownName()}), container.NewBorder(nil, container.NewGridWithColumns(len(buttons), buttons...), nil, nil, content), u.win)
 	u.showDialog(d, nil)
 }
 
@@ -360,8 +377,8 @@ func (u *App) remindTimeField(plan remind.Plan, proposed remind.ClockTime) (*kit
 			pick.ClearSelected() // the field shows the time; the list stays a helper
 		}
 	})
-	pick.PlaceHolder = "Pick"
-	return at, container.NewBorder(nil, nil, widget.NewLabel("At"), pick, at), warning
+	pick.PlaceHolder = lang.X("remind.dialog.pick", "Pick")
+	return at, container.NewBorder(nil, nil, widget.NewLabel(lang.X("remind.dialog.at", "At")), pick, at), warning
 }
 
 // warningLine is a wrapped line in the warning colour.
@@ -378,9 +395,9 @@ func timeFieldWarning(plan remind.Plan, text string) string {
 	c, err := remind.ParseClock(text)
 	switch {
 	case strings.TrimSpace(text) == "":
-		return "Type a time as HH:MM, like 07:30, or pick one."
+		return lang.X("remind.dialog.type_time", "Type a time as HH:MM, like 07:30, or pick one.")
 	case err != nil:
-		return err.Error() + ": type it as HH:MM, like 07:30"
+		return lang.X("remind.dialog.bad_time", "{{.Problem}}: type the time as HH:MM, like 07:30", map[string]any{"Problem": err.Error()})
 	}
 	return plan.HoursWarning(c)
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/postureapp/posture/internal/background"
 	"github.com/postureapp/posture/internal/desktop"
 	"github.com/postureapp/posture/internal/desktop/desktoptest"
+	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/remind"
 	"github.com/postureapp/posture/internal/ui/kit"
 	"github.com/postureapp/posture/internal/wire"
@@ -239,11 +240,11 @@ func recordStarts(t *testing.T, c *background.Client) func() string {
 func TestSettingsSayWhereIdleTimeComesFromByTheStatusField(t *testing.T) {
 	plan := remind.NewPlan()
 	plan.Breaks.On = true
-	none := reminderStatusText(plan, background.Status{Running: true})
+	none := reminderStatusText(plan, background.Status{Running: true}, locale.Default)
 	if !strings.Contains(none, "No idle time can be read on this desktop") {
 		t.Errorf("no idle source: %q", none)
 	}
-	named := reminderStatusText(plan, background.Status{Running: true, Status: wire.Status{IdleSource: "nwg-shell's idle monitor"}})
+	named := reminderStatusText(plan, background.Status{Running: true, Status: wire.Status{IdleSource: "nwg-shell's idle monitor"}}, locale.Default)
 	if !strings.Contains(named, "Keyboard and mouse use is read from nwg-shell's idle monitor.") {
 		t.Errorf("a source named with an n: %q", named)
 	}
