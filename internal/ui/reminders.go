@@ -397,7 +397,7 @@ func timeFieldWarning(plan remind.Plan, text string) string {
 	case strings.TrimSpace(text) == "":
 		return lang.X("remind.dialog.type_time", "Type a time as HH:MM, like 07:30, or pick one.")
 	case err != nil:
-		return lang.X("remind.dialog.bad_time", "{{.Problem}}: type the time as HH:MM, like 07:30", map[string]any{"Problem": err.Error()})
+		return lang.X("remind.dialog.bad_time_hint", "{{.Problem}}: type it as HH:MM, like 07:30", map[string]any{"Problem": err.Error()})
 	}
 	return plan.HoursWarning(c)
 }
