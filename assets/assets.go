@@ -51,3 +51,10 @@ func ExerciseFiles() fs.FS {
 //
 //go:embed icon.png
 var Icon []byte
+
+// UITranslations holds the window's own strings, translations/<lang>.json
+// in go-i18n's JSON (the catalogues Fyne's lang package reads): en.json is
+// the source, de.json, es.json and fr.json its translations.
+//
+//go:embed translations/*.json
+var UITranslations embed.FS

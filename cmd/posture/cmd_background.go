@@ -1,10 +1,13 @@
 package main
 
 import (
+	"os"
+
 	"github.com/postureapp/posture/assets"
 	"github.com/postureapp/posture/internal/background"
 	"github.com/postureapp/posture/internal/desktop"
 	"github.com/postureapp/posture/internal/history"
+	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/store"
 	"github.com/postureapp/posture/internal/ui"
 	"github.com/postureapp/posture/internal/wire"
@@ -27,11 +30,18 @@ func runBackground(e *env) error {
 		return err
 	}
 	c := reminders(e, paths)
+	loc := locale.Choose(savedLanguage(), os.Getenv) // the window's language
+	lang := e.contentLang()
+	if e.lang == "" {
+		lang = loc.Lang
+	}
 	err = background.Run(background.Config{
 		DataDir:   paths.Root,
 		PlanPath:  c.PlanPath(),
 		StatePath: c.StatePath(),
-		Sources:   sources(paths, e.contentLang()),
+		Sources:   sources(paths, lang),
+		Words:     locale.UIMessages(loc.Lang),
+		Locale:    loc,
 		History:   history.Open(paths),
 		Icon:      assets.Icon,
 		Log:       e.stderr,

@@ -17,6 +17,7 @@ import (
 	"github.com/postureapp/posture/internal/clock"
 	"github.com/postureapp/posture/internal/desktop"
 	"github.com/postureapp/posture/internal/history"
+	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/remind"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/wire"
@@ -49,6 +50,11 @@ type Config struct {
 	// desktop.HasDisplay.
 	HasDisplay func() bool
 	Tray       bool // show the tray icon and menu
+	// Words are the tray's and the notifications' texts in the person's
+	// language, Locale how its times are written; nil and the zero
+	// Locale are English.
+	Words  *locale.Messages
+	Locale locale.Locale
 	// QuitWindow closes the window process, if one runs, when the tray's
 	// Quit is chosen.
 	QuitWindow func()
@@ -59,6 +65,7 @@ type Config struct {
 // there as functions.
 type daemon struct {
 	cfg      Config
+	names    map[string]string // routines' shown names, by name (shownName)
 	sched    *remind.Scheduler
 	planStat os.FileInfo
 	x        *desktop.X
@@ -240,14 +247,34 @@ func (d *daemon) canShow() bool {
 	return false
 }
 
-// routineLength is "About 15 min" for the routine, or "".
+// routineLength is how long the routine takes, "15 min", or "".
 func (d *daemon) routineLength(name string) string {
 	cat := routine.Load(d.cfg.Sources)
 	r := cat.Routine(name)
 	if r == nil {
 		return ""
 	}
-	return "About " + routine.LengthText(r.Size(cat.Library).Time)
+	return routine.LengthText(r.Size(cat.Library).Time)
+}
+
+// shownName is the routine's name in the language of the content, for
+// the tray and the notifications: a built-in one translated. Only
+// built-in routines are translated and their names do not change while
+// the process runs, so each is looked up once (the tray asks every half
+// minute).
+func (d *daemon) shownName(name string) string {
+	if shown, ok := d.names[name]; ok {
+		return shown
+	}
+	shown := name
+	if r := routine.Load(d.cfg.Sources).Routine(name); r != nil {
+		shown = r.ShownName()
+	}
+	if d.names == nil {
+		d.names = map[string]string{}
+	}
+	d.names[name] = shown
+	return shown
 }
 
 // targetMet reads the history and the routine's per_week when a

@@ -1,11 +1,11 @@
 package background
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/postureapp/posture/internal/desktop"
 	"github.com/postureapp/posture/internal/remind"
+	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/wire"
 )
 
@@ -15,22 +15,21 @@ import (
 // specification gives vendors.
 const reminderCategory = "x-posture.reminder"
 
-// snoozeLabel is the Snooze button's text, as the prompt words it.
-var snoozeLabel = fmt.Sprintf("Snooze %d min", int(remind.SnoozeFor.Round(time.Minute).Minutes()))
-
 // notice is the notification for p: its text, and Start, plus Snooze for
 // a planned session. A desk break is not put off from a notification:
 // it comes again with the next stretch at the keyboard.
 func (d *daemon) notice(p remind.Prompt) desktop.Notification {
-	body := p.Text(time.Now())
+	w, name := d.cfg.Words, d.shownName(p.Routine)
+	body := p.TextIn(time.Now(), w, d.cfg.Locale, name)
 	if length := d.routineLength(p.Routine); length != "" {
-		body += " " + length + "."
+		body += " " + w.X("prompt.about", "About {{.Length}}.", map[string]any{"Length": length})
 	}
-	actions := []desktop.Action{{Key: string(wire.Start), Label: "Start"}}
+	actions := []desktop.Action{{Key: string(wire.Start), Label: w.X("prompt.start", "Start", nil)}}
 	if p.Kind == remind.Scheduled {
-		actions = append(actions, desktop.Action{Key: string(wire.Snooze), Label: snoozeLabel})
+		snooze := w.X("prompt.snooze", "Snooze {{.Length}}", map[string]any{"Length": routine.LengthText(remind.SnoozeFor)})
+		actions = append(actions, desktop.Action{Key: string(wire.Snooze), Label: snooze})
 	}
-	return desktop.Notification{Title: p.Title(), Body: body, Category: reminderCategory, Actions: actions}
+	return desktop.Notification{Title: p.TitleIn(w, name), Body: body, Category: reminderCategory, Actions: actions}
 }
 
 // notify shows p's notification, in place of one still shown for the

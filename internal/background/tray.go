@@ -20,9 +20,6 @@ type tray struct {
 	end      func()
 }
 
-// noSession is the menu's first line when no routine is planned.
-const noSession = "No session planned"
-
 // startTray puts the icon on the session bus. It runs on the loop's
 // goroutine before the loop starts.
 func startTray(d *daemon) *tray {
@@ -32,20 +29,22 @@ func startTray(d *daemon) *tray {
 	// icon, title and left click before they were set: a blank icon.
 	systray.SetIcon(d.cfg.Icon)
 	systray.SetTitle("Posture")
-	systray.SetTooltip("Posture: posture reminders")
+	w := d.cfg.Words
+	systray.SetTooltip(w.X("tray.tooltip", "Posture: posture reminders", nil))
 	systray.SetOnTapped(func() { t.on(d.openWindow) })
-	t.next = systray.AddMenuItem(noSession, "")
+	none := t.noSession()
+	t.next = systray.AddMenuItem(none, "")
 	t.next.Disable()
-	t.shown = noSession
-	t.startNow = systray.AddMenuItem("Start it now", "Start the next planned routine now")
-	breakNow := systray.AddMenuItem("Desk break now", "Start the desk break routine now")
-	snooze := systray.AddMenuItem("Snooze reminders", "")
-	s30 := snooze.AddSubMenuItem("For 30 minutes", "")
-	s60 := snooze.AddSubMenuItem("For 1 hour", "")
-	sTomorrow := snooze.AddSubMenuItem("Until tomorrow", "")
+	t.shown = none
+	t.startNow = systray.AddMenuItem(w.X("tray.start_now", "Start it now", nil), w.X("tray.start_now.tip", "Start the next planned routine now", nil))
+	breakNow := systray.AddMenuItem(w.X("tray.break_now", "Desk break now", nil), w.X("tray.break_now.tip", "Start the desk break routine now", nil))
+	snooze := systray.AddMenuItem(w.X("tray.snooze", "Snooze reminders", nil), "")
+	s30 := snooze.AddSubMenuItem(w.X("tray.snooze.30", "For 30 minutes", nil), "")
+	s60 := snooze.AddSubMenuItem(w.X("tray.snooze.60", "For 1 hour", nil), "")
+	sTomorrow := snooze.AddSubMenuItem(w.X("tray.snooze.tomorrow", "Until tomorrow", nil), "")
 	systray.AddSeparator()
-	open := systray.AddMenuItem("Open Posture", "")
-	quit := systray.AddMenuItem("Quit", "Stop reminding until Posture is opened again")
+	open := systray.AddMenuItem(w.X("tray.open", "Open Posture", nil), "")
+	quit := systray.AddMenuItem(w.X("tray.quit", "Quit", nil), w.X("tray.quit.tip", "Stop reminding until Posture is opened again", nil))
 	t.refresh()
 	t.listen(map[*systray.MenuItem]func(){
 		t.startNow: d.startNext,
@@ -95,9 +94,10 @@ func (t *tray) refresh() {
 	if t == nil {
 		return
 	}
-	line, planned := noSession, false
+	line, planned := t.noSession(), false
 	if next, ok := t.d.sched.Next(); ok {
-		line, planned = "Next: "+next.Routine+", "+whenText(next.Planned, time.Now()), true
+		line, planned = t.d.cfg.Words.X("tray.next", "Next: {{.Routine}}, {{.When}}", map[string]any{
+			"Routine": t.d.shownName(next.Routine), "When": t.d.whenText(next.Planned, time.Now())}), true
 	}
 	if line != t.shown {
 		t.next.SetTitle(menuLabel(line))
@@ -122,16 +122,23 @@ func (t *tray) stop() {
 	}
 }
 
-// whenText is "today 18:00", "tomorrow 07:45" or "Fri 18:00".
-func whenText(at, now time.Time) string {
+// noSession is the menu's first line when no routine is planned.
+func (t *tray) noSession() string {
+	return t.d.cfg.Words.X("tray.no_session", "No session planned", nil)
+}
+
+// whenText is "today 18:00", "tomorrow 07:45" or "Fri 18:00", as the
+// person's language and locale write them.
+func (d *daemon) whenText(at, now time.Time) string {
 	day := func(t time.Time) time.Time { y, m, d := t.Date(); return time.Date(y, m, d, 0, 0, 0, 0, t.Location()) }
+	clock := map[string]any{"Time": d.cfg.Locale.Clock(at)}
 	switch day(at).Sub(day(now)).Round(time.Hour) / (24 * time.Hour) {
 	case 0:
-		return "today " + at.Format("15:04")
+		return d.cfg.Words.X("when.today", "today {{.Time}}", clock)
 	case 1:
-		return "tomorrow " + at.Format("15:04")
+		return d.cfg.Words.X("when.tomorrow", "tomorrow {{.Time}}", clock)
 	}
-	return at.Format("Mon 15:04")
+	return d.cfg.Locale.ShortWeekday(at.Weekday()) + " " + d.cfg.Locale.Clock(at)
 }
 
 // startNext starts the next planned routine now; its reminder will not

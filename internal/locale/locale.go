@@ -7,6 +7,7 @@
 package locale
 
 import (
+	"os"
 	"slices"
 	"strings"
 )
@@ -136,4 +137,32 @@ func firstSet(getenv func(string) string, keys ...string) string {
 func isCLocale(name string) bool {
 	name, _, _ = strings.Cut(name, ".")
 	return name == "C" || name == "POSIX"
+}
+
+// PutInEnv makes l the language the environment asks for, for libraries
+// that read it there (Fyne's lang package reads LANGUAGE, then LC_ALL,
+// LC_MESSAGES and LANG, with no other way to choose): LANGUAGE becomes
+// l's language. When the person chose l (chosen), a C or POSIX messages
+// locale, which turns LANGUAGE off, becomes l too.
+func PutInEnv(l Locale, chosen bool, setenv func(key, value string) error, getenv func(string) string) {
+	_ = setenv("LANGUAGE", string(l.Lang))
+	if !chosen {
+		return
+	}
+	for _, key := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := getenv(key); v != "" {
+			if isCLocale(v) {
+				_ = setenv(key, l.String()+".UTF-8")
+			}
+			return
+		}
+	}
+}
+
+// ChooseForProcess is Choose for this process's environment, which it
+// then changes with PutInEnv so that the libraries reading it agree.
+func ChooseForProcess(preference string) Locale {
+	l := Choose(preference, os.Getenv)
+	PutInEnv(l, preference != "" && preference != System, os.Setenv, os.Getenv)
+	return l
 }

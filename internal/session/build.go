@@ -30,7 +30,7 @@ func Build(r *routine.Routine, lib *routine.Library) Timeline {
 	}
 	b.add(Segment{Phase: PhaseDone, Step: -1})
 	b.tl.Total = b.offset
-	writeTexts(b.tl.Segments)
+	writeTexts(b.tl.Segments, nil)
 	return b.tl
 }
 

@@ -64,6 +64,6 @@ func (tl Timeline) remade(segs []Segment) Timeline {
 			st.Time += max(segs[i].Length, 0)
 		}
 	}
-	writeTexts(segs)
+	writeTexts(segs, tl.words)
 	return out
 }

@@ -3,6 +3,7 @@ package session
 import (
 	"time"
 
+	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/routine"
 )
 
@@ -69,7 +70,8 @@ type Timeline struct {
 	Steps    []Step
 	Total    time.Duration
 
-	sections int // how many sections the routine has, so StepTimes keeps its shape
+	sections int              // how many sections the routine has, so StepTimes keeps its shape
+	words    *locale.Messages // the language of Cue and Next (In); nil is English
 }
 
 // StepTimes is the planned time of each step of the routine, shaped like

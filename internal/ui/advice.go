@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/routine"
@@ -12,11 +13,11 @@ import (
 // adviceText writes the advice as Markdown, safety first.
 func adviceText(all []routine.Advice) string {
 	var b strings.Builder
-	b.WriteString("## Safety\n\n")
+	b.WriteString("## " + lang.X("advice.safety", "Safety") + "\n\n")
 	for _, a := range routine.SafetyAdvice(all) {
 		b.WriteString("**" + a.Title + ".** " + a.Text + "\n\n")
 	}
-	b.WriteString("## Training well\n\n")
+	b.WriteString("## " + lang.X("advice.training", "Training well") + "\n\n")
 	for _, a := range all {
 		if !a.Safety {
 			b.WriteString("**" + a.Title + ".** " + a.Text + "\n\n")
@@ -32,8 +33,8 @@ func (u *App) showAdvice(firstTime bool, then func()) {
 	text := widget.NewRichTextFromMarkdown(adviceText(u.cfg.Advice))
 	text.Wrapping = fyne.TextWrapWord
 	if !firstTime {
-		u.showScrolling("Safety and advice", text, choice{text: "Close"})
+		u.showScrolling(lang.X("advice.title", "Safety and advice"), text, choice{text: lang.X("dialog.close", "Close")})
 		return
 	}
-	u.showScrolling("Before you train", text, choice{text: "Not now"}, choice{text: "I understand, start", act: then, primary: true})
+	u.showScrolling(lang.X("advice.first.title", "Before you train"), text, choice{text: lang.X("advice.first.not_now", "Not now")}, choice{text: lang.X("advice.first.start", "I understand, start"), act: then, primary: true})
 }

@@ -7,13 +7,13 @@
 package ui
 
 import (
-	"fmt"
 	"image/color"
 	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/lang"
 
 	"github.com/postureapp/posture/assets"
 	"github.com/postureapp/posture/internal/audio"
@@ -21,6 +21,7 @@ import (
 	"github.com/postureapp/posture/internal/clock"
 	"github.com/postureapp/posture/internal/figure"
 	"github.com/postureapp/posture/internal/history"
+	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/remind"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/ui/kit"
@@ -78,7 +79,11 @@ type App struct {
 	win     fyne.Window
 	cfg     Config
 	prefs   *settings
-	home    *home
+	// words is the window's catalogue for the domain packages' texts (the
+	// session's cues); the window's own go through Fyne's lang.
+	words  *locale.Messages
+	locale locale.Locale // the window's language and the formats of its dates
+	home   *home
 	// historyScreen is the History screen when last shown.
 	historyScreen *historyScreen
 	player        *player  // the session on screen, nil on other screens
@@ -174,6 +179,9 @@ func newWithClock(a fyne.App, cfg Config, now func() time.Time) *App {
 	if cfg.History != nil && !cfg.Demo {
 		u.writer = history.NewWriter(cfg.History, u.onHistoryProblem)
 	}
+	u.locale = applyLanguage(a.Preferences())
+	u.words = locale.UIMessages(u.locale.Lang)
+	u.contentInLanguage()
 	u.prefs = openSettings(a.Preferences(), screenSize())
 	u.applySettings()
 	u.win = a.NewWindow("Posture")
@@ -184,7 +192,7 @@ func newWithClock(a fyne.App, cfg Config, now func() time.Time) *App {
 	u.addWindowShortcuts()
 	u.home = newHome(u)
 	u.reloadHistory()
-	if r := cfg.Catalog.Routine(cfg.Start); cfg.Start != "" && r != nil {
+	if r := u.cfg.Catalog.Routine(cfg.Start); cfg.Start != "" && r != nil {
 		u.startRoutine(r)
 	} else {
 		u.showHome()
@@ -276,22 +284,22 @@ func (u *App) offerWarmup(r *routine.Routine) {
 		u.openPlayer(r)
 		return
 	}
-	msg := fmt.Sprintf("%s starts with strength work.\nPlay the %s first? It takes %s.",
-		r.Name, warm.Name, routine.LengthText(warm.Size(u.cfg.Catalog.Library).Time))
-	u.ask("Warm up first?", kit.Wrapped(msg),
-		choice{text: "Skip", act: func() { u.openPlayer(r) }},
-		choice{text: "Warm up first", primary: true, act: func() { u.openPlayer(r.WithWarmup(warm)) }})
+	msg := lang.X("warmup.text", "{{.Routine}} starts with strength work.\nPlay the {{.Warmup}} first? It takes {{.Length}}.", map[string]any{
+		"Routine": r.ShownName(), "Warmup": warm.ShownName(), "Length": routine.LengthText(warm.Size(u.cfg.Catalog.Library).Time)})
+	u.ask(lang.X("warmup.title", "Warm up first?"), kit.Wrapped(msg),
+		choice{text: lang.X("warmup.skip", "Skip"), act: func() { u.openPlayer(r) }},
+		choice{text: lang.X("warmup.yes", "Warm up first"), primary: true, act: func() { u.openPlayer(r.WithWarmup(warm)) }})
 }
 
 func (u *App) openPlayer(r *routine.Routine) {
 	if u.prefs.noFloor() {
-		name := r.Name
+		name := r.ShownName()
 		if r, _ = r.WithoutFloor(u.cfg.Catalog.Library); len(r.Sections) == 0 {
 			if u.win.Content() == nil { // started from the command line
 				u.showHome()
 			}
-			u.ask("Needs the floor", kit.Wrapped(fmt.Sprintf("Every move of %s is done lying or kneeling on the floor. To play it, clear \"No floor work\" in Settings.", name)),
-				choice{text: "Close", primary: true})
+			u.ask(lang.X("floor.title", "Needs the floor"), kit.Wrapped(lang.X("floor.text", "Every move of {{.Routine}} is done lying or kneeling on the floor. To play it, clear “No floor work” in Settings.", map[string]any{"Routine": name})),
+				choice{text: lang.X("dialog.close", "Close"), primary: true})
 			return
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/go-gl/glfw/v3.4/glfw"
@@ -48,7 +49,7 @@ func (u *App) showPrompt(ps ...remind.Prompt) {
 	}
 	pw := &promptWindow{ui: u, ps: ps, rows: container.NewVBox()}
 	u.prompt = pw
-	pw.win = u.fyneApp.NewWindow("Posture reminder")
+	pw.win = u.fyneApp.NewWindow(lang.X("prompt.window", "Posture reminder"))
 	pw.win.SetContent(container.NewVScroll(pw.rows))
 	pw.win.SetOnClosed(func() { u.promptClosed(pw) })
 	pw.refresh()
@@ -77,15 +78,20 @@ func (pw *promptWindow) refresh() {
 // row is one reminder and its buttons, and its height on one text line
 // (a wrapping label cannot say its height before it has a width).
 func (pw *promptWindow) row(p remind.Prompt) (fyne.CanvasObject, float32) {
-	title := widget.NewLabelWithStyle(p.Title(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	line := p.Text(time.Now())
-	if r := pw.ui.cfg.Catalog.Routine(p.Routine); r != nil {
-		line += " About " + routine.LengthText(r.Size(pw.ui.cfg.Catalog.Library).Time) + "."
+	r := pw.ui.cfg.Catalog.Routine(p.Routine)
+	name := ""
+	if r != nil {
+		name = r.ShownName()
+	}
+	title := widget.NewLabelWithStyle(p.TitleIn(pw.ui.words, name), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	line := p.TextIn(time.Now(), pw.ui.words, pw.ui.locale, name)
+	if r != nil {
+		line += " " + lang.X("prompt.about", "About {{.Length}}.", map[string]any{"Length": routine.LengthText(r.Size(pw.ui.cfg.Catalog.Library).Time)})
 	}
 	text := widget.NewLabel(line)
-	start := kit.NewPrimaryButton("Start", theme.MediaPlayIcon(), func() { pw.onStart(p) })
-	snooze := kit.NewButton("Snooze "+routine.LengthText(remind.SnoozeFor), nil, func() { pw.answer(wire.Snooze, p) })
-	skip := kit.NewButton("Skip", nil, func() { pw.answer(wire.Skip, p) })
+	start := kit.NewPrimaryButton(lang.X("prompt.start", "Start"), theme.MediaPlayIcon(), func() { pw.onStart(p) })
+	snooze := kit.NewButton(lang.X("prompt.snooze", "Snooze {{.Length}}", map[string]any{"Length": routine.LengthText(remind.SnoozeFor)}), nil, func() { pw.answer(wire.Snooze, p) })
+	skip := kit.NewButton(lang.X("prompt.skip", "Skip"), nil, func() { pw.answer(wire.Skip, p) })
 	row := container.NewBorder(title, container.NewGridWithColumns(3, start, snooze, skip), nil, nil, text)
 	h := row.MinSize().Height
 	text.Wrapping = fyne.TextWrapWord

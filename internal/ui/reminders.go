@@ -10,11 +10,13 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/background"
 	"github.com/postureapp/posture/internal/desktop"
+	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/remind"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/ui/kit"
@@ -47,7 +49,7 @@ func (u *App) remindersCard() fyne.CanvasObject {
 		text := widget.NewLabel(err.Error())
 		text.Wrapping = fyne.TextWrapWord
 		text.Importance = widget.WarningImportance
-		return kit.Section("Reminders", "Fix reminders.toml and reopen Settings; it was not changed.", text)
+		return kit.Section(lang.X("reminders.title", "Reminders"), lang.X("reminders.broken", "Fix reminders.toml and reopen Settings; it was not changed."), text)
 	}
 	body := container.NewVBox()
 	status := widget.NewLabel("")
@@ -65,18 +67,18 @@ func (u *App) remindersCard() fyne.CanvasObject {
 		}
 	}
 	if len(plan.Sessions) == 0 {
-		hint := widget.NewLabel("No sessions planned: use Remind me on a routine.")
+		hint := widget.NewLabel(lang.X("reminders.none", "No sessions planned: use Remind me on a routine."))
 		hint.Wrapping = fyne.TextWrapWord
 		body.Add(hint)
 	}
 	body.Add(u.breaksRow(plan, idle))
 	body.Add(u.quietRow(plan))
-	keep := kit.NewCheck("Keep reminding when the window is closed", func(on bool) {
+	keep := kit.NewCheck(lang.X("reminders.keep", "Keep reminding when the window is closed"), func(on bool) {
 		u.prefs.p.SetBool(prefKeepInBackground, on)
 	})
 	keep.SetChecked(u.keepInBackground())
 	var login *kit.Check
-	login = kit.NewCheck("Start at login, in the background", func(on bool) {
+	login = kit.NewCheck(lang.X("reminders.login", "Start at login, in the background"), func(on bool) {
 		if on == c.Autostart() {
 			return // shown as it is, not changed
 		}
@@ -90,7 +92,7 @@ func (u *App) remindersCard() fyne.CanvasObject {
 	login.SetChecked(c.Autostart())
 	body.Add(keep)
 	body.Add(login)
-	return kit.Section("Reminders", "A notification and a small prompt offer the routine", body)
+	return kit.Section(lang.X("reminders.title", "Reminders"), lang.X("reminders.hint", "A notification and a small prompt offer the routine"), body)
 }
 
 func (u *App) keepInBackground() bool { return u.prefs.p.BoolWithFallback(prefKeepInBackground, true) }
@@ -107,7 +109,7 @@ func (u *App) refreshReminderStatus(label, idle *widget.Label, plan remind.Plan,
 			st.IdleSource = desktop.IdleSourceName(x)
 			x.Close()
 		}
-		text, idleSays := reminderStatusText(plan, st), idleText(st)
+		text, idleSays := reminderStatusText(plan, st, u.locale), idleText(st)
 		fyne.Do(func() {
 			label.SetText(text)
 			if plan.Breaks.On {
@@ -120,23 +122,24 @@ func (u *App) refreshReminderStatus(label, idle *widget.Label, plan remind.Plan,
 	})
 }
 
-func reminderStatusText(plan remind.Plan, st background.Status) string {
+func reminderStatusText(plan remind.Plan, st background.Status, loc locale.Locale) string {
+	when := func(t time.Time) string { return loc.ShortWeekday(t.Weekday()) + " " + loc.Clock(t) }
 	var text string
 	next, hasNext := st.NextReminder()
 	switch {
 	case plan.Empty():
-		return "No reminders set."
+		return lang.X("reminders.status.empty", "No reminders set.")
 	case !st.Running:
-		text = "Not running: reminders come while Posture is open, or in the background when started at login."
+		text = lang.X("reminders.status.stopped", "Not running: reminders come while Posture is open, or in the background when started at login.")
 	case st.Problem != nil:
-		text = "Running, but it does not answer as expected: " + st.Problem.Error()
+		text = lang.X("reminders.status.problem", "Running, but it does not answer as expected: {{.Problem}}", map[string]any{"Problem": st.Problem.Error()})
 	case hasNext:
-		text = "Next: " + next.Routine + ", " + next.Planned.Format("Mon 15:04") + "."
+		text = lang.X("reminders.status.next", "Next: {{.Routine}}, {{.When}}.", map[string]any{"Routine": next.Routine, "When": when(next.Planned)})
 	default:
-		text = "Running."
+		text = lang.X("reminders.status.running", "Running.")
 	}
 	if st.PausedUntil.After(time.Now()) {
-		text += " Snoozed until " + st.PausedUntil.Local().Format("Mon 15:04") + "."
+		text += " " + lang.X("reminders.status.snoozed", "Snoozed until {{.When}}.", map[string]any{"When": when(st.PausedUntil.Local())})
 	}
 	return text
 }
@@ -146,9 +149,9 @@ func reminderStatusText(plan remind.Plan, st background.Status) string {
 // way it does, which is no concern of theirs), else clock time.
 func idleText(st background.Status) string {
 	if st.IdleSource == "" {
-		return "Idle time: not available on this desktop, so breaks count clock time."
+		return lang.X("reminders.idle.none", "Idle time: not available on this desktop, so breaks count clock time.")
 	}
-	return "Idle time: from your desktop, so time away from the keyboard does not count."
+	return lang.X("reminders.idle.desktop", "Idle time: from your desktop, so time away from the keyboard does not count.")
 }
 
 // sessionWhen is when a reminder comes, "Mon Wed Fri at 18:00", with the
@@ -159,6 +162,18 @@ func sessionWhen(s remind.Session) string {
 		days = append(days, capitalised(d))
 	}
 	return strings.Join(days, " ") + " at " + s.At.String()
+}
+
+// sessionWhenIn is sessionWhen as loc writes days and times, in the
+// window's language.
+func sessionWhenIn(s remind.Session, loc locale.Locale) string {
+	var days []string
+	for _, w := range loc.Weekdays() {
+		if s.Days.Has(w) {
+			days = append(days, loc.ShortWeekday(w))
+		}
+	}
+	return lang.X("remind.when", "{{.Days}} at {{.Time}}", map[string]any{"Days": strings.Join(days, " "), "Time": s.At.String()})
 }
 
 // reminderLine is the line on a routine's card on home that says its
@@ -193,7 +208,7 @@ func (u *App) reminderPlan() remind.Plan {
 }
 
 func (u *App) sessionRow(s remind.Session) fyne.CanvasObject {
-	text := widget.NewLabel(s.Routine + ": " + sessionWhen(s))
+	text := widget.NewLabel(s.Routine + ": " + sessionWhenIn(s, u.locale))
 	text.Wrapping = fyne.TextWrapWord
 	change := kit.NewButton("", theme.DocumentCreateIcon(), func() {
 		if r := u.cfg.Catalog.Routine(s.Routine); r != nil {
@@ -225,7 +240,7 @@ func (u *App) breaksRow(plan remind.Plan, idle *widget.Label) fyne.CanvasObject 
 		}
 	})
 	which.SetSelected(plan.Breaks.Routine)
-	on := kit.NewCheck("Desk breaks, after this much keyboard and mouse use:", func(on bool) {
+	on := kit.NewCheck(lang.X("reminders.breaks", "Desk breaks, after this much keyboard and mouse use:"), func(on bool) {
 		if on != plan.Breaks.On {
 			u.changePlan(func(p *remind.Plan) { p.Breaks.On = on })
 		}
@@ -252,7 +267,7 @@ func (u *App) quietRow(plan remind.Plan) fyne.CanvasObject {
 		}
 	}
 	from.OnChanged, to.OnChanged = apply, apply
-	return container.NewHBox(widget.NewLabel("Only from"), from, widget.NewLabel("to"), to)
+	return container.NewHBox(widget.NewLabel(lang.X("reminders.quiet.from", "Only from")), from, widget.NewLabel(lang.X("reminders.quiet.to", "to")), to)
 }
 
 // changePlan reads the plan, changes it and saves it; the background
@@ -293,7 +308,9 @@ func everyLabels() []string {
 	return out
 }
 
-func everyLabel(m int) string { return fmt.Sprintf("%d minutes", m) }
+func everyLabel(m int) string {
+	return lang.XN("reminders.every", "{{.Count}} minutes", m, map[string]any{"Count": m})
+}
 
 // clockChoices lists the times of day every step minutes.
 func clockChoices(step int) []string {
@@ -324,16 +341,16 @@ func (u *App) askRemind(r *routine.Routine) {
 	days := make([]*kit.Check, 7)
 	row := container.NewGridWithColumns(4)
 	for i, w := range []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday} {
-		days[i] = kit.NewCheck(w.String()[:3], nil)
+		days[i] = kit.NewCheck(u.locale.ShortWeekday(w), nil)
 		days[i].SetChecked(s.Days.Has(w))
 		row.Add(days[i])
 	}
 	at, atRow, warning := u.remindTimeField(plan, s.At)
-	intro := widget.NewLabel(fmt.Sprintf("%s aims at %d sessions a week.", r.Name, r.Target()))
+	intro := widget.NewLabel(lang.XN("remind.dialog.intro", "{{.Routine}} aims at {{.Count}} sessions a week.", r.Target(), map[string]any{"Routine": r.ShownName(), "Count": r.Target()}))
 	intro.Wrapping = fyne.TextWrapWord
 	content := container.NewVBox(intro, row, atRow, warning)
 	var d dialog.Dialog
-	save := kit.NewButton("Save", theme.ConfirmIcon(), func() {
+	save := kit.NewButton(lang.X("remind.dialog.save", "Save"), theme.ConfirmIcon(), func() {
 		chosen := remind.Session{Routine: r.Name}
 		for i, w := range []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday} {
 			if days[i].Checked {
@@ -342,26 +359,26 @@ func (u *App) askRemind(r *routine.Routine) {
 		}
 		var err error
 		if chosen.At, err = remind.ParseClock(at.Text); err != nil {
-			u.showError(fmt.Errorf("%v: type the time as HH:MM, like 07:30", err))
+			u.showError(errors.New(lang.X("remind.dialog.bad_time", "{{.Problem}}: type the time as HH:MM, like 07:30", map[string]any{"Problem": err.Error()})))
 			return
 		}
 		if chosen.Days == 0 {
-			u.showError(errors.New("choose at least one day"))
+			u.showError(errors.New(lang.X("remind.dialog.no_day", "Choose at least one day.")))
 			return
 		}
 		d.Hide()
 		u.changePlan(func(p *remind.Plan) { p.SetSession(chosen) })
 	})
 	save.Importance = widget.HighImportance
-	buttons := []fyne.CanvasObject{kit.NewButton("Cancel", nil, func() { d.Hide() })}
+	buttons := []fyne.CanvasObject{kit.NewButton(lang.X("dialog.cancel", "Cancel"), nil, func() { d.Hide() })}
 	if had {
-		buttons = append(buttons, kit.NewButton("Remove", theme.DeleteIcon(), func() {
+		buttons = append(buttons, kit.NewButton(lang.X("remind.dialog.remove", "Remove"), theme.DeleteIcon(), func() {
 			d.Hide()
 			u.changePlan(func(p *remind.Plan) { p.RemoveSession(r.Name) })
 		}))
 	}
 	buttons = append(buttons, save)
-	d = dialog.NewCustomWithoutButtons("Remind me: "+r.Name, container.NewBorder(nil, container.NewGridWithColumns(len(buttons), buttons...), nil, nil, content), u.win)
+	d = dialog.NewCustomWithoutButtons(lang.X("remind.dialog.title", "Remind me: {{.Routine}}", map[string]any{"Routine": r.ShownName()}), container.NewBorder(nil, container.NewGridWithColumns(len(buttons), buttons...), nil, nil, content), u.win)
 	u.showDialog(d, nil, save)
 }
 
@@ -386,8 +403,8 @@ func (u *App) remindTimeField(plan remind.Plan, proposed remind.ClockTime) (*kit
 			pick.ClearSelected() // the field shows the time; the list stays a helper
 		}
 	})
-	pick.PlaceHolder = "Pick"
-	return at, container.NewBorder(nil, nil, widget.NewLabel("At"), pick, at), warning
+	pick.PlaceHolder = lang.X("remind.dialog.pick", "Pick")
+	return at, container.NewBorder(nil, nil, widget.NewLabel(lang.X("remind.dialog.at", "At")), pick, at), warning
 }
 
 // warningLine is a wrapped line in the warning colour.
@@ -404,9 +421,9 @@ func timeFieldWarning(plan remind.Plan, text string) string {
 	c, err := remind.ParseClock(text)
 	switch {
 	case strings.TrimSpace(text) == "":
-		return "Type a time as HH:MM, like 07:30, or pick one."
+		return lang.X("remind.dialog.type_time", "Type a time as HH:MM, like 07:30, or pick one.")
 	case err != nil:
-		return err.Error() + ": type it as HH:MM, like 07:30"
+		return lang.X("remind.dialog.bad_time_hint", "{{.Problem}}: type it as HH:MM, like 07:30", map[string]any{"Problem": err.Error()})
 	}
 	return plan.HoursWarning(c)
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -68,7 +69,7 @@ func (l *library) onKey(ev *fyne.KeyEvent) {
 }
 
 func (l *library) build(title string) {
-	l.search = kit.NewSearchField("Search exercises")
+	l.search = kit.NewSearchField(lang.X("library.search", "Search exercises"))
 	l.search.OnChanged = func(string) { l.refreshList() }
 	l.search.OnMove = l.moveChoice
 	l.search.OnChoose = l.chooseFromSearch
@@ -84,17 +85,17 @@ func (l *library) build(title string) {
 	l.picture = newStillFigure(nil, 160)
 	l.name = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	l.name.Wrapping = fyne.TextWrapWord
-	l.facts = widget.NewLabel("Choose an exercise from the list.")
+	l.facts = widget.NewLabel(lang.X("library.choose", "Choose an exercise from the list."))
 	l.facts.Wrapping = fyne.TextWrapWord
 	l.summary = widget.NewLabel("")
 	l.summary.Wrapping = fyne.TextWrapWord
-	l.pickBtn = kit.NewPrimaryButton("Use this exercise", theme.ConfirmIcon(), func() { l.onPick(l.chosen) })
+	l.pickBtn = kit.NewPrimaryButton(lang.X("library.use", "Use this exercise"), theme.ConfirmIcon(), func() { l.onPick(l.chosen) })
 	l.pickBtn.Disable()
-	l.editBtn = kit.NewButton("Edit", theme.DocumentCreateIcon(), func() { l.form = l.ui.editExercise(l.chosen, l.reshow) })
+	l.editBtn = kit.NewButton(lang.X("library.edit", "Edit"), theme.DocumentCreateIcon(), func() { l.form = l.ui.editExercise(l.chosen, l.reshow) })
 	l.editBtn.Hide()
 
-	back := kit.NewButton("Back", theme.NavigateBackIcon(), func() { l.onBack() })
-	create := kit.NewButton("New exercise", theme.ContentAddIcon(), func() { l.form = l.ui.editExercise(nil, l.reshow) })
+	back := kit.NewButton(lang.X("nav.back", "Back"), theme.NavigateBackIcon(), func() { l.onBack() })
+	create := kit.NewButton(lang.X("library.new", "New exercise"), theme.ContentAddIcon(), func() { l.form = l.ui.editExercise(nil, l.reshow) })
 	top := container.NewBorder(nil, nil, back, create, heading(title))
 	l.filters = container.NewGridWithColumns(3, l.kind, l.equipment, l.muscle)
 	filters := container.NewVBox(l.search, l.filters)
@@ -224,7 +225,7 @@ func (l *library) clearChosen() {
 	l.chosen = nil
 	l.picture.setMotion(nil)
 	l.name.SetText("")
-	l.facts.SetText("Choose an exercise from the list.")
+	l.facts.SetText(lang.X("library.choose", "Choose an exercise from the list."))
 	l.summary.SetText("")
 	l.pickBtn.Disable()
 	l.editBtn.Hide()

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -125,11 +126,11 @@ func (p *player) build() {
 	p.routineBar = kit.NewBar()
 	p.timeLeft = widget.NewLabel("")
 
-	p.prevBtn = kit.NewButton("Previous", theme.MediaSkipPreviousIcon(), p.onPrevious)
-	p.pauseBtn = kit.NewPrimaryButton("Pause", theme.MediaPauseIcon(), p.onPauseToggle)
-	p.nextBtn = kit.NewButton("Next", theme.MediaSkipNextIcon(), p.onNext)
-	stop := kit.NewButton("Stop", theme.MediaStopIcon(), p.onStopAsked)
-	pain := kit.NewButton("Stop: pain", theme.ErrorIcon(), p.onPain)
+	p.prevBtn = kit.NewButton(lang.X("player.previous", "Previous"), theme.MediaSkipPreviousIcon(), p.onPrevious)
+	p.pauseBtn = kit.NewPrimaryButton(lang.X("player.pause", "Pause"), theme.MediaPauseIcon(), p.onPauseToggle)
+	p.nextBtn = kit.NewButton(lang.X("player.next", "Next"), theme.MediaSkipNextIcon(), p.onNext)
+	stop := kit.NewButton(lang.X("player.stop", "Stop"), theme.MediaStopIcon(), p.onStopAsked)
+	pain := kit.NewButton(lang.X("player.stop_pain", "Stop: pain"), theme.ErrorIcon(), p.onPain)
 	pain.Importance = widget.DangerImportance
 	// The other controls are flat, so only the two that matter most carry
 	// a filled background for every frame to repaint.
@@ -140,8 +141,8 @@ func (p *player) build() {
 	// Done is the primary action of a self-paced set (and the theme's
 	// success green is too light for white text). Its row is two lines,
 	// so it fits the narrowest column the count has.
-	p.doneBtn = kit.NewPrimaryButton("Done", theme.ConfirmIcon(), p.onDone)
-	p.doneRow = container.NewVBox(container.NewCenter(container.NewHBox(widget.NewLabel("Reps done"), p.reps.Content)), p.doneBtn)
+	p.doneBtn = kit.NewPrimaryButton(lang.X("player.done", "Done"), theme.ConfirmIcon(), p.onDone)
+	p.doneRow = container.NewVBox(container.NewCenter(container.NewHBox(widget.NewLabel(lang.X("player.reps_done", "Reps done")), p.reps.Content)), p.doneBtn)
 	p.doneRow.Hide()
 
 	phase := container.NewStack(p.phaseBg, container.NewPadded(p.phaseWord))
@@ -155,7 +156,7 @@ func (p *player) build() {
 		p.points,
 		p.next,
 	)
-	top := container.NewVBox(p.name, p.where, p.notice)
+	top := container.NewVBox(kit.NewFitText(p.name), p.where, p.notice)
 	p.addNotices(top)
 	controls := container.New(&kit.ButtonRows{PerRow: 3}, p.prevBtn, p.pauseBtn, p.nextBtn, stop, pain)
 	progress := container.NewBorder(nil, nil, nil, p.timeLeft, p.routineBar)
@@ -171,11 +172,11 @@ func (p *player) build() {
 func (p *player) addNotices(top *fyne.Container) {
 	u := p.ui
 	if u.cfg.AudioNotice != "" && !u.soundNoticeClosed {
-		p.sound = kit.NewNotice(noSoundText, func() { u.soundNoticeClosed = true })
+		p.sound = kit.NewNotice(lang.X("sound.none", "No sound device: every cue shows on screen only."), func() { u.soundNoticeClosed = true })
 		top.Add(p.sound)
 	}
 	if u.cfg.Demo {
-		p.demo = kit.NewNotice(fmt.Sprintf("Demo at %g× speed: not saved to your history", u.cfg.Speed), nil)
+		p.demo = kit.NewNotice(lang.X("player.demo", "Demo at {{.Speed}}× speed: not saved to your history", map[string]any{"Speed": fmt.Sprintf("%g", u.cfg.Speed)}), nil)
 		top.Add(p.demo)
 	}
 }
@@ -252,8 +253,8 @@ func (p *player) onEvent(ev session.Event) {
 	case session.Paused, session.Resumed:
 		p.paused = ev.Kind == session.Paused
 		p.refreshControls()
-		kit.Relayout(p.content)
 		p.refreshBanner()
+		kit.Relayout(p.content) // the banner's word may need to shrink
 		p.figure.SetPaused(p.paused)
 		p.runSeconds()
 	case session.Finished:
@@ -279,7 +280,7 @@ func (p *player) showSegment(s session.Segment, remaining time.Duration) {
 	p.refreshTitle(shown, ahead)
 	counts := countsText(s)
 	if ahead {
-		counts = "Next: " + doseLine(shown.Plan)
+		counts = lang.X("player.next_dose", "Next: {{.Dose}}", map[string]any{"Dose": doseLine(shown.Plan)})
 	}
 	setText(p.counts, counts)
 	p.counts.Hidden = p.counts.Text == "" // no blank line while getting ready
@@ -311,9 +312,9 @@ func (p *player) upNext(s session.Segment) (shown session.Segment, ahead bool) {
 
 // refreshBanner shows the phase in its colour, or PAUSED.
 func (p *player) refreshBanner() {
-	colour, word := kit.ColourOf(p.seg.Phase), kit.BannerWord(p.seg)
+	colour, word := kit.ColourOf(p.seg.Phase), strings.ToUpper(p.seg.PhaseNameIn(p.ui.words))
 	if p.paused {
-		colour, word = kit.PausedColour, "PAUSED"
+		colour, word = kit.PausedColour, lang.X("player.paused", "PAUSED")
 	}
 	p.phaseBg.FillColor = colour
 	p.phaseBg.Refresh()
@@ -322,7 +323,7 @@ func (p *player) refreshBanner() {
 }
 
 func (p *player) refreshTitle(s session.Segment, ahead bool) {
-	name := p.r.Name
+	name := p.r.ShownName()
 	if s.Exercise != nil {
 		name = s.Exercise.Name
 	}
@@ -333,7 +334,7 @@ func (p *player) refreshTitle(s session.Segment, ahead bool) {
 	}
 	var where []string
 	if ahead {
-		where = append(where, "Up next")
+		where = append(where, lang.X("player.up_next", "Up next"))
 	}
 	if s.Phase == session.PhasePrepare && s.Index+1 < len(p.tl.Segments) {
 		// Getting ready belongs to no step: say where the first one is.
@@ -344,9 +345,9 @@ func (p *player) refreshTitle(s session.Segment, ahead bool) {
 		where = append(where, s.Section)
 	}
 	if s.Rounds > 1 {
-		where = append(where, fmt.Sprintf("round %d/%d", s.Round, s.Rounds))
+		where = append(where, lang.X("player.round", "round {{.Round}}/{{.Rounds}}", map[string]any{"Round": s.Round, "Rounds": s.Rounds}))
 	}
-	where = append(where, p.r.Name)
+	where = append(where, p.r.ShownName())
 	setText(p.where, strings.Join(where, " · "))
 }
 
@@ -359,7 +360,7 @@ func (p *player) refreshPoints(s session.Segment, ahead bool) {
 	switch {
 	case e == nil:
 	case (ahead || s.Phase == session.PhasePrepare) && len(e.Steps) > 0:
-		text = "How to do it:\n" + numbered(e.Steps)
+		text = lang.X("player.how_to", "How to do it:") + "\n" + numbered(e.Steps)
 	case len(e.Cues) > 0:
 		cues := e.Cues
 		if s.Cue == cues[0] { // a timed move's cue is its first point: say it once
@@ -375,19 +376,18 @@ func (p *player) refreshPoints(s session.Segment, ahead bool) {
 // showCountdown shows whole seconds left, rounded up so "1" is the last
 // second; a self-paced set shows its target reps instead.
 func (p *player) showCountdown(left time.Duration) {
-	text, unit := "", "seconds"
-	if wholeSeconds(left) == 1 {
-		unit = "second"
-	}
+	text, unit := "", ""
 	switch {
 	case p.seg.Open() && p.seg.Plan.RepBased():
-		text, unit = fmt.Sprint(p.seg.Plan.Reps.Lo), "reps, at your own pace"
+		n := p.seg.Plan.Reps.Lo
+		text, unit = fmt.Sprint(n), lang.XN("player.unit.reps_own_pace", "reps, at your own pace", n)
 	case p.seg.Open():
-		text, unit = fmt.Sprint(wholeSeconds(p.seg.Plan.Duration.Lo)), "seconds, at your own pace"
+		n := wholeSeconds(p.seg.Plan.Duration.Lo)
+		text, unit = fmt.Sprint(n), lang.XN("player.unit.seconds_own_pace", "seconds, at your own pace", n)
 	case p.seg.Phase == session.PhaseDone:
-		unit = ""
 	default:
-		text = fmt.Sprint(wholeSeconds(left))
+		n := wholeSeconds(left)
+		text, unit = fmt.Sprint(n), lang.XN("player.unit.seconds", "seconds", n)
 	}
 	if p.countdown.Text != text {
 		p.countdown.Text = text
@@ -411,13 +411,13 @@ func setText(l *widget.Label, text string) {
 func countsText(s session.Segment) string {
 	var parts []string
 	if s.Sets > 0 && s.Phase != session.PhasePrepare {
-		parts = append(parts, fmt.Sprintf("Set %d/%d", s.Set, s.Sets))
+		parts = append(parts, lang.X("player.set_of", "Set {{.Set}}/{{.Sets}}", map[string]any{"Set": s.Set, "Sets": s.Sets}))
 	}
 	if s.Reps > 0 && !s.Open() {
-		parts = append(parts, fmt.Sprintf("Rep %d/%d", s.Rep, s.Reps))
+		parts = append(parts, lang.X("player.rep_of", "Rep {{.Rep}}/{{.Reps}}", map[string]any{"Rep": s.Rep, "Reps": s.Reps}))
 	}
 	if s.Side != "" {
-		parts = append(parts, strings.ToUpper(s.Side[:1])+s.Side[1:]+" side")
+		parts = append(parts, sideName(s.Side))
 	}
 	return strings.Join(parts, " · ")
 }
@@ -426,27 +426,24 @@ func countsText(s session.Segment) string {
 // its numbers come from: "3 sets × 12-15 reps · from the article",
 // "1 set × 20s-30s, each side".
 func doseLine(p routine.Plan) string {
-	sets := "1 set"
-	if p.Sets != 1 {
-		sets = fmt.Sprintf("%d sets", p.Sets)
-	}
-	line := sets + " × " + p.Work()
+	data := map[string]any{"Count": p.Sets, "Work": workText(p)}
+	line := lang.XN("player.dose", "{{.Count}} sets × {{.Work}}", p.Sets, data)
 	switch p.Sides {
 	case routine.BothSides:
-		line += ", each side"
+		line = lang.XN("player.dose_each_side", "{{.Count}} sets × {{.Work}}, each side", p.Sets, data)
 	case routine.Alternate:
-		line += ", sides in turn"
+		line = lang.XN("player.dose_sides_in_turn", "{{.Count}} sets × {{.Work}}, sides in turn", p.Sets, data)
 	}
-	if note := p.DoseSource.Note(); note != "" {
+	if note := doseNote(p.DoseSource); note != "" {
 		line += " · " + note
 	}
 	return line
 }
 
 func (p *player) refreshControls() {
-	label, icon := "Pause", theme.MediaPauseIcon()
+	label, icon := lang.X("player.pause", "Pause"), theme.MediaPauseIcon()
 	if p.paused {
-		label, icon = "Resume", theme.MediaPlayIcon()
+		label, icon = lang.X("player.resume", "Resume"), theme.MediaPlayIcon()
 	}
 	if p.pauseBtn.Text != label {
 		p.pauseBtn.Text, p.pauseBtn.Icon = label, icon
@@ -472,7 +469,7 @@ func (p *player) refreshProgress() {
 	if st.Total > 0 {
 		p.routineBar.SetValue(float64(st.Elapsed) / float64(st.Total))
 	}
-	setText(p.timeLeft, session.MinutesSeconds(st.Total-st.Elapsed)+" left")
+	setText(p.timeLeft, lang.X("player.time_left", "{{.Time}} left", map[string]any{"Time": session.MinutesSeconds(st.Total - st.Elapsed)}))
 }
 
 // runSeconds moves the bars once a second through a self-paced set, which
@@ -540,9 +537,9 @@ func (p *player) askStop(then func()) {
 		return
 	}
 	p.asking, p.pausedToAsk = true, !p.paused
-	kept := "What you have done so far is saved in your history."
+	kept := lang.X("player.stop.kept", "What you have done so far is saved in your history.")
 	if p.ui.cfg.Demo {
-		kept = "This demo is not saved."
+		kept = lang.X("player.stop.demo", "This demo is not saved.")
 	}
 	yes := p.stopNow
 	if then != nil {
@@ -551,9 +548,9 @@ func (p *player) askStop(then func()) {
 			then()
 		}
 	}
-	p.ui.ask("Stop the session?", kit.Wrapped(kept),
-		choice{text: "No", icon: theme.CancelIcon(), act: p.keepGoing},
-		choice{text: "Yes", icon: theme.ConfirmIcon(), act: yes, primary: true})
+	p.ui.ask(lang.X("player.stop.title", "Stop the session?"), kit.Wrapped(kept),
+		choice{text: lang.X("player.stop.no", "No"), icon: theme.CancelIcon(), act: p.keepGoing},
+		choice{text: lang.X("player.stop.yes", "Yes"), icon: theme.ConfirmIcon(), act: yes, primary: true})
 	if p.pausedToAsk {
 		p.engine.Pause() // last: the engine's answer may come on another goroutine in tests
 	}
@@ -615,3 +612,33 @@ func (p *player) onFinished(rec *history.Session) {
 }
 
 var whiteText = colorWhite()
+
+// sideName is the side a set is on, as the player's counts line shows it.
+func sideName(side string) string {
+	if side == "right" {
+		return lang.X("player.side.right", "Right side")
+	}
+	return lang.X("player.side.left", "Left side")
+}
+
+// workText is what one set asks for: "12-15 reps", or a time as the
+// plan writes it ("20s-30s").
+func workText(p routine.Plan) string {
+	if p.RepBased() {
+		return lang.XN("player.work.reps", "{{.Reps}} reps", p.Reps.Hi, map[string]any{"Reps": p.Reps.String()})
+	}
+	return p.Duration.String()
+}
+
+// doseNote says where a step's numbers come from.
+func doseNote(s routine.DoseSource) string {
+	switch s {
+	case routine.FromArticle:
+		return lang.X("player.dose.from_article", "from the article")
+	case routine.Adapted:
+		return lang.X("player.dose.adapted", "adapted from the article")
+	case routine.Ours:
+		return lang.X("player.dose.ours", "our suggestion")
+	}
+	return ""
+}

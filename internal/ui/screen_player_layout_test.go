@@ -126,11 +126,18 @@ func TestNoSoundIsSaidOnThePlayerUntilPutAway(t *testing.T) {
 	// Put away, it stays away for the next session.
 	pl.key(fyne.KeyEscape)
 	pl.act(func() { test.Tap(findButton(t, pl.u.win.Canvas().Overlays().Top(), "Yes")) })
-	pl.act(func() { pl.u.showHome(); pl.u.openPlayer(pl.u.cfg.Catalog.Routine("Test Flow")) })
+	// The next session's engine settles before the test reads or closes
+	// it: its first segment is laid out on the engine's goroutine here.
+	pl.act(func() {
+		pl.u.showHome()
+		pl.u.openPlayer(pl.u.cfg.Catalog.Routine("Test Flow"))
+		pl.ended = make(chan struct{})
+		go func(p *player, ended chan struct{}) { p.engine.Wait(); close(ended) }(pl.u.player, pl.ended)
+	})
 	if again := pl.u.player; again.sound != nil {
 		t.Error("the notice came back in the next session")
 	}
-	pl.u.player.close()
+	pl.act(pl.u.player.close)
 }
 
 func TestADemoSaysItIsNotSaved(t *testing.T) {

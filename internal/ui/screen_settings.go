@@ -145,6 +145,7 @@ func (u *App) showSettings() {
 		kit.Section("Floor work", "Play standing or seated versions of moves done lying or kneeling; the few without one are left out", noFloor),
 		kit.Section("Appearance", "Theme, and how the figure moves", themes, u.motionChoice()),
 		u.remindersCard(),
+		u.languageSection(),
 	)
 	back := kit.NewButton("Back", theme.NavigateBackIcon(), u.showHome)
 	top := container.NewBorder(nil, nil, back, nil, heading("Settings"))

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/background"
+	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/remind"
 	"github.com/postureapp/posture/internal/ui/kit"
 	"github.com/postureapp/posture/internal/voice"
@@ -83,7 +84,7 @@ func TestSettingsWordingIsPlain(t *testing.T) {
 	}
 	plan := remind.NewPlan()
 	plan.Breaks.On = true
-	assertPlain(t, "the reminder status", reminderStatusText(plan, background.Status{Running: true, Status: wire.Status{IdleSource: "the X server (MIT-SCREEN-SAVER)"}}))
+	assertPlain(t, "the reminder status", reminderStatusText(plan, background.Status{Running: true, Status: wire.Status{IdleSource: "the X server (MIT-SCREEN-SAVER)"}}, locale.Default))
 
 	u, _ := newReminderApp(t)
 	u.showSettings()

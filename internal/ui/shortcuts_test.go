@@ -62,8 +62,8 @@ func TestEnterPressesTheDefaultButtonOfEveryDialog(t *testing.T) {
 		wantDid string
 	}{
 		{"safety gate", func(u *App, did *string) {
-			u.showAdvice(true, func() { *did = "start" })
-		}, "I understand, start", "start"},
+			u.showAdvice(true, func() { *did = "started" })
+		}, "I understand, start", "started"},
 		{"confirmation", func(u *App, did *string) {
 			u.confirm("Change the routine?", "Reps 10-15 become 8-15.", "Change it", func() { *did = "changed" })
 		}, "Change it", "changed"},

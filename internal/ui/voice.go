@@ -50,7 +50,7 @@ func (s *settings) voice() voice.Settings {
 // or rest where one needs it) and the engine, the screen and the voice
 // keep the same time.
 func (u *App) timelineFor(r *routine.Routine) session.Timeline {
-	tl := session.Build(r, u.cfg.Catalog.Library)
+	tl := session.Build(r, u.cfg.Catalog.Library).In(u.words)
 	if set := u.prefs.voice(); set.Mode != voice.Off && u.cfg.Speech != nil {
 		return voice.Fit(tl, set.Mode, set.Rate)
 	}

@@ -1,6 +1,7 @@
 package kit
 
 import (
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -11,7 +12,7 @@ func DefaultHint(v string) string {
 	if v == "" {
 		return ""
 	}
-	return "default " + v
+	return lang.X("kit.default", "default {{.Value}}", map[string]any{"Value": v})
 }
 
 // Caption is a field's name above it.

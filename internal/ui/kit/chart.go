@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -86,7 +87,7 @@ func (r *chartRenderer) rebuild(s fyne.Size) {
 	plotW := s.Width - chartLeft - chartRight
 	plotH := s.Height - chartTop - chartBottom
 	if len(r.c.Dates) == 0 || plotW <= 0 || plotH <= 0 {
-		msg := canvas.NewText("Nothing recorded yet", fg)
+		msg := canvas.NewText(lang.X("kit.chart.empty", "Nothing recorded yet"), fg)
 		msg.Move(fyne.NewPos(chartLeft, s.Height/2))
 		r.objs = append(r.objs, msg)
 		return

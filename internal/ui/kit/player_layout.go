@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
 )
 
 // PlayerLayout arranges the player's figure, its big phase-and-countdown
@@ -54,6 +55,7 @@ func (l *PlayerLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		place(fig, 0, 0, w, size.Height)
 		place(hero, w+playerGap, 0, size.Width-w-playerGap, heroH)
 		place(details, w+playerGap, heroH+playerGap, size.Width-w-playerGap, size.Height-heroH-playerGap)
+		l.fitBanner(size.Width - w - playerGap)
 		return
 	}
 	half := (size.Width - playerGap) / 2
@@ -61,6 +63,26 @@ func (l *PlayerLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	place(fig, 0, 0, half, topH)
 	place(hero, half+playerGap, 0, half, topH)
 	place(details, 0, topH+playerGap, size.Width, size.Height-topH-playerGap)
+	l.fitBanner(half)
+}
+
+// fitBanner shrinks the first big text, the phase word, to fit a hero w
+// wide less the banner's padding: a long word in a narrow window
+// ("BEREIT MACHEN", "PRÉPAREZ-VOUS") is made smaller, never cut.
+func (l *PlayerLayout) fitBanner(w float32) {
+	if len(l.big) == 0 {
+		return
+	}
+	t := l.big[0]
+	size := l.sizes[0] * l.scale
+	room := w - 4*theme.Padding()
+	if text := fyne.MeasureText(t.Text, size, t.TextStyle).Width; text > room && room > 0 {
+		size = float32(math.Floor(float64(size * room / text)))
+	}
+	if t.TextSize != size {
+		t.TextSize = size
+		t.Refresh()
+	}
 }
 
 // scaleHero sizes the hero's big texts for a body of height h: full size
