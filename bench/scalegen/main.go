@@ -21,13 +21,14 @@ func main() {
 	out := flag.String("out", "", "data folder to write")
 	sessions := flag.Int("sessions", 0, "sessions, one a day back from today")
 	count := flag.Int("routines", 0, "own routines")
+	mixed := flag.Bool("mixed", false, "the last week's sessions end in every way: completed, partial, skipped, stopped early, stopped for pain, and a day without")
 	flag.Parse()
 	if *out == "" {
 		fmt.Fprintln(os.Stderr, "usage: scalegen -out DIR [-sessions N] [-routines N]")
 		os.Exit(2)
 	}
 	c := routine.Load(routine.Sources{BuiltinExercises: assets.ExerciseFiles(), BuiltinRoutines: routines.FS})
-	if err := writeHistory(filepath.Join(*out, "history"), c, *sessions); err != nil {
+	if err := writeHistory(filepath.Join(*out, "history"), c, *sessions, *mixed); err != nil {
 		fail(err)
 	}
 	if err := writeRoutines(filepath.Join(*out, "routines"), c, *count); err != nil {
@@ -41,8 +42,9 @@ func fail(err error) {
 }
 
 // writeHistory writes n sessions, each a built-in routine in turn done in
-// full at 07:30, with every step's reps, one month file per month.
-func writeHistory(dir string, c *routine.Catalog, n int) error {
+// full at 07:30, with every step's reps, one month file per month; with
+// mixed, the last seven days end each in a different way.
+func writeHistory(dir string, c *routine.Catalog, n int, mixed bool) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
@@ -60,6 +62,11 @@ func writeHistory(dir string, c *routine.Catalog, n int) error {
 			for _, st := range sec.Steps {
 				s.Exercises = append(s.Exercises, history.Exercise{Exercise: st.Exercise, SetsPlanned: 2, SetsDone: 2,
 					RepsPlanned: "10-15", Reps: []int{10 + i%6, 10 + i%5}})
+			}
+		}
+		if mixed && i < len(weekOfOutcomes) {
+			if !weekOfOutcomes[i](&s) {
+				continue
 			}
 		}
 		key := start.Format("2006-01")
@@ -92,4 +99,33 @@ func writeRoutines(dir string, c *routine.Catalog, n int) error {
 		}
 	}
 	return nil
+}
+
+// weekOfOutcomes changes the session of i days ago into one that ended in
+// another way; false leaves that day without a session.
+var weekOfOutcomes = []func(s *history.Session) bool{
+	func(s *history.Session) bool { s.Status = history.Completed; return true },
+	func(s *history.Session) bool { // stopped for pain in the second exercise
+		s.Status, s.Exercises = history.Pain, s.Exercises[:2]
+		s.Exercises[1].SetsDone, s.Exercises[1].Reps = 1, s.Exercises[1].Reps[:1]
+		return true
+	},
+	func(s *history.Session) bool { // played to the end, half the exercises skipped
+		s.Status = history.Completed
+		for i := range s.Exercises[len(s.Exercises)/2:] {
+			x := &s.Exercises[len(s.Exercises)/2+i]
+			x.SetsDone, x.Reps = 0, nil
+		}
+		return true
+	},
+	func(*history.Session) bool { return false },
+	func(s *history.Session) bool { // skipped through
+		s.Status = history.Completed
+		for i := range s.Exercises {
+			s.Exercises[i].SetsDone, s.Exercises[i].Reps = 0, nil
+		}
+		return true
+	},
+	func(s *history.Session) bool { s.Status, s.Exercises = history.Stopped, s.Exercises[:1]; return true },
+	func(s *history.Session) bool { s.Status = history.Completed; return true },
 }

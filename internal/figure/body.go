@@ -15,7 +15,8 @@ const (
 	toneBody tone = iota
 	toneFar       // a limb on the far side of the body
 	toneProp
-	tonePropLight // large props behind the figure: wall panels, mats
+	tonePropLight // large props behind the figure: wall panels, mats seen from the side
+	toneMat       // a mat seen from above: a floor line along its near edge, as the other views draw the floor
 	toneBand
 )
 

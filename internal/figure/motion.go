@@ -13,7 +13,7 @@ const (
 	Lift                     // start → end (through any mid keys)
 	Hold                     // held at the end; the glow area lights up
 	Lower                    // end → start
-	Rest                     // between sets: the start position
+	Rest                     // between sets: standing at ease, or the start position off one's feet
 	HeldStretch              // a timed stretch: the end position, held
 	Loop                     // a timed warm-up: the keys over and over
 )
@@ -58,6 +58,7 @@ type Motion struct {
 	mat   rect        // the mat's extent under the whole motion
 	paths []arrowLine // arrows for the start → end direction
 	frame rect        // the part of the world every pose of the motion fits in
+	rest  skeleton    // the pose of a rest: see restAngles
 }
 
 // View is where the figure is seen from.
@@ -134,7 +135,7 @@ func (m *Motion) At(mo Moment) Pose {
 		p.sk = m.skeletonAt(0, false)
 		p.arrow = 1
 	default: // Rest
-		p.sk = m.skeletonAt(0, false)
+		p.sk = m.rest
 	}
 	return p
 }
@@ -173,7 +174,13 @@ func ease(p float64) float64 {
 // the floor.
 func (m *Motion) skeletonAt(s float64, cyclic bool) skeleton {
 	a := m.anglesAt(s, cyclic)
-	sk := pose(m.view, &a)
+	return m.skeletonOf(&a)
+}
+
+// skeletonOf poses the figure from angles, turned and placed as every
+// pose of the motion is.
+func (m *Motion) skeletonOf(a *angles) skeleton {
+	sk := pose(m.view, a)
 	if m.yaw != 0 {
 		sk.turn(worldUp(m.view), m.yaw)
 	}
@@ -190,14 +197,27 @@ func (m *Motion) anglesAt(s float64, cyclic bool) angles {
 		i := int(math.Floor(s))
 		f := s - float64(i)
 		at := func(k int) *angles { return &m.keys[((k%n)+n)%n].ang }
-		return catmullRom(at(i-1), at(i), at(i+1), at(i+2), f)
+		a0, a1, a2, a3 := at(i-1), at(i), at(i+1), at(i+2)
+		if f == 0 {
+			return *a1 // exactly the key, not a round trip through the chest
+		}
+		if !chestMoves(a0, a1, a2, a3) {
+			return catmullRom(a0, a1, a2, a3, f)
+		}
+		c0, c1, c2, c3 := armsOnChest(m.view, *a0), armsOnChest(m.view, *a1), armsOnChest(m.view, *a2), armsOnChest(m.view, *a3)
+		return armsOffChest(m.view, catmullRom(&c0, &c1, &c2, &c3, f))
 	}
 	s = math.Max(0, math.Min(float64(n-1), s))
 	i := int(math.Floor(s))
-	if i >= n-1 {
-		return m.keys[n-1].ang
+	if i >= n-1 || s == float64(i) {
+		return m.keys[i].ang
 	}
-	return lerpAngles(&m.keys[i].ang, &m.keys[i+1].ang, s-float64(i))
+	a, b := &m.keys[i].ang, &m.keys[i+1].ang
+	if !chestMoves(a, b) {
+		return lerpAngles(a, b, s-float64(i))
+	}
+	ca, cb := armsOnChest(m.view, *a), armsOnChest(m.view, *b)
+	return armsOffChest(m.view, lerpAngles(&ca, &cb, s-float64(i)))
 }
 
 // place moves the figure so the pin joint sits on the picture's vertical

@@ -11,7 +11,9 @@ func (m *Motion) prepare() {
 			m.floor = matThickness
 		}
 	}
-	samples := m.samples()
+	rest := m.restAngles()
+	m.rest = m.skeletonOf(&rest)
+	samples := append(m.samples(), m.rest)
 	m.mat = emptyRect()
 	for i := range samples {
 		for _, q := range bodyPoints(&samples[i]) {
@@ -79,4 +81,29 @@ func (m *Motion) extent(samples []skeleton) rect {
 		r.Min.Y = math.Min(r.Min.Y, 0) // the floor shows
 	}
 	return rect{r.Min.sub(pt{6, 6}), r.Max.add(pt{6, 6})}
+}
+
+// restAngles is what the figure relaxes to between sets and exercises. A
+// stretch's start key is often already the stretch (hands on a doorframe,
+// a hand on the head), so a figure that starts on its feet stands at ease;
+// one that starts seated, kneeling or lying stays there, as the person
+// does.
+func (m *Motion) restAngles() angles {
+	start := m.keys[0].ang
+	if m.view != TopView && m.startsStanding() { // seen from above, the figure lies down
+		return neutral(m.view)
+	}
+	return start
+}
+
+// startsStanding reports whether the start key has the hips about as high
+// as standing and the trunk about upright.
+func (m *Motion) startsStanding() bool {
+	n := neutral(m.view)
+	stand, start := pose(m.view, &n), pose(m.view, &m.keys[0].ang)
+	m.place(&stand)
+	m.place(&start)
+	hips := up(m.view, start.at[pelvis]) / up(m.view, stand.at[pelvis])
+	lean := angleBetween(start.chest.up, stand.chest.up)
+	return hips > 0.93 && lean < 25
 }

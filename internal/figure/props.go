@@ -102,7 +102,7 @@ func (m *Motion) propParts(p *propSpec, sk *skeleton) []part {
 		r := m.mat
 		if v == TopView {
 			c := vec3{(r.Min.X + r.Max.X) / 2, (r.Min.Y + r.Max.Y) / 2, -0.5}
-			return []part{at(block(c, x, y, z, (r.Max.X-r.Min.X)/2, (r.Max.Y-r.Min.Y)/2, 0.5), 5, tonePropLight)}
+			return []part{at(block(c, x, y, z, (r.Max.X-r.Min.X)/2, (r.Max.Y-r.Min.Y)/2, 0.5), 5, toneMat)}
 		}
 		c := vec3{(r.Min.X + r.Max.X) / 2, matThickness / 2, 0}
 		return []part{at(block(c, x, y, z, (r.Max.X-r.Min.X)/2, matThickness/2, 30), 0.4, toneProp)}

@@ -60,12 +60,22 @@ func NewImage(p Pose, w, h int, pal Palette) *image.RGBA {
 func Render(p Pose, img *image.RGBA, pal Palette) {
 	r := renderer{img: img, pose: p, m: p.m}
 	r.colours(pal)
+	r.draw()
+}
+
+// draw paints the whole picture.
+func (r *renderer) draw() {
+	p := r.pose
+	img := r.img
 	r.fit()
 	paintAll(img, r.bg)
 	if r.m.view != TopView {
 		r.floorLine()
 	}
 	r.scene()
+	if r.labels != nil {
+		return
+	}
 	if p.glow {
 		c := r.px(r.m.view.project(r.m.glow.centre(&p.sk)))
 		fill(img, glowDisc{c, glowRadius * r.scale, 0.85}, r.accent)
@@ -90,6 +100,7 @@ type renderer struct {
 	arrowPaint    paint
 	shadow        paint
 	tones         [toneBand + 1]paint
+	labels        []paint // tests: one flat colour per body group, in bodyGroups order, to tell them apart
 }
 
 func (r *renderer) colours(pal Palette) {
@@ -101,6 +112,7 @@ func (r *renderer) colours(pal Palette) {
 		toneFar:       body.mix(r.bg, 0.42),
 		toneProp:      prop,
 		tonePropLight: prop.mix(r.bg, 0.72),
+		toneMat:       prop,
 		toneBand:      prop,
 	}
 	r.shadow = body.mix(r.bg, 0.75)
@@ -145,20 +157,37 @@ func (r *renderer) shapeOf(p part, grow float64, shadow bool) shape {
 	return newBlob(pts, rad)
 }
 
-func (r *renderer) floorLine() {
+func (r *renderer) floorLine() { r.floorAt(0) }
+
+// floorAt draws the floor line across the picture at height y.
+func (r *renderer) floorAt(height float64) {
 	b := r.img.Bounds()
-	y := r.px(pt{0, 0}).Y
+	y := r.px(pt{0, height}).Y
 	w := math.Max(0.7, floorWidth*r.scale)
 	fill(r.img, capsule{pt{float64(b.Min.X) - 10, y}, pt{float64(b.Max.X) + 10, y}, w}, r.tones[toneProp])
+}
+
+// matEdge draws a mat seen from above as the other views draw the floor:
+// one thin line across the picture, here along the mat's near edge. A
+// filled panel set the lying exercises apart from the standing ones, each
+// on a grey box.
+func (r *renderer) matEdge(p part) {
+	low := math.Inf(1)
+	for _, q := range p.pts {
+		low = math.Min(low, r.m.view.project(q).Y-p.r)
+	}
+	r.floorAt(low)
 }
 
 // group is what is drawn as one: a limb's bones (so its own gap line never
 // cuts it), the torso, the head and neck, or one prop piece.
 type group struct {
-	parts []part
-	segs  []segment // body segments, for tints; empty for props
-	depth float64
-	limb  bool
+	id       int // index in bodyGroups; -1 for a prop
+	parts    []part
+	segs     []segment // body segments, for tints; empty for props
+	depth    float64
+	limb     bool
+	overBody bool // an arm level with the torso and lying across it
 }
 
 func (r *renderer) scene() {
@@ -171,32 +200,52 @@ func (r *renderer) scene() {
 			if p.depth == behind {
 				behindParts = append(behindParts, p)
 			} else {
-				groups = append(groups, group{parts: []part{p}, depth: p.depth})
+				groups = append(groups, group{id: -1, parts: []part{p}, depth: p.depth})
 			}
 		}
 	}
 	for _, p := range behindParts {
+		if p.tone == toneMat {
+			r.matEdge(p)
+			continue
+		}
 		fill(r.img, r.shapeOf(p, 0, false), r.tones[p.tone])
 	}
 	if r.m.view == TopView {
 		r.shadows(groups, behindParts)
 	}
+	torso := body[segChest].depth
+	r.levelArmsInFront(groups, body, torso)
 	sort.SliceStable(groups, func(i, j int) bool { return groups[i].depth < groups[j].depth })
 	tints := r.tintsBySegment(sk, body)
-	torso := body[segChest].depth
+	var drawnLimbs []part
+	headDrawn := false
 	for _, g := range groups {
 		t := toneBody
 		if r.m.view == SideView && len(g.segs) > 0 && g.depth < torso-4 {
 			t = toneFar
 		}
-		if g.limb && g.depth > torso+4 {
+		switch {
+		case g.limb && (g.overBody || r.frontOf(g) > torso+4 || headDrawn && r.overlapsAny(body[segHead], g.parts)):
 			for _, p := range g.parts {
 				fill(r.img, r.shapeOf(p, gapWidth, false), r.bg)
 			}
+		case len(g.segs) > 0 && g.segs[len(g.segs)-1] == segHead && r.overlapsAny(body[segHead], drawnLimbs):
+			// Hands clasped behind the head: without a gap the head and
+			// both forearms read as one blob.
+			fill(r.img, r.shapeOf(body[segHead], gapWidth, false), r.bg)
 		}
+		if g.limb {
+			drawnLimbs = append(drawnLimbs, g.parts...)
+		}
+		headDrawn = headDrawn || g.id == groupHead
 		for i, p := range g.parts {
 			if len(g.segs) > 0 {
 				p.tone = t
+			}
+			if r.labels != nil && g.id >= 0 {
+				fill(r.img, r.shapeOf(p, 0, false), r.labels[g.id])
+				continue
 			}
 			fill(r.img, r.shapeOf(p, 0, false), r.tones[p.tone])
 			if len(g.segs) > 0 {
@@ -208,11 +257,78 @@ func (r *renderer) scene() {
 	}
 }
 
+// levelArmsInFront brings an arm about level with the torso in front of
+// it, with its gap line, where the elbow or wrist lies over the torso on
+// the picture (its bone reaches onto it). Drawn behind, or in front without a gap, such an arm and
+// the torso read as one block, as when shoulder blades drawn back carry
+// the arms from behind the body to in front of it.
+func (r *renderer) levelArmsInFront(groups []group, body [numSegments]part, torso float64) {
+	var trunk []sharp
+	for _, sg := range []segment{segLowerTorso, segChest} {
+		if s, ok := r.shapeOf(body[sg], 0, false).(sharp); ok {
+			trunk = append(trunk, s)
+		}
+	}
+	for i := range groups {
+		g := &groups[i]
+		if !g.limb || (g.segs[0] != segUpperArmR && g.segs[0] != segUpperArmL) || math.Abs(g.depth-torso) > 4 {
+			continue
+		}
+		for _, p := range g.parts[:2] {
+			end := r.px(r.m.view.project(p.pts[1]))
+			for _, t := range trunk {
+				if t.dist(end.X, end.Y) < p.r*r.scale {
+					g.overBody = true
+				}
+			}
+		}
+		if g.overBody {
+			g.depth = math.Max(g.depth, torso+0.01)
+		}
+	}
+}
+
+// frontOf is how near the viewer a limb comes, for its gap line. An arm
+// that reaches in front of the body with either long bone shows its gap,
+// though the rest of it may lie behind (elbows forward, hands behind the
+// head); a leg goes by its middle, so a foot turned toward the viewer
+// does not outline it.
+func (r *renderer) frontOf(g group) float64 {
+	if g.segs[0] != segUpperArmR && g.segs[0] != segUpperArmL {
+		return g.depth
+	}
+	return math.Max(g.parts[0].depth, g.parts[1].depth)
+}
+
+// overlapsAny reports whether disc part d overlaps any of the capsules on
+// the picture.
+func (r *renderer) overlapsAny(d part, capsules []part) bool {
+	c := r.m.view.project(d.pts[0])
+	for _, p := range capsules {
+		a, b := r.m.view.project(p.pts[0]), r.m.view.project(p.pts[len(p.pts)-1])
+		if distToSegment(c, a, b) < d.r+p.r {
+			return true
+		}
+	}
+	return false
+}
+
+// distToSegment is the distance on the picture from p to the segment ab.
+func distToSegment(p, a, b pt) float64 {
+	ab := b.sub(a)
+	l2 := ab.X*ab.X + ab.Y*ab.Y
+	if l2 == 0 {
+		return p.sub(a).length()
+	}
+	t := math.Max(0, math.Min(1, (p.sub(a).X*ab.X+p.sub(a).Y*ab.Y)/l2))
+	return p.sub(a.add(ab.scale(t))).length()
+}
+
 // shadows fall on the floor under everything that is off it, seen from
 // above.
 func (r *renderer) shadows(groups []group, behindParts []part) {
 	for _, p := range behindParts {
-		if p.tone != tonePropLight {
+		if p.tone != tonePropLight && p.tone != toneMat {
 			fill(r.img, r.shapeOf(p, 0, true), r.shadow)
 		}
 	}
@@ -223,9 +339,14 @@ func (r *renderer) shadows(groups []group, behindParts []part) {
 	}
 }
 
+// groupHead is the head and neck's index in bodyGroups.
+const groupHead = 3
+
 func bodyGroups(body [numSegments]part) []group {
+	var n int
 	mk := func(limb bool, segs ...segment) group {
-		g := group{segs: segs, limb: limb}
+		g := group{id: n, segs: segs, limb: limb}
+		n++
 		for _, s := range segs {
 			g.parts = append(g.parts, body[s])
 			g.depth += body[s].depth
@@ -233,7 +354,7 @@ func bodyGroups(body [numSegments]part) []group {
 		g.depth /= float64(len(segs))
 		return g
 	}
-	// Ties keep this order: legs, torso, head, arms.
+	// Ties keep this order: legs, torso, head, arms. groupHead is the head's place.
 	return []group{
 		mk(true, segThighL, segShinL, segFootL),
 		mk(true, segThighR, segShinR, segFootR),

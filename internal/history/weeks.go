@@ -113,7 +113,8 @@ type Day struct {
 	Date      time.Time // local midnight
 	Sessions  int       // every session started that day
 	Completed int
-	Future    bool // after today: nothing to show yet
+	Mark      DayMark // what happened that day, as the calendar colours it
+	Future    bool    // after today: nothing to show yet
 }
 
 // Calendar returns the last n weeks as rows of Monday..Sunday, the current
@@ -135,9 +136,11 @@ func Calendar(sessions []Session, now time.Time, loc *time.Location, n int) [][7
 	for _, s := range sessions {
 		if day := perDay[dayKey(DoneOn(s, loc), loc)]; day != nil {
 			day.Sessions++
-			if s.Counts() {
+			v := s.Judge()
+			if v.Counted() {
 				day.Completed++
 			}
+			day.Mark = day.Mark.with(markOf(v))
 		}
 	}
 	return rows

@@ -142,7 +142,11 @@ func (x *ExerciseDraft) Check() (*Exercise, Problems) {
 	// A file may leave the dose to the routines that use it; an exercise
 	// made in the window gets one, so it plays the same everywhere.
 	if e.Dose.Reps.IsZero() && e.Dose.Duration.IsZero() {
-		return nil, Problems{{Field: "dose.reps", Msg: "an exercise needs reps or a duration", Allowed: `reps like "10-15", or a duration like "30s" for a timed move`}}
+		field := "dose.duration" // the field a timed kind offers
+		if x.DoseApplies("dose.reps") {
+			field = "dose.reps"
+		}
+		return nil, Problems{{Field: field, Msg: "an exercise needs reps or a duration", Allowed: `reps like "10-15", or a duration like "30s" for a timed move`}}
 	}
 	return e, nil
 }

@@ -61,3 +61,19 @@ func BenchmarkLoadBuiltIns(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkStamp2000Routines lists a routines folder of 2,000 files, as
+// the window's watch does every two seconds off the UI goroutine; beside
+// BenchmarkLoad2000Routines it says what a poll costs against a reload.
+func BenchmarkStamp2000Routines(b *testing.B) {
+	builtIn := routine.Sources{BuiltinExercises: assets.ExerciseFiles(), BuiltinRoutines: routines.FS}
+	src := builtIn
+	src.Root = b.TempDir()
+	src.UserRoutines = filepath.Join(src.Root, "routines")
+	writeOwnRoutines(b, src.UserRoutines, routine.Load(builtIn), 2000)
+	for b.Loop() {
+		if s := src.Stamp(); len(s) != 2000 {
+			b.Fatalf("%d files listed", len(s))
+		}
+	}
+}

@@ -28,11 +28,12 @@ type scanner struct {
 	format     []byte
 	formatLine int
 
-	found  []entry                           // every header, key and list item, in order
-	spans  []span                            // the parts of the key being read
-	arrays map[string]int                    // path of an array of tables → its tables so far
-	seen   func(key []string, line, end int) // tests: every key and header, and the line its value ends on
-	ended  bool                              // the scan followed the file to its end
+	found     []entry                           // every header, key and list item, in order
+	spans     []span                            // the parts of the key being read
+	arrays    map[string]int                    // path of an array of tables → its tables so far
+	seen      func(key []string, line, end int) // tests: every key and header, and the line its value ends on
+	ended     bool                              // the scan followed the file to its end
+	commented bool                              // it passed a comment
 }
 
 // entry is the line of a header, a key or a list item. Its path is made
@@ -156,6 +157,7 @@ func (s *scanner) newline() {
 }
 
 func (s *scanner) comment() {
+	s.commented = true
 	for s.pos < len(s.src) && s.src[s.pos] != '\n' && s.src[s.pos] != '\r' {
 		s.pos++
 	}

@@ -41,6 +41,13 @@ func Lines(src []byte) Index {
 	return scan(src, Limits{Size: len(src), Depth: Person.Depth, Entries: len(src)}).index()
 }
 
+// HasComments reports whether src holds a comment up to where the scan
+// can follow it. Posture's writers keep none, so a person is warned
+// before such a file is written again.
+func HasComments(src []byte) bool {
+	return scan(src, Limits{Size: len(src), Depth: Person.Depth, Entries: len(src)}).commented
+}
+
 // scan follows src within lim, noting the line of every key.
 func scan(src []byte, lim Limits) *scanner {
 	s := &scanner{src: src, lim: lim, line: 1, arrays: map[string]int{}}

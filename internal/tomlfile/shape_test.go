@@ -203,3 +203,20 @@ func depthOf(v any, level int) int {
 	}
 	return deepest
 }
+
+// A # inside a string is text, not a comment; one after a value, on a
+// line of its own or inside an array is.
+func TestHasComments(t *testing.T) {
+	for src, want := range map[string]bool{
+		"name = \"Desk # 2\"\nnote = 'a # b'\n":            false,
+		"text = \"\"\"\n# not a comment\n\"\"\"\n":         false,
+		"name = \"x\" # mine\n":                            true,
+		"# about this routine\nname = \"x\"\n":             true,
+		"cues = [\n  \"a\", # the first\n  \"b\",\n]\n":    true,
+		"[[section]]\n  # warm up first\n  name = \"x\"\n": true,
+	} {
+		if got := tomlfile.HasComments([]byte(src)); got != want {
+			t.Errorf("tomlfile.HasComments(%q) = %v, want %v", src, got, want)
+		}
+	}
+}

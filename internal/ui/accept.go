@@ -39,10 +39,11 @@ func (u *App) onAcceptSuggestion(r *routine.Routine, s history.Suggestion) {
 			return
 		}
 		u.markAccepted(s.Exercise)
-		u.reloadCatalog()
-		if u.onHistoryLoaded != nil {
-			u.onHistoryLoaded() // the screen on show drops the suggestion
-		}
+		u.reloadCatalog(func() {
+			if u.onHistoryLoaded != nil {
+				u.onHistoryLoaded() // the screen on show drops the suggestion
+			}
+		})
 	})
 }
 
@@ -68,7 +69,8 @@ func changeText(r, target *routine.Routine, s history.Suggestion, steps int) str
 	return b.String()
 }
 
-// targetChanges lists what a suggestion changes: "reps 10-15 → 12-15",
+// targetChanges lists what a suggestion changes: "reps from 10-15 to
+// 12-15" (in words: the window's font has no arrow),
 // or the exercise that takes the step's place, at its own dose.
 func targetChanges(from, to history.Target) []string {
 	if to.Exercise != from.Exercise {
@@ -76,16 +78,16 @@ func targetChanges(from, to history.Target) []string {
 	}
 	var out []string
 	if to.Reps != from.Reps {
-		out = append(out, fmt.Sprintf("reps %s → %s", from.Reps, to.Reps))
+		out = append(out, fmt.Sprintf("reps from %s to %s", from.Reps, to.Reps))
 	}
 	if to.Hold != from.Hold {
-		out = append(out, fmt.Sprintf("hold %s → %s", orNone(from.Hold.String()), orNone(to.Hold.String())))
+		out = append(out, fmt.Sprintf("hold from %s to %s", orNone(from.Hold.String()), orNone(to.Hold.String())))
 	}
 	if to.Lower != from.Lower {
-		out = append(out, fmt.Sprintf("lowering %s → %s", routine.FormatDuration(from.Lower), routine.FormatDuration(to.Lower)))
+		out = append(out, fmt.Sprintf("lowering from %s to %s", routine.FormatDuration(from.Lower), routine.FormatDuration(to.Lower)))
 	}
 	if to.Resistance != from.Resistance {
-		out = append(out, fmt.Sprintf("resistance %s → %s", orNone(from.Resistance), orNone(to.Resistance)))
+		out = append(out, fmt.Sprintf("resistance from %s to %s", orNone(from.Resistance), orNone(to.Resistance)))
 	}
 	return out
 }

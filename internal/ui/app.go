@@ -108,6 +108,8 @@ type App struct {
 	leaveGuard      func(then func())     // asked before the window closes or the app quits; see setLeaveGuard
 	shortcuts       *fyne.ShortcutHandler // the window's own: Ctrl+Q, Ctrl+W
 
+	reload catalogSync // reloads of the catalog, and the watch on the person's folders
+
 	voiceNoticeShown  bool // the missing espeak-ng was shown on a player
 	soundNoticeClosed bool // the person put away the player's "no sound device" line
 }
@@ -131,6 +133,7 @@ func Run(cfg Config) error {
 	if cfg.Reminders != nil {
 		go u.ensureBackground()
 	}
+	u.watchFolders(folderPoll)
 	if ps := cfg.Prompts; len(ps) > 0 && cfg.Start == "" {
 		// GLFW starts with the app; the prompt's focus hint needs it.
 		a.Lifecycle().SetOnStarted(func() { u.showPrompt(ps...) })
@@ -307,6 +310,9 @@ const (
 // close stops a session in progress, so that it is recorded as stopped,
 // and waits (bounded) for the history to be written.
 func (u *App) close() error {
+	if u.reload.stop != nil {
+		close(u.reload.stop)
+	}
 	if u.player != nil {
 		u.player.closeAndWait(engineStopWait)
 	}
@@ -316,17 +322,6 @@ func (u *App) close() error {
 	}
 	_ = u.cfg.Audio.Close()
 	return err
-}
-
-// reloadCatalog reads every routine and exercise again after a file was
-// written or removed, and refreshes the home screen.
-func (u *App) reloadCatalog() {
-	if u.cfg.Sources.BuiltinRoutines == nil {
-		return // a catalog built in memory (tests) has nothing to reload
-	}
-	u.cfg.Catalog = routine.Load(u.cfg.Sources)
-	u.home.refreshList()
-	u.refreshPreview()
 }
 
 func colorWhite() color.Color { return color.White }

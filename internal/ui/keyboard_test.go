@@ -129,8 +129,8 @@ func TestAProblemUnderTheFieldTypedInShows(t *testing.T) {
 	}
 	in.SetText("")
 	test.Type(in, "0")
-	msg := e.slots.LabelFor("section[2].step[1].sets")
-	if !msg.Visible() {
+	msg := e.lines.ByPath["section[2].step[1].sets"]
+	if msg.Text == "" {
 		t.Fatalf("no problem shown for 0 sets (%q)", in.Text)
 	}
 	if !msg.Visible() || !shownIn(e.scroll, msg) || !shownIn(e.scroll, in) {

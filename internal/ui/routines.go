@@ -39,17 +39,34 @@ func (u *App) editRoutine(r *routine.Routine) *editor {
 func (u *App) folder() routine.Folder { return u.cfg.Sources.Folder() }
 
 // duplicateRoutine saves a copy of r under a new name in the person's
-// folder and opens it in the editor; built-ins are changed this way.
+// folder and opens it in the editor; built-ins are changed this way. The
+// file is written and the catalog read off the UI goroutine, a busy sign
+// showing meanwhile.
 func (u *App) duplicateRoutine(r *routine.Routine) {
-	name, err := u.folder().Duplicate(u.cfg.Catalog, r)
-	if err != nil {
-		u.showError(err)
-		return
-	}
-	u.reloadCatalog()
-	if saved := u.cfg.Catalog.Routine(name); saved != nil {
-		u.editRoutine(saved)
-	}
+	done := u.showBusy("Duplicating " + r.Name)
+	f, c := u.folder(), u.cfg.Catalog
+	u.cfg.Background(func() {
+		name, err := f.Duplicate(c, r)
+		fyne.Do(func() {
+			if err != nil {
+				done()
+				u.showError(err)
+				return
+			}
+			u.reloadCatalog(func() {
+				// A long routine takes a while to lay out: the busy sign
+				// is drawn before that starts.
+				u.cfg.Background(func() {
+					fyne.Do(func() {
+						if saved := u.cfg.Catalog.Routine(name); saved != nil {
+							u.editRoutine(saved)
+						}
+						done()
+					})
+				})
+			})
+		})
+	})
 }
 
 // askRename asks for a new name and renames the routine and its file.
@@ -94,7 +111,7 @@ func (u *App) renameRoutine(r *routine.Routine, name string) {
 	if err != nil {
 		u.showError(err)
 	}
-	u.reloadCatalog()
+	u.reloadCatalog(nil)
 }
 
 // askDelete deletes after a confirmation; the home screen then offers Undo.
@@ -104,7 +121,7 @@ func (u *App) askDelete(r *routine.Routine) {
 		if err := u.trashRoutine(r); err != nil {
 			u.showError(err)
 		}
-		u.reloadCatalog()
+		u.reloadCatalog(nil)
 	}})
 }
 
@@ -142,7 +159,7 @@ func (u *App) undoDelete() {
 	}
 	t.items = t.items[:len(t.items)-1]
 	u.refreshTrash()
-	u.reloadCatalog()
+	u.reloadCatalog(nil)
 }
 
 func (u *App) trashBin() *trash {

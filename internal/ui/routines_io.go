@@ -101,7 +101,7 @@ func (u *App) placeImport(r *routine.Routine, place func() (routine.Saved, []str
 		u.showError(err)
 		return
 	}
-	u.reloadCatalog()
+	u.reloadCatalog(nil)
 	text := fmt.Sprintf("%q is now in your routines (%s).", r.Name, saved.File)
 	for _, line := range carried {
 		text += "\n" + strings.ToUpper(line[:1]) + line[1:] + "."

@@ -209,7 +209,7 @@ func TestImportBringsTheExercisesARoutineCarries(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	from.reloadCatalog()
+	from.reloadCatalog(nil)
 	r, err := routine.ParseRoutine("carry.toml", []byte("format = 1\nname = \"Carry\"\n[[step]]\nexercise = \"door-press\"\n[[step]]\nexercise = \"towel-row\"\n"), from.cfg.Catalog.Library)
 	if err != nil {
 		t.Fatal(err)

@@ -27,18 +27,27 @@ type editor struct {
 	valid    *routine.Routine
 	problems routine.Problems
 
-	slots  *kit.ProblemSlots          // problem lines of each field and block
+	lines  *kit.FormProblems          // problem lines of each field and block
 	inputs map[string]fyne.Focusable  // each field's input, by field path
 	stepOf map[fyne.Focusable]stepPos // the step each focusable widget belongs to
 	picker *library                   // the exercise library while it is open
 
-	title    *widget.Label
-	total    *widget.Label
-	status   *widget.Label
-	saveBtn  *kit.Button
-	sections *fyne.Container
-	scroll   *container.Scroll
-	content  fyne.CanvasObject
+	title      *widget.Label
+	total      *widget.Label
+	problemBtn *kit.Button // "2 problems to fix": to the first of them
+	status     *widget.Label
+	// statusIsProblem: the status says the first problem, not a message
+	// of its own ("Saved to …") that stays until the next edit.
+	statusIsProblem bool
+	busy            *kit.BusySign
+	saveBtn         *kit.Button
+	saving          bool // a save is being written
+	laying          bool // the step blocks are being made, a slice at a time
+	layouts         int  // counts rebuilds of the blocks, so an old one stops
+	sections        *fyne.Container
+	addSection      *fyne.Container
+	scroll          *container.Scroll
+	content         *fyne.Container
 }
 
 // stepPos is where a step is: section and step index from 0.
@@ -51,14 +60,33 @@ func sectionPath(i int) string { return fmt.Sprintf("section[%d]", i+1) }
 // openEditor shows the editor on d, which is saved to file ("" for a
 // routine that has no file yet).
 func (u *App) openEditor(d *routine.Draft, file string) *editor {
-	e := &editor{ui: u, d: d, file: file, slots: kit.NewProblemSlots(), inputs: map[string]fyne.Focusable{}}
+	e := &editor{ui: u, d: d, file: file, lines: kit.NewFormProblems(), inputs: map[string]fyne.Focusable{}}
 	e.baseline = string(d.Encode()) // a new routine left untouched has nothing to save
+	u.reload.editor = e
 	e.build()
-	if file != "" {
-		e.status.SetText("Saving rewrites " + filepath.Base(file) + "; comments written in it by hand are not kept.")
-	}
+	e.warnOfComments()
 	e.show()
 	return e
+}
+
+// warnOfComments says, once the file has been read off the UI goroutine,
+// that saving drops the comments written in it by hand, if it has any.
+func (e *editor) warnOfComments() {
+	file := e.file
+	if file == "" {
+		return
+	}
+	e.ui.cfg.Background(func() {
+		if !routine.FileHasComments(file) {
+			return
+		}
+		fyne.Do(func() {
+			if e.status.Text == "" && e.file == file {
+				e.status.SetText("Saving rewrites " + filepath.Base(file) + "; the comments written in it by hand are not kept.")
+				e.relayoutFooter()
+			}
+		})
+	})
 }
 
 func (e *editor) show() {
@@ -89,16 +117,20 @@ func (e *editor) build() {
 	top := container.NewBorder(nil, nil, back, e.saveBtn, e.title)
 
 	e.total = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	e.problemBtn = kit.NewButton("", theme.ErrorIcon(), e.onFirstProblem)
+	e.problemBtn.Hide()
 	e.status = widget.NewLabel("")
 	e.status.Wrapping = fyne.TextWrapWord
-	bottom := container.NewVBox(widget.NewSeparator(), e.slots.General, container.NewBorder(nil, nil, e.total, nil, e.status))
+	e.busy = kit.NewBusySign()
+	left := container.NewStack(e.total, e.problemBtn)
+	bottom := container.NewVBox(widget.NewSeparator(), e.lines.General, container.NewBorder(nil, nil, left, e.busy.Box, e.status))
 
 	e.sections = container.NewVBox()
-	addSection := kit.NewButton("Add section", theme.ContentAddIcon(), e.onAddSection)
-	form := container.NewVBox(e.routineCard(), e.sections, container.NewHBox(addSection))
+	e.addSection = container.NewHBox(kit.NewButton("Add section", theme.ContentAddIcon(), e.onAddSection))
+	form := container.NewVBox(e.routineCard(), e.sections, e.addSection)
 	e.scroll = container.NewVScroll(container.New(kit.MaxWidth{Width: 860}, form))
 	e.content = kit.Screen(container.NewPadded(top), container.NewPadded(bottom), e.scroll)
-	e.refreshSections()
+	e.refreshSections(nil)
 }
 
 // routineCard holds the fields about the whole routine.
@@ -126,19 +158,38 @@ func (e *editor) field(path, label string, in *kit.Entry, placeholder string, se
 	in.SetPlaceHolder(placeholder)
 	in.OnChanged = func(s string) {
 		set(s)
-		in.FitRows()
+		e.lines.Touched[path] = true
+		if in.MultiLine {
+			in.FitRows()
+			e.ui.relayout() // it grew or shrank with its text
+		}
 		e.onChanged()
 	}
-	msg := kit.ProblemLabel()
-	e.slots.ByPath[path] = msg
 	e.inputs[path] = in
-	return container.NewVBox(kit.Caption(label), in, msg)
+	return container.NewVBox(kit.Caption(label), in, e.lines.Line(path, label))
 }
 
 // onChanged runs after every edit.
 func (e *editor) onChanged() {
 	e.status.SetText("")
 	e.refreshChecks()
+}
+
+// onFirstProblem scrolls to the first problem on show and puts the focus
+// on its field (the first field of its step or section, for one about a
+// whole step).
+func (e *editor) onFirstProblem() {
+	if len(e.lines.Shown) == 0 {
+		return
+	}
+	at := e.lines.Shown[0].Field
+	for _, p := range e.lines.Order {
+		if _, ok := e.inputs[p]; ok && (p == at || strings.HasPrefix(p, at+".")) {
+			e.focus(p)
+			return
+		}
+	}
+	e.focus(at + "#add") // a routine with no exercise yet: its Add exercise
 }
 
 // refreshChecks reads the draft back as a file and shows every problem
@@ -159,16 +210,51 @@ func (e *editor) refreshChecks() {
 		e.problems = append(e.problems, p)
 		e.valid = nil
 	}
-	e.slots.Show(e.problems)
+	e.lines.Show(e.problems)
+	e.total.SetText("")
 	if e.valid != nil {
-		e.saveBtn.Enable()
 		e.total.SetText("Planned time " + session.MinutesSeconds(e.valid.Size(lib).Time))
-	} else {
-		e.saveBtn.Disable()
-		e.total.SetText(fmt.Sprintf("%s to fix", plural(len(e.problems), "problem")))
 	}
-	e.ui.relayout() // problem lines came or went: move what is below them now
-	kit.KeepFocusInView(e.ui.win.Canvas())
+	if e.saving || e.laying || e.ui.cfg.Sources.UserRoutines == "" {
+		e.saveBtn.Disable()
+	} else {
+		e.saveBtn.Enable() // with problems, Save shows them all
+	}
+	e.refreshFooter()
+	kit.KeepFocusInView(e.ui.win.Canvas()) // with the problem under it
+}
+
+// refreshFooter shows the planned time, or how many problems are on show
+// as a button to the first, which it says in full: its line in the form
+// may be cut.
+func (e *editor) refreshFooter() {
+	if count := e.lines.CountText(); count != "" {
+		e.problemBtn.SetText(count)
+		e.problemBtn.Show()
+		e.total.Hide()
+		e.status.SetText(e.lines.First())
+		e.statusIsProblem = true
+	} else {
+		e.problemBtn.Hide()
+		e.total.Show()
+		if e.statusIsProblem {
+			e.status.SetText("")
+			e.statusIsProblem = false
+		}
+	}
+	e.relayoutFooter()
+}
+
+// relayoutFooter lays the screen out again when the footer changed
+// height; the problem lines in the form never do, so a keystroke does not
+// lay out every field of a long routine.
+func (e *editor) relayoutFooter() {
+	e.content.Layout.Layout(e.content.Objects, e.content.Size())
+	for _, o := range e.content.Objects {
+		if o != e.scroll {
+			kit.Relayout(o)
+		}
+	}
 }
 
 // builtInNameClash reports a name that a built-in routine has: built-ins
@@ -224,5 +310,6 @@ func (e *editor) pathOf(f fyne.Focusable) string {
 
 func (e *editor) leave() {
 	e.close()
+	e.ui.editorClosed()
 	e.ui.showHome()
 }

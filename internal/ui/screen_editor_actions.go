@@ -1,12 +1,12 @@
 package ui
 
 import (
-	"fmt"
 	"slices"
 
 	"fyne.io/fyne/v2"
 
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 // onMoveStep moves a step up or down by one; past the end of its section
@@ -17,8 +17,7 @@ func (e *editor) onMoveStep(at stepPos, delta int, focusPath string) {
 	if !ok {
 		return
 	}
-	e.refreshSections()
-	e.refocus(at, to, focusPath, delta)
+	e.refreshSections(func() { e.refocus(at, to, focusPath, delta) })
 }
 
 func (e *editor) moveStep(at stepPos, delta int) (stepPos, bool) {
@@ -67,14 +66,13 @@ func (e *editor) refocus(from, to stepPos, focusPath string, delta int) {
 func (e *editor) onDuplicateStep(at stepPos) {
 	sec := e.d.Sections[at.sec]
 	sec.Steps = slices.Insert(sec.Steps, at.step+1, sec.Steps[at.step].Clone())
-	e.refreshSections()
-	e.focus(stepPos{at.sec, at.step + 1}.path() + ".sets")
+	e.refreshSections(func() { e.focus(stepPos{at.sec, at.step + 1}.path() + ".sets") })
 }
 
 func (e *editor) onRemoveStep(at stepPos) {
 	sec := e.d.Sections[at.sec]
 	sec.Steps = slices.Delete(sec.Steps, at.step, at.step+1)
-	e.refreshSections()
+	e.refreshSections(nil)
 }
 
 func (e *editor) onMoveSection(i, delta int) {
@@ -84,19 +82,17 @@ func (e *editor) onMoveSection(i, delta int) {
 	}
 	s := e.d.Sections
 	s[i], s[j] = s[j], s[i]
-	e.refreshSections()
-	e.focus(fmt.Sprintf("%s.Name", sectionPath(j)))
+	e.refreshSections(func() { e.focus(sectionPath(j) + ".name") })
 }
 
 func (e *editor) onRemoveSection(i int) {
 	e.d.Sections = slices.Delete(e.d.Sections, i, i+1)
-	e.refreshSections()
+	e.refreshSections(nil)
 }
 
 func (e *editor) onAddSection() {
 	e.d.Sections = append(e.d.Sections, &routine.DraftSection{})
-	e.refreshSections()
-	e.focus(sectionPath(len(e.d.Sections)-1) + ".name")
+	e.refreshSections(func() { e.focus(sectionPath(len(e.d.Sections)-1) + ".name") })
 }
 
 // onAddStep opens the exercise library; the chosen exercise becomes the
@@ -105,17 +101,31 @@ func (e *editor) onAddStep(sec int) {
 	e.pickExercise("Add an exercise", func(ex *routine.Exercise) {
 		s := e.d.Sections[sec]
 		s.Steps = append(s.Steps, &routine.DraftStep{Exercise: ex.ID})
-		e.refreshSections()
-		e.focus(stepPos{sec, len(s.Steps) - 1}.path() + ".sets")
+		at := stepPos{sec, len(s.Steps) - 1}
+		e.refreshSections(func() {
+			e.focus(at.path() + ".sets")
+			e.showStepHeader(at)
+		})
 	})
+}
+
+// showStepHeader scrolls the step's picture and name into view too, when
+// they fit with the field that has the focus.
+func (e *editor) showStepHeader(at stepPos) {
+	head, ok := e.inputs[at.path()+"#0"].(fyne.CanvasObject)
+	if !ok {
+		return
+	}
+	c := e.ui.win.Canvas()
+	kit.BringIntoViewOn(c, head)
+	kit.KeepFocusInView(c)
 }
 
 // onChangeExercise swaps a step's exercise, keeping its values.
 func (e *editor) onChangeExercise(at stepPos) {
 	e.pickExercise("Change the exercise", func(ex *routine.Exercise) {
 		e.d.Sections[at.sec].Steps[at.step].Exercise = ex.ID
-		e.refreshSections()
-		e.focus(at.path() + ".sets")
+		e.refreshSections(func() { e.focus(at.path() + ".sets") })
 	})
 }
 
@@ -133,8 +143,22 @@ func (e *editor) pickExercise(title string, then func(*routine.Exercise)) {
 	}, back)
 }
 
+// focus puts the focus on the field at path and scrolls it into view
+// with its caption.
 func (e *editor) focus(path string) {
 	if in, ok := e.inputs[path]; ok {
-		e.ui.win.Canvas().Focus(in)
+		c := e.ui.win.Canvas()
+		c.Focus(in)
+		e.sizeForm()
+		kit.KeepFocusInView(c)
 	}
+}
+
+// sizeForm gives the form its new size at once: the window's driver does
+// so only when it next draws, and a scroll to a step just added went by
+// the old size (the top, for a routine that had fitted the window).
+func (e *editor) sizeForm() {
+	form, view := e.scroll.Content, e.scroll.Size()
+	need := form.MinSize()
+	form.Resize(fyne.NewSize(max(need.Width, view.Width), max(need.Height, view.Height)))
 }

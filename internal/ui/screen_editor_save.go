@@ -1,39 +1,69 @@
 package ui
 
 import (
+	"fyne.io/fyne/v2"
+
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 // onSave writes the routine to the person's routines folder under a file
 // name made from its name. Another routine of theirs with that name is
-// replaced only when the person says so.
-func (e *editor) onSave() {
-	if e.valid == nil || e.ui.cfg.Sources.UserRoutines == "" {
+// replaced only when the person says so. With problems, it shows every
+// one and goes to the first.
+func (e *editor) onSave() { e.saveThen(nil) }
+
+// saveThen is onSave that runs then once the routine is saved.
+func (e *editor) saveThen(then func()) {
+	if e.saving || e.ui.cfg.Sources.UserRoutines == "" {
+		return
+	}
+	if e.valid == nil {
+		e.lines.All = true
+		e.refreshChecks()
+		e.onFirstProblem()
 		return
 	}
 	r := e.valid
 	if what := e.ui.folder().Clash(e.ui.cfg.Catalog, r.Name, e.file); what != "" {
 		e.ui.ask("Replace?", kit.Wrapped(what+"\nReplace it with this routine? You can undo this until Posture closes."),
-			choice{text: "Cancel"}, choice{text: "Replace it", danger: true, act: func() { e.save(r) }})
+			choice{text: "Cancel"}, choice{text: "Replace it", danger: true, act: func() { e.save(r, then) }})
 		return
 	}
-	e.save(r)
+	e.save(r, then)
 }
 
-func (e *editor) save(r *routine.Routine) {
-	saved, err := e.ui.folder().SaveRoutine(e.ui.cfg.Catalog, r, e.file)
+// save writes r off the UI goroutine, the busy sign turning meanwhile;
+// typing goes on, and what is typed after this point is left unsaved.
+func (e *editor) save(r *routine.Routine, then func()) {
+	folder, c, file, text := e.ui.folder(), e.ui.cfg.Catalog, e.file, string(e.d.Encode())
+	e.saving = true
+	e.saveBtn.Disable()
+	e.busy.Start("Saving…")
+	e.ui.cfg.Background(func() {
+		saved, err := folder.SaveRoutine(c, r, file)
+		fyne.Do(func() { e.saved(saved, err, text, then) })
+	})
+}
+
+// saved shows how a save went; the routine is in the catalog once it has
+// been read again, and home shows it then.
+func (e *editor) saved(saved routine.Saved, err error, text string, then func()) {
+	e.saving = false
+	e.busy.Stop()
 	e.ui.keepReplaced(saved)
 	if err != nil {
+		e.refreshChecks()
 		e.ui.showError(err)
 		return
 	}
 	e.file = saved.File
-	e.baseline = string(e.d.Encode())
+	e.baseline = text
 	e.title.SetText("Edit routine")
-	e.ui.reloadCatalog()
+	e.ui.reloadCatalog(then)
 	e.status.SetText("Saved to " + saved.File)
-	e.refreshChecks() // after the status, whose lines take room from the form
+	e.statusIsProblem = false
+	e.refreshChecks()
 }
 
 // onLeave runs then, first asking what to do with unsaved changes.
@@ -46,12 +76,7 @@ func (e *editor) onLeave(then func()) {
 	if e.valid == nil {
 		msg += " It cannot be saved until the marked fields are fixed."
 	}
-	saveAndGo := func() {
-		e.onSave()
-		if !e.dirty() {
-			then()
-		}
-	}
+	saveAndGo := func() { e.saveThen(then) }
 	buttons := e.ui.ask("Leave the editor?", kit.Wrapped(msg),
 		choice{text: "Keep editing"},
 		choice{text: "Discard changes", act: then, danger: true},

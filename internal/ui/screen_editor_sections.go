@@ -23,30 +23,122 @@ var (
 	paceValues   = []string{string(routine.Timed), string(routine.Self)}
 )
 
+// stepsAtOnce is how many steps are made between two frames: a long
+// routine is laid out a slice at a time, so the window answers and its
+// busy sign turns meanwhile (200 steps took seconds in one go).
+const stepsAtOnce = 8
+
 // refreshSections rebuilds the section and step blocks from the draft
-// after a change of structure, then checks everything again.
-func (e *editor) refreshSections() {
-	for p := range e.slots.ByPath {
-		if strings.HasPrefix(p, "section[") {
-			delete(e.slots.ByPath, p)
-		}
-	}
+// after a change of structure, then checks everything again and runs
+// then (if not nil), once the last block is made.
+func (e *editor) refreshSections(then func()) {
+	e.lines.Forget("section[")
 	for p := range e.inputs {
 		if strings.HasPrefix(p, "section[") {
 			delete(e.inputs, p)
 		}
 	}
 	e.stepOf = map[fyne.Focusable]stepPos{}
-	var cards []fyne.CanvasObject
-	for i := range e.d.Sections {
-		cards = append(cards, e.sectionCard(i))
+	e.sections.Objects = nil
+	if e.stepCount() == 0 {
+		// Sections mean nothing before there is an exercise to put in one.
+		e.sections.Objects = []fyne.CanvasObject{e.firstStepCard()}
+		e.addSection.Hide()
+	} else {
+		e.addSection.Show()
 	}
-	e.sections.Objects = cards
-	e.sections.Refresh()
-	e.refreshChecks()
+	e.layOut(e.blockMakers(), then)
 }
 
-func (e *editor) sectionCard(i int) fyne.CanvasObject {
+// blockMakers are the section cards and step blocks to make, in order.
+func (e *editor) blockMakers() []func() {
+	var makers []func()
+	for i, sec := range e.d.Sections {
+		if e.stepCount() == 0 {
+			break
+		}
+		var body *fyne.Container
+		makers = append(makers, func() {
+			var card fyne.CanvasObject
+			card, body = e.sectionCard(i)
+			e.sections.Objects = append(e.sections.Objects, card)
+		})
+		for j := range sec.Steps {
+			makers = append(makers, func() {
+				add := len(body.Objects) - 2 // the separator and row of Add exercise stay last
+				body.Objects = slices.Insert(body.Objects, add, fyne.CanvasObject(widget.NewSeparator()), e.stepBlock(stepPos{i, j}))
+			})
+		}
+	}
+	return makers
+}
+
+// layOut makes the blocks stepsAtOnce at a time, each slice in its own
+// turn of the UI goroutine; a rebuild started meanwhile stops it.
+func (e *editor) layOut(makers []func(), then func()) {
+	e.layouts++
+	gen := e.layouts
+	e.laying = len(makers) > stepsAtOnce
+	if e.laying {
+		e.busy.Start("Laying out the steps…")
+		e.saveBtn.Disable() // until every step can be checked
+	}
+	var next func()
+	next = func() {
+		if gen != e.layouts {
+			return
+		}
+		n := min(stepsAtOnce, len(makers))
+		for _, make := range makers[:n] {
+			make()
+		}
+		makers = makers[n:]
+		e.sections.Refresh()
+		if len(makers) > 0 {
+			// Only the boxes that grew are laid out again; the whole
+			// form once, at the end.
+			e.sizeForm()
+			e.ui.cfg.Background(func() { fyne.Do(next) })
+			return
+		}
+		e.ui.relayout()
+		if e.laying {
+			e.laying = false
+			e.busy.Stop()
+		}
+		e.refreshChecks()
+		if then != nil {
+			then()
+		}
+	}
+	next()
+}
+
+func (e *editor) stepCount() int {
+	n := 0
+	for _, s := range e.d.Sections {
+		n += len(s.Steps)
+	}
+	return n
+}
+
+// firstStepCard is all a routine with no exercise shows below its own
+// fields: a way to add the first.
+func (e *editor) firstStepCard() fyne.CanvasObject {
+	if len(e.d.Sections) == 0 {
+		e.d.Sections = []*routine.DraftSection{{}}
+	}
+	add := kit.NewButton("Add exercise", theme.ContentAddIcon(), func() { e.onAddStep(0) })
+	e.inputs[sectionPath(0)+"#add"] = add
+	note := widget.NewLabel("No exercises yet. Add the first from the library.")
+	note.Wrapping = fyne.TextWrapWord
+	msg := e.lines.Line(sectionPath(0), "Exercises")
+	return widget.NewCard("", "", container.NewVBox(note, container.NewHBox(add), msg))
+}
+
+// sectionCard is section i's card with its fields and Add exercise, and
+// the box in it that its step blocks go into.
+func (e *editor) sectionCard(i int) (fyne.CanvasObject, *fyne.Container) {
 	sec := e.d.Sections[i]
 	path := sectionPath(i)
 	name := e.textField(path+".name", "Section name", "Like “Warm-up”", sec.Name, func(s string) { sec.Name = s })
@@ -61,21 +153,16 @@ func (e *editor) sectionCard(i int) fyne.CanvasObject {
 	if i == len(e.d.Sections)-1 {
 		down.Disable()
 	}
-	msg := kit.ProblemLabel()
-	e.slots.ByPath[path] = msg
-	body := container.NewVBox(
+	msg := e.lines.Line(path, fmt.Sprintf("Section %d", i+1))
+	parts := []fyne.CanvasObject{
 		container.NewGridWithColumns(3, up, down, remove),
 		container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(110, name.MinSize().Height), rounds), name),
 		msg,
-	)
-	for j := range sec.Steps {
-		body.Add(widget.NewSeparator())
-		body.Add(e.stepBlock(stepPos{i, j}))
 	}
 	add := kit.NewButton("Add exercise", theme.ContentAddIcon(), func() { e.onAddStep(i) })
-	body.Add(widget.NewSeparator())
-	body.Add(container.NewHBox(add))
-	return widget.NewCard(fmt.Sprintf("Section %d", i+1), "", body)
+	parts = append(parts, widget.NewSeparator(), container.NewHBox(add))
+	body := container.NewVBox(parts...)
+	return widget.NewCard(fmt.Sprintf("Section %d", i+1), "", body), body
 }
 
 // stepBlock is one step: the exercise with its picture and buttons, then
@@ -89,28 +176,28 @@ func (e *editor) stepBlock(at stepPos) fyne.CanvasObject {
 	}
 	hint := stepHints(ex, e.d)
 	path := at.path()
-	field := func(key, label string, value *string) fyne.CanvasObject {
-		f := e.textField(path+"."+key, label, kit.DefaultHint(hint[key]), *value, func(v string) { *value = v })
+	var fields []fyne.CanvasObject
+	field := func(key, label string, value *string) {
+		if !s.StepApplies(key, ex) {
+			return
+		}
+		fields = append(fields, e.textField(path+"."+key, label, kit.DefaultHint(hint[key]), *value, func(v string) { *value = v }))
 		e.stepOf[e.inputs[path+"."+key]] = at
-		return f
 	}
-	fields := kit.NewFieldGrid(2,
-		field("sets", "Sets", &s.Sets),
-		field("reps", "Reps (or a range 10-15)", &s.Reps),
-		field("hold", "Hold at the top", &s.Hold),
-		field("duration", "Duration, for timed moves", &s.Duration),
-		field("tempo.lift", "Lift takes", &s.Lift),
-		field("tempo.lower", "Lower takes", &s.Lower),
-		field("rest", "Rest between sets", &s.Rest),
-		field("rest_after", "Rest after the last set", &s.RestAfter),
-		e.sidesField(at, s),
-		e.paceField(at, s),
-		field("resistance", "Resistance", &s.Resistance),
-	)
-	msg := kit.ProblemLabel()
-	e.slots.ByPath[path] = msg
-	e.slots.ByPath[path+".exercise"] = msg
-	return container.NewVBox(e.stepHeader(at, ex), fields, msg)
+	head := e.stepHeader(at, ex)
+	msg := e.lines.Line(path, ex.Name) // before the fields: a problem about the step comes first
+	field("sets", "Sets", &s.Sets)
+	field("reps", "Reps (or a range 10-15)", &s.Reps)
+	field("hold", "Hold at the top", &s.Hold)
+	field("duration", "Duration", &s.Duration)
+	field("tempo.lift", "Lift takes", &s.Lift)
+	field("tempo.lower", "Lower takes", &s.Lower)
+	field("rest", "Rest between sets", &s.Rest)
+	field("rest_after", "Rest after the last set", &s.RestAfter)
+	fields = append(fields, e.sidesField(at, s), e.paceField(at, s))
+	field("resistance", "Resistance", &s.Resistance)
+	e.lines.Share(path+".exercise", path)
+	return container.NewVBox(head, msg, kit.NewFieldGrid(2, fields...))
 }
 
 func (e *editor) stepHeader(at stepPos, ex *routine.Exercise) fyne.CanvasObject {
@@ -171,11 +258,14 @@ func (e *editor) paceField(at stepPos, s *routine.DraftStep) fyne.CanvasObject {
 
 func (e *editor) selectField(at stepPos, key, label string, sel *kit.Select) fyne.CanvasObject {
 	path := at.path() + "." + key
-	msg := kit.ProblemLabel()
-	e.slots.ByPath[path] = msg
+	changed := sel.OnChanged
+	sel.OnChanged = func(s string) {
+		e.lines.Touched[path] = true
+		changed(s)
+	}
 	e.inputs[path] = sel
 	e.stepOf[sel] = at
-	return container.NewVBox(kit.Caption(label), sel, msg)
+	return container.NewVBox(kit.Caption(label), sel, e.lines.Line(path, label))
 }
 
 // stepHints are the values a step gets when a field is left empty.

@@ -34,7 +34,7 @@ func newEditingApp(t *testing.T) *App {
 	}
 	a := test.NewTempApp(t)
 	a.Preferences().SetBool(prefSafetySeen, true)
-	u := New(a, Config{Catalog: routine.Load(src), Advice: testAdvice(t), Clock: newStepClock(), Sources: src})
+	u := New(a, Config{Catalog: routine.Load(src), Advice: testAdvice(t), Clock: newStepClock(), Sources: src, Background: inPlace})
 	u.win.Resize(fyne.NewSize(480, 640))
 	return u
 }
@@ -51,12 +51,18 @@ func (e *editor) typeIn(t *testing.T, path, text string) {
 }
 
 // problemAt is the problem shown under the field at path, "" for none.
-func (e *editor) problemAt(path string) string {
-	l := e.slots.LabelFor(path)
-	if !l.Visible() {
+func (e *editor) problemAt(path string) string { return lineText(e.lines, path) }
+
+// lineText is the problem shown on the line of the field at path, or in
+// the footer when no line is its; "" for none.
+func lineText(f *kit.FormProblems, path string) string {
+	if at := f.LineOf(path); at != "" {
+		return f.ByPath[at].Text
+	}
+	if !f.General.Visible() {
 		return ""
 	}
-	return l.Text
+	return f.General.Text
 }
 
 // pick adds an exercise through the library as a person would: search,
@@ -90,12 +96,13 @@ func TestEditorBuildsARoutineFromScratch(t *testing.T) {
 	u := newEditingApp(t)
 	findButton(t, u.win.Content(), "New routine")
 	e := u.newRoutine()
-	if !e.saveBtn.Disabled() {
-		t.Fatal("Save is enabled on an empty routine")
+	test.Tap(e.saveBtn)
+	if entries, _ := os.ReadDir(u.cfg.Sources.UserRoutines); len(entries) != 0 || e.problemAt("name") == "" {
+		t.Fatalf("Save on an empty routine wrote %v, and the name shows %q", entries, e.problemAt("name"))
 	}
 	e.typeIn(t, "name", "Desk Break")
-	e.typeIn(t, "section[1].name", "Main")
 	pick(t, e, findButton(t, u.win.Content(), "Add exercise"), "chin tuck")
+	e.typeIn(t, "section[1].name", "Main")
 	pick(t, e, findButton(t, u.win.Content(), "Add exercise"), "prone y raise")
 	e.typeIn(t, "section[1].step[2].sets", "2")
 	e.typeIn(t, "section[1].step[2].reps", "8-12")
@@ -105,8 +112,8 @@ func TestEditorBuildsARoutineFromScratch(t *testing.T) {
 	e.typeIn(t, "section[2].rounds", "2")
 	// The last step of the first section moves down into the second.
 	test.Tap(e.inputs["section[1].step[2]#1"].(*kit.Button))
-	if e.saveBtn.Disabled() {
-		t.Fatalf("Save disabled on a valid routine: %v", e.problems)
+	if e.valid == nil || e.saveBtn.Disabled() {
+		t.Fatalf("a valid routine cannot be saved: %v", e.problems)
 	}
 	if !strings.HasPrefix(e.total.Text, "Planned time ") {
 		t.Errorf("total shows %q", e.total.Text)
@@ -136,7 +143,7 @@ func TestEditorShowsProblemsAndBlocksSave(t *testing.T) {
 	u := newEditingApp(t)
 	e := u.editRoutine(u.cfg.Catalog.Routine("Home Upper Back"))
 	e.typeIn(t, "name", "My Strength")
-	if e.saveBtn.Disabled() {
+	if e.valid == nil {
 		t.Fatalf("a copy of a built-in cannot be saved: %v", e.problems)
 	}
 	before := e.total.Text
@@ -144,11 +151,12 @@ func TestEditorShowsProblemsAndBlocksSave(t *testing.T) {
 	if msg := e.problemAt("section[2].step[1].reps"); !strings.Contains(msg, `"abc" is not a number`) {
 		t.Errorf("reps problem shows %q", msg)
 	}
-	if !e.saveBtn.Disabled() {
-		t.Error("Save stays enabled with invalid reps")
+	test.Tap(e.saveBtn)
+	if entries, _ := os.ReadDir(u.cfg.Sources.UserRoutines); len(entries) != 0 {
+		t.Errorf("Save with invalid reps wrote %v", entries)
 	}
 	e.typeIn(t, "section[2].step[1].reps", "25")
-	if e.problemAt("section[2].step[1].reps") != "" || e.saveBtn.Disabled() {
+	if e.problemAt("section[2].step[1].reps") != "" || e.valid == nil {
 		t.Errorf("fixed reps still marked: %q", e.problemAt("section[2].step[1].reps"))
 	}
 	if e.total.Text == before {
@@ -159,13 +167,8 @@ func TestEditorShowsProblemsAndBlocksSave(t *testing.T) {
 		t.Errorf("rest problem shows %q", msg)
 	}
 	e.typeIn(t, "section[2].step[1].rest", "")
-	e.typeIn(t, "section[2].step[1].duration", "30s")
-	if msg := e.problemAt("section[2].step[1].duration"); !strings.Contains(msg, "not both") {
-		t.Errorf("reps and duration together show %q", msg)
-	}
-	e.typeIn(t, "section[2].step[1].duration", "")
 	e.typeIn(t, "name", "upper back strength")
-	if msg := e.problemAt("name"); !strings.Contains(msg, "built-in") || !e.saveBtn.Disabled() {
+	if msg := e.problemAt("name"); !strings.Contains(msg, "built-in") || e.valid != nil {
 		t.Errorf("a built-in's name shows %q", msg)
 	}
 }
@@ -319,7 +322,7 @@ func TestFlatRoutineProblemsShowUnderTheirField(t *testing.T) {
 	}
 	e.typeIn(t, "section[1].step[1].sets", "abc")
 	if got := e.problemAt("section[1].step[1].sets"); !strings.Contains(got, "not a whole number") {
-		t.Fatalf("the sets problem is not under Sets: %q (general: %q)", got, e.slots.General.Text)
+		t.Fatalf("the sets problem is not under Sets: %q (general: %q)", got, e.lines.General.Text)
 	}
 }
 

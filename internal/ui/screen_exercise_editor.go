@@ -31,12 +31,13 @@ type exerciseEditor struct {
 	kind    *kit.Select
 	equip   []*kit.Check // one per routine.Equipment
 	sides   *kit.Select
-	slots   *kit.ProblemSlots
+	lines   *kit.FormProblems
+	dose    map[string]fyne.CanvasObject // the dose fields, shown as the kind has them
 	valid   *routine.Exercise
 	save    *kit.Button
-	count   *widget.Label // how many problems there are, beside the note
-	saved   string        // the encoding when opened or saved, to notice changes
-	deleted bool          // the exercise was deleted
+	count   *kit.Button // "2 problems to fix", beside the note: to the first of them
+	saved   string      // the encoding when opened or saved, to notice changes
+	deleted bool        // the exercise was deleted
 
 	content fyne.CanvasObject
 }
@@ -44,7 +45,7 @@ type exerciseEditor struct {
 // editExercise opens the form for old (nil: a new exercise); done runs
 // when the person leaves it.
 func (u *App) editExercise(old *routine.Exercise, done func()) *exerciseEditor {
-	x := &exerciseEditor{ui: u, old: old, done: done, f: map[string]*kit.Entry{}, slots: kit.NewProblemSlots()}
+	x := &exerciseEditor{ui: u, old: old, done: done, f: map[string]*kit.Entry{}, lines: kit.NewFormProblems(), dose: map[string]fyne.CanvasObject{}}
 	x.build()
 	if old == nil {
 		old = &routine.Exercise{Kind: routine.Strength}
@@ -72,25 +73,30 @@ func (x *exerciseEditor) build() {
 		}
 		in.SetPlaceHolder(placeholder)
 		in.OnChanged = func(string) {
-			in.FitRows()
+			x.lines.Touched[path] = true
+			if in.MultiLine {
+				in.FitRows()
+				x.ui.relayout()
+			}
 			x.refreshChecks()
 		}
 		x.f[path] = in
-		msg := kit.ProblemLabel()
-		x.slots.ByPath[path] = msg
-		return container.NewVBox(kit.Caption(label), in, msg)
+		return container.NewVBox(kit.Caption(label), in, x.lines.Line(path, label))
 	}
 	choice := func(path, label string, sel fyne.CanvasObject) fyne.CanvasObject {
-		msg := kit.ProblemLabel()
-		x.slots.ByPath[path] = msg
-		return container.NewVBox(kit.Caption(label), sel, msg)
+		return container.NewVBox(kit.Caption(label), sel, x.lines.Line(path, label))
 	}
-	x.kind = kit.NewSelect(kindChoices, func(string) { x.refreshChecks() })
-	x.sides = kit.NewSelect(sidesChoices[1:], func(string) { x.refreshChecks() })
+	touched := func(path string) { x.lines.Touched[path] = true; x.refreshChecks() }
+	dose := func(path, label, placeholder string) fyne.CanvasObject {
+		x.dose[path] = field(path, label, placeholder, false)
+		return x.dose[path]
+	}
+	x.kind = kit.NewSelect(kindChoices, func(string) { touched("kind") })
+	x.sides = kit.NewSelect(sidesChoices[1:], func(string) { touched("sides") })
 	// Checks that wrap into rows, so a narrow window keeps them all in view.
 	equip := container.NewGridWrap(fyne.NewSize(136, kit.NewCheck("Dumbbells", nil).MinSize().Height))
 	for _, name := range routine.Equipment {
-		c := kit.NewCheck(capitalised(name), func(bool) { x.refreshChecks() })
+		c := kit.NewCheck(capitalised(name), func(bool) { touched("equipment") })
 		x.equip = append(x.equip, c)
 		equip.Add(c)
 	}
@@ -104,16 +110,16 @@ func (x *exerciseEditor) build() {
 		field("cues", "Cues shown while it runs, one a line", "", true),
 		widget.NewLabelWithStyle("Dose when a routine does not say", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		kit.NewFieldGrid(2,
-			field("dose.sets", "Sets", kit.DefaultHint("1"), false),
-			field("dose.reps", "Reps (or a range 10-15)", "", false),
-			field("dose.hold", "Hold at the top", "", false),
-			field("dose.duration", "Duration, for timed moves", "", false),
-			field("dose.rest", "Rest between sets", kit.DefaultHint(routine.FormatDuration(routine.DefaultRest)), false),
-			field("tempo.lift", "Lift takes", kit.DefaultHint("1s"), false),
-			field("tempo.lower", "Lower takes", kit.DefaultHint("2s"), false),
+			dose("dose.sets", "Sets", kit.DefaultHint("1")),
+			dose("dose.reps", "Reps (or a range 10-15)", ""),
+			dose("dose.hold", "Hold at the top", ""),
+			dose("dose.duration", "Duration", ""),
+			dose("dose.rest", "Rest between sets", kit.DefaultHint(routine.FormatDuration(routine.DefaultRest))),
+			dose("tempo.lift", "Lift takes", kit.DefaultHint("1s")),
+			dose("tempo.lower", "Lower takes", kit.DefaultHint("2s")),
 		),
 	)
-	x.slots.ByPath["id"] = x.slots.ByPath["name"]
+	x.lines.Share("id", "name")
 	title := "New exercise"
 	if x.old != nil {
 		title = "Edit " + x.old.Name
@@ -128,10 +134,10 @@ func (x *exerciseEditor) build() {
 	note := widget.NewLabel("Your own exercises show a still, neutral figure.")
 	note.SizeName = theme.SizeNameCaptionText
 	note.Wrapping = fyne.TextWrapWord
-	// Save is greyed out while something is wrong; the count says why
-	// when the problem is below the fold.
-	x.count = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	x.content = kit.Screen(container.NewPadded(top), container.NewVBox(x.slots.General, container.NewBorder(nil, nil, x.count, nil, note)),
+	// The count takes the person to a problem below the fold.
+	x.count = kit.NewButton("", theme.ErrorIcon(), x.onFirstProblem)
+	x.count.Hide()
+	x.content = kit.Screen(container.NewPadded(top), container.NewVBox(x.lines.General, container.NewBorder(nil, nil, x.count, nil, note)),
 		container.NewVScroll(container.NewPadded(container.New(kit.MaxWidth{Width: 760}, form))))
 }
 
@@ -206,28 +212,55 @@ func (x *exerciseEditor) refreshChecks() {
 	if other, taken := x.ui.cfg.Catalog.Library.Exercise(id); taken && id != "" && (x.old == nil || other.File != x.old.File) {
 		ps = append(ps, routine.Problem{Field: "name", Msg: fmt.Sprintf("the exercise %q has this id (%s)", other.Name, id), Allowed: "another name"})
 	}
-	n := x.slots.Show(ps)
-	x.count.SetText("")
-	if n > 0 {
-		x.count.SetText(plural(n, "problem") + " to fix")
-	}
+	x.lines.Show(ps)
+	x.count.SetText(x.lines.CountText())
+	showIf(x.count, x.count.Text != "")
 	x.valid = nil
 	if len(ps) == 0 {
 		x.valid = e
 	}
-	if x.valid != nil && x.ui.cfg.Sources.UserExercises != "" {
-		x.save.Enable()
+	if x.ui.cfg.Sources.UserExercises != "" {
+		x.save.Enable() // with problems, Save shows them all
 	} else {
 		x.save.Disable()
 	}
+	x.showDoseFields()
 	x.ui.relayout()
 	kit.KeepFocusInView(x.ui.win.Canvas())
 }
 
+// showDoseFields shows the dose fields that the kind chosen has: a
+// stretch or warm-up is held or moved through for a time, so it offers no
+// reps, hold or lift and lower times.
+func (x *exerciseEditor) showDoseFields() {
+	d := x.draft()
+	for path, f := range x.dose {
+		showIf(f, d.DoseApplies(path))
+	}
+}
+
+// onFirstProblem goes to the field of the first problem on show.
+func (x *exerciseEditor) onFirstProblem() {
+	if len(x.lines.Shown) == 0 {
+		return
+	}
+	in, ok := x.f[x.lines.Shown[0].Field]
+	if !ok {
+		return
+	}
+	c := x.ui.win.Canvas()
+	c.Focus(in)
+	kit.KeepFocusInView(c)
+}
+
 // onSave writes the exercise to the person's exercises folder and reloads
-// the catalog so routines can use it at once.
+// the catalog so routines can use it at once. With problems, it shows
+// every one and goes to the first.
 func (x *exerciseEditor) onSave() {
 	if x.valid == nil {
+		x.lines.All = true
+		x.refreshChecks()
+		x.onFirstProblem()
 		return
 	}
 	if _, err := x.ui.cfg.Sources.Folder().SaveExercise(x.valid); err != nil {
@@ -235,8 +268,7 @@ func (x *exerciseEditor) onSave() {
 		return
 	}
 	x.saved = string(x.encode())
-	x.ui.reloadCatalog()
-	x.done()
+	x.ui.reloadCatalog(x.done) // routines can use it once it is in the catalog
 }
 
 func (x *exerciseEditor) onLeave() {
@@ -263,9 +295,8 @@ func (x *exerciseEditor) onDelete() {
 				x.ui.showError(err)
 				return
 			}
-			x.ui.reloadCatalog()
 			x.deleted = true
-			x.done()
+			x.ui.reloadCatalog(x.done)
 		}})
 }
 
@@ -277,4 +308,13 @@ func splitList(s, sep string) []string {
 		}
 	}
 	return out
+}
+
+// showIf shows o when show is true, else hides it.
+func showIf(o fyne.CanvasObject, show bool) {
+	if show {
+		o.Show()
+	} else {
+		o.Hide()
+	}
 }

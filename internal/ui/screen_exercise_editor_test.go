@@ -28,8 +28,8 @@ func TestCustomExerciseInARoutine(t *testing.T) {
 	test.Type(x.f["steps"], "Sit tall with a towel behind you.\nPull the ends apart.")
 	test.Type(x.f["cues"], "Shoulders down")
 	test.Type(x.f["dose.reps"], "x")
-	if !x.save.Disabled() || !strings.Contains(x.slots.LabelFor("dose.reps").Text, "not a number") {
-		t.Fatalf("invalid reps not shown: %q", x.slots.LabelFor("dose.reps").Text)
+	if x.valid != nil || !strings.Contains(lineText(x.lines, "dose.reps"), "not a number") {
+		t.Fatalf("invalid reps not shown: %q", lineText(x.lines, "dose.reps"))
 	}
 	x.f["dose.reps"].SetText("12")
 	test.Type(x.f["dose.hold"], "2s")
@@ -73,8 +73,8 @@ func TestExerciseNameOfABuiltInIsRefused(t *testing.T) {
 	u := newEditingApp(t)
 	x := u.editExercise(nil, u.showHome)
 	test.Type(x.f["name"], "Chin Tuck")
-	if !x.save.Disabled() || !strings.Contains(x.slots.LabelFor("name").Text, "has this id") {
-		t.Errorf("a built-in exercise's name shows %q", x.slots.LabelFor("name").Text)
+	if x.valid != nil || !strings.Contains(lineText(x.lines, "name"), "has this id") {
+		t.Errorf("a built-in exercise's name shows %q", lineText(x.lines, "name"))
 	}
 }
 
@@ -82,20 +82,24 @@ func TestExerciseNameOfABuiltInIsRefused(t *testing.T) {
 func TestCustomExerciseNeedsADose(t *testing.T) {
 	u := newEditingApp(t)
 	x := u.editExercise(nil, u.showHome)
-	if got := x.slots.LabelFor("name").Text; strings.Count(got, "is empty") != 1 {
+	if got := lineText(x.lines, "name"); got != "" {
+		t.Errorf("a new exercise opens with a problem: %q", got)
+	}
+	test.Tap(x.save)
+	if got := lineText(x.lines, "name"); strings.Count(got, "is empty") != 1 {
 		t.Errorf("the empty name says %q", got)
 	}
 	test.Type(x.f["name"], "Towel Pull")
-	if !x.save.Disabled() || !strings.Contains(x.slots.LabelFor("dose.reps").Text, "needs reps or a duration") {
-		t.Fatalf("an exercise without a dose can be saved: %q", x.slots.LabelFor("dose.reps").Text)
+	if x.valid != nil || !strings.Contains(lineText(x.lines, "dose.reps"), "needs reps or a duration") {
+		t.Fatalf("an exercise without a dose can be saved: %q", lineText(x.lines, "dose.reps"))
 	}
 	// The dose is below the fold: the bottom line says why Save is grey.
 	if x.count.Text != "1 problem to fix" {
 		t.Errorf("the bottom line says %q, want 1 problem to fix", x.count.Text)
 	}
 	test.Type(x.f["dose.duration"], "30s")
-	if x.save.Disabled() || x.count.Text != "" {
-		t.Fatalf("a timed exercise cannot be saved: %v %q", x.slots.General.Text, x.count.Text)
+	if x.valid == nil || x.count.Text != "" {
+		t.Fatalf("a timed exercise cannot be saved: %v %q", x.lines.General.Text, x.count.Text)
 	}
 }
 
@@ -123,7 +127,7 @@ func TestDeleteCustomExercise(t *testing.T) {
 		t.Fatal("the used exercise was deleted")
 	}
 	u.trashRoutine(u.cfg.Catalog.Routine("Towels"))
-	u.reloadCatalog()
+	u.reloadCatalog(nil)
 	x = u.editExercise(ex, u.showHome)
 	test.Tap(findButton(t, x.content, "Delete"))
 	confirm(t, u, "Delete")

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -16,23 +15,25 @@ import (
 	"github.com/postureapp/posture/internal/ui/kit"
 )
 
-// calendarWeeks is how many weeks the calendar shows.
-const calendarWeeks = 12
-
-// historyScreen shows past sessions: the calendar, the week's count and
-// streak, the list of sessions and a chart per exercise.
+// historyScreen shows past sessions: the week's count against the target
+// and the streak, suggestions, a calendar of what happened each day, a
+// chart per exercise and the list of sessions.
 type historyScreen struct {
-	ui       *App
-	week     *widget.Label
-	calendar *fyne.Container
-	list     *kit.LazyList   // a row per session, newest first, made as it nears the view
-	sessions *fyne.Container // the rows made so far
-	open     map[string]bool // the sessions whose details are open, by id
-	pick     *kit.Select
-	chart    *kit.Chart
-	content  fyne.CanvasObject
-	picked   int // counts exercise choices, so a slow trend does not overwrite a newer one
-	drawn    drawnFrom
+	ui          *App
+	header      *historyHeader
+	suggestions *fyne.Container
+	suggested   string          // the suggestions on show, to redraw them only when they change
+	calendar    *fyne.Container // the calendar, then its legend
+	list        *kit.LazyList   // a row per session, newest first, made as it nears the view
+	sessions    *fyne.Container // the rows made so far
+	open        map[string]bool // the sessions whose details are open, by id
+	pick        *kit.Select
+	chart       *kit.Chart
+	progress    *widget.Card // the chart, hidden until an exercise was done
+	export      *kit.Button
+	content     fyne.CanvasObject
+	picked      int // counts exercise choices, so a slow trend does not overwrite a newer one
+	drawn       drawnFrom
 }
 
 // drawnFrom is the read of the history and the target a screen shows.
@@ -44,18 +45,23 @@ type drawnFrom struct {
 func (u *App) showHistory() {
 	h := &historyScreen{ui: u, open: map[string]bool{}}
 	u.historyScreen = h
-	h.week = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	h.calendar = container.NewVBox()
+	h.header = newHistoryHeader()
+	h.suggestions = container.NewVBox()
+	h.calendar = container.New(&kit.BesideOrBelow{}, widget.NewLabel(""), newCalendarLegend())
 	h.chart = kit.NewChart()
 	h.pick = kit.NewSelect(nil, h.onExercisePicked)
 	h.pick.PlaceHolder = "Pick an exercise"
 
 	back := kit.NewButton("Back", theme.NavigateBackIcon(), u.showHome)
-	top := container.NewBorder(nil, nil, back, nil, heading("History"))
+	h.export = kit.NewButton("Export CSV", theme.DocumentSaveIcon(), u.chooseCSVExport)
+	top := container.NewBorder(nil, nil, back, h.export, heading("History"))
+	h.progress = kit.Section("Progress", "Best reps in a set and hold per session", h.pick, h.chart)
 	body := container.NewVBox(
 		h.problems(),
-		kit.Section("This week", "", h.week, h.calendar),
-		kit.Section("Progress", "Best reps in a set and hold per session", h.pick, h.chart),
+		widget.NewCard("", "", h.header.box),
+		h.suggestions,
+		kit.Section("Last 12 weeks", "", h.calendar),
+		h.progress,
 	)
 	page := container.NewVScroll(body)
 	h.list = kit.NewLazyList(page, func() int { return max(1, len(u.sessions)) }, h.row)
@@ -74,18 +80,29 @@ func (u *App) showHistory() {
 
 // refresh shows the history as last read, from the facts worked out
 // with it off the UI goroutine; a read that found nothing new redraws
-// nothing.
+// nothing but the suggestions, which accepting one changes without a
+// change to the history.
 func (h *historyScreen) refresh() {
 	u := h.ui
+	changed := h.refreshSuggestions()
 	now := drawnFrom{u.historyStamp, u.weeklyTarget()}
 	if now.stamp != "" && now == h.drawn {
+		if changed {
+			u.relayout()
+		}
 		return
 	}
 	h.drawn = now
-	h.week.SetText(weekText(u.summary()))
+	h.header.show(u.summary())
 	h.refreshCalendar()
-	h.refreshSessions()
+	if len(u.sessions) == 0 {
+		h.export.Disable() // nothing to write
+	} else {
+		h.export.Enable()
+	}
 	names, ids := h.exerciseChoices()
+	h.progress.Hidden = len(names) == 0
+	h.refreshSessions()
 	h.pick.Options = names
 	if h.pick.Selected == "" && len(names) > 0 {
 		h.pick.SetSelected(names[0])
@@ -109,46 +126,31 @@ func (h *historyScreen) problems() fyne.CanvasObject {
 	return widget.NewCard("Some history could not be read", "Every other month loaded; nothing was overwritten.", text)
 }
 
-// refreshCalendar draws the last weeks as rows of Monday to Sunday, a
-// cell filled for each day with a session.
+// refreshSuggestions shows the progression advice for the routine last
+// done, each with Accept, nothing when there is none, and says whether
+// that changed what was on show.
+func (h *historyScreen) refreshSuggestions() bool {
+	r, sugs := h.ui.suggestions()
+	key := ""
+	if len(sugs) > 0 {
+		key = fmt.Sprint(r.Name, sugs)
+	}
+	if key == h.suggested {
+		return false
+	}
+	h.suggested = key
+	h.suggestions.RemoveAll()
+	if len(sugs) > 0 {
+		h.suggestions.Add(h.ui.suggestionCard(r, sugs))
+	}
+	h.suggestions.Refresh()
+	return true
+}
+
+// refreshCalendar draws the last weeks as worked out with the history.
 func (h *historyScreen) refreshCalendar() {
-	u := h.ui
-	h.calendar.Objects = nil
-	header := []fyne.CanvasObject{widget.NewLabel("")}
-	for _, d := range []string{"M", "T", "W", "T", "F", "S", "S"} {
-		header = append(header, container.NewCenter(kit.SmallText(d, theme.Color(theme.ColorNameForeground))))
-	}
-	h.calendar.Add(calendarRow(header...))
-	for _, week := range u.facts.calendar {
-		cells := []fyne.CanvasObject{kit.SmallText(week[0].Date.Format("2 Jan"), theme.Color(theme.ColorNameForeground))}
-		for _, day := range week {
-			cells = append(cells, dayCell(day))
-		}
-		h.calendar.Add(calendarRow(cells...))
-	}
+	h.calendar.Objects[0] = newCalendar(h.ui.facts.calendar)
 	h.calendar.Refresh()
-}
-
-func calendarRow(cells ...fyne.CanvasObject) fyne.CanvasObject {
-	return container.NewGridWrap(fyne.NewSize(44, 22), cells...)
-}
-
-// dayCell: the primary colour for a completed session, a fainter one for
-// a stopped one, the input background for none, nothing for the future.
-func dayCell(d history.Day) fyne.CanvasObject {
-	var fill = theme.Color(theme.ColorNameInputBackground)
-	switch {
-	case d.Future:
-		return widget.NewLabel("")
-	case d.Completed > 0:
-		fill = theme.Color(theme.ColorNamePrimary)
-	case d.Sessions > 0:
-		fill = theme.Color(theme.ColorNameDisabled)
-	}
-	r := canvas.NewRectangle(fill)
-	r.CornerRadius = 4
-	r.SetMinSize(fyne.NewSize(20, 20))
-	return container.NewCenter(r)
 }
 
 func (h *historyScreen) refreshSessions() {
@@ -169,7 +171,7 @@ func (h *historyScreen) row(i int) fyne.CanvasObject {
 // The details are written when first opened.
 func (h *historyScreen) sessionRow(s history.Session) fyne.CanvasObject {
 	u := h.ui
-	title := fmt.Sprintf("%s · %s · %s · %s", s.Started.Local().Format("Mon 2 Jan 15:04"), s.Routine,
+	title := fmt.Sprintf("%s · %s · %s · %s", sessionDate(s, u.now()), s.Routine,
 		s.Judge().Text(), time.Duration(s.Active).Round(time.Second))
 	details := kit.Wrapped("")
 	more := kit.NewButton("Details", theme.MenuDropDownIcon(), nil)
@@ -202,9 +204,20 @@ func (h *historyScreen) sessionRow(s history.Session) fyne.CanvasObject {
 	return container.NewVBox(row, details, widget.NewSeparator())
 }
 
+// sessionDate is when s started, with the year when it is not the
+// current one: a list of years reads like a mail client's, short for
+// this year and never ambiguous for the years before.
+func sessionDate(s history.Session, now time.Time) string {
+	started := s.Started.Local()
+	if started.Year() != now.Year() {
+		return started.Format("Mon 2 Jan 2006 15:04")
+	}
+	return started.Format("Mon 2 Jan 15:04")
+}
+
 func (h *historyScreen) onDelete(s history.Session) {
 	u := h.ui
-	msg := fmt.Sprintf("Delete the session of %s on %s? This cannot be undone.", s.Routine, s.Started.Local().Format("Mon 2 Jan 15:04"))
+	msg := fmt.Sprintf("Delete the session of %s on %s? This cannot be undone.", s.Routine, sessionDate(s, u.now()))
 	u.ask("Delete session?", kit.Wrapped(msg), choice{text: "Keep it"}, choice{text: "Delete", icon: theme.DeleteIcon(), danger: true, act: func() {
 		u.cfg.Background(func() {
 			if err := u.deleteSession(s.ID); err != nil {

@@ -54,9 +54,10 @@ func appWithHistory(t *testing.T, sessions ...history.Session) (*App, *history.S
 
 func TestHistoryScreenShowsWeekSessionsAndDeletes(t *testing.T) {
 	u, store, _ := appWithHistory(t, pullApartSession(10, 15), pullApartSession(3, 16), pullApartSession(1, 17))
+	u.win.Resize(fyne.NewSize(960, 2400)) // every row in view
 	u.showHistory()
 	text := allText(t, u.win.Content())
-	if !strings.Contains(text, "This week: 2 of 3 sessions") {
+	if !strings.Contains(text, "2 of 3 sessions this week") {
 		t.Errorf("week count missing:\n%s", text)
 	}
 	if n := countLabels(t, u.win.Content(), "Upper Back Strength · completed"); n != 3 {

@@ -295,8 +295,8 @@ func (p *player) showSegment(s session.Segment, remaining time.Duration) {
 }
 
 // upNext is the segment whose exercise to show during s: during a rest
-// followed by another step, that step's first segment, drawn at rest in
-// its start position; otherwise s itself.
+// followed by another step, that step's first segment, drawn at rest (standing at
+// ease, or in its start position off one's feet); otherwise s itself.
 func (p *player) upNext(s session.Segment) (shown session.Segment, ahead bool) {
 	if s.Phase != session.PhaseRest || s.Index+1 >= len(p.tl.Segments) {
 		return s, false

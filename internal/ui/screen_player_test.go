@@ -54,7 +54,7 @@ func testCatalog(t *testing.T) *routine.Catalog {
 	return c
 }
 
-func testAdvice(t *testing.T) []routine.Advice {
+func testAdvice(t testing.TB) []routine.Advice {
 	t.Helper()
 	a, err := routine.ParseAdvice("advice.toml", assets.Advice)
 	if err != nil {

@@ -54,7 +54,12 @@ func (u *App) showSummary(r *routine.Routine, rec history.Session) {
 	s := &summaryScreen{ui: u, r: r, rec: rec}
 	verdict := rec.Judge()
 	facts := fmt.Sprintf("%s · %s active", r.Name, time.Duration(rec.Active).Round(time.Second))
-	rows := container.NewVBox(kit.Wrapped(verdict.Note()))
+	week, streak := kit.Wrapped(""), kit.Wrapped("") // filled once the history holds this session
+	week.TextStyle.Bold = true
+	rows := container.NewVBox(week, streak, kit.Wrapped(verdict.Note()))
+	if !verdict.Counted() { // why it does not count comes before the week without it
+		rows.Objects = []fyne.CanvasObject{rows.Objects[2], week, streak}
+	}
 	for _, line := range u.sessionLines(r, rec) {
 		rows.Add(kit.Wrapped(line))
 	}
@@ -78,26 +83,43 @@ func (u *App) showSummary(r *routine.Routine, rec history.Session) {
 		}
 	})
 	s.asked = s.checkState()
-	u.onHistoryLoaded = func() { s.refreshSuggestions(suggestions) }
+	u.onHistoryLoaded = func() {
+		if !u.cfg.Demo && u.cfg.History != nil {
+			sum := u.summary()
+			week.SetText(summaryWeek(verdict, sum))
+			streak.SetText(streakText(sum))
+		}
+		s.refreshSuggestions(suggestions)
+	}
 	u.reloadHistory() // with this session, once the writer has it on disk
 	if c := u.cfg.Reminders; c != nil && verdict.Counted() {
 		u.cfg.Background(c.SessionDone) // a routine done is a break: the desk count starts again
 	}
 }
 
-// summaryTitle heads the summary with how much of the routine was done.
+// summaryTitle heads the summary with how much of the routine was done;
+// only work done in full is praised.
 func summaryTitle(v history.Verdict) string {
 	switch {
 	case v.Pain:
 		return "Stopped because of pain"
 	case v.Outcome == history.OutcomeCompleted:
-		return "Routine complete"
+		return "Well done! Routine complete"
 	case v.Stopped:
 		return "Session stopped"
 	case v.Outcome == history.OutcomeSkipped:
 		return "Routine skipped"
 	}
 	return "Routine partly done"
+}
+
+// summaryWeek is where the week stands with this session in it ("3 of 4
+// sessions this week"), cheered when this session met the target.
+func summaryWeek(v history.Verdict, s history.Summary) string {
+	if v.Counted() && s.ThisWeek == s.Target {
+		return fmt.Sprintf("That makes %d of %d this week: your weekly target is met!", s.ThisWeek, s.Target)
+	}
+	return weekHeadline(s)
 }
 
 // onLeave goes home, first asking about quick-check edits not saved.

@@ -166,10 +166,16 @@ func (r *chartRenderer) lastLabelLeft(s fyne.Size, x func(int) float32, labels [
 	return min(max(x(last)-w/2, 0), s.Width-w)
 }
 
-// PointLabels names each point by its date ("2 Jan"); points that share
-// a day add their time on a second line, so each can be told apart.
+// PointLabels names each point by its date ("2 Jan", or "2 Jan 2025"
+// when the points span more than one year, so years of sessions do not
+// read as one); points that share a day add their time on a second line,
+// so each can be told apart.
 func PointLabels(dates []time.Time) []string {
-	day := func(t time.Time) string { return t.Format("2 Jan") }
+	layout := "2 Jan"
+	if len(dates) > 0 && dates[0].Year() != dates[len(dates)-1].Year() {
+		layout = "2 Jan 2006"
+	}
+	day := func(t time.Time) string { return t.Format(layout) }
 	count := map[string]int{}
 	for _, d := range dates {
 		count[day(d)]++

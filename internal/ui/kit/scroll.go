@@ -13,10 +13,15 @@ const viewMargin = 8
 
 // BringIntoView scrolls every scroll container around o so that o shows.
 func BringIntoView(o fyne.CanvasObject) {
-	c := canvasOf(o)
-	if c == nil {
-		return
+	if c := canvasOf(o); c != nil {
+		BringIntoViewOn(c, o)
 	}
+}
+
+// BringIntoViewOn is BringIntoView on a canvas known to hold o: a
+// window's driver knows which canvas holds a widget only once it has
+// drawn it, so a widget just made is found this way alone.
+func BringIntoViewOn(c fyne.Canvas, o fyne.CanvasObject) {
 	path := PathTo(c, o)
 	if path == nil {
 		bringIntoViewAt(c, o)
@@ -83,9 +88,9 @@ func KeepFocusInView(c fyne.Canvas) {
 		return
 	}
 	if path := PathTo(c, f); len(path) >= 2 {
-		BringIntoView(path[len(path)-2])
+		BringIntoViewOn(c, path[len(path)-2])
 	}
-	BringIntoView(f)
+	BringIntoViewOn(c, f)
 }
 
 // followFocus brings into view whatever takes the focus from o, once it

@@ -1,0 +1,146 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/postureapp/posture/internal/history"
+	"github.com/postureapp/posture/internal/ui/kit"
+)
+
+// calendarWeeks is how many weeks the calendar shows.
+const calendarWeeks = 12
+
+// Calendar cell sizes: a column per weekday beside the week's date.
+var (
+	calendarCell = fyne.NewSize(32, 26)
+	calendarDay  = fyne.NewSize(26, 22) // the coloured square inside a cell
+)
+
+// legendMarks are the marks the legend names, best first.
+var legendMarks = []history.DayMark{history.DayCompleted, history.DayPartial, history.DaySkipped, history.DayPain, history.DayNone}
+
+// dayLook is how a mark is drawn: a fill colour and, so colour is not the
+// only sign, a glyph drawn on it in the colour that reads on that fill.
+type dayLook struct {
+	fill, ink fyne.ThemeColorName
+	glyph     glyph
+}
+
+// glyph is a mark drawn as strokes, cheap to make for every cell (an SVG
+// icon is decoded and coloured for each image: 20 ms a calendar).
+type glyph int
+
+const (
+	noGlyph glyph = iota
+	tick          // completed
+	dash          // partial
+	cross         // skipped
+	bang          // pain: an exclamation mark
+)
+
+func lookOf(m history.DayMark) dayLook {
+	switch m {
+	case history.DayCompleted:
+		return dayLook{theme.ColorNameSuccess, theme.ColorNameForegroundOnSuccess, tick}
+	case history.DayPartial:
+		return dayLook{theme.ColorNameWarning, theme.ColorNameForegroundOnWarning, dash}
+	case history.DaySkipped:
+		return dayLook{theme.ColorNameDisabled, theme.ColorNameForeground, cross}
+	case history.DayPain:
+		return dayLook{theme.ColorNameError, theme.ColorNameForegroundOnError, bang}
+	}
+	return dayLook{fill: theme.ColorNameInputBackground}
+}
+
+// strokes are a glyph's lines within a calendarDay-sized square, as
+// pairs of points.
+var strokes = map[glyph][][2]fyne.Position{
+	tick:  {{{X: 7, Y: 11}, {X: 11, Y: 15}}, {{X: 11, Y: 15}, {X: 19, Y: 7}}},
+	dash:  {{{X: 8, Y: 11}, {X: 18, Y: 11}}},
+	cross: {{{X: 9, Y: 7}, {X: 17, Y: 15}}, {{X: 9, Y: 15}, {X: 17, Y: 7}}},
+	bang:  {{{X: 13, Y: 5}, {X: 13, Y: 13}}, {{X: 13, Y: 16}, {X: 13, Y: 17.5}}},
+}
+
+// dayMark draws one day: a rounded square in the mark's colour with the
+// mark's glyph on it.
+func dayMark(m history.DayMark) fyne.CanvasObject {
+	look := lookOf(m)
+	square := canvas.NewRectangle(theme.Color(look.fill))
+	square.CornerRadius = 4
+	square.SetMinSize(calendarDay)
+	marks := container.NewWithoutLayout()
+	ink := theme.Color(look.ink)
+	for _, s := range strokes[look.glyph] {
+		line := canvas.NewLine(ink)
+		line.StrokeWidth = 2
+		line.Position1, line.Position2 = s[0], s[1]
+		marks.Add(line)
+	}
+	return container.NewCenter(container.NewStack(square, marks))
+}
+
+// newCalendar draws weeks as rows of Monday to Sunday under a line of
+// weekday initials, each row headed by its Monday's date.
+func newCalendar(weeks [][7]history.Day) fyne.CanvasObject {
+	fg := theme.Color(theme.ColorNameForeground)
+	box := container.NewVBox()
+	header := []fyne.CanvasObject{kit.SmallText("Week of", fg)}
+	for _, d := range []string{"M", "T", "W", "T", "F", "S", "S"} {
+		header = append(header, container.NewCenter(kit.SmallText(d, fg)))
+	}
+	box.Add(calendarRow(header...))
+	for _, week := range weeks {
+		cells := []fyne.CanvasObject{kit.SmallText(week[0].Date.Format("2 Jan"), fg)}
+		for _, day := range week {
+			cells = append(cells, dayCell(day))
+		}
+		box.Add(calendarRow(cells...))
+	}
+	return box
+}
+
+func calendarRow(cells ...fyne.CanvasObject) fyne.CanvasObject {
+	return container.New(cellRow{calendarCell}, cells...)
+}
+
+// cellRow lays out objects in a row of cells of one size, the first (a
+// label) twice as wide; its minimum is the whole row, so it never folds.
+type cellRow struct{ cell fyne.Size }
+
+func (r cellRow) Layout(objs []fyne.CanvasObject, _ fyne.Size) {
+	x := float32(0)
+	for i, o := range objs {
+		w := r.cell.Width
+		if i == 0 {
+			w *= 2
+		}
+		o.Move(fyne.NewPos(x, 0))
+		o.Resize(fyne.NewSize(w, r.cell.Height))
+		x += w
+	}
+}
+
+func (r cellRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(r.cell.Width*float32(len(objs)+1), r.cell.Height)
+}
+
+// dayCell is a day of the calendar; a day still to come is left blank.
+func dayCell(d history.Day) fyne.CanvasObject {
+	if d.Future {
+		return canvas.NewRectangle(nil)
+	}
+	return dayMark(d.Mark)
+}
+
+// newCalendarLegend names every mark the calendar draws, beside the same
+// square and icon.
+func newCalendarLegend() fyne.CanvasObject {
+	box := container.NewVBox()
+	for _, m := range legendMarks {
+		box.Add(container.NewHBox(dayMark(m), kit.SmallText(m.Name(), theme.Color(theme.ColorNameForeground))))
+	}
+	return box
+}
