@@ -56,6 +56,8 @@ func newHome(u *App) *home {
 	h := &home{ui: u}
 	h.search = kit.NewSearchField("Search routines and exercises")
 	h.search.OnChanged = h.onFilterChanged
+	h.search.OnMove = h.moveFromSearch
+	h.search.OnChoose = h.openFirstFound
 	h.emptyText = kit.Wrapped("")
 	showAll := kit.NewButton("Show every routine", theme.ViewRefreshIcon(), h.clearFilter)
 	h.empty = container.NewVBox(h.emptyText, container.NewHBox(showAll))
@@ -351,6 +353,22 @@ func (h *home) focusItem(i, by int) {
 	}
 	if by < 0 {
 		h.ui.win.Canvas().Focus(h.search)
+	}
+}
+
+// moveFromSearch is Down from the search field: to the first routine
+// listed, as the pickers do. Up has nowhere to go.
+func (h *home) moveFromSearch(by int) {
+	if by > 0 && len(h.shown) > 0 {
+		h.focusRoutine(h.shown[0])
+	}
+}
+
+// openFirstFound is Enter in the search field: the first routine listed
+// (the best match of a search) opens its page.
+func (h *home) openFirstFound() {
+	if len(h.shown) > 0 {
+		h.ui.showPreview(h.shown[0])
 	}
 }
 

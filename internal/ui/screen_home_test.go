@@ -312,3 +312,32 @@ func TestArrowKeysWalkTheRows(t *testing.T) {
 		t.Fatalf("Up from the first row focused %T, not the search", c.Focused())
 	}
 }
+
+// From the search field, Down goes to the first routine listed and Enter
+// opens the best match's page, as in the pickers.
+func TestSearchFieldLeadsToTheRoutines(t *testing.T) {
+	u := newTestApp(t, testCatalog(t))
+	u.win.Resize(fyne.NewSize(960, 720))
+	h, c := u.home, u.win.Canvas()
+	c.Focus(h.search)
+	pressKey(u, fyne.KeyDown)
+	if f, ok := c.Focused().(*kit.RowSurface); !ok || f.Row.Title != h.shown[0].Name {
+		t.Fatalf("Down from the search focused %T, want %s's row", c.Focused(), h.shown[0].Name)
+	}
+	pressKey(u, fyne.KeyUp)
+	if c.Focused() != h.search {
+		t.Fatalf("Up from the first row focused %T, not the search", c.Focused())
+	}
+	test.Type(h.search, "forward")
+	pressKey(u, fyne.KeyReturn)
+	if !onPreview(u, "Forward Head") {
+		t.Fatalf("Enter in the search for “forward” did not open Forward Head's page (first found: %v)", cardTitles(h))
+	}
+	pressKey(u, fyne.KeyEscape)
+	c.Focus(h.search)
+	h.search.SetText("zzz")
+	pressKey(u, fyne.KeyReturn)
+	if u.win.Content() != h.content {
+		t.Error("Enter in a search with no match left home")
+	}
+}
