@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/framerate"
@@ -52,9 +53,9 @@ func (u *App) motionChoice() fyne.CanvasObject {
 	explain.Wrapping = fyne.TextWrapWord
 	say := func(m string) {
 		explain.SetText(map[string]string{
-			motionSmooth:   "The figure moves as fluidly as your computer allows. Uses the most power.",
-			motionBalanced: "The figure moves smoothly and uses little power; on a slow computer it steps from position to position.",
-			motionStill:    "The figure shows each position without moving. Kindest to a laptop's battery.",
+			motionSmooth:   lang.X("settings.motion.smooth.hint", "The figure moves as fluidly as your computer allows. Uses the most power."),
+			motionBalanced: lang.X("settings.motion.balanced.hint", "The figure moves smoothly and uses little power; on a slow computer it steps from position to position."),
+			motionStill:    lang.X("settings.motion.still.hint", "The figure shows each position without moving. Kindest to a laptop's battery."),
 		}[m])
 	}
 	choice := kit.NewRadio(motionChoices, func(m string) {
@@ -64,6 +65,11 @@ func (u *App) motionChoice() fyne.CanvasObject {
 		s.setText(prefMotion, m)
 		say(m)
 	})
+	choice.Labels = map[string]string{
+		motionSmooth:   lang.X("settings.motion.smooth", "Smooth"),
+		motionBalanced: lang.X("settings.motion.balanced", "Balanced"),
+		motionStill:    lang.X("settings.motion.still", "Still"),
+	}
 	choice.SetSelected(s.motion())
 	say(s.motion())
 	return container.NewVBox(choice, explain)

@@ -74,7 +74,7 @@ func inBounds(v prefValues, screen fyne.Size) []string {
 	check(slices.Contains(prepareChoices, v.Prepare), "prepare")
 	check(slices.Contains([]string{kit.ThemeSystem, kit.ThemeLight, kit.ThemeDark}, v.Theme), "theme")
 	check(slices.Contains(motionChoices, v.Motion), "motion")
-	_, known := voiceModeLabels[voice.Mode(v.VoiceMode)]
+	_, known := voiceModeLabels()[voice.Mode(v.VoiceMode)]
 	check(known, "voice mode")
 	check(v.VoiceName == voiceName(v.VoiceName) && len(v.VoiceName) <= maxVoiceNameLen, "voice name")
 	check(v.VoiceRate >= voice.MinRate && v.VoiceRate <= voice.MaxRate, "voice rate")

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -82,7 +83,7 @@ func (e *editor) warnOfComments() {
 		}
 		fyne.Do(func() {
 			if e.status.Text == "" && e.file == file {
-				e.status.SetText("Saving rewrites " + filepath.Base(file) + "; the comments written in it by hand are not kept.")
+				e.status.SetText(lang.X("editor.comments", "Saving rewrites {{.File}}; the comments written in it by hand are not kept.", map[string]any{"File": filepath.Base(file)}))
 				e.relayoutFooter()
 			}
 		})
@@ -108,12 +109,12 @@ func (e *editor) close() {
 }
 
 func (e *editor) build() {
-	e.title = heading("New routine")
+	e.title = heading(lang.X("editor.new", "New routine"))
 	if e.file != "" {
-		e.title.SetText("Edit routine")
+		e.title.SetText(lang.X("editor.edit", "Edit routine"))
 	}
-	back := kit.NewButton("Back", theme.NavigateBackIcon(), func() { e.onLeave(e.leave) })
-	e.saveBtn = kit.NewPrimaryButton("Save", theme.DocumentSaveIcon(), e.onSave)
+	back := kit.NewButton(lang.X("nav.back", "Back"), theme.NavigateBackIcon(), func() { e.onLeave(e.leave) })
+	e.saveBtn = kit.NewPrimaryButton(lang.X("editor.save", "Save"), theme.DocumentSaveIcon(), e.onSave)
 	top := container.NewBorder(nil, nil, back, e.saveBtn, e.title)
 
 	e.total = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -126,7 +127,7 @@ func (e *editor) build() {
 	bottom := container.NewVBox(widget.NewSeparator(), e.lines.General, container.NewBorder(nil, nil, left, e.busy.Box, e.status))
 
 	e.sections = container.NewVBox()
-	e.addSection = container.NewHBox(kit.NewButton("Add section", theme.ContentAddIcon(), e.onAddSection))
+	e.addSection = container.NewHBox(kit.NewButton(lang.X("editor.section.add", "Add section"), theme.ContentAddIcon(), e.onAddSection))
 	form := container.NewVBox(e.routineCard(), e.sections, e.addSection)
 	e.scroll = container.NewVScroll(container.New(kit.MaxWidth{Width: 860}, form))
 	e.content = kit.Screen(container.NewPadded(top), container.NewPadded(bottom), e.scroll)
@@ -136,12 +137,12 @@ func (e *editor) build() {
 // routineCard holds the fields about the whole routine.
 func (e *editor) routineCard() fyne.CanvasObject {
 	d := e.d
-	name := e.textField("name", "Name", "", d.Name, func(s string) { d.Name = s })
-	desc := e.field("description", "Description", kit.NewTextArea(d.Description, 3), "What the routine is for", func(s string) { d.Description = s })
-	perWeek := e.textField("per_week", "Sessions a week", kit.DefaultHint(fmt.Sprint(routine.DefaultPerWeek)), d.PerWeek, func(s string) { d.PerWeek = s })
-	prepare := e.textField("prepare", "Get ready", kit.DefaultHint(routine.FormatDuration(routine.DefaultPrepare)), d.Prepare, func(s string) { d.Prepare = s })
-	restAfter := e.textField("rest_after", "Rest after each exercise", kit.DefaultHint(routine.FormatDuration(routine.DefaultRestAfter)), d.RestAfter, func(s string) { d.RestAfter = s })
-	switchTime := e.textField("switch", "Switch sides", kit.DefaultHint(routine.FormatDuration(routine.DefaultSwitch)), d.Switch, func(s string) { d.Switch = s })
+	name := e.textField("name", lang.X("editor.name", "Name"), "", d.Name, func(s string) { d.Name = s })
+	desc := e.field("description", lang.X("editor.description", "Description"), kit.NewTextArea(d.Description, 3), lang.X("editor.description.hint", "What the routine is for"), func(s string) { d.Description = s })
+	perWeek := e.textField("per_week", lang.X("editor.per_week", "Sessions a week"), kit.DefaultHint(fmt.Sprint(routine.DefaultPerWeek)), d.PerWeek, func(s string) { d.PerWeek = s })
+	prepare := e.textField("prepare", lang.X("editor.prepare", "Get ready"), kit.DefaultHint(routine.FormatDuration(routine.DefaultPrepare)), d.Prepare, func(s string) { d.Prepare = s })
+	restAfter := e.textField("rest_after", lang.X("editor.rest_after", "Rest after each exercise"), kit.DefaultHint(routine.FormatDuration(routine.DefaultRestAfter)), d.RestAfter, func(s string) { d.RestAfter = s })
+	switchTime := e.textField("switch", lang.X("editor.switch", "Switch sides"), kit.DefaultHint(routine.FormatDuration(routine.DefaultSwitch)), d.Switch, func(s string) { d.Switch = s })
 	grid := kit.NewFieldGrid(2, perWeek, prepare, restAfter, switchTime)
 	return widget.NewCard("", "", container.NewVBox(name, desc, grid))
 }
@@ -213,7 +214,7 @@ func (e *editor) refreshChecks() {
 	e.lines.Show(e.problems)
 	e.total.SetText("")
 	if e.valid != nil {
-		e.total.SetText("Planned time " + session.MinutesSeconds(e.valid.Size(lib).Time))
+		e.total.SetText(lang.X("editor.planned", "Planned time {{.Time}}", map[string]any{"Time": session.MinutesSeconds(e.valid.Size(lib).Time)}))
 	}
 	if e.saving || e.laying || e.ui.cfg.Sources.UserRoutines == "" {
 		e.saveBtn.Disable()

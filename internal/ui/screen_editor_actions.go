@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/ui/kit"
@@ -98,7 +99,7 @@ func (e *editor) onAddSection() {
 // onAddStep opens the exercise library; the chosen exercise becomes the
 // section's last step.
 func (e *editor) onAddStep(sec int) {
-	e.pickExercise("Add an exercise", func(ex *routine.Exercise) {
+	e.pickExercise(lang.X("editor.pick.add", "Add an exercise"), func(ex *routine.Exercise) {
 		s := e.d.Sections[sec]
 		s.Steps = append(s.Steps, &routine.DraftStep{Exercise: ex.ID})
 		at := stepPos{sec, len(s.Steps) - 1}
@@ -123,7 +124,7 @@ func (e *editor) showStepHeader(at stepPos) {
 
 // onChangeExercise swaps a step's exercise, keeping its values.
 func (e *editor) onChangeExercise(at stepPos) {
-	e.pickExercise("Change the exercise", func(ex *routine.Exercise) {
+	e.pickExercise(lang.X("editor.pick.change", "Change the exercise"), func(ex *routine.Exercise) {
 		e.d.Sections[at.sec].Steps[at.step].Exercise = ex.ID
 		e.refreshSections(func() { e.focus(at.path() + ".sets") })
 	})

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/ui/kit"
@@ -26,8 +27,8 @@ func (e *editor) saveThen(then func()) {
 	}
 	r := e.valid
 	if what := e.ui.folder().Clash(e.ui.cfg.Catalog, r.Name, e.file); what != "" {
-		e.ui.ask("Replace?", kit.Wrapped(what+"\nReplace it with this routine? You can undo this until Posture closes."),
-			choice{text: "Cancel"}, choice{text: "Replace it", danger: true, act: func() { e.save(r, then) }})
+		e.ui.ask(lang.X("editor.replace.title", "Replace?"), kit.Wrapped(what+"\n"+lang.X("editor.replace.text", "Replace it with this routine? You can undo this until Posture closes.")),
+			choice{text: lang.X("dialog.cancel", "Cancel")}, choice{text: lang.X("editor.replace.yes", "Replace it"), danger: true, act: func() { e.save(r, then) }})
 		return
 	}
 	e.save(r, then)
@@ -39,7 +40,7 @@ func (e *editor) save(r *routine.Routine, then func()) {
 	folder, c, file, text := e.ui.folder(), e.ui.cfg.Catalog, e.file, string(e.d.Encode())
 	e.saving = true
 	e.saveBtn.Disable()
-	e.busy.Start("Saving…")
+	e.busy.Start(lang.X("editor.busy.saving", "Saving…"))
 	e.ui.cfg.Background(func() {
 		saved, err := folder.SaveRoutine(c, r, file)
 		fyne.Do(func() { e.saved(saved, err, text, then) })
@@ -59,9 +60,9 @@ func (e *editor) saved(saved routine.Saved, err error, text string, then func())
 	}
 	e.file = saved.File
 	e.baseline = text
-	e.title.SetText("Edit routine")
+	e.title.SetText(lang.X("editor.edit", "Edit routine"))
 	e.ui.reloadCatalog(then)
-	e.status.SetText("Saved to " + saved.File)
+	e.status.SetText(lang.X("editor.saved", "Saved to {{.File}}", map[string]any{"File": saved.File}))
 	e.statusIsProblem = false
 	e.refreshChecks()
 }
@@ -72,15 +73,15 @@ func (e *editor) onLeave(then func()) {
 		then()
 		return
 	}
-	msg := "This routine has changes that are not saved."
+	msg := lang.X("editor.leave.text", "This routine has changes that are not saved.")
 	if e.valid == nil {
-		msg += " It cannot be saved until the marked fields are fixed."
+		msg += " " + lang.X("editor.leave.invalid", "It cannot be saved until the marked fields are fixed.")
 	}
 	saveAndGo := func() { e.saveThen(then) }
-	buttons := e.ui.ask("Leave the editor?", kit.Wrapped(msg),
-		choice{text: "Keep editing"},
-		choice{text: "Discard changes", act: then, danger: true},
-		choice{text: "Save", act: saveAndGo, primary: true})
+	buttons := e.ui.ask(lang.X("editor.leave.title", "Leave the editor?"), kit.Wrapped(msg),
+		choice{text: lang.X("editor.leave.keep", "Keep editing")},
+		choice{text: lang.X("editor.leave.discard", "Discard changes"), act: then, danger: true},
+		choice{text: lang.X("editor.save", "Save"), act: saveAndGo, primary: true})
 	if e.valid == nil {
 		buttons[2].Disable()
 	}

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -17,11 +18,30 @@ import (
 // Choices for a step's sides and pace; the first sides choice leaves the
 // key out, so the exercise decides.
 var (
-	sidesChoices = []string{"As the exercise says", "Both together", "Left, then right", "Alternating"}
-	sidesValues  = []string{"", string(routine.NoSides), string(routine.BothSides), string(routine.Alternate)}
-	paceChoices  = []string{"Timed, a beep a phase", "Self-paced: tap Done"} // short enough for half of a narrow window
-	paceValues   = []string{string(routine.Timed), string(routine.Self)}
+	sidesValues = []string{"", string(routine.NoSides), string(routine.BothSides), string(routine.Alternate)}
+	paceValues  = []string{string(routine.Timed), string(routine.Self)}
 )
+
+// sidesChoices reads sidesValues in the window's language.
+func sidesChoices() []string {
+	return []string{
+		lang.X("editor.sides.exercise", "As the exercise says"),
+		lang.X("editor.sides.both", "Both together"),
+		lang.X("editor.sides.each", "Left, then right"),
+		lang.X("editor.sides.alternate", "Alternating"),
+	}
+}
+
+// paceChoices reads paceValues in the window's language, short enough
+// for half of a narrow window.
+func paceChoices() []string {
+	return []string{lang.X("editor.pace.timed", "Timed, a beep a phase"), lang.X("editor.pace.self", "Self-paced: tap Done")}
+}
+
+// editorSectionTitle names section i (from 0) by its place.
+func editorSectionTitle(i int) string {
+	return lang.X("editor.section.title", "Section {{.Number}}", map[string]any{"Number": i + 1})
+}
 
 // stepsAtOnce is how many steps are made between two frames: a long
 // routine is laid out a slice at a time, so the window answers and its
@@ -80,7 +100,7 @@ func (e *editor) layOut(makers []func(), then func()) {
 	gen := e.layouts
 	e.laying = len(makers) > stepsAtOnce
 	if e.laying {
-		e.busy.Start("Laying out the steps…")
+		e.busy.Start(lang.X("editor.busy.laying", "Laying out the steps…"))
 		e.saveBtn.Disable() // until every step can be checked
 	}
 	var next func()
@@ -128,11 +148,11 @@ func (e *editor) firstStepCard() fyne.CanvasObject {
 	if len(e.d.Sections) == 0 {
 		e.d.Sections = []*routine.DraftSection{{}}
 	}
-	add := kit.NewButton("Add exercise", theme.ContentAddIcon(), func() { e.onAddStep(0) })
+	add := kit.NewButton(lang.X("editor.step.add", "Add exercise"), theme.ContentAddIcon(), func() { e.onAddStep(0) })
 	e.inputs[sectionPath(0)+"#add"] = add
-	note := widget.NewLabel("No exercises yet. Add the first from the library.")
+	note := widget.NewLabel(lang.X("editor.steps.none", "No exercises yet. Add the first from the library."))
 	note.Wrapping = fyne.TextWrapWord
-	msg := e.lines.Line(sectionPath(0), "Exercises")
+	msg := e.lines.Line(sectionPath(0), lang.X("editor.steps", "Exercises"))
 	return widget.NewCard("", "", container.NewVBox(note, container.NewHBox(add), msg))
 }
 
@@ -141,11 +161,11 @@ func (e *editor) firstStepCard() fyne.CanvasObject {
 func (e *editor) sectionCard(i int) (fyne.CanvasObject, *fyne.Container) {
 	sec := e.d.Sections[i]
 	path := sectionPath(i)
-	name := e.textField(path+".name", "Section name", "Like “Warm-up”", sec.Name, func(s string) { sec.Name = s })
-	rounds := e.textField(path+".rounds", "Rounds", kit.DefaultHint("1"), sec.Rounds, func(s string) { sec.Rounds = s })
-	up := kit.NewButton("Section up", theme.MoveUpIcon(), func() { e.onMoveSection(i, -1) })
-	down := kit.NewButton("Section down", theme.MoveDownIcon(), func() { e.onMoveSection(i, 1) })
-	remove := kit.NewButton("Remove section", theme.DeleteIcon(), func() { e.onRemoveSection(i) })
+	name := e.textField(path+".name", lang.X("editor.section.name", "Section name"), lang.X("editor.section.name.hint", "Like “Warm-up”"), sec.Name, func(s string) { sec.Name = s })
+	rounds := e.textField(path+".rounds", lang.X("editor.section.rounds", "Rounds"), kit.DefaultHint("1"), sec.Rounds, func(s string) { sec.Rounds = s })
+	up := kit.NewButton(lang.X("editor.section.up", "Section up"), theme.MoveUpIcon(), func() { e.onMoveSection(i, -1) })
+	down := kit.NewButton(lang.X("editor.section.down", "Section down"), theme.MoveDownIcon(), func() { e.onMoveSection(i, 1) })
+	remove := kit.NewButton(lang.X("editor.section.remove", "Remove section"), theme.DeleteIcon(), func() { e.onRemoveSection(i) })
 	up.Disable()
 	if i > 0 {
 		up.Enable()
@@ -153,16 +173,16 @@ func (e *editor) sectionCard(i int) (fyne.CanvasObject, *fyne.Container) {
 	if i == len(e.d.Sections)-1 {
 		down.Disable()
 	}
-	msg := e.lines.Line(path, fmt.Sprintf("Section %d", i+1))
+	msg := e.lines.Line(path, editorSectionTitle(i))
 	parts := []fyne.CanvasObject{
 		container.NewGridWithColumns(3, up, down, remove),
 		container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(110, name.MinSize().Height), rounds), name),
 		msg,
 	}
-	add := kit.NewButton("Add exercise", theme.ContentAddIcon(), func() { e.onAddStep(i) })
+	add := kit.NewButton(lang.X("editor.step.add", "Add exercise"), theme.ContentAddIcon(), func() { e.onAddStep(i) })
 	parts = append(parts, widget.NewSeparator(), container.NewHBox(add))
 	body := container.NewVBox(parts...)
-	return widget.NewCard(fmt.Sprintf("Section %d", i+1), "", body), body
+	return widget.NewCard(editorSectionTitle(i), "", body), body
 }
 
 // stepBlock is one step: the exercise with its picture and buttons, then
@@ -186,16 +206,16 @@ func (e *editor) stepBlock(at stepPos) fyne.CanvasObject {
 	}
 	head := e.stepHeader(at, ex)
 	msg := e.lines.Line(path, ex.Name) // before the fields: a problem about the step comes first
-	field("sets", "Sets", &s.Sets)
-	field("reps", "Reps (or a range 10-15)", &s.Reps)
-	field("hold", "Hold at the top", &s.Hold)
-	field("duration", "Duration", &s.Duration)
-	field("tempo.lift", "Lift takes", &s.Lift)
-	field("tempo.lower", "Lower takes", &s.Lower)
-	field("rest", "Rest between sets", &s.Rest)
-	field("rest_after", "Rest after the last set", &s.RestAfter)
+	field("sets", lang.X("editor.step.sets", "Sets"), &s.Sets)
+	field("reps", lang.X("editor.step.reps", "Reps (or a range 10-15)"), &s.Reps)
+	field("hold", lang.X("editor.step.hold", "Hold at the top"), &s.Hold)
+	field("duration", lang.X("editor.step.duration", "Duration"), &s.Duration)
+	field("tempo.lift", lang.X("editor.step.lift", "Lift takes"), &s.Lift)
+	field("tempo.lower", lang.X("editor.step.lower", "Lower takes"), &s.Lower)
+	field("rest", lang.X("editor.step.rest", "Rest between sets"), &s.Rest)
+	field("rest_after", lang.X("editor.step.rest_after", "Rest after the last set"), &s.RestAfter)
 	fields = append(fields, e.sidesField(at, s), e.paceField(at, s))
-	field("resistance", "Resistance", &s.Resistance)
+	field("resistance", lang.X("editor.step.resistance", "Resistance"), &s.Resistance)
 	e.lines.Share(path+".exercise", path)
 	return container.NewVBox(head, msg, kit.NewFieldGrid(2, fields...))
 }
@@ -207,11 +227,11 @@ func (e *editor) stepHeader(at stepPos, ex *routine.Exercise) fyne.CanvasObject 
 	facts.Wrapping = fyne.TextWrapWord
 	facts.SizeName = theme.SizeNameCaptionText
 	buttons := []*kit.Button{
-		kit.NewButton("Up", theme.MoveUpIcon(), func() { e.onMoveStep(at, -1, "") }),
-		kit.NewButton("Down", theme.MoveDownIcon(), func() { e.onMoveStep(at, 1, "") }),
-		kit.NewButton("Change", theme.SearchReplaceIcon(), func() { e.onChangeExercise(at) }),
-		kit.NewButton("Duplicate", theme.ContentCopyIcon(), func() { e.onDuplicateStep(at) }),
-		kit.NewButton("Remove", theme.DeleteIcon(), func() { e.onRemoveStep(at) }),
+		kit.NewButton(lang.X("editor.step.up", "Up"), theme.MoveUpIcon(), func() { e.onMoveStep(at, -1, "") }),
+		kit.NewButton(lang.X("editor.step.down", "Down"), theme.MoveDownIcon(), func() { e.onMoveStep(at, 1, "") }),
+		kit.NewButton(lang.X("editor.step.change", "Change"), theme.SearchReplaceIcon(), func() { e.onChangeExercise(at) }),
+		kit.NewButton(lang.X("editor.step.duplicate", "Duplicate"), theme.ContentCopyIcon(), func() { e.onDuplicateStep(at) }),
+		kit.NewButton(lang.X("editor.step.remove", "Remove"), theme.DeleteIcon(), func() { e.onRemoveStep(at) }),
 	}
 	first := at.sec == 0 && at.step == 0
 	last := at.sec == len(e.d.Sections)-1 && at.step == len(e.d.Sections[at.sec].Steps)-1
@@ -232,7 +252,7 @@ func (e *editor) stepHeader(at stepPos, ex *routine.Exercise) fyne.CanvasObject 
 }
 
 func (e *editor) sidesField(at stepPos, s *routine.DraftStep) fyne.CanvasObject {
-	sel := kit.NewSelect(sidesChoices, nil)
+	sel := kit.NewSelect(sidesChoices(), nil)
 	sel.SetSelectedIndex(0)
 	if s.SidesGiven {
 		sel.SetSelectedIndex(slices.Index(sidesValues[1:], s.Sides) + 1)
@@ -243,17 +263,17 @@ func (e *editor) sidesField(at stepPos, s *routine.DraftStep) fyne.CanvasObject 
 		s.Sides = sidesValues[max(i, 0)]
 		e.onChanged()
 	}
-	return e.selectField(at, "sides", "Sides", sel)
+	return e.selectField(at, "sides", lang.X("editor.step.sides", "Sides"), sel)
 }
 
 func (e *editor) paceField(at stepPos, s *routine.DraftStep) fyne.CanvasObject {
-	sel := kit.NewSelect(paceChoices, nil)
+	sel := kit.NewSelect(paceChoices(), nil)
 	sel.SetSelectedIndex(max(slices.Index(paceValues, s.Pace), 0))
 	sel.OnChanged = func(string) {
 		s.Pace = paceValues[max(sel.SelectedIndex(), 0)]
 		e.onChanged()
 	}
-	return e.selectField(at, "pace", "Pace", sel)
+	return e.selectField(at, "pace", lang.X("editor.step.pace", "Pace"), sel)
 }
 
 func (e *editor) selectField(at stepPos, key, label string, sel *kit.Select) fyne.CanvasObject {

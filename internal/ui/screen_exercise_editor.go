@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -14,11 +15,13 @@ import (
 	"github.com/postureapp/posture/internal/ui/kit"
 )
 
+// kindValues are the exercise kinds, in the order the form offers them.
+var kindValues = []string{string(routine.Warmup), string(routine.Strength), string(routine.Stretch)}
+
 // kindChoices are the exercise kinds as the form shows them.
-var (
-	kindChoices = []string{"Warm-up", "Strength", "Stretch"}
-	kindValues  = []string{string(routine.Warmup), string(routine.Strength), string(routine.Stretch)}
-)
+func kindChoices() []string {
+	return []string{lang.X("exercise_editor.kind.warmup", "Warm-up"), lang.X("exercise_editor.kind.strength", "Strength"), lang.X("exercise_editor.kind.stretch", "Stretch")}
+}
 
 // exerciseEditor is the form for a person's own exercise. Like the routine
 // editor it writes what is typed as an exercise file, reads it back with
@@ -91,47 +94,47 @@ func (x *exerciseEditor) build() {
 		x.dose[path] = field(path, label, placeholder, false)
 		return x.dose[path]
 	}
-	x.kind = kit.NewSelect(kindChoices, func(string) { touched("kind") })
-	x.sides = kit.NewSelect(sidesChoices[1:], func(string) { touched("sides") })
+	x.kind = kit.NewSelect(kindChoices(), func(string) { touched("kind") })
+	x.sides = kit.NewSelect(sidesChoices()[1:], func(string) { touched("sides") })
 	// Checks that wrap into rows, so a narrow window keeps them all in view.
-	equip := container.NewGridWrap(fyne.NewSize(136, kit.NewCheck("Dumbbells", nil).MinSize().Height))
+	equip := container.NewGridWrap(fyne.NewSize(136, kit.NewCheck(equipmentLabel("dumbbells"), nil).MinSize().Height))
 	for _, name := range routine.Equipment {
-		c := kit.NewCheck(capitalised(name), func(bool) { touched("equipment") })
+		c := kit.NewCheck(equipmentLabel(name), func(bool) { touched("equipment") })
 		x.equip = append(x.equip, c)
 		equip.Add(c)
 	}
 	form := container.NewVBox(
-		field("name", "Name", "Like “Wall angel”", false),
-		kit.NewFieldGrid(2, choice("kind", "Kind", x.kind), choice("sides", "Sides", x.sides)),
-		choice("equipment", "Equipment", equip),
-		field("muscles", "Muscles, separated by commas", "Like “middle trapezius, rhomboids”", false),
-		field("summary", "Summary", "What it does, in a sentence or two", true),
-		field("steps", "How to do it, one step a line", "", true),
-		field("cues", "Cues shown while it runs, one a line", "", true),
-		widget.NewLabelWithStyle("Dose when a routine does not say", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		field("name", lang.X("exercise_editor.name", "Name"), lang.X("exercise_editor.name.hint", "Like “Wall angel”"), false),
+		kit.NewFieldGrid(2, choice("kind", lang.X("exercise_editor.kind", "Kind"), x.kind), choice("sides", lang.X("exercise_editor.sides", "Sides"), x.sides)),
+		choice("equipment", lang.X("exercise_editor.equipment", "Equipment"), equip),
+		field("muscles", lang.X("exercise_editor.muscles", "Muscles, separated by commas"), lang.X("exercise_editor.muscles.hint", "Like “middle trapezius, rhomboids”"), false),
+		field("summary", lang.X("exercise_editor.summary", "Summary"), lang.X("exercise_editor.summary.hint", "What it does, in a sentence or two"), true),
+		field("steps", lang.X("exercise_editor.steps", "How to do it, one step a line"), "", true),
+		field("cues", lang.X("exercise_editor.cues", "Cues shown while it runs, one a line"), "", true),
+		widget.NewLabelWithStyle(lang.X("exercise_editor.dose", "Dose when a routine does not say"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		kit.NewFieldGrid(2,
-			dose("dose.sets", "Sets", kit.DefaultHint("1")),
-			dose("dose.reps", "Reps (or a range 10-15)", ""),
-			dose("dose.hold", "Hold at the top", ""),
-			dose("dose.duration", "Duration", ""),
-			dose("dose.rest", "Rest between sets", kit.DefaultHint(routine.FormatDuration(routine.DefaultRest))),
-			dose("tempo.lift", "Lift takes", kit.DefaultHint("1s")),
-			dose("tempo.lower", "Lower takes", kit.DefaultHint("2s")),
+			dose("dose.sets", lang.X("editor.step.sets", "Sets"), kit.DefaultHint("1")),
+			dose("dose.reps", lang.X("editor.step.reps", "Reps (or a range 10-15)"), ""),
+			dose("dose.hold", lang.X("editor.step.hold", "Hold at the top"), ""),
+			dose("dose.duration", lang.X("editor.step.duration", "Duration"), ""),
+			dose("dose.rest", lang.X("editor.step.rest", "Rest between sets"), kit.DefaultHint(routine.FormatDuration(routine.DefaultRest))),
+			dose("tempo.lift", lang.X("editor.step.lift", "Lift takes"), kit.DefaultHint("1s")),
+			dose("tempo.lower", lang.X("editor.step.lower", "Lower takes"), kit.DefaultHint("2s")),
 		),
 	)
 	x.lines.Share("id", "name")
-	title := "New exercise"
+	title := lang.X("library.new", "New exercise")
 	if x.old != nil {
-		title = "Edit " + x.old.Name
+		title = lang.X("exercise_editor.edit", "Edit {{.Name}}", map[string]any{"Name": x.old.Name})
 	}
-	back := kit.NewButton("Back", theme.NavigateBackIcon(), x.onLeave)
-	x.save = kit.NewPrimaryButton("Save", theme.DocumentSaveIcon(), x.onSave)
+	back := kit.NewButton(lang.X("nav.back", "Back"), theme.NavigateBackIcon(), x.onLeave)
+	x.save = kit.NewPrimaryButton(lang.X("editor.save", "Save"), theme.DocumentSaveIcon(), x.onSave)
 	actions := []fyne.CanvasObject{x.save}
 	if x.old != nil {
-		actions = append([]fyne.CanvasObject{kit.NewButton("Delete", theme.DeleteIcon(), x.onDelete)}, actions...)
+		actions = append([]fyne.CanvasObject{kit.NewButton(lang.X("exercise_editor.delete", "Delete"), theme.DeleteIcon(), x.onDelete)}, actions...)
 	}
 	top := container.NewBorder(nil, nil, back, container.NewHBox(actions...), heading(title))
-	note := widget.NewLabel("Your own exercises show a still, neutral figure.")
+	note := widget.NewLabel(lang.X("exercise_editor.figure_note", "Your own exercises show a still, neutral figure."))
 	note.SizeName = theme.SizeNameCaptionText
 	note.Wrapping = fyne.TextWrapWord
 	// The count takes the person to a problem below the fold.
@@ -276,8 +279,8 @@ func (x *exerciseEditor) onLeave() {
 		x.done()
 		return
 	}
-	x.ui.ask("Leave without saving?", kit.Wrapped("The exercise has changes that are not saved."),
-		choice{text: "Keep editing"}, choice{text: "Discard changes", act: x.done, danger: true})
+	x.ui.ask(lang.X("exercise_editor.leave.title", "Leave without saving?"), kit.Wrapped(lang.X("exercise_editor.leave.text", "The exercise has changes that are not saved.")),
+		choice{text: lang.X("editor.leave.keep", "Keep editing")}, choice{text: lang.X("editor.leave.discard", "Discard changes"), act: x.done, danger: true})
 }
 
 // onDelete removes the person's exercise after asking; while a routine
@@ -288,9 +291,9 @@ func (x *exerciseEditor) onDelete() {
 		x.ui.showError(x.ui.folder().DeleteExercise(c, x.old))
 		return
 	}
-	x.ui.ask("Delete exercise?", kit.Wrapped(fmt.Sprintf("Delete %q? Its file is removed; this cannot be undone.", x.old.Name)),
-		choice{text: "Keep it"},
-		choice{text: "Delete", icon: theme.DeleteIcon(), danger: true, act: func() {
+	x.ui.ask(lang.X("exercise_editor.delete.title", "Delete exercise?"), kit.Wrapped(lang.X("exercise_editor.delete.text", "Delete “{{.Name}}”? Its file is removed; this cannot be undone.", map[string]any{"Name": x.old.Name})),
+		choice{text: lang.X("exercise_editor.delete.keep", "Keep it")},
+		choice{text: lang.X("exercise_editor.delete", "Delete"), icon: theme.DeleteIcon(), danger: true, act: func() {
 			if err := x.ui.folder().DeleteExercise(c, x.old); err != nil {
 				x.ui.showError(err)
 				return

@@ -448,7 +448,7 @@ func equipmentFilter(gear []string) *kit.Select {
 func (u *App) homeNotices() fyne.CanvasObject {
 	box := container.NewVBox()
 	if u.cfg.AudioNotice != "" {
-		box.Add(kit.NewNotice(noSoundText, nil))
+		box.Add(kit.NewNotice(noSoundText(), nil))
 	}
 	if u.cfg.Demo {
 		box.Add(kit.NewNotice(fmt.Sprintf("Demo at %g× speed: sessions played now are not saved to your history.", u.cfg.Speed), nil))

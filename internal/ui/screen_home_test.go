@@ -192,7 +192,7 @@ func TestSettingsApplyAndPersist(t *testing.T) {
 	u := New(a, Config{Catalog: testCatalog(t), Advice: testAdvice(t), Audio: rec, AudioNotice: "no audio device: visual cues only (test)"})
 	test.Tap(findButton(t, u.win.Content(), "Settings"))
 	content := u.win.Content()
-	if !strings.Contains(allText(t, content), noSoundText) {
+	if !strings.Contains(allText(t, content), noSoundText()) {
 		t.Error("settings do not say there is no sound device")
 	}
 	var volume *kit.Slider

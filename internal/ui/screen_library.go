@@ -22,8 +22,8 @@ import (
 
 // Filter choices that let everything through.
 const (
-	anyKind   = "Any kind"
-	anyMuscle = "Any muscle"
+	anyKind   = "any kind" // filter values, never shown
+	anyMuscle = "any muscle"
 )
 
 // library is the exercise browser: search and filters on the left, the
@@ -73,10 +73,9 @@ func (l *library) build(title string) {
 	l.search.OnChanged = func(string) { l.refreshList() }
 	l.search.OnMove = l.moveChoice
 	l.search.OnChoose = l.chooseFromSearch
-	l.kind = l.filter(anyKind, kindValues)
-	l.equipment = equipmentFilter(routine.Equipment)
-	l.equipment.OnChanged = func(string) { l.refreshList() }
-	l.muscle = l.filter(anyMuscle, l.muscles())
+	l.kind = l.filter(append([]string{anyKind}, kindValues...), append([]string{lang.X("library.kind.any", "Any kind")}, kindChoices()...))
+	l.equipment = l.equipmentFilter()
+	l.muscle = l.muscleFilter()
 	l.list = kit.NewList(func() int { return len(l.shown) },
 		func() fyne.CanvasObject { return widget.NewLabel("exercise name") },
 		func(id widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(l.shown[id].Name) })
@@ -105,25 +104,51 @@ func (l *library) build(title string) {
 	l.content = kit.Screen(container.NewPadded(container.NewVBox(top, filters)), nil, body)
 }
 
-// filter offers all, then choices by their readable labels.
-func (l *library) filter(all string, choices []string) *kit.Select {
-	labels := []string{all}
-	for _, c := range choices {
-		labels = append(labels, choiceLabel(c))
-	}
-	s := kit.NewLabelledSelect(labels, append([]string{all}, choices...), nil)
-	s.SetSelected(all)
+// filter offers values under their labels, the first (all) chosen.
+func (l *library) filter(values, labels []string) *kit.Select {
+	s := kit.NewLabelledSelect(labels, values, nil)
+	s.SetSelected(labels[0])
 	s.OnChanged = func(string) { l.refreshList() }
 	return s
 }
 
-// choiceLabel is how a value reads in a list: the kind's name, or the
-// value capitalised.
-func choiceLabel(v string) string {
-	if i := slices.Index(kindValues, v); i >= 0 {
-		return kindChoices[i]
+// equipmentFilter offers any equipment, none to buy, or one piece.
+func (l *library) equipmentFilter() *kit.Select {
+	values := append([]string{anyEquipment, noEquipment}, routine.Equipment...)
+	labels := []string{lang.X("library.equipment.any", "Any equipment"), lang.X("library.equipment.none", "No equipment")}
+	for _, g := range routine.Equipment {
+		labels = append(labels, equipmentLabel(g))
 	}
-	return capitalised(v)
+	return l.filter(values, labels)
+}
+
+// muscleFilter offers any muscle or one some exercise works.
+func (l *library) muscleFilter() *kit.Select {
+	values := append([]string{anyMuscle}, l.muscles()...)
+	labels := []string{lang.X("library.muscle.any", "Any muscle")}
+	for _, m := range values[1:] {
+		labels = append(labels, capitalised(m))
+	}
+	return l.filter(values, labels)
+}
+
+// equipmentLabel is a piece of equipment as the window names it.
+func equipmentLabel(name string) string {
+	labels := map[string]string{
+		"band":        lang.X("library.equipment.band", "Band"),
+		"dumbbells":   lang.X("library.equipment.dumbbells", "Dumbbells"),
+		"cable":       lang.X("library.equipment.cable", "Cable"),
+		"wall":        lang.X("library.equipment.wall", "Wall"),
+		"doorway":     lang.X("library.equipment.doorway", "Doorway"),
+		"chair":       lang.X("library.equipment.chair", "Chair"),
+		"bench":       lang.X("library.equipment.bench", "Bench"),
+		"mat":         lang.X("library.equipment.mat", "Mat"),
+		"door anchor": lang.X("library.equipment.door_anchor", "Door anchor"),
+	}
+	if l, ok := labels[name]; ok {
+		return l
+	}
+	return capitalised(name)
 }
 
 // muscles lists every muscle some exercise works, for the filter.
@@ -264,10 +289,9 @@ func (l *library) reshow() {
 		}
 	}
 	muscle := l.muscle.Value()
-	l.muscle = l.filter(anyMuscle, l.muscles())
-	l.muscle.SetSelected(choiceLabel(muscle))
-	if muscle == anyMuscle || l.muscle.Selected == "" {
-		l.muscle.SetSelected(anyMuscle)
+	l.muscle = l.muscleFilter()
+	if i := slices.Index(l.muscle.Options, capitalised(muscle)); i > 0 && muscle != anyMuscle {
+		l.muscle.SetSelected(l.muscle.Options[i])
 	}
 	l.filters.Objects[2] = l.muscle
 	chosen := l.chosen

@@ -1,13 +1,13 @@
 package ui
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -83,7 +83,9 @@ func (u *App) applySettings() {
 func (u *App) showSettings() {
 	s := u.prefs
 	volumeLabel := widget.NewLabel("")
-	showVolume := func(v int) { volumeLabel.SetText(fmt.Sprintf("%d %%", v)) }
+	showVolume := func(v int) {
+		volumeLabel.SetText(lang.X("settings.volume.value", "{{.Percent}} %", map[string]any{"Percent": v}))
+	}
 	volume := kit.NewSlider(0, 100)
 	volume.Step = 5
 	volume.SetValue(float64(s.volume()))
@@ -93,7 +95,7 @@ func (u *App) showSettings() {
 		u.cfg.Audio.SetVolume(int(v))
 		showVolume(int(v))
 	}
-	mute := kit.NewCheck("Mute all sounds", func(on bool) {
+	mute := kit.NewCheck(lang.X("settings.mute", "Mute all sounds"), func(on bool) {
 		s.p.SetBool(prefMuted, on)
 		u.cfg.Audio.SetMuted(on)
 	})
@@ -103,11 +105,11 @@ func (u *App) showSettings() {
 	tested := kit.Wrapped("")
 	tested.Hide()
 	if u.cfg.AudioNotice != "" {
-		tested.SetText(noSoundText)
+		tested.SetText(noSoundText())
 		tested.Importance = widget.WarningImportance
 		tested.Show()
 	}
-	test := kit.NewButton("Test sound", theme.MediaPlayIcon(), func() { u.onTestSound(tested) })
+	test := kit.NewButton(lang.X("settings.test_sound", "Test sound"), theme.MediaPlayIcon(), func() { u.onTestSound(tested) })
 
 	prepare := kit.NewSelect(prepareLabels(), func(label string) {
 		s.setNumber(prefPrepare, float64(prepareFromLabel(label)))
@@ -120,7 +122,7 @@ func (u *App) showSettings() {
 	})
 	perWeek.SetSelected(strconv.Itoa(u.weeklyTarget()))
 
-	noFloor := kit.NewCheck("No floor work", func(on bool) { s.p.SetBool(prefNoFloor, on) })
+	noFloor := kit.NewCheck(lang.X("settings.floor.check", "No floor work"), func(on bool) { s.p.SetBool(prefNoFloor, on) })
 	noFloor.SetChecked(s.noFloor())
 
 	themes := kit.NewRadio([]string{kit.ThemeSystem, kit.ThemeLight, kit.ThemeDark}, func(choice string) {
@@ -130,25 +132,30 @@ func (u *App) showSettings() {
 		s.setText(prefTheme, choice)
 		u.setTheme(choice)
 	})
+	themes.Labels = map[string]string{
+		kit.ThemeSystem: lang.X("settings.theme.system", "System"),
+		kit.ThemeLight:  lang.X("settings.theme.light", "Light"),
+		kit.ThemeDark:   lang.X("settings.theme.dark", "Dark"),
+	}
 	themes.SetSelected(s.theme())
 
 	sound := container.NewVBox(
-		container.NewBorder(nil, nil, widget.NewLabel("Volume"), volumeLabel, volume),
+		container.NewBorder(nil, nil, widget.NewLabel(lang.X("settings.volume", "Volume")), volumeLabel, volume),
 		container.NewHBox(mute, test),
 		tested,
 	)
 	form := container.NewVBox(
-		kit.Section("Sound", "Beeps mark every phase and the last three seconds", sound),
+		kit.Section(lang.X("settings.sound", "Sound"), lang.X("settings.sound.hint", "Beeps mark every phase and the last three seconds"), sound),
 		u.voiceCard(),
-		kit.Section("Get ready", "Countdown before the first exercise", prepare),
-		kit.Section("Weekly target", "Sessions a week you aim for; 3 or 4 suit most people, 1 or 2 when starting", perWeek),
-		kit.Section("Floor work", "Play standing or seated versions of moves done lying or kneeling; the few without one are left out", noFloor),
-		kit.Section("Appearance", "Theme, and how the figure moves", themes, u.motionChoice()),
+		kit.Section(lang.X("settings.prepare", "Get ready"), lang.X("settings.prepare.hint", "Countdown before the first exercise"), prepare),
+		kit.Section(lang.X("settings.target", "Weekly target"), lang.X("settings.target.hint", "Sessions a week you aim for; 3 or 4 suit most people, 1 or 2 when starting"), perWeek),
+		kit.Section(lang.X("settings.floor", "Floor work"), lang.X("settings.floor.hint", "Play standing or seated versions of moves done lying or kneeling; the few without one are left out"), noFloor),
+		kit.Section(lang.X("settings.appearance", "Appearance"), lang.X("settings.appearance.hint", "Theme, and how the figure moves"), themes, u.motionChoice()),
 		u.remindersCard(),
 		u.languageSection(),
 	)
-	back := kit.NewButton("Back", theme.NavigateBackIcon(), u.showHome)
-	top := container.NewBorder(nil, nil, back, nil, heading("Settings"))
+	back := kit.NewButton(lang.X("nav.back", "Back"), theme.NavigateBackIcon(), u.showHome)
+	top := container.NewBorder(nil, nil, back, nil, heading(lang.X("settings.title", "Settings")))
 	place := u.settingsPlace()
 	u.show(kit.Screen(top, nil, container.NewVScroll(form)), func(ev *fyne.KeyEvent) {
 		if ev.Name == fyne.KeyEscape {
@@ -229,12 +236,12 @@ func firstScroll(root fyne.CanvasObject) *container.Scroll {
 func (u *App) onTestSound(result *widget.Label) {
 	switch {
 	case u.cfg.AudioNotice != "":
-		result.SetText("Nothing played: no sound device was found, so beeps and voice are off.")
+		result.SetText(lang.X("settings.test_sound.no_device", "Nothing played: no sound device was found, so beeps and voice are off."))
 	case u.prefs.muted():
-		result.SetText("Sounds are muted; untick Mute to hear them.")
+		result.SetText(lang.X("settings.test_sound.muted", "Sounds are muted; untick Mute to hear them."))
 	default:
 		u.cfg.Audio.Play(audio.Lift)
-		result.SetText("Playing the lift cue.")
+		result.SetText(lang.X("settings.test_sound.playing", "Playing the lift cue."))
 	}
 	result.Show()
 	u.relayout()
@@ -242,7 +249,9 @@ func (u *App) onTestSound(result *widget.Label) {
 
 // noSoundText is what the person is told when there is no sound device;
 // the system's own words for it go to the terminal, not to the screen.
-const noSoundText = "No sound device found; beeps and voice are off."
+func noSoundText() string {
+	return lang.X("notice.no_sound", "No sound device found; beeps and voice are off.")
+}
 
 // setTheme applies a theme choice; screens not on show take it when they
 // are shown again.
@@ -261,9 +270,9 @@ func prepareLabels() []string {
 
 func prepareLabel(secs int) string {
 	if secs < 0 {
-		return "As the routine says"
+		return lang.X("settings.prepare.routine", "As the routine says")
 	}
-	return fmt.Sprintf("%d seconds", secs)
+	return lang.XN("settings.prepare.seconds", "{{.Count}} seconds", secs, map[string]any{"Count": secs})
 }
 
 func prepareFromLabel(label string) int {

@@ -359,7 +359,7 @@ func TestHomeSaysThereIsNoSound(t *testing.T) {
 	a := test.NewTempApp(t)
 	u := New(a, Config{Catalog: testCatalog(t), Advice: testAdvice(t), AudioNotice: "ALSA: cannot find card '0'"})
 	u.win.Resize(fyne.NewSize(480, 640))
-	if !strings.Contains(allText(t, u.win.Content()), noSoundText) {
+	if !strings.Contains(allText(t, u.win.Content()), noSoundText()) {
 		t.Fatal("home does not say there is no sound")
 	}
 	var n *kit.Notice

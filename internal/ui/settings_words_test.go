@@ -135,8 +135,8 @@ func TestSettingsWithoutASoundDeviceSayItOnceAndPlainly(t *testing.T) {
 	u.showSettings()
 	soundLines := func() int { return countLabels(t, u.win.Content(), "sound device") }
 	assertPlain(t, "Settings without a sound device", allText(t, u.win.Content()))
-	if n := soundLines(); n != 1 || !strings.Contains(allText(t, u.win.Content()), noSoundText) {
-		t.Fatalf("Settings has %d lines about the sound device, want the one %q", n, noSoundText)
+	if n := soundLines(); n != 1 || !strings.Contains(allText(t, u.win.Content()), noSoundText()) {
+		t.Fatalf("Settings has %d lines about the sound device, want the one %q", n, noSoundText())
 	}
 	test.Tap(findButton(t, u.win.Content(), "Test sound"))
 	if n := soundLines(); n != 1 || !strings.Contains(allText(t, u.win.Content()), "Nothing played") {
@@ -162,7 +162,7 @@ func TestTestVoiceSaysWhatItSays(t *testing.T) {
 	u := New(a, Config{Catalog: testCatalog(t), Advice: testAdvice(t), Clock: newStepClock(), Audio: rec, Speech: speech, Background: inPlace})
 	u.showSettings()
 	test.Tap(findButton(t, u.win.Content(), "Test voice"))
-	if !strings.Contains(allText(t, u.win.Content()), "Saying: “"+testPhrase+"”") || len(rec.clips) != 1 {
+	if !strings.Contains(allText(t, u.win.Content()), "Saying: “"+testPhrase()+"”") || len(rec.clips) != 1 {
 		t.Errorf("Test voice played %d clips and says nothing of it on screen", len(rec.clips))
 	}
 }

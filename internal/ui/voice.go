@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -23,15 +24,20 @@ const (
 	prefVoiceRate = "voice_rate" // words a minute
 )
 
-// voiceModeLabels names the modes on the settings screen.
-var voiceModeLabels = map[voice.Mode]string{
-	voice.Off:   "Off",
-	voice.Names: "Names and sides",
-	voice.Full:  "Full coaching, with counts",
+// voiceModeLabels names the modes on the settings screen, in the
+// window's language.
+func voiceModeLabels() map[voice.Mode]string {
+	return map[voice.Mode]string{
+		voice.Off:   lang.X("settings.voice.off", "Off"),
+		voice.Names: lang.X("settings.voice.names", "Names and sides"),
+		voice.Full:  lang.X("settings.voice.full", "Full coaching, with counts"),
+	}
 }
 
 // testPhrase is what Test voice says: what a session starts with.
-const testPhrase = "Band Pull-Apart. Three sets of fifteen."
+func testPhrase() string {
+	return lang.X("settings.voice.test_phrase", "Band Pull-Apart. Three sets of fifteen.")
+}
 
 func (s *settings) voiceMode() voice.Mode {
 	return voice.Mode(s.text(prefVoiceMode))
@@ -85,6 +91,7 @@ func (u *App) voiceNotice() string {
 // voiceCard is the Voice section of the settings screen.
 func (u *App) voiceCard() fyne.CanvasObject {
 	s := u.prefs
+	voiceModeLabels := voiceModeLabels()
 	modes := make([]string, 0, len(voiceModeLabels))
 	for _, m := range voice.Modes() {
 		modes = append(modes, voiceModeLabels[m])
@@ -102,7 +109,7 @@ func (u *App) voiceCard() fyne.CanvasObject {
 		if u.cfg.SpeechNotice != "" {
 			body.Add(warningLabel(u.cfg.SpeechNotice))
 		}
-		return kit.Section("Voice", "A coach says the exercise, sides, rests and what comes next", body)
+		return kit.Section(lang.X("settings.voice", "Voice"), lang.X("settings.voice.hint", "A coach says the exercise, sides, rests and what comes next"), body)
 	}
 	body.Add(u.voicePicker())
 	body.Add(u.voiceRate())
@@ -115,9 +122,9 @@ func (u *App) voiceCard() fyne.CanvasObject {
 		result.Refresh()
 		u.relayout()
 	}
-	body.Add(container.NewHBox(kit.NewButton("Test voice", theme.MediaPlayIcon(), func() { u.onTestVoice(say) })))
+	body.Add(container.NewHBox(kit.NewButton(lang.X("settings.voice.test", "Test voice"), theme.MediaPlayIcon(), func() { u.onTestVoice(say) })))
 	body.Add(result)
-	return kit.Section("Voice", "A coach says the exercise, sides, rests and what comes next", body)
+	return kit.Section(lang.X("settings.voice", "Voice"), lang.X("settings.voice.hint", "A coach says the exercise, sides, rests and what comes next"), body)
 }
 
 // voicePicker lists the installed voices, the system language first. The
@@ -130,7 +137,7 @@ func (u *App) voicePicker() fyne.CanvasObject {
 			s.setText(prefVoiceName, id)
 		}
 	})
-	pick.PlaceHolder = "Finding voices…"
+	pick.PlaceHolder = lang.X("settings.voice.finding", "Finding voices…")
 	pick.Disable()
 	chosen := s.text(prefVoiceName)
 	speech := u.cfg.Speech
@@ -138,7 +145,7 @@ func (u *App) voicePicker() fyne.CanvasObject {
 		voices, err := speech.Voices()
 		fyne.Do(func() { fillVoices(pick, ids, voices, err, chosen) })
 	})
-	return container.NewBorder(nil, nil, widget.NewLabel("Voice"), nil, pick)
+	return container.NewBorder(nil, nil, widget.NewLabel(lang.X("settings.voice", "Voice")), nil, pick)
 }
 
 func fillVoices(pick *kit.Select, ids map[string]string, voices []voice.VoiceInfo, err error, chosen string) {
@@ -160,7 +167,7 @@ func fillVoices(pick *kit.Select, ids map[string]string, voices []voice.VoiceInf
 			current = options[i]
 		}
 	}
-	pick.PlaceHolder = "Pick a voice"
+	pick.PlaceHolder = lang.X("settings.voice.pick", "Pick a voice")
 	pick.SetOptions(options)
 	pick.Enable()
 	if current != "" {
@@ -203,7 +210,9 @@ func readableVoiceName(name string) string {
 func (u *App) voiceRate() fyne.CanvasObject {
 	s := u.prefs
 	label := widget.NewLabel("")
-	show := func(wpm int) { label.SetText(fmt.Sprintf("%d words a minute", wpm)) }
+	show := func(wpm int) {
+		label.SetText(lang.XN("settings.voice.rate", "{{.Count}} words a minute", wpm, map[string]any{"Count": wpm}))
+	}
 	rate := kit.NewSlider(voice.MinRate, voice.MaxRate)
 	rate.Step = 5
 	rate.SetValue(float64(s.voice().Rate))
@@ -212,7 +221,7 @@ func (u *App) voiceRate() fyne.CanvasObject {
 		s.setNumber(prefVoiceRate, v)
 		show(int(v))
 	}
-	return container.NewBorder(nil, nil, widget.NewLabel("Speed"), label, rate)
+	return container.NewBorder(nil, nil, widget.NewLabel(lang.X("settings.voice.speed", "Speed")), label, rate)
 }
 
 // onTestVoice says testPhrase with the current choices and tells on
@@ -222,19 +231,22 @@ func (u *App) voiceRate() fyne.CanvasObject {
 func (u *App) onTestVoice(say func(text string, warn bool)) {
 	switch {
 	case u.cfg.AudioNotice != "":
-		say("Nothing can be heard: no sound device was found, so beeps and voice are off.", true)
+		say(lang.X("settings.voice.no_device", "Nothing can be heard: no sound device was found, so beeps and voice are off."), true)
 		return
 	case u.prefs.muted():
-		say("Sounds are muted; untick Mute to hear the voice.", true)
+		say(lang.X("settings.voice.muted", "Sounds are muted; untick Mute to hear the voice."), true)
 		return
 	}
-	say(fmt.Sprintf("Saying: “%s”", testPhrase), false)
+	phrase := testPhrase()
+	say(lang.X("settings.voice.saying", "Saying: “{{.Phrase}}”", map[string]any{"Phrase": phrase}), false)
 	set := u.prefs.voice()
 	speech, out := u.cfg.Speech, u.cfg.Audio
 	u.cfg.Background(func() {
-		err := speech.Say(context.Background(), voice.Phrase{Text: testPhrase, Voice: set.Voice, Rate: set.Rate}, out)
+		err := speech.Say(context.Background(), voice.Phrase{Text: phrase, Voice: set.Voice, Rate: set.Rate}, out)
 		if err != nil {
-			fyne.Do(func() { say("The voice could not speak: "+err.Error(), true) })
+			fyne.Do(func() {
+				say(lang.X("settings.voice.failed", "The voice could not speak: {{.Error}}", map[string]any{"Error": err.Error()}), true)
+			})
 		}
 	})
 }

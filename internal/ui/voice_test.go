@@ -21,7 +21,7 @@ func voiceSelects(t *testing.T, o fyne.CanvasObject) (mode, pick *widget.Select)
 		if mine, ok := c.(*kit.Select); ok {
 			s := &mine.Select
 			switch {
-			case slices.Contains(s.Options, voiceModeLabels[voice.Full]):
+			case slices.Contains(s.Options, voiceModeLabels()[voice.Full]):
 				mode = s
 			case s.PlaceHolder == "Finding voices…" || s.PlaceHolder == "Pick a voice":
 				pick = s
@@ -63,11 +63,11 @@ func TestVoiceSettingsPersist(t *testing.T) {
 	u := newTestApp(t, testCatalog(t))
 	u.showSettings()
 	mode, _ := voiceSelects(t, u.win.Content())
-	mode.SetSelected(voiceModeLabels[voice.Full])
+	mode.SetSelected(voiceModeLabels()[voice.Full])
 	if got := loadSettings(u.fyneApp.Preferences()).voice(); got.Mode != voice.Full || got.Rate != voice.DefaultRate || got.Voice != "" {
 		t.Errorf("voice settings %+v", got)
 	}
-	mode.SetSelected(voiceModeLabels[voice.Off])
+	mode.SetSelected(voiceModeLabels()[voice.Off])
 	p := newPlayer(u, u.cfg.Catalog.Routine("Upper Back Strength"))
 	defer p.close()
 	if p.coach != nil {

@@ -3,11 +3,11 @@ package kit
 import (
 	"maps"
 	"slices"
-	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -168,8 +168,6 @@ func (f *FormProblems) CountText() string {
 	if len(f.Shown) == 0 {
 		return ""
 	}
-	if len(f.Shown) == 1 {
-		return "1 problem to fix"
-	}
-	return strconv.Itoa(len(f.Shown)) + " problems to fix"
+	n := len(f.Shown)
+	return lang.XN("kit.problems", "{{.Count}} problems to fix", n, map[string]any{"Count": n})
 }

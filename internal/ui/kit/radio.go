@@ -18,6 +18,9 @@ type Radio struct {
 	Options   []string
 	Selected  string
 	OnChanged func(string)
+	// Labels, when set, are what each option reads as (a translation);
+	// the options stay the values chosen.
+	Labels map[string]string
 
 	focused bool
 	spans   [][2]float32 // each choice's left and right edge at the last layout
@@ -102,7 +105,7 @@ func (ri *radioItems) build() {
 	ri.icons, ri.labels, ri.objs = nil, nil, nil
 	for _, o := range r.Options {
 		icon := widget.NewIcon(radioIcon(o == r.Selected))
-		label := widget.NewLabel(o)
+		label := widget.NewLabel(r.label(o))
 		ri.icons = append(ri.icons, icon)
 		ri.labels = append(ri.labels, label)
 		ri.objs = append(ri.objs, icon, label)
@@ -149,9 +152,17 @@ func (ri *radioItems) Refresh() {
 		ri.build()
 	}
 	for i, o := range r.Options {
-		ri.labels[i].SetText(o)
+		ri.labels[i].SetText(r.label(o))
 		ri.icons[i].SetResource(radioIcon(o == r.Selected))
 	}
 }
 
 func (ri *radioItems) Destroy() {}
+
+// label is how option reads.
+func (r *Radio) label(option string) string {
+	if l, ok := r.Labels[option]; ok {
+		return l
+	}
+	return option
+}
