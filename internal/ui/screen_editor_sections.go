@@ -315,15 +315,19 @@ func stepHints(ex *routine.Exercise, d *routine.Draft) map[string]string {
 
 // exerciseFacts is a one-line description: kind, equipment, muscles.
 func exerciseFacts(ex *routine.Exercise) string {
-	parts := []string{string(ex.Kind)}
+	parts := []string{kindLabel(string(ex.Kind))}
 	if len(ex.Equipment) > 0 {
-		parts = append(parts, strings.Join(ex.Equipment, ", "))
+		gear := make([]string, len(ex.Equipment))
+		for i, g := range ex.Equipment {
+			gear[i] = equipmentLabel(g)
+		}
+		parts = append(parts, strings.Join(gear, ", "))
 	}
 	if len(ex.Muscles) > 0 {
 		parts = append(parts, strings.Join(ex.Muscles, ", "))
 	}
 	if !ex.BuiltIn && ex.File != "" {
-		parts = append(parts, "your own")
+		parts = append(parts, lang.X("editor.facts.own", "your own"))
 	}
 	return strings.Join(parts, " · ")
 }

@@ -158,7 +158,7 @@ func (f *FormProblems) First() string {
 	}
 	p := f.Shown[0]
 	if c := f.caption[p.Field]; c != "" {
-		return c + ": " + problemText(p)
+		return lang.X("kit.problem.field", "{{.Field}}: {{.Problem}}", map[string]any{"Field": c, "Problem": problemText(p)})
 	}
 	return problemText(p)
 }

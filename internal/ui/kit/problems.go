@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -38,8 +39,9 @@ func SetProblem(l *widget.Label, text string) {
 func problemText(p routine.Problem) string {
 	// What the file would need ("[[section.step]] tables") means nothing
 	// in a form.
+	msg := inWindowLanguage(p.Msg, problemMessages)
 	if p.Allowed == "" || strings.ContainsAny(p.Allowed, "[{") {
-		return p.Msg
+		return msg
 	}
-	return p.Msg + " (" + p.Allowed + ")"
+	return lang.X("kit.problem.allowed", "{{.Problem}} ({{.Allowed}})", map[string]any{"Problem": msg, "Allowed": inWindowLanguage(p.Allowed, problemAllowed)})
 }
