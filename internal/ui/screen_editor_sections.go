@@ -315,11 +315,11 @@ func stepHints(ex *routine.Exercise, d *routine.Draft) map[string]string {
 
 // exerciseFacts is a one-line description: kind, equipment, muscles.
 func exerciseFacts(ex *routine.Exercise) string {
-	parts := []string{kindLabel(string(ex.Kind))}
+	parts := []string{factsKind(string(ex.Kind))}
 	if len(ex.Equipment) > 0 {
 		gear := make([]string, len(ex.Equipment))
-		for i, g := range ex.Equipment {
-			gear[i] = equipmentLabel(g)
+		for i, entry := range ex.Equipment {
+			gear[i] = factsGear(entry)
 		}
 		parts = append(parts, strings.Join(gear, ", "))
 	}
@@ -330,4 +330,47 @@ func exerciseFacts(ex *routine.Exercise) string {
 		parts = append(parts, lang.X("editor.facts.own", "your own"))
 	}
 	return strings.Join(parts, " · ")
+}
+
+// factsKind is a kind as the facts line reads it, in the middle of a
+// line (lower case where the language writes it so).
+func factsKind(kind string) string {
+	switch routine.Kind(kind) {
+	case routine.Warmup:
+		return lang.X("editor.facts.warmup", "warm-up")
+	case routine.Strength:
+		return lang.X("editor.facts.strength", "strength")
+	case routine.Stretch:
+		return lang.X("editor.facts.stretch", "stretch")
+	}
+	return kind
+}
+
+// factsGear is an equipment entry as the facts line reads it: each of
+// its choices ("wall or chair") in the window's language.
+func factsGear(entry string) string {
+	words := map[string]string{
+		"band":        lang.X("editor.facts.band", "band"),
+		"dumbbells":   lang.X("editor.facts.dumbbells", "dumbbells"),
+		"cable":       lang.X("editor.facts.cable", "cable"),
+		"wall":        lang.X("editor.facts.wall", "wall"),
+		"doorway":     lang.X("editor.facts.doorway", "doorway"),
+		"chair":       lang.X("editor.facts.chair", "chair"),
+		"bench":       lang.X("editor.facts.bench", "bench"),
+		"mat":         lang.X("editor.facts.mat", "mat"),
+		"door anchor": lang.X("editor.facts.door_anchor", "door anchor"),
+	}
+	choices := routine.Choices(entry)
+	out := ""
+	for i, c := range choices {
+		if w, ok := words[c]; ok {
+			c = w
+		}
+		if i == 0 {
+			out = c
+			continue
+		}
+		out = lang.X("editor.facts.or", "{{.Either}} or {{.Or}}", map[string]any{"Either": out, "Or": c})
+	}
+	return out
 }

@@ -23,14 +23,6 @@ func kindChoices() []string {
 	return []string{lang.X("exercise_editor.kind.warmup", "Warm-up"), lang.X("exercise_editor.kind.strength", "Strength"), lang.X("exercise_editor.kind.stretch", "Stretch")}
 }
 
-// kindLabel is how the window names an exercise kind.
-func kindLabel(kind string) string {
-	if i := slices.Index(kindValues, kind); i >= 0 {
-		return kindChoices()[i]
-	}
-	return kind
-}
-
 // exerciseEditor is the form for a person's own exercise. Like the routine
 // editor it writes what is typed as an exercise file, reads it back with
 // internal/routine and shows each problem under its field.

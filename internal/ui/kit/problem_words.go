@@ -59,13 +59,13 @@ var problemAllowed = []problemWord{
 	word(`required`, func(string) string { return lang.X("kit.allowed.required", "required") }),
 	word(`a name of your own`, func(string) string { return lang.X("kit.allowed.own_name", "a name of your own") }),
 	word(`(\d+-\d+), or a range like "10-15"`, func(v string) string {
-		return lang.X("kit.allowed.count", "{{.Value}}, or a range like “10-15”", valueData(v))
+		return lang.X("kit.allowed.count", `{{.Value}}, or a range like "10-15"`, valueData(v))
 	}),
 	word(`(\S+), or a range like "20s-30s"`, func(v string) string {
-		return lang.X("kit.allowed.duration_range", "{{.Value}}, or a range like “20s-30s”", valueData(v))
+		return lang.X("kit.allowed.duration_range", `{{.Value}}, or a range like "20s-30s"`, valueData(v))
 	}),
 	word(`(\S+), like "45s" or "1m30s"`, func(v string) string {
-		return lang.X("kit.allowed.duration", "{{.Value}}, like “45s” or “1m30s”", valueData(v))
+		return lang.X("kit.allowed.duration", `{{.Value}}, like "45s" or "1m30s"`, valueData(v))
 	}),
 	word(`one of (.+)`, func(v string) string { return lang.X("kit.allowed.one_of", "one of {{.Value}}", valueData(v)) }),
 }
