@@ -437,11 +437,55 @@ func capitalised(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
+// equipmentText is what a routine needs, in the window's language:
+// "band, door anchor", "no equipment".
 func equipmentText(eq []string) string {
 	if len(eq) == 0 {
 		return lang.X("home.no_equipment", "no equipment")
 	}
-	return strings.Join(eq, ", ")
+	shown := make([]string, len(eq))
+	for i, entry := range eq {
+		shown[i] = equipmentEntry(entry)
+	}
+	return strings.Join(shown, ", ")
+}
+
+// equipmentEntry is one entry of the equipment a file names ("dumbbells
+// or band") in the window's language, each choice named.
+func equipmentEntry(entry string) string {
+	choices := routine.Choices(entry)
+	text := gearName(choices[0])
+	for _, c := range choices[1:] {
+		text = lang.X("home.gear.or", "{{.First}} or {{.Then}}", map[string]any{"First": text, "Then": gearName(c)})
+	}
+	return text
+}
+
+// gearName is a piece of equipment the built-in content names, in the
+// window's language; a word someone typed in their own file stays as
+// typed.
+func gearName(g string) string {
+	switch g {
+	case "band":
+		return lang.X("home.gear.band", "band")
+	case "dumbbells":
+		return lang.X("home.gear.dumbbells", "dumbbells")
+	case "cable":
+		return lang.X("home.gear.cable", "cable")
+	case "bench":
+		return lang.X("home.gear.bench", "bench")
+	case "door anchor":
+		return lang.X("home.gear.door_anchor", "door anchor")
+	case "chair":
+		return lang.X("home.gear.chair", "chair")
+	case "doorway":
+		return lang.X("home.gear.doorway", "doorway")
+	case "mat":
+		return lang.X("home.gear.mat", "mat")
+	case "wall":
+		return lang.X("home.gear.wall", "wall")
+	}
+	return g
 }
 
 // equipmentFilter offers gear, capitalised, after "Any equipment" and
@@ -450,7 +494,7 @@ func equipmentFilter(gear []string) *kit.Select {
 	labels := []string{lang.X("home.filter.any", "Any equipment"), lang.X("home.filter.none", "No equipment")}
 	values := []string{anyEquipment, noEquipment}
 	for _, g := range gear {
-		labels = append(labels, capitalised(g))
+		labels = append(labels, capitalised(gearName(g)))
 		values = append(values, g)
 	}
 	s := kit.NewLabelledSelect(labels, values, nil)
@@ -463,7 +507,7 @@ func equipmentFilter(gear []string) *kit.Select {
 func (u *App) homeNotices() fyne.CanvasObject {
 	box := container.NewVBox()
 	if u.cfg.AudioNotice != "" {
-		box.Add(kit.NewNotice(noSoundText, nil))
+		box.Add(kit.NewNotice(lang.X("home.no_sound", "No sound device found; beeps and voice are off."), nil))
 	}
 	if u.cfg.Demo {
 		box.Add(kit.NewNotice(lang.X("home.demo", "Demo at {{.Speed}}× speed: sessions played now are not saved to your history.", map[string]any{"Speed": fmt.Sprintf("%g", u.cfg.Speed)}), nil))
