@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -235,11 +237,15 @@ func restsText(p routine.Plan, l string) string {
 }
 
 // spanIn is a time or a range of them as a reader of language l writes
-// it: "20s-30s", "20 s-30 s".
+// it: "20s-30s" in English, "20-30 s" in the others when both ends are
+// whole seconds under a minute, else "1 min-1 min 30 s".
 func spanIn(s routine.Span, l string) string {
-	lo := routine.DurationIn(s.Lo, l)
-	if s.Lo == s.Hi {
+	lo, hi := routine.DurationIn(s.Lo, l), routine.DurationIn(s.Hi, l)
+	switch {
+	case s.Lo == s.Hi:
 		return lo
+	case l != "" && l != "en" && s.Hi < time.Minute && s.Lo%time.Second == 0 && s.Hi%time.Second == 0:
+		return fmt.Sprintf("%d-%s", int(s.Lo.Seconds()), hi)
 	}
-	return lo + "-" + routine.DurationIn(s.Hi, l)
+	return lo + "-" + hi
 }
