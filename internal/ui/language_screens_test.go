@@ -173,3 +173,19 @@ func walkScreens(t *testing.T, check func(where, shown string)) {
 	u.onAcceptSuggestion(ubs, history.Suggestion{Exercise: "band-pull-apart", From: from, To: to})
 	check("accept", dialogText(t, u.win))
 }
+
+// A search for a routine's name in the window's language finds it first.
+func TestSearchFindsTheShownName(t *testing.T) {
+	inLanguage(t, locale.German)
+	src := routine.Sources{BuiltinExercises: assets.ExerciseFiles(), BuiltinRoutines: routines.FS, Translations: assets.TranslationFiles(), UserRoutines: t.TempDir()}
+	a := test.NewTempApp(t)
+	u := New(a, Config{Catalog: routine.Load(src), Sources: src, Advice: testAdvice(t), Background: inPlace})
+	want := u.cfg.Catalog.Routine("Desk Posture Break").ShownName()
+	if want == "Desk Posture Break" {
+		t.Fatal("the desk break has no German name")
+	}
+	u.home.search.SetText(strings.Fields(want)[0])
+	if len(u.home.shown) == 0 || u.home.shown[0].Name != "Desk Posture Break" {
+		t.Errorf("searching %q lists %v first, want the desk break (%q)", strings.Fields(want)[0], u.home.shown, want)
+	}
+}

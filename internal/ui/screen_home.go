@@ -151,7 +151,7 @@ func (h *home) refreshList() {
 	}
 	routine.SortForHome(shown)
 	query := strings.ToLower(strings.TrimSpace(h.search.Text))
-	slices.SortStableFunc(shown, func(a, b *routine.Routine) int { return nameRank(a.Name, query) - nameRank(b.Name, query) })
+	slices.SortStableFunc(shown, func(a, b *routine.Routine) int { return nameRank(a.ShownName(), query) - nameRank(b.ShownName(), query) })
 	h.items = h.group(shown, query != "")
 	h.shown = h.shown[:0]
 	for _, it := range h.items {
@@ -304,11 +304,11 @@ func (h *home) haystack(r *routine.Routine, lib *routine.Library) string {
 	return hay
 }
 
-// searchText is a routine's name, description and exercise names in
-// lower case, what a search looks for its words in.
+// searchText is a routine's name (English and shown), description and
+// exercise names in lower case, what a search looks for its words in.
 func searchText(r *routine.Routine, lib *routine.Library) string {
 	var b strings.Builder
-	b.WriteString(strings.ToLower(r.Name + " " + r.Description))
+	b.WriteString(strings.ToLower(r.Name + " " + r.Title + " " + r.Description))
 	for _, sec := range r.Sections {
 		for _, s := range sec.Steps {
 			b.WriteString(" " + s.Exercise)
