@@ -151,7 +151,9 @@ func (h *home) refreshList() {
 	}
 	routine.SortForHome(shown)
 	query := strings.ToLower(strings.TrimSpace(h.search.Text))
-	slices.SortStableFunc(shown, func(a, b *routine.Routine) int { return nameRank(a.ShownName(), query) - nameRank(b.ShownName(), query) })
+	slices.SortStableFunc(shown, func(a, b *routine.Routine) int {
+		return nameRank(a.ShownName(), query) - nameRank(b.ShownName(), query)
+	})
 	h.items = h.group(shown, query != "")
 	h.shown = h.shown[:0]
 	for _, it := range h.items {
