@@ -120,8 +120,19 @@ type Day struct {
 // Calendar returns the last n weeks as rows of Monday..Sunday, the current
 // week last, like a contribution graph.
 func Calendar(sessions []Session, now time.Time, loc *time.Location, n int) [][7]Day {
+	return CalendarFrom(sessions, now, loc, n, time.Monday)
+}
+
+// CalendarFrom is Calendar with weeks that start on firstDay, as the
+// person's locale draws a calendar (Sunday in the US). It changes only
+// how the days are laid out: the weekly target and the streak count
+// weeks from Monday whatever the locale.
+func CalendarFrom(sessions []Session, now time.Time, loc *time.Location, n int, firstDay time.Weekday) [][7]Day {
 	perDay := map[int]*Day{}
-	first := addDays(WeekStart(now, loc), -7*(n-1))
+	now = now.In(loc)
+	y, m, d := now.Date()
+	back := (int(now.Weekday()) - int(firstDay) + 7) % 7
+	first := addDays(time.Date(y, m, d-back, 0, 0, 0, 0, loc), -7*(n-1))
 	today := dayKey(now, loc)
 	rows := make([][7]Day, n)
 	for w := range rows {

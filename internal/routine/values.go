@@ -61,6 +61,36 @@ func FormatDuration(d time.Duration) string {
 	return s
 }
 
+// DurationIn writes d for a person reading the language named lang
+// ("de", "fr"): English keeps the files' "1m30s", which the window has
+// always shown; other languages read "1 min 30 s", the units their
+// readers know, since "1m30s" reads as "1 month" or nothing at all.
+func DurationIn(d time.Duration, lang string) string {
+	if lang == "" || lang == "en" {
+		return FormatDuration(d)
+	}
+	if d < 0 {
+		return "-" + DurationIn(-d, lang)
+	}
+	h, m := int64(d/time.Hour), int64(d%time.Hour/time.Minute)
+	sec := (d % time.Minute).Seconds()
+	var parts []string
+	if h > 0 {
+		parts = append(parts, fmt.Sprintf("%d h", h))
+	}
+	if m > 0 {
+		parts = append(parts, fmt.Sprintf("%d min", m))
+	}
+	if sec > 0 || len(parts) == 0 {
+		s := strconv.FormatFloat(sec, 'f', -1, 64)
+		if lang != "en" {
+			s = strings.Replace(s, ".", ",", 1) // de, es and fr write a decimal comma
+		}
+		parts = append(parts, s+" s")
+	}
+	return strings.Join(parts, " ")
+}
+
 // ParseCount reads "12" or "15-20".
 func ParseCount(s string) (Count, error) {
 	lo, hi, isRange := strings.Cut(strings.TrimSpace(s), "-")

@@ -1,8 +1,11 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"strings"
+
+	"fyne.io/fyne/v2/lang"
 
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
@@ -27,15 +30,16 @@ func (u *App) onAcceptSuggestion(r *routine.Routine, s history.Suggestion) {
 	base := routine.OwnCopy(u.cfg.Catalog, r)
 	steps := stepsOf(base, s.Exercise)
 	if steps == 0 {
-		u.showError(fmt.Errorf("%s is no longer in %q, so nothing was changed", u.exerciseName(s.Exercise), base.Name))
+		u.showError(errors.New(lang.X("accept.gone", "{{.Exercise}} is no longer in \"{{.Routine}}\", so nothing was changed",
+			map[string]any{"Exercise": u.exerciseName(s.Exercise), "Routine": base.ShownName()})))
 		return
 	}
-	u.confirm("Change the routine?", changeText(r, base, s, steps), "Change it", func() {
+	u.confirm(lang.X("accept.title", "Change the routine?"), changeText(r, base, s, steps, string(u.locale.Lang)), lang.X("accept.yes", "Change it"), func() {
 		target := history.Apply(base, s)
 		saved, err := u.folder().SaveRoutine(u.cfg.Catalog, target, target.File)
 		u.keepReplaced(saved)
 		if err != nil {
-			u.showError(fmt.Errorf("could not change the routine: %w", err))
+			u.showError(fmt.Errorf("%s: %w", lang.X("accept.failed", "could not change the routine"), err))
 			return
 		}
 		u.markAccepted(s.Exercise)
@@ -48,60 +52,68 @@ func (u *App) onAcceptSuggestion(r *routine.Routine, s history.Suggestion) {
 }
 
 // changeText: which routine changes, each value from and to, and how many
-// steps.
-func changeText(r, target *routine.Routine, s history.Suggestion, steps int) string {
+// steps, its times as a reader of language l writes them.
+func changeText(r, target *routine.Routine, s history.Suggestion, steps int, l string) string {
 	var b strings.Builder
+	data := map[string]any{"Routine": target.ShownName()}
 	switch {
 	case target.File == "" && r.BuiltIn:
-		fmt.Fprintf(&b, "Built-in routines stay as they are, so this makes your own copy, %q, with this change:\n", target.Name)
+		b.WriteString(lang.X("accept.copy", "Built-in routines stay as they are, so this makes your own copy, \"{{.Routine}}\", with this change:", data))
 	case r.BuiltIn:
-		fmt.Fprintf(&b, "In your copy %q:\n", target.Name)
+		b.WriteString(lang.X("accept.in_copy", "In your copy \"{{.Routine}}\":", data))
 	default:
-		fmt.Fprintf(&b, "In %q:\n", target.Name)
+		b.WriteString(lang.X("accept.in", "In \"{{.Routine}}\":", data))
 	}
-	for _, c := range targetChanges(s.From, s.To) {
+	b.WriteString("\n")
+	for _, c := range targetChanges(s.From, s.To, l) {
 		fmt.Fprintf(&b, "• %s: %s\n", s.From.Name, c)
 	}
 	if steps > 1 {
-		fmt.Fprintf(&b, "(in all %d steps with this exercise)\n", steps)
+		b.WriteString(lang.XN("accept.steps", "(in all {{.Count}} steps with this exercise)", steps, map[string]any{"Count": steps}) + "\n")
 	}
-	b.WriteString("Nothing else changes.")
+	b.WriteString(lang.X("accept.nothing_else", "Nothing else changes."))
 	return b.String()
 }
 
 // targetChanges lists what a suggestion changes: "reps from 10-15 to
 // 12-15" (in words: the window's font has no arrow),
 // or the exercise that takes the step's place, at its own dose.
-func targetChanges(from, to history.Target) []string {
+func targetChanges(from, to history.Target, l string) []string {
 	if to.Exercise != from.Exercise {
-		return []string{fmt.Sprintf("becomes %s, %s reps%s (sets, rests and pace stay)", to.Name, to.Reps, holdText(to.Hold))}
+		data := map[string]any{"Exercise": to.Name, "Reps": to.Reps.String(), "Hold": holdIn(to.Hold, l)}
+		if to.Hold.IsZero() {
+			return []string{lang.X("accept.becomes", "becomes {{.Exercise}}, {{.Reps}} reps (sets, rests and pace stay)", data)}
+		}
+		return []string{lang.X("accept.becomes_hold", "becomes {{.Exercise}}, {{.Reps}} reps, hold {{.Hold}} (sets, rests and pace stay)", data)}
 	}
 	var out []string
+	fromTo := func(from, to string) map[string]any { return map[string]any{"From": orNone(from), "To": orNone(to)} }
 	if to.Reps != from.Reps {
-		out = append(out, fmt.Sprintf("reps from %s to %s", from.Reps, to.Reps))
+		out = append(out, lang.X("accept.reps", "reps from {{.From}} to {{.To}}", fromTo(from.Reps.String(), to.Reps.String())))
 	}
 	if to.Hold != from.Hold {
-		out = append(out, fmt.Sprintf("hold from %s to %s", orNone(from.Hold.String()), orNone(to.Hold.String())))
+		out = append(out, lang.X("accept.hold", "hold from {{.From}} to {{.To}}", fromTo(holdIn(from.Hold, l), holdIn(to.Hold, l))))
 	}
 	if to.Lower != from.Lower {
-		out = append(out, fmt.Sprintf("lowering from %s to %s", routine.FormatDuration(from.Lower), routine.FormatDuration(to.Lower)))
+		out = append(out, lang.X("accept.lower", "lowering from {{.From}} to {{.To}}", fromTo(routine.DurationIn(from.Lower, l), routine.DurationIn(to.Lower, l))))
 	}
 	if to.Resistance != from.Resistance {
-		out = append(out, fmt.Sprintf("resistance from %s to %s", orNone(from.Resistance), orNone(to.Resistance)))
+		out = append(out, lang.X("accept.resistance", "resistance from {{.From}} to {{.To}}", fromTo(from.Resistance, to.Resistance)))
 	}
 	return out
 }
 
-func holdText(h routine.Span) string {
+// holdIn is a hold as a reader of language l writes it, "" for none.
+func holdIn(h routine.Span, l string) string {
 	if h.IsZero() {
 		return ""
 	}
-	return ", hold " + h.String()
+	return spanIn(h, l)
 }
 
 func orNone(v string) string {
 	if v == "" {
-		return "none"
+		return lang.X("accept.none", "none")
 	}
 	return v
 }

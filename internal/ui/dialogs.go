@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -181,12 +182,12 @@ func (u *App) dialogWidth() float32 { return min(460, u.win.Canvas().Size().Widt
 // confirm asks before doing something: "No" (or Esc) leaves things as
 // they are.
 func (u *App) confirm(title, message, yes string, onYes func()) {
-	u.ask(title, kit.Wrapped(message), choice{text: "No"}, choice{text: yes, act: onYes, primary: true})
+	u.ask(title, kit.Wrapped(message), choice{text: lang.X("dialog.no", "No")}, choice{text: yes, act: onYes, primary: true})
 }
 
 // inform says something that needs no answer.
 func (u *App) inform(title, message string) {
-	u.ask(title, kit.Wrapped(message), choice{text: "Close"})
+	u.ask(title, kit.Wrapped(message), choice{text: lang.X("dialog.close", "Close")})
 }
 
 // showError says what went wrong.
@@ -194,7 +195,7 @@ func (u *App) showError(err error) {
 	msg := kit.Wrapped(err.Error())
 	msg.Importance = widget.DangerImportance
 	icon := widget.NewIcon(theme.NewColoredResource(theme.ErrorIcon(), theme.ColorNameError))
-	u.ask("Something went wrong", container.NewBorder(nil, nil, container.NewVBox(icon), nil, msg), choice{text: "Close"})
+	u.ask(lang.X("dialog.error", "Something went wrong"), container.NewBorder(nil, nil, container.NewVBox(icon), nil, msg), choice{text: lang.X("dialog.close", "Close")})
 }
 
 // showScrolling shows long text (advice, a file's problems) in a dialog

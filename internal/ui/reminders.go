@@ -178,8 +178,8 @@ func sessionWhenIn(s remind.Session, loc locale.Locale) string {
 
 // reminderLine is the line on a routine's card on home that says its
 // reminder is set, and when.
-func reminderLine(s remind.Session) fyne.CanvasObject {
-	text := widget.NewLabel("Reminder: " + sessionWhen(s))
+func reminderLine(s remind.Session, loc locale.Locale) fyne.CanvasObject {
+	text := widget.NewLabel(lang.X("home.row.reminder", "Reminder: {{.When}}", map[string]any{"When": sessionWhenIn(s, loc)}))
 	text.Wrapping = fyne.TextWrapWord
 	return container.NewBorder(nil, nil, widget.NewIcon(theme.CalendarIcon()), nil, text)
 }

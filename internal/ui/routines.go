@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -22,8 +23,8 @@ type trash struct {
 
 // routineBar is the home screen's New routine and Import buttons.
 func (u *App) routineBar() []fyne.CanvasObject {
-	create := kit.NewButton("New routine", theme.ContentAddIcon(), func() { u.newRoutine() })
-	imp := kit.NewButton("Import", theme.DownloadIcon(), u.chooseImport)
+	create := kit.NewButton(lang.X("home.new", "New routine"), theme.ContentAddIcon(), func() { u.newRoutine() })
+	imp := kit.NewButton(lang.X("home.import", "Import"), theme.DownloadIcon(), u.chooseImport)
 	return []fyne.CanvasObject{create, imp}
 }
 

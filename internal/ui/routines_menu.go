@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/postureapp/posture/internal/routine"
@@ -18,19 +19,19 @@ func (u *App) routineMenu(r *routine.Routine) []*fyne.MenuItem {
 		items = append(items, it)
 	}
 	if !r.BuiltIn {
-		item("Edit", theme.DocumentCreateIcon(), func() { u.editRoutine(r) })
+		item(lang.X("home.menu.edit", "Edit"), theme.DocumentCreateIcon(), func() { u.editRoutine(r) })
 	}
-	item("Duplicate", theme.ContentCopyIcon(), func() { u.duplicateRoutine(r) })
+	item(lang.X("home.menu.duplicate", "Duplicate"), theme.ContentCopyIcon(), func() { u.duplicateRoutine(r) })
 	if !r.BuiltIn {
-		item("Rename", theme.DocumentIcon(), func() { u.askRename(r) })
+		item(lang.X("home.menu.rename", "Rename"), theme.DocumentIcon(), func() { u.askRename(r) })
 	}
-	item("Export", theme.DocumentSaveIcon(), func() { u.chooseExport(r) })
+	item(lang.X("home.menu.export", "Export"), theme.DocumentSaveIcon(), func() { u.chooseExport(r) })
 	if u.cfg.Reminders != nil {
-		item("Remind me", theme.CalendarIcon(), func() { u.askRemind(r) })
+		item(lang.X("home.menu.remind", "Remind me"), theme.CalendarIcon(), func() { u.askRemind(r) })
 	}
 	if !r.BuiltIn {
 		items = append(items, fyne.NewMenuItemSeparator())
-		item("Delete", theme.DeleteIcon(), func() { u.askDelete(r) })
+		item(lang.X("home.menu.delete", "Delete"), theme.DeleteIcon(), func() { u.askDelete(r) })
 	}
 	return items
 }

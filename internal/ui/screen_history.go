@@ -8,10 +8,13 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/history"
+	"github.com/postureapp/posture/internal/locale"
+	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/ui/kit"
 )
 
@@ -49,24 +52,25 @@ func (u *App) showHistory() {
 	h.suggestions = container.NewVBox()
 	h.calendar = container.New(&kit.BesideOrBelow{}, widget.NewLabel(""), newCalendarLegend())
 	h.chart = kit.NewChart()
+	h.chart.Locale = u.locale
 	h.pick = kit.NewSelect(nil, h.onExercisePicked)
-	h.pick.PlaceHolder = "Pick an exercise"
+	h.pick.PlaceHolder = lang.X("history.pick", "Pick an exercise")
 
-	back := kit.NewButton("Back", theme.NavigateBackIcon(), u.showHome)
-	h.export = kit.NewButton("Export CSV", theme.DocumentSaveIcon(), u.chooseCSVExport)
-	top := container.NewBorder(nil, nil, back, h.export, heading("History"))
-	h.progress = kit.Section("Progress", "Best reps in a set and hold per session", h.pick, h.chart)
+	back := kit.NewButton(lang.X("nav.back", "Back"), theme.NavigateBackIcon(), u.showHome)
+	h.export = kit.NewButton(lang.X("history.export", "Export CSV"), theme.DocumentSaveIcon(), u.chooseCSVExport)
+	top := container.NewBorder(nil, nil, back, h.export, heading(lang.X("history.title", "History")))
+	h.progress = kit.Section(lang.X("history.progress", "Progress"), lang.X("history.progress.hint", "Best reps in a set and hold per session"), h.pick, h.chart)
 	body := container.NewVBox(
 		h.problems(),
 		widget.NewCard("", "", h.header.box),
 		h.suggestions,
-		kit.Section("Last 12 weeks", "", h.calendar),
+		kit.Section(lang.XN("history.calendar", "Last {{.Count}} weeks", calendarWeeks, map[string]any{"Count": calendarWeeks}), "", h.calendar),
 		h.progress,
 	)
 	page := container.NewVScroll(body)
 	h.list = kit.NewLazyList(page, func() int { return max(1, len(u.sessions)) }, h.row)
 	h.sessions = h.list.Box
-	body.Add(kit.Section("Sessions", "Newest first", h.sessions))
+	body.Add(kit.Section(lang.X("history.sessions", "Sessions"), lang.X("history.sessions.hint", "Newest first"), h.sessions))
 	h.content = kit.Screen(top, nil, page)
 	h.refresh()
 	u.show(h.content, func(ev *fyne.KeyEvent) {
@@ -123,7 +127,7 @@ func (h *historyScreen) problems() fyne.CanvasObject {
 	text := widget.NewLabel(strings.Join(lines, "\n"))
 	text.Wrapping = fyne.TextWrapWord
 	text.Importance = widget.WarningImportance
-	return widget.NewCard("Some history could not be read", "Every other month loaded; nothing was overwritten.", text)
+	return widget.NewCard(lang.X("history.problems.title", "Some history could not be read"), lang.X("history.problems.hint", "Every other month loaded; nothing was overwritten."), text)
 }
 
 // refreshSuggestions shows the progression advice for the routine last
@@ -149,7 +153,7 @@ func (h *historyScreen) refreshSuggestions() bool {
 
 // refreshCalendar draws the last weeks as worked out with the history.
 func (h *historyScreen) refreshCalendar() {
-	h.calendar.Objects[0] = newCalendar(h.ui.facts.calendar)
+	h.calendar.Objects[0] = newCalendar(h.ui.facts.calendar, h.ui.locale)
 	h.calendar.Refresh()
 }
 
@@ -162,7 +166,7 @@ func (h *historyScreen) refreshSessions() {
 func (h *historyScreen) row(i int) fyne.CanvasObject {
 	u := h.ui
 	if len(u.sessions) == 0 {
-		return widget.NewLabel("No sessions yet. Finished and stopped sessions appear here.")
+		return widget.NewLabel(lang.X("history.empty", "No sessions yet. Finished and stopped sessions appear here."))
 	}
 	return h.sessionRow(u.sessions[len(u.sessions)-1-i])
 }
@@ -171,10 +175,10 @@ func (h *historyScreen) row(i int) fyne.CanvasObject {
 // The details are written when first opened.
 func (h *historyScreen) sessionRow(s history.Session) fyne.CanvasObject {
 	u := h.ui
-	title := fmt.Sprintf("%s · %s · %s · %s", sessionDate(s, u.now()), s.Routine,
-		s.Judge().Text(), time.Duration(s.Active).Round(time.Second))
+	title := strings.Join([]string{sessionDate(s, u.now(), u.locale), u.routineName(s.Routine),
+		verdictText(s.Judge()), routine.DurationIn(time.Duration(s.Active).Round(time.Second), string(u.locale.Lang))}, " · ")
 	details := kit.Wrapped("")
-	more := kit.NewButton("Details", theme.MenuDropDownIcon(), nil)
+	more := kit.NewButton(lang.X("history.details", "Details"), theme.MenuDropDownIcon(), nil)
 	showDetails := func(open bool) {
 		if open && details.Text == "" {
 			details.SetText(strings.Join(u.sessionLines(u.cfg.Catalog.Routine(s.Routine), s), "\n"))
@@ -197,28 +201,31 @@ func (h *historyScreen) sessionRow(s history.Session) fyne.CanvasObject {
 			kit.BringIntoView(more)
 		}
 	}
-	del := kit.NewButton("Delete", theme.DeleteIcon(), func() { h.onDelete(s) })
+	del := kit.NewButton(lang.X("history.delete", "Delete"), theme.DeleteIcon(), func() { h.onDelete(s) })
 	label := widget.NewLabel(title)
 	label.Wrapping = fyne.TextWrapWord // narrow windows wrap rather than cut it off
 	row := container.NewBorder(nil, nil, nil, container.NewHBox(more, del), label)
 	return container.NewVBox(row, details, widget.NewSeparator())
 }
 
-// sessionDate is when s started, with the year when it is not the
-// current one: a list of years reads like a mail client's, short for
-// this year and never ambiguous for the years before.
-func sessionDate(s history.Session, now time.Time) string {
+// sessionDate is when s started, as loc writes a date and a time, with
+// the year when it is not the current one: a list of years reads like a
+// mail client's, short for this year and never ambiguous for the years
+// before.
+func sessionDate(s history.Session, now time.Time, loc locale.Locale) string {
 	started := s.Started.Local()
+	day := loc.ShortDate(started)
 	if started.Year() != now.Year() {
-		return started.Format("Mon 2 Jan 2006 15:04")
+		day += fmt.Sprintf(" %d", started.Year())
 	}
-	return started.Format("Mon 2 Jan 15:04")
+	return day + " " + loc.Clock(started)
 }
 
 func (h *historyScreen) onDelete(s history.Session) {
 	u := h.ui
-	msg := fmt.Sprintf("Delete the session of %s on %s? This cannot be undone.", s.Routine, sessionDate(s, u.now()))
-	u.ask("Delete session?", kit.Wrapped(msg), choice{text: "Keep it"}, choice{text: "Delete", icon: theme.DeleteIcon(), danger: true, act: func() {
+	msg := lang.X("history.delete.text", "Delete the session of {{.Routine}} on {{.Date}}? This cannot be undone.",
+		map[string]any{"Routine": u.routineName(s.Routine), "Date": sessionDate(s, u.now(), u.locale)})
+	u.ask(lang.X("history.delete.title", "Delete session?"), kit.Wrapped(msg), choice{text: lang.X("history.delete.keep", "Keep it")}, choice{text: lang.X("history.delete", "Delete"), icon: theme.DeleteIcon(), danger: true, act: func() {
 		u.cfg.Background(func() {
 			if err := u.deleteSession(s.ID); err != nil {
 				fyne.Do(func() { u.showError(fmt.Errorf("could not delete the session: %w", err)) })
@@ -267,7 +274,7 @@ const chartPoints = 100
 func (h *historyScreen) plot(points []history.Point) {
 	unit := ""
 	if len(points) > chartPoints {
-		unit = fmt.Sprintf("the last %d of %d sessions", chartPoints, len(points))
+		unit = lang.XN("history.chart.last", "the last {{.Shown}} of {{.Count}} sessions", len(points), map[string]any{"Shown": chartPoints, "Count": len(points)})
 		points = points[len(points)-chartPoints:]
 	}
 	dates := make([]time.Time, len(points))
@@ -278,9 +285,10 @@ func (h *historyScreen) plot(points []history.Point) {
 		dates[i] = p.Started.Local()
 		reps[i], hold[i], timed[i] = orNaN(float64(p.BestReps)), orNaN(p.Hold.Seconds()), orNaN(p.Duration.Seconds())
 	}
-	ss := []kit.Series{{Name: "Best reps", Colour: theme.ColorNamePrimary, Values: reps}, {Name: "Hold (s)", Colour: theme.ColorNameWarning, Values: hold}}
+	ss := []kit.Series{{Name: lang.X("history.chart.reps", "Best reps"), Colour: theme.ColorNamePrimary, Values: reps},
+		{Name: lang.X("history.chart.hold", "Hold (s)"), Colour: theme.ColorNameWarning, Values: hold}}
 	if allNaN(reps) {
-		ss = []kit.Series{{Name: "Time per set (s)", Colour: theme.ColorNamePrimary, Values: timed}}
+		ss = []kit.Series{{Name: lang.X("history.chart.time", "Time per set (s)"), Colour: theme.ColorNamePrimary, Values: timed}}
 	}
 	h.chart.SetData(dates, unit, ss...)
 }

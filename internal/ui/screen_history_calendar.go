@@ -1,12 +1,16 @@
 package ui
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/postureapp/posture/internal/history"
+	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/ui/kit"
 )
 
@@ -82,18 +86,19 @@ func dayMark(m history.DayMark) fyne.CanvasObject {
 	return container.NewCenter(container.NewStack(square, marks))
 }
 
-// newCalendar draws weeks as rows of Monday to Sunday under a line of
-// weekday initials, each row headed by its Monday's date.
-func newCalendar(weeks [][7]history.Day) fyne.CanvasObject {
+// newCalendar draws weeks as rows of seven days, from the locale's first
+// weekday, under a line of weekday initials, each row headed by its first
+// day's date.
+func newCalendar(weeks [][7]history.Day, loc locale.Locale) fyne.CanvasObject {
 	fg := theme.Color(theme.ColorNameForeground)
 	box := container.NewVBox()
-	header := []fyne.CanvasObject{kit.SmallText("Week of", fg)}
-	for _, d := range []string{"M", "T", "W", "T", "F", "S", "S"} {
-		header = append(header, container.NewCenter(kit.SmallText(d, fg)))
+	header := []fyne.CanvasObject{kit.SmallText(lang.X("history.calendar.week_of", "Week of"), fg)}
+	for _, d := range loc.Weekdays() {
+		header = append(header, container.NewCenter(kit.SmallText(loc.NarrowWeekday(d), fg)))
 	}
 	box.Add(calendarRow(header...))
 	for _, week := range weeks {
-		cells := []fyne.CanvasObject{kit.SmallText(week[0].Date.Format("2 Jan"), fg)}
+		cells := []fyne.CanvasObject{kit.SmallText(loc.DayMonth(week[0].Date), fg)}
 		for _, day := range week {
 			cells = append(cells, dayCell(day))
 		}
@@ -140,7 +145,72 @@ func dayCell(d history.Day) fyne.CanvasObject {
 func newCalendarLegend() fyne.CanvasObject {
 	box := container.NewVBox()
 	for _, m := range legendMarks {
-		box.Add(container.NewHBox(dayMark(m), kit.SmallText(m.Name(), theme.Color(theme.ColorNameForeground))))
+		box.Add(container.NewHBox(dayMark(m), kit.SmallText(dayMarkName(m), theme.Color(theme.ColorNameForeground))))
 	}
 	return box
+}
+
+// dayMarkName is the mark as the legend names it, in the window's
+// language.
+func dayMarkName(m history.DayMark) string {
+	switch m {
+	case history.DaySkipped:
+		return lang.X("history.mark.skipped", "Skipped, nothing done")
+	case history.DayPartial:
+		return lang.X("history.mark.partial", "Partial")
+	case history.DayCompleted:
+		return lang.X("history.mark.completed", "Completed")
+	case history.DayPain:
+		return lang.X("history.mark.pain", "Stopped for pain")
+	}
+	return lang.X("history.mark.none", "No session")
+}
+
+// verdictText is a session's outcome and why, as the list of sessions
+// says it: "completed", "skipped (12 of 12 exercises skipped)". It is
+// history.Verdict.Text in the window's language.
+func verdictText(v history.Verdict) string {
+	var outcome string
+	switch v.Outcome {
+	case history.OutcomeCompleted:
+		outcome = lang.X("history.outcome.completed", "completed")
+	case history.OutcomePartial:
+		outcome = lang.X("history.outcome.partial", "partial")
+	default:
+		outcome = lang.X("history.outcome.skipped", "skipped")
+	}
+	if why := verdictWhy(v); why != "" {
+		return lang.X("history.outcome.why", "{{.Outcome}} ({{.Why}})", map[string]any{"Outcome": outcome, "Why": why})
+	}
+	return outcome
+}
+
+// verdictWhy is history.Verdict.Why in the window's language.
+func verdictWhy(v history.Verdict) string {
+	var parts []string
+	if v.Skipped > 0 {
+		parts = append(parts, lang.XN("history.why.skipped", "{{.Done}} of {{.Count}} exercises skipped", v.Exercises, map[string]any{"Done": v.Skipped, "Count": v.Exercises}))
+	}
+	if v.Short > 0 {
+		parts = append(parts, lang.XN("history.why.short", "{{.Done}} of {{.Count}} short of their sets", v.Short, map[string]any{"Done": v.Short, "Count": v.Exercises}))
+	}
+	switch {
+	case v.Pain:
+		parts = append(parts, lang.X("history.why.pain", "stopped for pain"))
+	case v.Stopped:
+		parts = append(parts, lang.X("history.why.stopped", "stopped before the end"))
+	}
+	if v.Outcome == history.OutcomeSkipped && v.Exercises == 0 {
+		parts = append(parts, lang.X("history.why.none", "no exercise started"))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// verdictNote says whether a session counts toward the weekly target,
+// and why not: history.Verdict.Note in the window's language.
+func verdictNote(v history.Verdict) string {
+	if v.Counted() {
+		return lang.X("summary.counts", "Counts toward your weekly target.")
+	}
+	return lang.X("summary.not_counted", "Not counted toward your weekly target: {{.Why}}.", map[string]any{"Why": verdictWhy(v)})
 }

@@ -40,7 +40,7 @@ func (u *App) reloadHistory() {
 		if problem != nil {
 			problems = append(problems, *problem)
 		}
-		facts := factsOf(sessions, u.now(), target)
+		facts := factsOf(sessions, u.now(), target, u.locale.FirstWeekday())
 		fyne.Do(func() {
 			u.sessions, u.historyProblems, u.facts, u.historyStamp = sessions, problems, facts, stamp
 			if sets == u.targetSets { // else a newer target is on its way to the file
@@ -140,11 +140,13 @@ type historyFacts struct {
 	target    int       // the weekly target summary counts against
 	week      time.Time // the start of the week it was worked out in
 	summary   history.Summary
-	calendar  [][7]history.Day // the last calendarWeeks weeks
+	calendar  [][7]history.Day // the last calendarWeeks weeks, from the locale's first weekday
 	exercises []string         // the exercises done, by id
 }
 
-func factsOf(sessions []history.Session, now time.Time, target int) historyFacts {
+// factsOf works out what the screens show of sessions; the calendar's
+// weeks start on firstDay, the locale's.
+func factsOf(sessions []history.Session, now time.Time, target int, firstDay time.Weekday) historyFacts {
 	if target == 0 {
 		target = history.DefaultTarget
 	}
@@ -152,7 +154,7 @@ func factsOf(sessions []history.Session, now time.Time, target int) historyFacts
 		target:    target,
 		week:      history.WeekStart(now, time.Local),
 		summary:   history.Summarise(sessions, now, time.Local, target),
-		calendar:  history.Calendar(sessions, now, time.Local, calendarWeeks),
+		calendar:  history.CalendarFrom(sessions, now, time.Local, calendarWeeks, firstDay),
 		exercises: history.ExerciseIDs(sessions),
 	}
 }
@@ -229,4 +231,13 @@ func (u *App) exerciseName(id string) string {
 		return e.Name
 	}
 	return id
+}
+
+// routineName is the name shown for the routine called name: its
+// translated title, or name itself when it is not in the catalog.
+func (u *App) routineName(name string) string {
+	if r := u.cfg.Catalog.Routine(name); r != nil {
+		return r.ShownName()
+	}
+	return name
 }

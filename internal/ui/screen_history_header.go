@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -55,44 +56,32 @@ func (h *historyHeader) show(s history.Summary) {
 // weekHeadline: "2 of 3 sessions this week", and whether that meets the
 // target.
 func weekHeadline(s history.Summary) string {
-	text := fmt.Sprintf("%d of %s this week", s.ThisWeek, plural(s.Target, "session"))
+	data := map[string]any{"Done": s.ThisWeek, "Count": s.Target}
 	if s.ToGo() == 0 {
-		text += ": target met"
+		return lang.XN("history.week.met", "{{.Done}} of {{.Count}} sessions this week: target met", s.Target, data)
 	}
-	return text
+	return lang.XN("history.week", "{{.Done}} of {{.Count}} sessions this week", s.Target, data)
 }
 
 // streakText says the streak in a sentence, and when there is none yet,
 // what starts one rather than a bare zero. The headline above it says
-// "this week", so this line does not say it again.
+// "this week", so this line does not say it again. Each case is one
+// whole sentence to translate, its plural chosen by its own number.
 func streakText(s history.Summary) string {
+	toGo := s.ToGo()
 	keep := ""
-	if s.ToGo() > 0 {
-		keep = fmt.Sprintf(" %d more %s it going.", s.ToGo(), keepsOrKeep(s.ToGo()))
+	if toGo > 0 {
+		keep = " " + lang.XN("history.streak.keep", "{{.Count}} more keep it going.", toGo, map[string]any{"Count": toGo})
 	}
 	switch {
 	case s.Streak > 1:
-		return fmt.Sprintf("%d-week streak: your target met %d weeks in a row.", s.Streak, s.Streak) + keep
-	case s.Streak == 1 && s.ToGo() == 0:
-		return "Target met: your streak starts now. Meet it next week too to keep it going."
+		return lang.XN("history.streak.weeks", "{{.Count}}-week streak: your target met {{.Count}} weeks in a row.", s.Streak, map[string]any{"Count": s.Streak}) + keep
+	case s.Streak == 1 && toGo == 0:
+		return lang.X("history.streak.starts", "Target met: your streak starts now. Meet it next week too to keep it going.")
 	case s.Streak == 1:
-		return "1-week streak: you met your target last week." + keep
+		return lang.X("history.streak.one", "1-week streak: you met your target last week.") + keep
 	}
-	return fmt.Sprintf("Every streak starts with one week: %s %s yours.", plural(s.ToGo(), "more completed session"), startsOrStart(s.ToGo()))
-}
-
-func keepsOrKeep(n int) string {
-	if n == 1 {
-		return "keeps"
-	}
-	return "keep"
-}
-
-func startsOrStart(n int) string {
-	if n == 1 {
-		return "starts"
-	}
-	return "start"
+	return lang.XN("history.streak.none", "Every streak starts with one week: {{.Count}} more completed sessions start yours.", toGo, map[string]any{"Count": toGo})
 }
 
 // csvExportName is the file name the CSV export suggests.
@@ -132,10 +121,11 @@ func (u *App) writeCSVExport(wc fyne.URIWriteCloser, sessions []history.Session)
 		path := wc.URI().Path()
 		fyne.Do(func() {
 			if err != nil {
-				u.showError(fmt.Errorf("export to %s: %w", path, err))
+				u.showError(fmt.Errorf("%s: %w", lang.X("history.export.failed", "export to {{.Path}}", map[string]any{"Path": path}), err))
 				return
 			}
-			u.inform("Exported", fmt.Sprintf("%s written to %s, one row per exercise.", plural(len(sessions), "session"), path))
+			u.inform(lang.X("history.export.done", "Exported"), lang.XN("history.export.written", "{{.Count}} sessions written to {{.Path}}, one row per exercise.",
+				len(sessions), map[string]any{"Count": len(sessions), "Path": path}))
 		})
 	})
 }

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/postureapp/posture/internal/history"
+	"github.com/postureapp/posture/internal/locale"
 )
 
 // mixedWeek is this week (Monday 16 to Friday 20 November) with a
@@ -216,7 +217,7 @@ func BenchmarkHistoryCalendar(b *testing.B) {
 	}
 	cal := history.Calendar(sessions, historyNow, time.Local, calendarWeeks)
 	for b.Loop() {
-		newCalendar(cal)
+		newCalendar(cal, locale.Locale{})
 	}
 }
 

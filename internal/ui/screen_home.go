@@ -9,15 +9,18 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/remind"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/ui/kit"
 )
 
-// Equipment filter choices besides the equipment names themselves.
+// Equipment filter values besides the equipment names themselves; the
+// labels shown for them are translated.
 const (
 	anyEquipment = "Any equipment"
 	noEquipment  = "No equipment"
@@ -54,17 +57,17 @@ type homeItem struct {
 
 func newHome(u *App) *home {
 	h := &home{ui: u}
-	h.search = kit.NewSearchField("Search routines and exercises")
+	h.search = kit.NewSearchField(lang.X("home.search", "Search routines and exercises"))
 	h.search.OnChanged = h.onFilterChanged
 	h.search.OnMove = h.moveFromSearch
 	h.search.OnChoose = h.openFirstFound
 	h.emptyText = kit.Wrapped("")
-	showAll := kit.NewButton("Show every routine", theme.ViewRefreshIcon(), h.clearFilter)
+	showAll := kit.NewButton(lang.X("home.show_all", "Show every routine"), theme.ViewRefreshIcon(), h.clearFilter)
 	h.empty = container.NewVBox(h.emptyText, container.NewHBox(showAll))
 
-	safety := kit.NewButton("Safety", theme.WarningIcon(), func() { u.showAdvice(false, nil) })
-	hist := kit.NewButton("History", theme.HistoryIcon(), u.showHistory)
-	prefs := kit.NewButton("Settings", theme.SettingsIcon(), u.showSettings)
+	safety := kit.NewButton(lang.X("advice.safety", "Safety"), theme.WarningIcon(), func() { u.showAdvice(false, nil) })
+	hist := kit.NewButton(lang.X("home.history", "History"), theme.HistoryIcon(), u.showHistory)
+	prefs := kit.NewButton(lang.X("home.settings", "Settings"), theme.SettingsIcon(), u.showSettings)
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(hist, safety, prefs), appTitle())
 	h.status = widget.NewLabel("")
 	h.status.Wrapping = fyne.TextWrapWord
@@ -123,7 +126,7 @@ func (h *home) onFilterChanged(string) {
 
 func (h *home) clearFilter() {
 	h.search.SetText("")
-	h.equipment.SetSelected(anyEquipment)
+	h.equipment.SetSelected(h.equipment.Options[0]) // any equipment, in the window's language
 	h.ui.win.Canvas().Focus(h.search)
 }
 
@@ -148,7 +151,9 @@ func (h *home) refreshList() {
 	}
 	routine.SortForHome(shown)
 	query := strings.ToLower(strings.TrimSpace(h.search.Text))
-	slices.SortStableFunc(shown, func(a, b *routine.Routine) int { return nameRank(a.Name, query) - nameRank(b.Name, query) })
+	slices.SortStableFunc(shown, func(a, b *routine.Routine) int {
+		return nameRank(a.ShownName(), query) - nameRank(b.ShownName(), query)
+	})
 	h.items = h.group(shown, query != "")
 	h.shown = h.shown[:0]
 	for _, it := range h.items {
@@ -175,7 +180,7 @@ func (h *home) group(shown []*routine.Routine, searching bool) []homeItem {
 	}
 	first := h.firstRoutine(shown)
 	if first != nil {
-		items = append(items, homeItem{heading: "New here? Start with this one"}, homeItem{r: first})
+		items = append(items, homeItem{heading: lang.X("home.group.first", "New here? Start with this one")}, homeItem{r: first})
 	}
 	group := ""
 	for _, r := range shown {
@@ -194,9 +199,9 @@ func (h *home) group(shown []*routine.Routine, searching bool) []homeItem {
 // groupOf is the heading of r's group on home.
 func groupOf(r *routine.Routine) string {
 	if r.BuiltIn {
-		return "Built-in routines"
+		return lang.X("home.group.builtin", "Built-in routines")
 	}
-	return "Your routines"
+	return lang.X("home.group.own", "Your routines")
 }
 
 // firstRoutine is the routine suggested to someone who has played none,
@@ -230,14 +235,25 @@ func groupHeading(text string) fyne.CanvasObject {
 }
 
 func (h *home) noMatchText() string {
-	var what []string
-	if q := strings.TrimSpace(h.search.Text); q != "" {
-		what = append(what, fmt.Sprintf("“%s”", q))
+	q := strings.TrimSpace(h.search.Text)
+	eq := h.equipment.Value()
+	if eq == anyEquipment {
+		eq = ""
 	}
-	if eq := h.equipment.Selected; eq != anyEquipment && eq != "" {
-		what = append(what, strings.ToLower(eq))
+	shown := h.equipment.Selected
+	if l := h.ui.locale.Lang; l == locale.English || l == "" {
+		shown = strings.ToLower(shown) // English says it inside the sentence; the others quote the choice
 	}
-	return "No routine matches " + strings.Join(what, " with ") + "."
+	data := map[string]any{"Query": q, "Equipment": shown}
+	switch {
+	case q != "" && eq != "":
+		return lang.X("home.no_match.both", "No routine matches “{{.Query}}” with {{.Equipment}}.", data)
+	case q != "":
+		return lang.X("home.no_match.search", "No routine matches “{{.Query}}”.", data)
+	case eq != "":
+		return lang.X("home.no_match.equipment", "No routine matches {{.Equipment}}.", data)
+	}
+	return lang.X("home.no_match", "No routine matches.")
 }
 
 // nameRank orders search results: a routine whose name is the query, then
@@ -290,11 +306,11 @@ func (h *home) haystack(r *routine.Routine, lib *routine.Library) string {
 	return hay
 }
 
-// searchText is a routine's name, description and exercise names in
-// lower case, what a search looks for its words in.
+// searchText is a routine's name (English and shown), description and
+// exercise names in lower case, what a search looks for its words in.
 func searchText(r *routine.Routine, lib *routine.Library) string {
 	var b strings.Builder
-	b.WriteString(strings.ToLower(r.Name + " " + r.Description))
+	b.WriteString(strings.ToLower(r.Name + " " + r.Title + " " + r.Description))
 	for _, sec := range r.Sections {
 		for _, s := range sec.Steps {
 			b.WriteString(" " + s.Exercise)
@@ -322,13 +338,14 @@ func containsWords(hay, query string) bool {
 func (h *home) routineRow(r *routine.Routine, i int) fyne.CanvasObject {
 	u := h.ui
 	lib := u.cfg.Catalog.Library
-	facts := []string{routine.LengthText(r.Size(lib).Time), equipmentText(r.Equipment(lib)), fmt.Sprintf("%d× a week", r.Target())}
+	facts := []string{routine.LengthText(r.Size(lib).Time), equipmentText(r.Equipment(lib)),
+		lang.XN("home.row.target", "{{.Count}}× a week", r.Target(), map[string]any{"Count": r.Target()})}
 	if s, ok := h.reminded[r.Name]; ok {
-		facts = append(facts, "Reminder: "+sessionWhen(s))
+		facts = append(facts, lang.X("home.row.reminder", "Reminder: {{.When}}", map[string]any{"When": sessionWhenIn(s, u.locale)}))
 	}
-	start := kit.NewPrimaryButton("Start", theme.MediaPlayIcon(), func() { u.startRoutine(r) })
+	start := kit.NewPrimaryButton(lang.X("home.start", "Start"), theme.MediaPlayIcon(), func() { u.startRoutine(r) })
 	more := kit.NewMenuButton(func() []*fyne.MenuItem { return u.routineMenu(r) })
-	return kit.NewListRow(r.Name, strings.Join(facts, " · "), kit.NewThumbnail(u.cfg.Figures, firstExercise(r), kit.RowPictureSize), start, more,
+	return kit.NewListRow(r.ShownName(), strings.Join(facts, " · "), kit.NewThumbnail(u.cfg.Figures, firstExercise(r), kit.RowPictureSize), start, more,
 		func() { u.showPreview(r) }, func(by int) { h.focusItem(i, by) }).Box
 }
 
@@ -402,8 +419,8 @@ func (h *home) warnings() fyne.CanvasObject {
 	text := widget.NewLabel(strings.Join(lines, "\n"))
 	text.Wrapping = fyne.TextWrapWord
 	text.Importance = widget.WarningImportance
-	title := fmt.Sprintf("%s could not be loaded", plural(len(probs), "file"))
-	return widget.NewCard(title, "Fix the lines below and restart; the files were not changed.", text)
+	title := lang.XN("home.problems.title", "{{.Count}} files could not be loaded", len(probs), map[string]any{"Count": len(probs)})
+	return widget.NewCard(title, lang.X("home.problems.hint", "Fix the lines below and restart; the files were not changed."), text)
 }
 
 func plural(n int, word string) string {
@@ -422,24 +439,68 @@ func capitalised(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
+// equipmentText is what a routine needs, in the window's language:
+// "band, door anchor", "no equipment".
 func equipmentText(eq []string) string {
 	if len(eq) == 0 {
-		return "no equipment"
+		return lang.X("home.no_equipment", "no equipment")
 	}
-	return strings.Join(eq, ", ")
+	shown := make([]string, len(eq))
+	for i, entry := range eq {
+		shown[i] = equipmentEntry(entry)
+	}
+	return strings.Join(shown, ", ")
+}
+
+// equipmentEntry is one entry of the equipment a file names ("dumbbells
+// or band") in the window's language, each choice named.
+func equipmentEntry(entry string) string {
+	choices := routine.Choices(entry)
+	text := gearName(choices[0])
+	for _, c := range choices[1:] {
+		text = lang.X("home.gear.or", "{{.First}} or {{.Then}}", map[string]any{"First": text, "Then": gearName(c)})
+	}
+	return text
+}
+
+// gearName is a piece of equipment the built-in content names, in the
+// window's language; a word someone typed in their own file stays as
+// typed.
+func gearName(g string) string {
+	switch g {
+	case "band":
+		return lang.X("home.gear.band", "band")
+	case "dumbbells":
+		return lang.X("home.gear.dumbbells", "dumbbells")
+	case "cable":
+		return lang.X("home.gear.cable", "cable")
+	case "bench":
+		return lang.X("home.gear.bench", "bench")
+	case "door anchor":
+		return lang.X("home.gear.door_anchor", "door anchor")
+	case "chair":
+		return lang.X("home.gear.chair", "chair")
+	case "doorway":
+		return lang.X("home.gear.doorway", "doorway")
+	case "mat":
+		return lang.X("home.gear.mat", "mat")
+	case "wall":
+		return lang.X("home.gear.wall", "wall")
+	}
+	return g
 }
 
 // equipmentFilter offers gear, capitalised, after "Any equipment" and
 // "No equipment".
 func equipmentFilter(gear []string) *kit.Select {
-	labels := []string{anyEquipment, noEquipment}
+	labels := []string{lang.X("home.filter.any", "Any equipment"), lang.X("home.filter.none", "No equipment")}
 	values := []string{anyEquipment, noEquipment}
 	for _, g := range gear {
-		labels = append(labels, capitalised(g))
+		labels = append(labels, capitalised(gearName(g)))
 		values = append(values, g)
 	}
 	s := kit.NewLabelledSelect(labels, values, nil)
-	s.SetSelected(anyEquipment)
+	s.SetSelected(labels[0])
 	return s
 }
 
@@ -451,7 +512,7 @@ func (u *App) homeNotices() fyne.CanvasObject {
 		box.Add(kit.NewNotice(noSoundText(), nil))
 	}
 	if u.cfg.Demo {
-		box.Add(kit.NewNotice(fmt.Sprintf("Demo at %g× speed: sessions played now are not saved to your history.", u.cfg.Speed), nil))
+		box.Add(kit.NewNotice(lang.X("home.demo", "Demo at {{.Speed}}× speed: sessions played now are not saved to your history.", map[string]any{"Speed": fmt.Sprintf("%g", u.cfg.Speed)}), nil))
 	}
 	return box
 }

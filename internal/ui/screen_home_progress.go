@@ -1,11 +1,11 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/postureapp/posture/internal/history"
@@ -48,7 +48,8 @@ func (h *home) refreshStatus(plan remind.Plan) {
 		parts = append(parts, weekText(u.summary()))
 	}
 	if s, at, ok := plan.NextSession(u.now()); ok {
-		parts = append(parts, fmt.Sprintf("Next reminder: %s at %s, %s", at.Format("Mon"), s.At, s.Routine))
+		parts = append(parts, lang.X("home.next_reminder", "Next reminder: {{.Day}} at {{.Time}}, {{.Routine}}",
+			map[string]any{"Day": u.locale.ShortWeekday(at.Weekday()), "Time": s.At, "Routine": u.routineName(s.Routine)}))
 	}
 	h.status.SetText(strings.Join(parts, " · "))
 	h.status.Hidden = len(parts) == 0
@@ -56,12 +57,12 @@ func (h *home) refreshStatus(plan remind.Plan) {
 
 // weekText: "This week: 2 of 3 sessions · 4-week streak".
 func weekText(s history.Summary) string {
-	text := fmt.Sprintf("This week: %d of %d sessions", s.ThisWeek, s.Target)
+	text := lang.XN("home.week", "This week: {{.Done}} of {{.Count}} sessions", s.Target, map[string]any{"Done": s.ThisWeek, "Count": s.Target})
 	switch {
 	case s.Streak == 1:
-		text += " · target met 1 week"
+		text += " · " + lang.X("home.streak.one", "target met 1 week")
 	case s.Streak > 1:
-		text += fmt.Sprintf(" · %d-week streak", s.Streak)
+		text += " · " + lang.XN("home.streak", "{{.Count}}-week streak", s.Streak, map[string]any{"Count": s.Streak})
 	}
 	return text
 }
@@ -74,14 +75,14 @@ func (u *App) suggestionCard(r *routine.Routine, sugs []history.Suggestion) fyne
 		text := kit.Wrapped(u.exerciseName(s.Exercise) + ": " + s.Text())
 		var actions []fyne.CanvasObject
 		if s.Safety {
-			actions = append(actions, kit.NewButton("Safety advice", theme.WarningIcon(), func() { u.showAdvice(false, nil) }))
+			actions = append(actions, kit.NewButton(lang.X("home.suggest.safety", "Safety advice"), theme.WarningIcon(), func() { u.showAdvice(false, nil) }))
 		}
 		if s.To != s.From {
-			accept := kit.NewPrimaryButton("Accept", theme.ConfirmIcon(), func() { u.onAcceptSuggestion(r, s) })
+			accept := kit.NewPrimaryButton(lang.X("home.suggest.accept", "Accept"), theme.ConfirmIcon(), func() { u.onAcceptSuggestion(r, s) })
 			actions = append(actions, accept)
 		}
 		// Buttons under the text, so a narrow window keeps the text wide.
 		rows.Add(container.NewVBox(text, container.NewHBox(actions...)))
 	}
-	return kit.Section("Suggestions", "From your last sessions of "+r.Name, rows)
+	return kit.Section(lang.X("home.suggest.title", "Suggestions"), lang.X("home.suggest.from", "From your last sessions of {{.Routine}}", map[string]any{"Routine": r.ShownName()}), rows)
 }

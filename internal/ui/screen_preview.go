@@ -3,9 +3,11 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -86,14 +88,14 @@ func (p *preview) onKey(ev *fyne.KeyEvent) {
 
 func (p *preview) build() {
 	u, r := p.ui, p.r
-	back := kit.NewButton("Back", theme.NavigateBackIcon(), u.backFromPreview)
-	p.start = kit.NewPrimaryButton("Start", theme.MediaPlayIcon(), func() { u.startRoutine(r) })
+	back := kit.NewButton(lang.X("nav.back", "Back"), theme.NavigateBackIcon(), u.backFromPreview)
+	p.start = kit.NewPrimaryButton(lang.X("home.start", "Start"), theme.MediaPlayIcon(), func() { u.startRoutine(r) })
 	actions := []fyne.CanvasObject{p.start}
 	if !r.BuiltIn {
-		actions = append(actions, kit.NewButton("Edit", theme.DocumentCreateIcon(), func() { u.editRoutine(r) }))
+		actions = append(actions, kit.NewButton(lang.X("preview.edit", "Edit"), theme.DocumentCreateIcon(), func() { u.editRoutine(r) }))
 	}
 	actions = append(actions, kit.NewMenuButton(func() []*fyne.MenuItem { return u.routineMenu(r) }))
-	title := widget.NewLabelWithStyle(r.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(r.ShownName(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
 	title.Wrapping = fyne.TextWrapWord
 	bar := container.NewBorder(nil, nil, back, container.NewHBox(actions...))
@@ -112,23 +114,27 @@ func (p *preview) build() {
 func (p *preview) about() fyne.CanvasObject {
 	u, r := p.ui, p.r
 	lib := u.cfg.Catalog.Library
-	kind := "Your routine"
+	kind := lang.X("preview.own", "Your routine")
 	if r.BuiltIn {
-		kind = "Built-in routine"
+		kind = lang.X("preview.builtin", "Built-in routine")
 	}
-	facts := []string{kind, routine.LengthText(r.Size(lib).Time), plural(r.ExerciseCount(), "exercise"),
-		equipmentText(r.Equipment(lib)), fmt.Sprintf("aims at %s a week", plural(r.Target(), "session"))}
+	n, target := r.ExerciseCount(), r.Target()
+	facts := []string{kind, routine.LengthText(r.Size(lib).Time),
+		lang.XN("preview.exercises", "{{.Count}} exercises", n, map[string]any{"Count": n}),
+		equipmentText(r.Equipment(lib)),
+		lang.XN("preview.target", "aims at {{.Count}} sessions a week", target, map[string]any{"Count": target})}
 	box := container.NewVBox(kit.Wrapped(strings.Join(facts, " · ")))
 	if strings.TrimSpace(r.Description) != "" {
 		box.Add(kit.Wrapped(r.Description))
 	}
 	if s, ok := u.remindedRoutines()[r.Name]; ok {
-		box.Add(reminderLine(s))
+		box.Add(reminderLine(s, u.locale))
 	} else if u.cfg.Reminders != nil {
-		box.Add(kit.Wrapped("No reminder set: Remind me is in the ⋯ menu."))
+		box.Add(kit.Wrapped(lang.X("preview.no_reminder", "No reminder set: Remind me is in the ⋯ menu.")))
 	}
 	if warm := u.cfg.Catalog.Routine(r.Warmup); r.Warmup != "" && warm != nil {
-		box.Add(kit.Wrapped(fmt.Sprintf("Start offers the %s (%s) first.", warm.Name, routine.LengthText(warm.Size(lib).Time))))
+		box.Add(kit.Wrapped(lang.X("preview.warmup", "Start offers the {{.Warmup}} ({{.Length}}) first.",
+			map[string]any{"Warmup": warm.ShownName(), "Length": routine.LengthText(warm.Size(lib).Time)})))
 	}
 	return box
 }
@@ -137,7 +143,7 @@ func (p *preview) about() fyne.CanvasObject {
 // names and rounds.
 func (p *preview) exercises() []fyne.CanvasObject {
 	u, r := p.ui, p.r
-	out := []fyne.CanvasObject{groupHeading("Exercises")}
+	out := []fyne.CanvasObject{groupHeading(lang.X("preview.exercises.title", "Exercises"))}
 	all := r.Plans(u.cfg.Catalog.Library)
 	for si, plans := range all {
 		if head := sectionTitle(r, si); head != "" {
@@ -162,10 +168,10 @@ func sectionTitle(r *routine.Routine, si int) string {
 		if len(r.Sections) == 1 && sec.RoundCount() == 1 {
 			return ""
 		}
-		name = fmt.Sprintf("Section %d", si+1)
+		name = lang.X("preview.section", "Section {{.Number}}", map[string]any{"Number": si + 1})
 	}
 	if n := sec.RoundCount(); n > 1 {
-		name += fmt.Sprintf(" · %d rounds", n)
+		name += " · " + lang.XN("preview.rounds", "{{.Count}} rounds", n, map[string]any{"Count": n})
 	}
 	return name
 }
@@ -174,7 +180,7 @@ func sectionTitle(r *routine.Routine, si int) string {
 func (p *preview) stepRow(pl routine.Plan) fyne.CanvasObject {
 	name := widget.NewLabelWithStyle(pl.Exercise.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	name.Wrapping = fyne.TextWrapWord
-	dose := kit.Wrapped(stepDose(pl))
+	dose := kit.Wrapped(stepDose(pl, string(p.ui.locale.Lang)))
 	dose.SizeName = theme.SizeNameCaptionText
 	pic := kit.NewThumbnail(p.ui.cfg.Figures, pl.Exercise.ID, previewThumbSize)
 	// The dose sits under the name as one block, without a label's gap.
@@ -184,38 +190,62 @@ func (p *preview) stepRow(pl routine.Plan) fyne.CanvasObject {
 
 // stepDose says what a step asks for, the rests around it and where
 // its numbers come from: "2 sets × 10-12 reps, hold 3s-5s · rest 30s
-// between sets, 30s after · adapted from the article".
-func stepDose(p routine.Plan) string {
-	sets := plural(p.Sets, "set")
-	work := []string{sets + " × " + p.Work()}
+// between sets, 30s after · adapted from the article", its times as a
+// reader of language l writes them.
+func stepDose(p routine.Plan, l string) string {
+	work := spanIn(p.Duration, l)
+	if p.RepBased() {
+		work = workText(p)
+	}
+	doses := []string{lang.XN("player.dose", "{{.Count}} sets × {{.Work}}", p.Sets, map[string]any{"Count": p.Sets, "Work": work})}
 	if p.RepBased() && !p.Hold.IsZero() {
-		work = append(work, "hold "+p.Hold.String())
+		doses = append(doses, lang.X("preview.hold", "hold {{.Hold}}", map[string]any{"Hold": spanIn(p.Hold, l)}))
 	}
 	switch p.Sides {
 	case routine.BothSides:
-		work = append(work, "each side")
+		doses = append(doses, lang.X("preview.each_side", "each side"))
 	case routine.Alternate:
-		work = append(work, "sides in turn")
+		doses = append(doses, lang.X("preview.sides_in_turn", "sides in turn"))
 	}
 	if p.Pace == routine.Self {
-		work = append(work, "at your own pace")
+		doses = append(doses, lang.X("preview.own_pace", "at your own pace"))
 	}
-	parts := []string{strings.Join(work, ", ")}
-	var rests []string
-	if p.Sets > 1 && p.Rest > 0 {
-		rests = append(rests, "rest "+routine.FormatDuration(p.Rest)+" between sets")
+	parts := []string{strings.Join(doses, ", ")}
+	if rests := restsText(p, l); rests != "" {
+		parts = append(parts, rests)
 	}
-	if p.RestAfter > 0 {
-		rests = append(rests, routine.FormatDuration(p.RestAfter)+" after")
-	}
-	if len(rests) > 0 {
-		if len(rests) == 1 && p.RestAfter > 0 {
-			rests[0] = "rest " + rests[0]
-		}
-		parts = append(parts, strings.Join(rests, ", "))
-	}
-	if note := p.DoseSource.Note(); note != "" {
+	if note := doseNote(p.DoseSource); note != "" {
 		parts = append(parts, note)
 	}
 	return strings.Join(parts, " · ")
+}
+
+// restsText is the rests around a step, one whole phrase to translate:
+// "rest 30s between sets, 30s after"; "" for none.
+func restsText(p routine.Plan, l string) string {
+	data := map[string]any{"Rest": routine.DurationIn(p.Rest, l), "After": routine.DurationIn(p.RestAfter, l)}
+	between, after := p.Sets > 1 && p.Rest > 0, p.RestAfter > 0
+	switch {
+	case between && after:
+		return lang.X("preview.rest.both", "rest {{.Rest}} between sets, {{.After}} after", data)
+	case between:
+		return lang.X("preview.rest.sets", "rest {{.Rest}} between sets", data)
+	case after:
+		return lang.X("preview.rest.after", "rest {{.After}} after", data)
+	}
+	return ""
+}
+
+// spanIn is a time or a range of them as a reader of language l writes
+// it: "20s-30s" in English, "20-30 s" in the others when both ends are
+// whole seconds under a minute, else "1 min-1 min 30 s".
+func spanIn(s routine.Span, l string) string {
+	lo, hi := routine.DurationIn(s.Lo, l), routine.DurationIn(s.Hi, l)
+	switch {
+	case s.Lo == s.Hi:
+		return lo
+	case l != "" && l != "en" && s.Hi < time.Minute && s.Lo%time.Second == 0 && s.Hi%time.Second == 0:
+		return fmt.Sprintf("%d-%s", int(s.Lo.Seconds()), hi)
+	}
+	return lo + "-" + hi
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -9,6 +10,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -17,15 +19,36 @@ import (
 	"github.com/postureapp/posture/internal/ui/kit"
 )
 
-// Quick-check choices for how an exercise felt, and what each records.
-const (
-	feltRight  = "Felt right"
-	feltUneasy = "Discomfort"
-	feltPain   = "Pain"
-)
+// comforts are what the quick check records, in the order it offers them.
+var comforts = []history.Comfort{history.ComfortFine, history.ComfortDiscomfort, history.ComfortPain}
 
-var comfortOf = map[string]history.Comfort{
-	feltRight: history.ComfortFine, feltUneasy: history.ComfortDiscomfort, feltPain: history.ComfortPain,
+// comfortLabel is the quick check's choice for c.
+func comfortLabel(c history.Comfort) string {
+	switch c {
+	case history.ComfortDiscomfort:
+		return lang.X("summary.felt.discomfort", "Discomfort")
+	case history.ComfortPain:
+		return lang.X("summary.felt.pain", "Pain")
+	}
+	return lang.X("summary.felt.right", "Felt right")
+}
+
+// comfortOf is what the quick check's choice label records.
+func comfortOf(label string) history.Comfort {
+	for _, c := range comforts {
+		if comfortLabel(c) == label {
+			return c
+		}
+	}
+	return history.ComfortFine
+}
+
+// comfortWord is how a session's line says a comfort other than fine.
+func comfortWord(c history.Comfort) string {
+	if c == history.ComfortPain {
+		return lang.X("summary.comfort.pain", "pain")
+	}
+	return lang.X("summary.comfort.discomfort", "discomfort")
 }
 
 // summaryScreen is shown when a session is over: what was done, an
@@ -53,10 +76,11 @@ func (u *App) showSummary(r *routine.Routine, rec history.Session) {
 	u.player = nil
 	s := &summaryScreen{ui: u, r: r, rec: rec}
 	verdict := rec.Judge()
-	facts := fmt.Sprintf("%s · %s active", r.Name, time.Duration(rec.Active).Round(time.Second))
+	facts := lang.X("summary.facts", "{{.Routine}} · {{.Time}} active", map[string]any{"Routine": r.ShownName(),
+		"Time": routine.DurationIn(time.Duration(rec.Active).Round(time.Second), string(u.locale.Lang))})
 	week, streak := kit.Wrapped(""), kit.Wrapped("") // filled once the history holds this session
 	week.TextStyle.Bold = true
-	rows := container.NewVBox(week, streak, kit.Wrapped(verdict.Note()))
+	rows := container.NewVBox(week, streak, kit.Wrapped(verdictNote(verdict)))
 	if !verdict.Counted() { // why it does not count comes before the week without it
 		rows.Objects = []fyne.CanvasObject{rows.Objects[2], week, streak}
 	}
@@ -64,10 +88,10 @@ func (u *App) showSummary(r *routine.Routine, rec history.Session) {
 		rows.Add(kit.Wrapped(line))
 	}
 	if len(rec.Exercises) == 0 {
-		rows.Add(kit.Wrapped("No exercise was started."))
+		rows.Add(kit.Wrapped(lang.X("summary.no_exercise", "No exercise was started.")))
 	}
 	if u.cfg.Demo {
-		rows.Add(warningLabel(fmt.Sprintf("Demo at %g× speed: this session is not saved to your history.", u.cfg.Speed)))
+		rows.Add(warningLabel(lang.X("summary.demo", "Demo at {{.Speed}}× speed: this session is not saved to your history.", map[string]any{"Speed": fmt.Sprintf("%g", u.cfg.Speed)})))
 	}
 	body := container.NewVBox(kit.Section(summaryTitle(verdict), facts, rows))
 	if check := s.checkCard(); check != nil {
@@ -75,7 +99,7 @@ func (u *App) showSummary(r *routine.Routine, rec history.Session) {
 	}
 	suggestions := container.NewVBox()
 	body.Add(suggestions)
-	back := kit.NewPrimaryButton("Back to home", theme.HomeIcon(), s.onLeave)
+	back := kit.NewPrimaryButton(lang.X("summary.home", "Back to home"), theme.HomeIcon(), s.onLeave)
 	content := kit.Screen(nil, container.NewPadded(container.NewCenter(back)), container.NewVScroll(body))
 	u.show(content, func(ev *fyne.KeyEvent) {
 		if ev.Name == fyne.KeyEscape {
@@ -102,22 +126,22 @@ func (u *App) showSummary(r *routine.Routine, rec history.Session) {
 func summaryTitle(v history.Verdict) string {
 	switch {
 	case v.Pain:
-		return "Stopped because of pain"
+		return lang.X("summary.title.pain", "Stopped because of pain")
 	case v.Outcome == history.OutcomeCompleted:
-		return "Well done! Routine complete"
+		return lang.X("summary.title.completed", "Well done! Routine complete")
 	case v.Stopped:
-		return "Session stopped"
+		return lang.X("summary.title.stopped", "Session stopped")
 	case v.Outcome == history.OutcomeSkipped:
-		return "Routine skipped"
+		return lang.X("summary.title.skipped", "Routine skipped")
 	}
-	return "Routine partly done"
+	return lang.X("summary.title.partial", "Routine partly done")
 }
 
 // summaryWeek is where the week stands with this session in it ("3 of 4
 // sessions this week"), cheered when this session met the target.
 func summaryWeek(v history.Verdict, s history.Summary) string {
 	if v.Counted() && s.ThisWeek == s.Target {
-		return fmt.Sprintf("That makes %d of %d this week: your weekly target is met!", s.ThisWeek, s.Target)
+		return lang.X("summary.week.met", "That makes {{.Done}} of {{.Count}} this week: your weekly target is met!", map[string]any{"Done": s.ThisWeek, "Count": s.Target})
 	}
 	return weekHeadline(s)
 }
@@ -128,10 +152,10 @@ func (s *summaryScreen) onLeave() {
 		s.ui.showHome()
 		return
 	}
-	s.ui.ask("Save the quick check?", kit.Wrapped("You changed the quick check but did not save it."),
-		choice{text: "Keep editing"},
-		choice{text: "Leave without saving", act: s.ui.showHome},
-		choice{text: "Save and leave", primary: true, act: func() {
+	s.ui.ask(lang.X("summary.leave.title", "Save the quick check?"), kit.Wrapped(lang.X("summary.leave.text", "You changed the quick check but did not save it.")),
+		choice{text: lang.X("summary.leave.keep", "Keep editing")},
+		choice{text: lang.X("summary.leave.discard", "Leave without saving"), act: s.ui.showHome},
+		choice{text: lang.X("summary.leave.save", "Save and leave"), primary: true, act: func() {
 			if s.onSaveCheck() {
 				s.ui.showHome()
 			}
@@ -165,9 +189,9 @@ func (s *summaryScreen) checkCard() fyne.CanvasObject {
 	}
 	s.saved = widget.NewLabel("")
 	s.saved.Wrapping = fyne.TextWrapWord
-	save := kit.NewButton("Save check", theme.DocumentSaveIcon(), func() { s.onSaveCheck() })
+	save := kit.NewButton(lang.X("summary.check.save", "Save check"), theme.DocumentSaveIcon(), func() { s.onSaveCheck() })
 	rows.Add(container.NewBorder(nil, nil, save, nil, s.saved))
-	return kit.Section("Quick check", "Optional: correct the reps and say how it felt", rows)
+	return kit.Section(lang.X("summary.check", "Quick check"), lang.X("summary.check.hint", "Optional: correct the reps and say how it felt"), rows)
 }
 
 func (s *summaryScreen) addCheck(rows *fyne.Container, g entryGroup) {
@@ -175,10 +199,10 @@ func (s *summaryScreen) addCheck(rows *fyne.Container, g entryGroup) {
 	c := &exerciseCheck{
 		entries:    g.entries,
 		reps:       kit.NewEntry(joinInts(g.reps(s.rec.Exercises))),
-		comfort:    kit.NewRadio([]string{feltRight, feltUneasy, feltPain}, nil),
+		comfort:    kit.NewRadio([]string{comfortLabel(comforts[0]), comfortLabel(comforts[1]), comfortLabel(comforts[2])}, nil),
 		resistance: kit.NewEntry(first.Resistance),
 	}
-	c.reps.SetPlaceHolder("reps per set, e.g. 12 12 10")
+	c.reps.SetPlaceHolder(lang.X("summary.check.reps_hint", "reps per set, e.g. 12 12 10"))
 	comfort := history.ComfortFine
 	for _, i := range g.entries {
 		comfort = worseComfort(comfort, s.rec.Exercises[i].Comfort)
@@ -186,24 +210,20 @@ func (s *summaryScreen) addCheck(rows *fyne.Container, g entryGroup) {
 	if s.rec.Status == history.Pain && slices.Contains(g.entries, len(s.rec.Exercises)-1) && comfort != history.ComfortPain {
 		comfort = history.ComfortPain // it stopped here because of pain
 	}
-	for label, v := range comfortOf {
-		if v == comfort {
-			c.comfort.SetSelected(label)
-		}
-	}
-	c.resistance.SetPlaceHolder("resistance, e.g. light band")
+	c.comfort.SetSelected(comfortLabel(comfort))
+	c.resistance.SetPlaceHolder(lang.X("summary.check.resistance_hint", "resistance, e.g. light band"))
 	s.checks = append(s.checks, c)
 	name := s.ui.exerciseName(first.Exercise)
 	if len(g.entries) > 1 {
-		name += fmt.Sprintf(" (%d rounds)", len(g.entries))
+		name += " " + lang.XN("summary.check.rounds", "({{.Count}} rounds)", len(g.entries), map[string]any{"Count": len(g.entries)})
 	}
 	fields := []fyne.CanvasObject{widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), c.comfort}
 	// Reps and resistance mean something only for rep-based moves; a
 	// stretch has neither.
 	if len(first.Reps) > 0 {
 		fields = append(fields,
-			container.NewBorder(nil, nil, widget.NewLabel("Reps done"), nil, c.reps),
-			container.NewBorder(nil, nil, widget.NewLabel("Resistance"), nil, c.resistance))
+			container.NewBorder(nil, nil, widget.NewLabel(lang.X("player.reps_done", "Reps done")), nil, c.reps),
+			container.NewBorder(nil, nil, widget.NewLabel(lang.X("summary.check.resistance", "Resistance")), nil, c.resistance))
 	}
 	rows.Add(container.NewVBox(fields...))
 }
@@ -244,7 +264,7 @@ func (s *summaryScreen) onSaveCheck() bool {
 	s.rec = rec
 	s.asked = s.checkState()
 	s.saved.Importance = widget.MediumImportance
-	s.saved.SetText("Saved")
+	s.saved.SetText(lang.X("summary.check.saved", "Saved"))
 	s.ui.relayout()
 	if hasDiscomfort(rec) {
 		s.ui.showAdvice(false, nil)
@@ -258,14 +278,14 @@ func (c *exerciseCheck) applyTo(all []history.Exercise, name string) string {
 	if len(all[c.entries[0]].Reps) > 0 {
 		reps, err := parseInts(c.reps.Text)
 		if err != nil {
-			return fmt.Sprintf("%s: %v", name, err)
+			return name + ": " + err.Error()
 		}
 		sets := 0
 		for _, i := range c.entries {
 			sets += len(all[i].Reps)
 		}
 		if len(c.entries) > 1 && len(reps) != sets {
-			return fmt.Sprintf("%s: give %d numbers, one for each set of every round", name, sets)
+			return name + ": " + lang.XN("summary.check.numbers", "give {{.Count}} numbers, one for each set of every round", sets, map[string]any{"Count": sets})
 		}
 		if len(c.entries) == 1 {
 			all[c.entries[0]].Reps = reps
@@ -277,7 +297,7 @@ func (c *exerciseCheck) applyTo(all []history.Exercise, name string) string {
 		}
 	}
 	for _, i := range c.entries {
-		all[i].Comfort = comfortOf[c.comfort.Selected]
+		all[i].Comfort = comfortOf(c.comfort.Selected)
 		all[i].Resistance = strings.TrimSpace(c.resistance.Text)
 	}
 	return ""
@@ -307,12 +327,12 @@ func parseInts(text string) ([]int, error) {
 	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == ',' }) {
 		n, err := strconv.Atoi(f)
 		if err != nil || n < 0 || n > 100 {
-			return nil, fmt.Errorf("%q is not a number of reps (0-100, one per set)", f)
+			return nil, errors.New(lang.X("summary.check.not_reps", "\"{{.Text}}\" is not a number of reps (0-100, one per set)", map[string]any{"Text": f}))
 		}
 		out = append(out, n)
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("give the reps of each set, like \"12 12 10\"")
+		return nil, errors.New(lang.X("summary.check.no_reps", "give the reps of each set, like \"12 12 10\""))
 	}
 	return out, nil
 }
@@ -383,7 +403,7 @@ func (u *App) sessionLines(r *routine.Routine, rec history.Session) []string {
 		m := merged(g, rec.Exercises)
 		line := u.exerciseLine(m)
 		if m.Comfort != "" {
-			line += " · " + string(m.Comfort)
+			line += " · " + comfortWord(m.Comfort)
 		}
 		if m.Resistance != "" {
 			line += " · " + m.Resistance
@@ -406,9 +426,10 @@ func roundsLine(sec routine.Section, si int, groups []entryGroup) string {
 	}
 	name := sec.Name
 	if name == "" {
-		name = fmt.Sprintf("Section %d", si+1)
+		name = lang.X("preview.section", "Section {{.Number}}", map[string]any{"Number": si + 1})
 	}
-	return fmt.Sprintf("%s: %d of %d rounds", name, played, sec.RoundCount())
+	return lang.XN("summary.rounds", "{{.Section}}: {{.Done}} of {{.Count}} rounds", sec.RoundCount(),
+		map[string]any{"Section": name, "Done": played, "Count": sec.RoundCount()})
 }
 
 // merged is one step's entries as one: every round's sets together.
@@ -427,15 +448,17 @@ func merged(g entryGroup, all []history.Exercise) history.Exercise {
 // exerciseLine says what was done of one exercise: "Band Pull-Apart: 3/3
 // sets, reps 15 15 15".
 func (u *App) exerciseLine(ex history.Exercise) string {
-	line := fmt.Sprintf("%s: %d/%d sets", u.exerciseName(ex.Exercise), ex.SetsDone, ex.SetsPlanned)
+	l := string(u.locale.Lang)
+	line := lang.XN("summary.line.sets", "{{.Exercise}}: {{.Done}}/{{.Count}} sets", ex.SetsPlanned,
+		map[string]any{"Exercise": u.exerciseName(ex.Exercise), "Done": ex.SetsDone, "Count": ex.SetsPlanned})
 	if len(ex.Reps) > 0 {
-		line += ", reps " + joinInts(ex.Reps)
+		line += ", " + lang.X("summary.line.reps", "reps {{.Reps}}", map[string]any{"Reps": joinInts(ex.Reps)})
 	}
 	if ex.Hold > 0 {
-		line += ", hold " + time.Duration(ex.Hold).String()
+		line += ", " + lang.X("summary.line.hold", "hold {{.Hold}}", map[string]any{"Hold": routine.DurationIn(time.Duration(ex.Hold), l)})
 	}
 	if ex.Duration > 0 {
-		line += " of " + time.Duration(ex.Duration).String()
+		line += " " + lang.X("summary.line.of", "of {{.Time}}", map[string]any{"Time": routine.DurationIn(time.Duration(ex.Duration), l)})
 	}
 	return line
 }

@@ -15,6 +15,13 @@ import (
 	"github.com/postureapp/posture/internal/ui/kit"
 )
 
+// The quick check's choices as the tests' English shows them.
+const (
+	feltRight  = "Felt right"
+	feltUneasy = "Discomfort"
+	feltPain   = "Pain"
+)
+
 // ytwSession is the Y-T-W Series played for rounds rounds (of 3).
 func ytwSession(rounds int, status history.Status) history.Session {
 	start := historyNow.Add(-time.Hour)

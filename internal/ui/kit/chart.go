@@ -12,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/postureapp/posture/internal/locale"
 )
 
 // Series is one line on a chart.
@@ -28,6 +30,8 @@ type Chart struct {
 	Dates  []time.Time // the x axis, one per point, as SetData gave them
 	Series []Series    // the lines, as SetData gave them
 	unit   string      // y axis label
+	// Locale writes the dates; the zero Locale writes them in English.
+	Locale locale.Locale
 }
 
 // NewChart is a chart with nothing to show until SetData.
@@ -133,7 +137,7 @@ func (r *chartRenderer) addAxisLabels(s fyne.Size, x func(int) float32, fg color
 	unit := SmallText(r.c.unit, fg)
 	unit.Move(fyne.NewPos(s.Width-chartRight-fyne.MeasureText(r.c.unit, theme.CaptionTextSize(), fyne.TextStyle{}).Width, 4))
 	r.objs = append(r.objs, unit)
-	labels := PointLabels(r.c.Dates)
+	labels := PointLabelsIn(r.c.Dates, r.c.Locale)
 	shownRight := float32(-1)
 	last := len(labels) - 1
 	for i, text := range labels {
@@ -171,12 +175,18 @@ func (r *chartRenderer) lastLabelLeft(s fyne.Size, x func(int) float32, labels [
 // when the points span more than one year, so years of sessions do not
 // read as one); points that share a day add their time on a second line,
 // so each can be told apart.
-func PointLabels(dates []time.Time) []string {
-	layout := "2 Jan"
-	if len(dates) > 0 && dates[0].Year() != dates[len(dates)-1].Year() {
-		layout = "2 Jan 2006"
+func PointLabels(dates []time.Time) []string { return PointLabelsIn(dates, locale.Locale{}) }
+
+// PointLabelsIn is PointLabels with dates and times as loc writes them:
+// "2. Jan.", "2 janv. 2025", "Jan 2".
+func PointLabelsIn(dates []time.Time, loc locale.Locale) []string {
+	withYear := len(dates) > 0 && dates[0].Year() != dates[len(dates)-1].Year()
+	day := func(t time.Time) string {
+		if withYear {
+			return fmt.Sprintf("%s %d", loc.DayMonth(t), t.Year())
+		}
+		return loc.DayMonth(t)
 	}
-	day := func(t time.Time) string { return t.Format(layout) }
 	count := map[string]int{}
 	for _, d := range dates {
 		count[day(d)]++
@@ -185,7 +195,7 @@ func PointLabels(dates []time.Time) []string {
 	for i, d := range dates {
 		out[i] = day(d)
 		if count[day(d)] > 1 {
-			out[i] += "\n" + d.Format("15:04")
+			out[i] += "\n" + loc.Clock(d)
 		}
 	}
 	return out
