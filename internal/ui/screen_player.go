@@ -40,6 +40,7 @@ type player struct {
 	over     bool        // the session has ended
 	closed   atomic.Bool // the screen was left; later events only reach sound and history
 	painStop bool        // the person stopped for pain: show the safety advice at the end
+	begun    bool        // a step was shown: a stop now is logged (getting ready is not)
 
 	asking      bool          // "Stop the session?" is open
 	pausedToAsk bool          // the question paused the session, so No resumes it
@@ -275,6 +276,7 @@ func (p *player) showNotice(text string) {
 // name and steps.
 func (p *player) showSegment(s session.Segment, remaining time.Duration) {
 	p.seg = s
+	p.begun = p.begun || s.Step >= 0
 	shown, ahead := p.upNext(s)
 	p.refreshBanner()
 	p.refreshTitle(shown, ahead)
@@ -537,9 +539,14 @@ func (p *player) askStop(then func()) {
 		return
 	}
 	p.asking, p.pausedToAsk = true, !p.paused
-	kept := lang.X("player.stop.kept", "What you have done so far is saved in your history.")
-	if p.ui.cfg.Demo {
-		kept = lang.X("player.stop.demo", "This demo is not saved.")
+	// A stop while getting ready logs nothing (see onFinished): then the
+	// question says nothing of the history rather than something untrue.
+	var kept fyne.CanvasObject
+	switch {
+	case p.ui.cfg.Demo:
+		kept = kit.Wrapped(lang.X("player.stop.demo", "This demo is not saved."))
+	case p.begun:
+		kept = kit.Wrapped(lang.X("player.stop.kept", "What you have done so far is saved in your history."))
 	}
 	yes := p.stopNow
 	if then != nil {
@@ -548,7 +555,7 @@ func (p *player) askStop(then func()) {
 			then()
 		}
 	}
-	p.ui.ask(lang.X("player.stop.title", "Stop the session?"), kit.Wrapped(kept),
+	p.ui.ask(lang.X("player.stop.title", "Stop the session?"), kept,
 		choice{text: lang.X("player.stop.no", "No"), icon: theme.CancelIcon(), act: p.keepGoing},
 		choice{text: lang.X("player.stop.yes", "Yes"), icon: theme.ConfirmIcon(), act: yes, primary: true})
 	if p.pausedToAsk {
