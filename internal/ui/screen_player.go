@@ -173,7 +173,10 @@ func (p *player) build() {
 func (p *player) addNotices(top *fyne.Container) {
 	u := p.ui
 	if u.cfg.AudioNotice != "" && !u.soundNoticeClosed {
-		p.sound = kit.NewNotice(lang.X("sound.none", "No sound device: every cue shows on screen only."), func() { u.soundNoticeClosed = true })
+		p.sound = kit.NewNotice(lang.X("sound.none", "No sound device: every cue shows on screen only."), func() {
+			u.soundNoticeClosed = true
+			p.showNotice(p.notice.Text)
+		})
 		top.Add(p.sound)
 	}
 	if u.cfg.Demo {
@@ -264,10 +267,12 @@ func (p *player) onEvent(ev session.Event) {
 }
 
 // showNotice shows a problem with the voice under the title; the session
-// goes on with beeps.
+// goes on with beeps. While "No sound device" shows it waits: with no
+// sound there is no voice either, and two banners leave a small window's
+// cue too little room. Putting the sound notice away shows it.
 func (p *player) showNotice(text string) {
 	p.notice.SetText(text)
-	p.notice.Hidden = text == ""
+	p.notice.Hidden = text == "" || p.sound != nil && p.sound.Visible()
 	kit.Relayout(p.content)
 }
 
