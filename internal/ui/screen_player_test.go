@@ -371,7 +371,7 @@ func TestTheStopQuestionSaysSavedOnlyOnceAStepHasBegun(t *testing.T) {
 	if !overlayShows(t, pl.u.win, "Stop the session?") || overlayShows(t, pl.u.win, kept) {
 		t.Fatal("while getting ready the stop question says the session is saved, or does not ask")
 	}
-	test.Tap(findButton(t, pl.u.win.Canvas().Overlays().Top(), "No"))
+	pl.act(func() { test.Tap(findButton(t, pl.u.win.Canvas().Overlays().Top(), "No")) })
 	pl.advance(5 * time.Second) // into the first lift
 	pl.key(fyne.KeyEscape)
 	if !overlayShows(t, pl.u.win, kept) {
