@@ -104,10 +104,10 @@ func (v Verdict) Note() string {
 func (v Verdict) Why() string {
 	var parts []string
 	if v.Skipped > 0 {
-		parts = append(parts, fmt.Sprintf("%d of %d %s skipped", v.Skipped, v.Exercises, plural(v.Exercises, "exercise", "exercises")))
+		parts = append(parts, v.howMany(v.Skipped, true)+" skipped")
 	}
 	if v.Short > 0 {
-		parts = append(parts, fmt.Sprintf("%d of %d short of %s sets", v.Short, v.Exercises, plural(v.Short, "its", "their")))
+		parts = append(parts, fmt.Sprintf("%s short of %s sets", v.howMany(v.Short, false), plural(v.Short, "its", "their")))
 	}
 	switch {
 	case v.Pain:
@@ -119,6 +119,21 @@ func (v Verdict) Why() string {
 		parts = append(parts, "no exercise started")
 	}
 	return strings.Join(parts, ", ")
+}
+
+// howMany is n exercises as Why counts them: "3 of 5 (exercises)" of a
+// session played to the end, whose entries are all the routine's; of a
+// stopped one only "1 exercise", as its entries are just those reached
+// and "1 of 1" would read as a routine of one exercise.
+func (v Verdict) howMany(n int, noun bool) string {
+	switch {
+	case v.Stopped:
+		return fmt.Sprintf("%d %s", n, plural(n, "exercise", "exercises"))
+	case noun:
+		return fmt.Sprintf("%d of %d %s", n, v.Exercises, plural(v.Exercises, "exercise", "exercises"))
+	default:
+		return fmt.Sprintf("%d of %d", n, v.Exercises)
+	}
 }
 
 // Counted says whether the verdict counts toward the weekly target.

@@ -31,6 +31,13 @@ func TestJudgeTellsCompletedPartialAndSkippedApart(t *testing.T) {
 	cutShort.Exercises[0].PartialReps = []int{4}
 	pain := skippedThrough(start, 1)
 	pain.Status = Pain
+	stoppedFirst := skippedThrough(start, 1)
+	stoppedFirst.Status = Stopped
+	stoppedShort := skippedThrough(start, 2)
+	stoppedShort.Status = Stopped
+	for i := range stoppedShort.Exercises {
+		stoppedShort.Exercises[i].PartialReps = []int{3}
+	}
 	for _, c := range []struct {
 		name string
 		s    Session
@@ -44,7 +51,12 @@ func TestJudgeTellsCompletedPartialAndSkippedApart(t *testing.T) {
 		{"three skipped", threeSkipped, OutcomePartial, "partial (3 of 5 exercises skipped)", "3 of 5 exercises skipped"},
 		{"stopped", stopped, OutcomePartial, "partial (stopped before the end)", "stopped before the end"},
 		{"a few reps", cutShort, OutcomePartial, "partial (1 of 2 exercises skipped, 1 of 2 short of its sets)", "1 of 2 exercises skipped, 1 of 2 short of its sets"},
-		{"pain at once", pain, OutcomeSkipped, "skipped (1 of 1 exercise skipped, stopped for pain)", "1 of 1 exercise skipped, stopped for pain"},
+		{"pain at once", pain, OutcomeSkipped, "skipped (1 exercise skipped, stopped for pain)", "1 exercise skipped, stopped for pain"},
+		// Issue #25: a three-exercise routine stopped in its first: only
+		// the one reached is recorded, so no "1 of 1" that reads as a
+		// routine of one exercise.
+		{"stopped in the first", stoppedFirst, OutcomeSkipped, "skipped (1 exercise skipped, stopped before the end)", "1 exercise skipped, stopped before the end"},
+		{"stopped short", stoppedShort, OutcomePartial, "partial (2 exercises short of their sets, stopped before the end)", "2 exercises short of their sets, stopped before the end"},
 		{"summary only", session(start, 0), OutcomeCompleted, "completed", ""},
 	} {
 		v := c.s.Judge()

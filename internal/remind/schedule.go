@@ -307,13 +307,14 @@ func (s *Scheduler) StartNow(p Prompt) {
 
 // dueTime is when a scheduled prompt from Upcoming was due: Upcoming puts
 // a snoozed one at its snooze's end and one held by a pause at the
-// pause's end, which may be the next day; marking that day done would
-// drop the next day's reminder too.
+// pause's end and one due outside the hours when they start, which may be
+// the next day; marking that day done would drop the next day's reminder
+// too.
 func (s *Scheduler) dueTime(p Prompt) time.Time {
 	if sn, ok := s.State.Snoozed[p.Key()]; ok && sn.Until.Equal(p.Planned) {
 		return sn.Planned
 	}
-	if ses, ok := s.Plan.Session(p.Routine); ok && p.Planned.Equal(s.State.PausedUntil) {
+	if ses, ok := s.Plan.Session(p.Routine); ok {
 		if at := lastOccurrence(ses, p.Planned, s.Loc); !at.IsZero() {
 			return at
 		}
@@ -355,24 +356,29 @@ func (s *Scheduler) Upcoming(n int) []Prompt {
 		out = append(out, p)
 	}
 	for _, ses := range s.Plan.Sessions {
-		after := now
+		// One due before now may still wait for the hours to start.
+		after := now.Add(-MaxLate - time.Second)
 		if !pause.IsZero() {
 			// What fell due during the pause waits for its end, unless
 			// it is older than MaxLate by then.
 			after = pause.Add(-MaxLate - time.Second)
 		}
-		for found := 0; found < n; {
+		for found, tries := 0, 0; found < n && tries < n+16; tries++ {
 			at := nextOccurrence(ses, after, s.Loc, s.State.Done[ses.Routine])
 			if at.IsZero() {
 				break
 			}
-			if p := (Prompt{Kind: Scheduled, Routine: ses.Routine, Planned: at}); at.Before(pause) {
+			after = at
+			comes, ok := s.Plan.Quiet.Comes(at)
+			p := Prompt{Kind: Scheduled, Routine: ses.Routine, Planned: comes}
+			switch {
+			case !ok:
+			case comes.Before(pause):
 				hold(p, at)
-			} else {
+			case comes.After(now):
 				out = append(out, p)
 				found++
 			}
-			after = at
 		}
 	}
 	out = append(out, held...)

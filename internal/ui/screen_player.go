@@ -40,6 +40,7 @@ type player struct {
 	over     bool        // the session has ended
 	closed   atomic.Bool // the screen was left; later events only reach sound and history
 	painStop bool        // the person stopped for pain: show the safety advice at the end
+	begun    bool        // a step was shown: a stop now is logged (getting ready is not)
 
 	asking      bool          // "Stop the session?" is open
 	pausedToAsk bool          // the question paused the session, so No resumes it
@@ -172,7 +173,10 @@ func (p *player) build() {
 func (p *player) addNotices(top *fyne.Container) {
 	u := p.ui
 	if u.cfg.AudioNotice != "" && !u.soundNoticeClosed {
-		p.sound = kit.NewNotice(lang.X("sound.none", "No sound device: every cue shows on screen only."), func() { u.soundNoticeClosed = true })
+		p.sound = kit.NewNotice(lang.X("sound.none", "No sound device: every cue shows on screen only."), func() {
+			u.soundNoticeClosed = true
+			p.showNotice(p.notice.Text)
+		})
 		top.Add(p.sound)
 	}
 	if u.cfg.Demo {
@@ -263,10 +267,12 @@ func (p *player) onEvent(ev session.Event) {
 }
 
 // showNotice shows a problem with the voice under the title; the session
-// goes on with beeps.
+// goes on with beeps. While "No sound device" shows it waits: with no
+// sound there is no voice either, and two banners leave a small window's
+// cue too little room. Putting the sound notice away shows it.
 func (p *player) showNotice(text string) {
 	p.notice.SetText(text)
-	p.notice.Hidden = text == ""
+	p.notice.Hidden = text == "" || p.sound != nil && p.sound.Visible()
 	kit.Relayout(p.content)
 }
 
@@ -275,6 +281,7 @@ func (p *player) showNotice(text string) {
 // name and steps.
 func (p *player) showSegment(s session.Segment, remaining time.Duration) {
 	p.seg = s
+	p.begun = p.begun || s.Step >= 0
 	shown, ahead := p.upNext(s)
 	p.refreshBanner()
 	p.refreshTitle(shown, ahead)
@@ -537,9 +544,14 @@ func (p *player) askStop(then func()) {
 		return
 	}
 	p.asking, p.pausedToAsk = true, !p.paused
-	kept := lang.X("player.stop.kept", "What you have done so far is saved in your history.")
-	if p.ui.cfg.Demo {
-		kept = lang.X("player.stop.demo", "This demo is not saved.")
+	// A stop while getting ready logs nothing (see onFinished): then the
+	// question says nothing of the history rather than something untrue.
+	var kept fyne.CanvasObject
+	switch {
+	case p.ui.cfg.Demo:
+		kept = kit.Wrapped(lang.X("player.stop.demo", "This demo is not saved."))
+	case p.begun:
+		kept = kit.Wrapped(lang.X("player.stop.kept", "What you have done so far is saved in your history."))
 	}
 	yes := p.stopNow
 	if then != nil {
@@ -548,7 +560,7 @@ func (p *player) askStop(then func()) {
 			then()
 		}
 	}
-	p.ui.ask(lang.X("player.stop.title", "Stop the session?"), kit.Wrapped(kept),
+	p.ui.ask(lang.X("player.stop.title", "Stop the session?"), kept,
 		choice{text: lang.X("player.stop.no", "No"), icon: theme.CancelIcon(), act: p.keepGoing},
 		choice{text: lang.X("player.stop.yes", "Yes"), icon: theme.ConfirmIcon(), act: yes, primary: true})
 	if p.pausedToAsk {

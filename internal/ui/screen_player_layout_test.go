@@ -233,3 +233,21 @@ func TestATimedMoveSaysItsCueOnce(t *testing.T) {
 		t.Errorf("the cue %q, and under it %q: want the other points only", p.cue.Text, p.points.Text)
 	}
 }
+
+// With no sound device the voice cannot be heard either: its notice waits
+// until "No sound device" is put away, so a small window shows one banner
+// and the cue keeps its room.
+func TestThePlayerShowsOneSoundNoticeAtATime(t *testing.T) {
+	pl := startFlowWith(t, func(c *Config) {
+		c.AudioNotice = "no device"
+		c.SpeechNotice = "espeak-ng is not installed"
+	})
+	p := pl.p
+	if p.sound == nil || !p.sound.Visible() || p.notice.Visible() {
+		t.Fatalf("sound notice shown %v, voice notice shown %v; want the sound one alone", p.sound != nil && p.sound.Visible(), p.notice.Visible())
+	}
+	test.Tap(p.sound.CloseButton)
+	if !p.notice.Visible() || p.notice.Text != "espeak-ng is not installed" {
+		t.Fatalf("after the sound notice is put away the voice notice shows %v (%q)", p.notice.Visible(), p.notice.Text)
+	}
+}

@@ -359,3 +359,22 @@ func TestStoppingWhileGettingReadyLogsNothingAndGoesHome(t *testing.T) {
 		t.Fatalf("history holds %+v, want nothing", saved)
 	}
 }
+
+// Stopping while getting ready logs nothing, so the question does not
+// say that what was done is saved; once the first exercise has begun it
+// does.
+func TestTheStopQuestionSaysSavedOnlyOnceAStepHasBegun(t *testing.T) {
+	const kept = "saved in your history"
+	pl := startFlow(t)
+	pl.advance(2 * time.Second) // getting ready
+	pl.key(fyne.KeyEscape)
+	if !overlayShows(t, pl.u.win, "Stop the session?") || overlayShows(t, pl.u.win, kept) {
+		t.Fatal("while getting ready the stop question says the session is saved, or does not ask")
+	}
+	pl.act(func() { test.Tap(findButton(t, pl.u.win.Canvas().Overlays().Top(), "No")) })
+	pl.advance(5 * time.Second) // into the first lift
+	pl.key(fyne.KeyEscape)
+	if !overlayShows(t, pl.u.win, kept) {
+		t.Fatal("during the first exercise the stop question does not say what was done is saved")
+	}
+}

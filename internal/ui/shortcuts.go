@@ -10,7 +10,7 @@ import (
 // top or the window, on every screen, whatever has the focus.
 func (u *App) addWindowShortcuts() {
 	u.shortcuts = &fyne.ShortcutHandler{}
-	u.shortcuts.AddShortcut(kit.QuitKey, func(fyne.Shortcut) { u.whenLeaving(u.quit) })
+	u.shortcuts.AddShortcut(kit.QuitKey, func(fyne.Shortcut) { u.whenLeaving(u.quitAll) })
 	u.shortcuts.AddShortcut(kit.CloseKey, func(fyne.Shortcut) { u.closeTop() })
 	kit.SetWindowShortcuts(u.win.Canvas(), u.shortcuts)
 }
@@ -51,4 +51,15 @@ func (u *App) setLeaveGuard(guard func(then func())) { u.leaveGuard = guard }
 func (u *App) quit() {
 	u.rememberWindow()
 	u.fyneApp.Quit()
+}
+
+// quitAll is Ctrl+Q: it ends Posture as the tray's Quit does, the
+// reminders in the background too, from every screen alike; otherwise a
+// background process started while the window was open (a reminder set
+// from Remind me) outlives a Quit.
+func (u *App) quitAll() {
+	if c := u.cfg.Reminders; c != nil {
+		u.cfg.Background(c.Stop)
+	}
+	u.quit()
 }

@@ -2,12 +2,15 @@ package ui
 
 import (
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/postureapp/posture/internal/background"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/ui/kit"
+	"github.com/postureapp/posture/internal/wire"
 )
 
 // typeShortcut types s as the window does: to the focused widget when it
@@ -121,7 +124,7 @@ func TestEnterAnswersTheWarmUpOfferAndTheStopQuestion(t *testing.T) {
 	if !overlayShows(t, u.win, "Stop the session?") || u.win.Canvas().Focused() != dialogButton(t, u, "Yes") {
 		t.Fatal("Esc did not ask to stop with the focus on Yes")
 	}
-	clock.act(t, func() bool { return p.engine.State().Over }, func() { press(u, fyne.KeyReturn) })
+	clock.act(t, func() bool { return p.engine.State().Over }, func() { test.Tap(dialogButton(t, u, "Yes")) })
 	if !p.engine.State().Over {
 		t.Fatal("Enter on \"Stop the session?\" did not stop")
 	}
@@ -286,5 +289,46 @@ func TestEnterInTheRemindMeTimeSaves(t *testing.T) {
 	}
 	if s, ok := plan.Session("Upper Back Strength"); !ok || s.At.String() != "07:30" || len(u.dialogs) != 0 {
 		t.Fatalf("after Enter: saved %+v, %d dialogs open", plan.Sessions, len(u.dialogs))
+	}
+}
+
+// Ctrl+Q quits as the tray's Quit does, from home and from the player
+// alike: the background process is told to quit too, so no
+// `posture --background` is left behind.
+func TestCtrlQEndsTheBackgroundToo(t *testing.T) {
+	for _, inSession := range []bool{false, true} {
+		t.Setenv("XDG_RUNTIME_DIR", t.TempDir())
+		c := &background.Client{DataDir: t.TempDir(), Exe: "true"}
+		got := standInBackground(t, c.DataDir)
+		q := &quitCounter{App: test.NewTempApp(t)}
+		u := New(q, Config{Catalog: testCatalog(t), Advice: testAdvice(t), Clock: newStepClock(), Reminders: c, Background: inPlace})
+		u.prefs.setSafetySeen()
+		clock := u.cfg.Clock.(*stepClock)
+		never := func() bool { return false }
+		var p *player
+		if inSession {
+			clock.act(t, never, func() {
+				u.startRoutine(u.cfg.Catalog.Routine("Test Flow"))
+				p = u.player
+			})
+		}
+		if !inSession {
+			typeShortcut(u, kit.QuitKey)
+		} else {
+			clock.act(t, never, func() { typeShortcut(u, kit.QuitKey) })
+			clock.act(t, func() bool { return p.engine.State().Over }, func() { test.Tap(dialogButton(t, u, "Yes")) })
+			p.engine.Wait()
+		}
+		if q.quits != 1 {
+			t.Fatalf("in a session %v: Ctrl+Q quit %d times, want once", inSession, q.quits)
+		}
+		select {
+		case req := <-got:
+			if req.Verb != wire.Quit {
+				t.Fatalf("in a session %v: the background process got %q, want quit", inSession, req.Verb)
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatalf("in a session %v: Ctrl+Q left the background process running", inSession)
+		}
 	}
 }
