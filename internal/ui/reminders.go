@@ -154,18 +154,8 @@ func idleText(st background.Status) string {
 	return lang.X("reminders.idle.desktop", "Idle time: from your desktop, so time away from the keyboard does not count.")
 }
 
-// sessionWhen is when a reminder comes, "Mon Wed Fri at 18:00", with the
-// days written as the Remind me dialog writes them.
-func sessionWhen(s remind.Session) string {
-	days := make([]string, 0, 7)
-	for _, d := range s.Days.Names() {
-		days = append(days, capitalised(d))
-	}
-	return strings.Join(days, " ") + " at " + s.At.String()
-}
-
-// sessionWhenIn is sessionWhen as loc writes days and times, in the
-// window's language.
+// sessionWhenIn is when a reminder comes, "Mon Wed Fri at 18:00", as
+// loc writes days and times, in the window's language.
 func sessionWhenIn(s remind.Session, loc locale.Locale) string {
 	var days []string
 	for _, w := range loc.Weekdays() {

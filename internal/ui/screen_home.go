@@ -423,13 +423,6 @@ func (h *home) warnings() fyne.CanvasObject {
 	return widget.NewCard(title, lang.X("home.problems.hint", "Fix the lines below and restart; the files were not changed."), text)
 }
 
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
-}
-
 // capitalised starts s with a capital letter, as every choice in a list does.
 func capitalised(s string) string {
 	if s == "" {
