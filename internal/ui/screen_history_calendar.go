@@ -188,6 +188,11 @@ func verdictText(v history.Verdict) string {
 // verdictWhy is history.Verdict.Why in the window's language.
 func verdictWhy(v history.Verdict) string {
 	var parts []string
+	if v.Stopped {
+		// Only the exercises reached are recorded: "1 of 1" would read as
+		// a routine of one exercise, so a stopped session counts without "of".
+		return verdictWhyReached(v)
+	}
 	if v.Skipped > 0 {
 		parts = append(parts, lang.XN("history.why.skipped", "{{.Done}} of {{.Count}} exercises skipped", v.Exercises, map[string]any{"Done": v.Skipped, "Count": v.Exercises}))
 	}
@@ -198,6 +203,26 @@ func verdictWhy(v history.Verdict) string {
 	case v.Pain:
 		parts = append(parts, lang.X("history.why.pain", "stopped for pain"))
 	case v.Stopped:
+		parts = append(parts, lang.X("history.why.stopped", "stopped before the end"))
+	}
+	if v.Outcome == history.OutcomeSkipped && v.Exercises == 0 {
+		parts = append(parts, lang.X("history.why.none", "no exercise started"))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// verdictWhyReached is verdictWhy of a session stopped before the end.
+func verdictWhyReached(v history.Verdict) string {
+	var parts []string
+	if v.Skipped > 0 {
+		parts = append(parts, lang.XN("history.why.skipped_reached", "{{.Done}} exercises skipped", v.Skipped, map[string]any{"Done": v.Skipped}))
+	}
+	if v.Short > 0 {
+		parts = append(parts, lang.XN("history.why.short_reached", "{{.Done}} exercises short of their sets", v.Short, map[string]any{"Done": v.Short}))
+	}
+	if v.Pain {
+		parts = append(parts, lang.X("history.why.pain", "stopped for pain"))
+	} else {
 		parts = append(parts, lang.X("history.why.stopped", "stopped before the end"))
 	}
 	if v.Outcome == history.OutcomeSkipped && v.Exercises == 0 {

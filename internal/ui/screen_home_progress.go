@@ -49,7 +49,7 @@ func (h *home) refreshStatus(plan remind.Plan) {
 	}
 	if s, at, ok := plan.NextSession(u.now()); ok {
 		parts = append(parts, lang.X("home.next_reminder", "Next reminder: {{.Day}} at {{.Time}}, {{.Routine}}",
-			map[string]any{"Day": u.locale.ShortWeekday(at.Weekday()), "Time": s.At, "Routine": u.routineName(s.Routine)}))
+			map[string]any{"Day": u.locale.ShortWeekday(at.Weekday()), "Time": u.locale.Clock(at), "Routine": u.routineName(s.Routine)}))
 	}
 	h.status.SetText(strings.Join(parts, " · "))
 	h.status.Hidden = len(parts) == 0
