@@ -319,7 +319,7 @@ func exerciseFacts(ex *routine.Exercise) string {
 	if len(ex.Equipment) > 0 {
 		gear := make([]string, len(ex.Equipment))
 		for i, entry := range ex.Equipment {
-			gear[i] = factsGear(entry)
+			gear[i] = equipmentEntry(entry)
 		}
 		parts = append(parts, strings.Join(gear, ", "))
 	}
@@ -344,33 +344,4 @@ func factsKind(kind string) string {
 		return lang.X("editor.facts.stretch", "stretch")
 	}
 	return kind
-}
-
-// factsGear is an equipment entry as the facts line reads it: each of
-// its choices ("wall or chair") in the window's language.
-func factsGear(entry string) string {
-	words := map[string]string{
-		"band":        lang.X("editor.facts.band", "band"),
-		"dumbbells":   lang.X("editor.facts.dumbbells", "dumbbells"),
-		"cable":       lang.X("editor.facts.cable", "cable"),
-		"wall":        lang.X("editor.facts.wall", "wall"),
-		"doorway":     lang.X("editor.facts.doorway", "doorway"),
-		"chair":       lang.X("editor.facts.chair", "chair"),
-		"bench":       lang.X("editor.facts.bench", "bench"),
-		"mat":         lang.X("editor.facts.mat", "mat"),
-		"door anchor": lang.X("editor.facts.door_anchor", "door anchor"),
-	}
-	choices := routine.Choices(entry)
-	out := ""
-	for i, c := range choices {
-		if w, ok := words[c]; ok {
-			c = w
-		}
-		if i == 0 {
-			out = c
-			continue
-		}
-		out = lang.X("editor.facts.or", "{{.Either}} or {{.Or}}", map[string]any{"Either": out, "Or": c})
-	}
-	return out
 }

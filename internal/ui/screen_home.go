@@ -489,7 +489,7 @@ func equipmentFilter(gear []string) *kit.Select {
 	labels := []string{lang.X("home.filter.any", "Any equipment"), lang.X("home.filter.none", "No equipment")}
 	values := []string{anyEquipment, noEquipment}
 	for _, g := range gear {
-		labels = append(labels, capitalised(gearName(g)))
+		labels = append(labels, equipmentLabel(g))
 		values = append(values, g)
 	}
 	s := kit.NewLabelledSelect(labels, values, nil)

@@ -132,24 +132,9 @@ func (l *library) muscleFilter() *kit.Select {
 	return l.filter(values, labels)
 }
 
-// equipmentLabel is a piece of equipment as the window names it.
-func equipmentLabel(name string) string {
-	labels := map[string]string{
-		"band":        lang.X("library.equipment.band", "Band"),
-		"dumbbells":   lang.X("library.equipment.dumbbells", "Dumbbells"),
-		"cable":       lang.X("library.equipment.cable", "Cable"),
-		"wall":        lang.X("library.equipment.wall", "Wall"),
-		"doorway":     lang.X("library.equipment.doorway", "Doorway"),
-		"chair":       lang.X("library.equipment.chair", "Chair"),
-		"bench":       lang.X("library.equipment.bench", "Bench"),
-		"mat":         lang.X("library.equipment.mat", "Mat"),
-		"door anchor": lang.X("library.equipment.door_anchor", "Door anchor"),
-	}
-	if l, ok := labels[name]; ok {
-		return l
-	}
-	return capitalised(name)
-}
+// equipmentLabel is a piece of equipment as a label or a choice names
+// it: home's word for it, capitalised.
+func equipmentLabel(name string) string { return capitalised(gearName(name)) }
 
 // muscles lists every muscle some exercise works, for the filter.
 func (l *library) muscles() []string {
