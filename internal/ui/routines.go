@@ -44,7 +44,7 @@ func (u *App) folder() routine.Folder { return u.cfg.Sources.Folder() }
 // file is written and the catalog read off the UI goroutine, a busy sign
 // showing meanwhile.
 func (u *App) duplicateRoutine(r *routine.Routine) {
-	done := u.showBusy("Duplicating " + r.Name)
+	done := u.showBusy(lang.X("busy.duplicating", "Duplicating {{.Routine}}", map[string]any{"Routine": r.ShownName()}))
 	f, c := u.folder(), u.cfg.Catalog
 	u.cfg.Background(func() {
 		name, err := f.Duplicate(c, r)

@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
@@ -45,7 +46,7 @@ func (u *App) chooseImport() {
 func (u *App) importRoutine(file string, data []byte) {
 	r, err := routine.ParseRoutine(file, data, u.cfg.Catalog.Library)
 	if err != nil {
-		u.showProblems("Not imported: "+filepath.Base(file)+" has problems", err)
+		u.showProblems(lang.X("import.problems", "Not imported: {{.File}} has problems", map[string]any{"File": filepath.Base(file)}), err)
 		return
 	}
 	if msg := u.builtInName(r.Name); msg != "" {
@@ -66,10 +67,11 @@ func (u *App) importRoutine(file string, data []byte) {
 		c.Name = name
 		u.placeImport(c, func() (routine.Saved, []string, error) { return u.importWhole(r, data, name) })
 	}
-	u.ask("Import "+r.Name, kit.Wrapped(what+"\nReplace it with the imported routine, or keep both?"),
-		choice{text: "Cancel"},
-		choice{text: "Replace mine", act: replace, danger: true},
-		choice{text: "Import as a copy", act: asCopy, primary: true})
+	u.ask(lang.X("import.title", "Import {{.Routine}}", map[string]any{"Routine": r.Name}),
+		kit.Wrapped(lang.X("import.clash", "You already have a routine called {{.Routine}}. Replace it with the imported routine, or keep both?", map[string]any{"Routine": r.Name})),
+		choice{text: lang.X("dialog.cancel", "Cancel")},
+		choice{text: lang.X("import.replace", "Replace mine"), act: replace, danger: true},
+		choice{text: lang.X("import.copy", "Import as a copy"), act: asCopy, primary: true})
 }
 
 // importWhole saves the exercises r's file carries, then r: as it came,
@@ -102,18 +104,18 @@ func (u *App) placeImport(r *routine.Routine, place func() (routine.Saved, []str
 		return
 	}
 	u.reloadCatalog(nil)
-	text := fmt.Sprintf("%q is now in your routines (%s).", r.Name, saved.File)
+	text := lang.X("import.done.text", "“{{.Routine}}” is now in your routines ({{.File}}).", map[string]any{"Routine": r.Name, "File": saved.File})
 	for _, line := range carried {
 		text += "\n" + strings.ToUpper(line[:1]) + line[1:] + "."
 	}
-	u.inform("Imported", text)
+	u.inform(lang.X("import.done", "Imported"), text)
 }
 
 // showProblems lists every problem of a file, scrollable.
 func (u *App) showProblems(title string, err error) {
 	text := kit.Wrapped(err.Error())
 	text.Importance = widget.DangerImportance
-	u.showScrolling(title, text, choice{text: "Close"})
+	u.showScrolling(title, text, choice{text: lang.X("dialog.close", "Close")})
 }
 
 // chooseExport asks where to write the routine and writes it there.
@@ -153,7 +155,7 @@ func (u *App) writeExport(wc fyne.URIWriteCloser, data []byte, written func(path
 		u.showError(fmt.Errorf("export to %s: %w", wc.URI().Path(), err))
 		return
 	}
-	u.inform("Exported", written(wc.URI().Path()))
+	u.inform(lang.X("history.export.done", "Exported"), written(wc.URI().Path()))
 }
 
 func writeAndClose(w io.WriteCloser, data []byte) error {

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/postureapp/posture/internal/history"
@@ -102,15 +103,15 @@ func (u *App) showWriterProblems() {
 // showUnsaved says a session is not saved yet and offers to try again or
 // to export it to a file of the person's choice; it is kept until then.
 func (u *App) showUnsaved(e *history.SaveError) {
-	msg := kit.Wrapped(e.Error() + "\n\nPosture keeps it while it runs. Free some space (or make the data folder writable) and try again, or export it to another place.")
+	msg := kit.Wrapped(e.Error() + "\n\n" + lang.X("unsaved.text", "Posture keeps it while it runs. Free some space (or make the data folder writable) and try again, or export it to another place."))
 	retry := func() {
 		u.writer.Retry()
 		u.reloadHistory()
 	}
-	u.ask("Session not saved", msg,
-		choice{text: "Later"},
-		choice{text: "Export…", icon: theme.DownloadIcon(), act: u.chooseHistoryExport},
-		choice{text: "Try again", icon: theme.ViewRefreshIcon(), act: retry, primary: true})
+	u.ask(lang.X("unsaved.title", "Session not saved"), msg,
+		choice{text: lang.X("unsaved.later", "Later")},
+		choice{text: lang.X("unsaved.export", "Export…"), icon: theme.DownloadIcon(), act: u.chooseHistoryExport},
+		choice{text: lang.X("unsaved.retry", "Try again"), icon: theme.ViewRefreshIcon(), act: retry, primary: true})
 }
 
 // chooseHistoryExport writes the sessions that could not be saved to a
@@ -122,7 +123,7 @@ func (u *App) chooseHistoryExport() {
 		return
 	}
 	u.exportFile("posture-unsaved-sessions.toml", data, func(path string) string {
-		return fmt.Sprintf("Written to %s. Bring the sessions back later with: posture history import %s", path, path)
+		return lang.X("unsaved.written", "Written to {{.Path}}. Bring the sessions back later with: posture history import {{.Path}}", map[string]any{"Path": path})
 	})
 }
 
