@@ -49,26 +49,29 @@ func (u *App) importRoutine(file string, data []byte) {
 		u.showProblems(lang.X("import.problems", "Not imported: {{.File}} has problems", map[string]any{"File": filepath.Base(file)}), err)
 		return
 	}
-	if msg := u.builtInName(r.Name); msg != "" {
-		u.showError(fmt.Errorf("not imported: %s; change the name in the file and import it again", msg))
-		return
-	}
-	what := u.folder().Clash(u.cfg.Catalog, r.Name, "")
-	if what == "" {
-		u.placeImport(r, func() (routine.Saved, []string, error) { return u.importWhole(r, data, "") })
-		return
-	}
-	replace := func() {
-		u.placeImport(r, func() (routine.Saved, []string, error) { return u.importWhole(r, data, "") })
-	}
 	asCopy := func() {
 		name := routine.FreeName(u.cfg.Catalog, r.Name+" (imported)")
 		c := r.Clone()
 		c.Name = name
 		u.placeImport(c, func() (routine.Saved, []string, error) { return u.importWhole(r, data, name) })
 	}
+	if u.builtInName(r.Name) != "" {
+		// A built-in stays as it is; the file can still come in beside it.
+		u.ask(lang.X("import.title", "Import {{.Routine}}", map[string]any{"Routine": r.Name}),
+			kit.Wrapped(lang.X("import.builtin", "A built-in routine is called “{{.Routine}}”, and built-in routines stay as they are. Import this one as a copy under another name?", map[string]any{"Routine": r.Name})),
+			choice{text: lang.X("dialog.cancel", "Cancel")},
+			choice{text: lang.X("import.copy", "Import as a copy"), act: asCopy, primary: true})
+		return
+	}
+	if u.folder().Clash(u.cfg.Catalog, r.Name, "") == "" {
+		u.placeImport(r, func() (routine.Saved, []string, error) { return u.importWhole(r, data, "") })
+		return
+	}
+	replace := func() {
+		u.placeImport(r, func() (routine.Saved, []string, error) { return u.importWhole(r, data, "") })
+	}
 	u.ask(lang.X("import.title", "Import {{.Routine}}", map[string]any{"Routine": r.Name}),
-		kit.Wrapped(lang.X("import.clash", "You already have a routine called {{.Routine}}. Replace it with the imported routine, or keep both?", map[string]any{"Routine": r.Name})),
+		kit.Wrapped(lang.X("import.clash", "You already have a routine called “{{.Routine}}”. Replace it with the imported routine, or keep both?", map[string]any{"Routine": r.Name})),
 		choice{text: lang.X("dialog.cancel", "Cancel")},
 		choice{text: lang.X("import.replace", "Replace mine"), act: replace, danger: true},
 		choice{text: lang.X("import.copy", "Import as a copy"), act: asCopy, primary: true})

@@ -64,7 +64,7 @@ func TestImportSameNameAsks(t *testing.T) {
 	newer := strings.Replace(mine, "reps = 10", "reps = 12", 1)
 	u.importRoutine("/b/mine.toml", []byte(newer))
 	file := filepath.Join(u.cfg.Sources.UserRoutines, "mine.toml")
-	if !overlayShows(t, u.win, `You already have a routine called "Mine"`) {
+	if !overlayShows(t, u.win, `You already have a routine called “Mine”`) {
 		t.Fatal("importing over a routine did not ask")
 	}
 	confirm(t, u, "Cancel")
@@ -86,8 +86,16 @@ func TestImportSameNameAsks(t *testing.T) {
 	}
 	builtIn := strings.Replace(mine, `"Mine"`, `"Upper Back Strength"`, 1)
 	u.importRoutine("/c/ubs.toml", []byte(builtIn))
-	if !overlayShows(t, u.win, "a built-in routine is called") {
-		t.Error("importing a built-in's name was not refused")
+	// A built-in stays as it is, but the file can come in beside it.
+	if !overlayShows(t, u.win, "A built-in routine is called “Upper Back Strength”") {
+		t.Fatal("importing a built-in's name did not say a built-in has it")
+	}
+	confirm(t, u, "Import as a copy")
+	if c := u.cfg.Catalog.Routine("Upper Back Strength (imported)"); c == nil || c.BuiltIn || c.Sections[0].Steps[0].Reps.Lo != 10 {
+		t.Fatalf("the built-in's name did not come in as a copy: %+v", c)
+	}
+	if ubs := u.cfg.Catalog.Routine("Upper Back Strength"); ubs == nil || !ubs.BuiltIn {
+		t.Error("the built-in routine was replaced")
 	}
 }
 
