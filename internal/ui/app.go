@@ -258,6 +258,7 @@ func (u *App) showHome() {
 	u.home.refreshList()
 	u.show(u.home.content, nil)
 	u.onHistoryLoaded = u.home.onHistoryLoaded
+	u.countDownUndo()
 }
 
 // startRoutine shows the safety advice once before the very first
