@@ -153,8 +153,8 @@ func walkFitting(t *testing.T, u *App, clock *stepClock, fits func(where string)
 	}
 
 	u.showHistory()
-	for id := range u.historyScreen.open {
-		u.historyScreen.open[id] = true
+	for _, s := range u.sessions {
+		u.historyScreen.open[s.ID] = true // every session's details
 	}
 	u.historyScreen.refreshSessions()
 	fits("history")
@@ -162,9 +162,9 @@ func walkFitting(t *testing.T, u *App, clock *stepClock, fits func(where string)
 	u.showSettings()
 	fits("settings")
 
-	e := u.editRoutine(ubs)
+	u.editRoutine(ubs)
 	fits("editor of " + ubs.Name)
-	e = u.newRoutine()
+	e := u.newRoutine()
 	fits("new routine")
 	test.Tap(e.saveBtn)
 	fits("new routine with its problems")
