@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -203,4 +205,50 @@ func walkFitting(t *testing.T, u *App, clock *stepClock, fits func(where string)
 	if w := u.prompt.win.Content().MinSize().Width; w > narrowWindow.Width {
 		t.Errorf("the reminder prompt needs %.0f wide", w)
 	}
+}
+
+// At 480 wide, every routine row on home keeps its time and weekly target
+// whole in every language: a long list of equipment gives way first
+// ("banda elástica +2"), not the end of the line.
+func TestHomeRowsKeepTheWeeklyTargetWhenNarrow(t *testing.T) {
+	for _, l := range []locale.Lang{locale.English, locale.German, locale.Spanish, locale.French} {
+		t.Run(string(l), func(t *testing.T) {
+			inLanguage(t, l)
+			u, _ := newFittingApp(t, l)
+			u.win.Resize(fyne.NewSize(narrowWindow.Width, 4000)) // every row made
+			u.showHome()
+			rows := 0
+			for _, o := range u.home.list.Objects {
+				row := kit.ListRowOf(o)
+				if row == nil {
+					continue
+				}
+				rows++
+				r := u.cfg.Catalog.Routine(u.home.shown[slices.IndexFunc(u.home.shown, func(r *routine.Routine) bool { return r.ShownName() == row.Title })].Name)
+				target := lang.XN("home.row.target", "{{.Count}}× a week", r.Target(), map[string]any{"Count": r.Target()})
+				shown := rowFacts(row)
+				if !strings.HasPrefix(shown, routine.LengthText(r.Size(u.cfg.Catalog.Library).Time)+" · ") || !strings.Contains(shown, target) {
+					t.Errorf("%s reads %q: its time or %q is cut off", row.Title, shown, target)
+				}
+			}
+			if rows < 10 {
+				t.Fatalf("home made %d rows", rows)
+			}
+		})
+	}
+}
+
+// rowFacts is the facts line of row as drawn, after it was fitted.
+func rowFacts(row *kit.ListRow) string {
+	var texts []string
+	kit.WalkTree(row.Box, func(c fyne.CanvasObject, _ []fyne.CanvasObject) bool {
+		if x, ok := c.(*canvas.Text); ok {
+			texts = append(texts, x.Text)
+		}
+		return false
+	})
+	if len(texts) < 2 {
+		return ""
+	}
+	return texts[1]
 }
