@@ -143,6 +143,21 @@ func walkFitting(t *testing.T, u *App, clock *stepClock, fits func(where string)
 
 	u.showHome()
 	fits("home")
+	u.keepReplaced(routine.Saved{Replaced: []routine.Trashed{{Name: "Morning Pull (mine)"}}})
+	fits("home offering Undo")
+	for _, s := range painfulYTW() {
+		s.Started, s.Ended = s.Started.Add(30*time.Minute), s.Ended.Add(30*time.Minute) // after the walk's own Y-T-W
+		s.ID = history.NewID(s.Started)
+		if _, err := u.cfg.History.Save(s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	u.reloadHistory()
+	u.showHome()
+	if _, sugs := u.suggestions(); len(sugs) == 0 {
+		t.Error("no suggestion on home after a pain stop")
+	}
+	fits("home after a pain stop")
 	ubs := u.cfg.Catalog.Routine("Upper Back Strength")
 	dialogOver("remind me", func() { u.askRemind(ubs) })
 	dialogOver("safety advice", func() { u.showAdvice(false, nil) })
