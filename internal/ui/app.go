@@ -220,6 +220,9 @@ func (u *App) show(content fyne.CanvasObject, keys func(*fyne.KeyEvent)) {
 	}
 	u.shownGen[content] = u.themeGen
 	u.win.SetContent(content)
+	if u.home != nil && content == u.home.content {
+		u.countDownUndo() // however home came back (Back from a page, after Delete)
+	}
 }
 
 // onKey gets the keys no widget took, and those our widgets pass on: an
@@ -258,7 +261,6 @@ func (u *App) showHome() {
 	u.home.refreshList()
 	u.show(u.home.content, nil)
 	u.onHistoryLoaded = u.home.onHistoryLoaded
-	u.countDownUndo()
 }
 
 // startRoutine shows the safety advice once before the very first

@@ -274,7 +274,7 @@ func TestUndoBannerLeavesAfterAWhile(t *testing.T) {
 	if len(pending) != 0 {
 		t.Fatal("the banner counts down while home is not on show")
 	}
-	u.showHome()
+	u.backFromPreview() // as after Delete in the page's menu
 	if !strings.Contains(allText(t, u.home.content), `Deleted "Mine".`) || len(pending) != 1 {
 		t.Fatalf("back home: banner %q, %d countdowns", allText(t, u.home.content), len(pending))
 	}
