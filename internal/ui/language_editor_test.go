@@ -78,6 +78,18 @@ var domainEnglish = []string{"is empty", "(required)", "is not a whole number", 
 // newEditingAppIn is newEditingApp with the built-ins in l.
 func newEditingAppIn(t *testing.T, l locale.Lang) *App {
 	t.Helper()
+	src := sourcesIn(t, l)
+	a := test.NewTempApp(t)
+	a.Preferences().SetBool(prefSafetySeen, true)
+	u := New(a, Config{Catalog: routine.Load(src), Advice: testAdvice(t), Clock: newStepClock(), Sources: src, Background: inPlace, AudioNotice: "no device"})
+	u.win.Resize(fyne.NewSize(480, 640))
+	return u
+}
+
+// sourcesIn are the built-ins in l and empty folders of the person's
+// own routines and exercises.
+func sourcesIn(t *testing.T, l locale.Lang) routine.Sources {
+	t.Helper()
 	dir := t.TempDir()
 	src := routine.Sources{
 		BuiltinExercises: assets.ExerciseFiles(),
@@ -92,11 +104,7 @@ func newEditingAppIn(t *testing.T, l locale.Lang) *App {
 			t.Fatal(err)
 		}
 	}
-	a := test.NewTempApp(t)
-	a.Preferences().SetBool(prefSafetySeen, true)
-	u := New(a, Config{Catalog: routine.Load(src), Advice: testAdvice(t), Clock: newStepClock(), Sources: src, Background: inPlace, AudioNotice: "no device"})
-	u.win.Resize(fyne.NewSize(480, 640))
-	return u
+	return src
 }
 
 // pickByID chooses the exercise with id in the open picker and uses it.

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
@@ -237,5 +238,61 @@ func TestImportBringsTheExercisesARoutineCarries(t *testing.T) {
 		if _, ok := to.cfg.Catalog.Library.Exercise(st.Exercise); !ok {
 			t.Errorf("%s is not in the library after the import", st.Exercise)
 		}
+	}
+}
+
+// The Undo banner leaves home undoShownFor after home shows it, as a
+// toast does; a routine replaced from the editor starts counting only
+// once the person is back home.
+func TestUndoBannerLeavesAfterAWhile(t *testing.T) {
+	u := newEditingApp(t)
+	var pending []func()
+	var waited []time.Duration
+	u.trashBin().after = func(d time.Duration, f func()) {
+		waited = append(waited, d)
+		pending = append(pending, f)
+	}
+	fire := func() {
+		fs := pending
+		pending = nil
+		for _, f := range fs {
+			f()
+		}
+	}
+	u.importRoutine("/a/mine.toml", []byte(mine))
+	confirm(t, u, "Close")
+	u.askDelete(u.cfg.Catalog.Routine("Mine"))
+	confirm(t, u, "Delete")
+	if !strings.Contains(allText(t, u.home.content), `Deleted "Mine".`) {
+		t.Fatal("home does not offer undo")
+	}
+	if len(waited) != 1 || waited[0] != 10*time.Second {
+		t.Fatalf("the banner waits %v, want one wait of 10s", waited)
+	}
+	fire()
+	if strings.Contains(allText(t, u.home.content), "Deleted") {
+		t.Fatal("the undo banner stays after its time")
+	}
+
+	// Replaced from the editor: no countdown until home shows the banner.
+	u.importRoutine("/a/mine.toml", []byte(mine))
+	confirm(t, u, "Close")
+	u.showPreview(u.cfg.Catalog.Routine("Mine"))
+	u.keepReplaced(routine.Saved{Replaced: []routine.Trashed{{Name: "Mine"}}})
+	if len(pending) != 0 {
+		t.Fatal("the banner counts down while home is not on show")
+	}
+	u.backFromPreview() // as after Delete in the page's menu
+	if !strings.Contains(allText(t, u.home.content), `Deleted "Mine".`) || len(pending) != 1 {
+		t.Fatalf("back home: banner %q, %d countdowns", allText(t, u.home.content), len(pending))
+	}
+	u.showHistory()
+	u.showHome() // shown again: the same countdown goes on
+	if len(pending) != 1 {
+		t.Fatalf("%d countdowns after showing home twice, want 1", len(pending))
+	}
+	fire()
+	if strings.Contains(allText(t, u.home.content), "Deleted") {
+		t.Fatal("the undo banner stays after its time")
 	}
 }

@@ -105,7 +105,9 @@ func TestHistoryChartPlotsEverySession(t *testing.T) {
 
 func TestAcceptSuggestionWritesOwnCopy(t *testing.T) {
 	u, _, userDir := appWithHistory(t, pullApartSession(3, 20), pullApartSession(1, 20))
-	if !strings.Contains(allText(t, u.win.Content()), "Time for more resistance") {
+	// Home names the exercise and why in a line; the change itself is
+	// for History and the Accept dialog.
+	if !strings.Contains(allText(t, u.win.Content()), "Band Pull-Apart: Every set reached") {
 		t.Fatalf("no resistance suggestion on home:\n%s", allText(t, u.win.Content()))
 	}
 	test.Tap(findButton(t, u.win.Content(), "Accept"))
