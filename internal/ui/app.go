@@ -215,11 +215,12 @@ func (u *App) show(content fyne.CanvasObject, keys func(*fyne.KeyEvent)) {
 	if len(u.shownGen) > 64 || u.shownGen == nil {
 		u.shownGen = map[fyne.CanvasObject]int{}
 	}
-	if gen, seen := u.shownGen[content]; (seen && gen != u.themeGen) || (!seen && u.themeGen > 0) {
-		kit.RefreshTree(content)
-	}
+	gen, seen := u.shownGen[content]
 	u.shownGen[content] = u.themeGen
 	u.win.SetContent(content)
+	if (seen && gen != u.themeGen) || (!seen && u.themeGen > 0) {
+		kit.ApplyThemeAgain(u.fyneApp)
+	}
 }
 
 // onKey gets the keys no widget took, and those our widgets pass on: an
