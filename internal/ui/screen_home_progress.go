@@ -78,8 +78,10 @@ func (u *App) suggestionCard(r *routine.Routine, sugs []history.Suggestion) fyne
 			actions = append(actions, kit.NewButton(lang.X("home.suggest.safety", "Safety advice"), theme.WarningIcon(), func() { u.showAdvice(false, nil) }))
 		}
 		if s.To != s.From {
-			accept := kit.NewPrimaryButton(lang.X("home.suggest.accept", "Accept"), theme.ConfirmIcon(), func() { u.onAcceptSuggestion(r, s) })
+			var rowStart fyne.Focusable
+			accept := kit.NewPrimaryButton(lang.X("home.suggest.accept", "Accept"), theme.ConfirmIcon(), func() { u.onAcceptSuggestion(r, s, rowStart) })
 			actions = append(actions, accept)
+			rowStart = actions[0].(fyne.Focusable)
 		}
 		// Buttons under the text, so a narrow window keeps the text wide.
 		rows.Add(container.NewVBox(text, container.NewHBox(actions...)))
