@@ -79,12 +79,14 @@ func TestIconsFollowAThemeChosenElsewhere(t *testing.T) {
 	u.home = newHome(u)
 	screens := screensToShow(t, u)
 	screens["preview"] = func() { u.showPreview(u.cfg.Catalog.Routine("Home Upper Back")) }
+	u.win.Resize(fyne.NewSize(960, 720))
 	for _, way := range [][2]string{{kit.ThemeDark, kit.ThemeLight}, {kit.ThemeLight, kit.ThemeDark}} {
+		chooseTheme(t, u, way[0])
+		for _, show := range screens {
+			show() // each built, or home kept, in the theme before
+		}
+		chooseTheme(t, u, way[1])
 		for name, show := range screens {
-			u.win.Resize(fyne.NewSize(960, 720))
-			chooseTheme(t, u, way[0])
-			show()
-			chooseTheme(t, u, way[1])
 			show()
 			for _, s := range staleIcons(t, u.win.Content()) {
 				t.Errorf("%s after %s to %s: %s", name, way[0], way[1], s)
