@@ -80,6 +80,12 @@ func ExportWhole(r *Routine, lib *Library) []byte {
 	return append(out, '\n')
 }
 
+// OwnExercisesExported counts the exercises of the person's own that
+// ExportWhole's file for r holds: those r's file carries and those added.
+func OwnExercisesExported(r *Routine, lib *Library) int {
+	return len(r.Carried) + len(customUsed(r, lib))
+}
+
 // customUsed is each exercise of the person's own that r's steps name,
 // once, in the order they play, leaving out those r's file carries.
 func customUsed(r *Routine, lib *Library) []*Exercise {

@@ -3,12 +3,15 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 // Preference key prefix: the newest session of an exercise when a
@@ -20,8 +23,11 @@ const prefAcceptedAfter = "suggestion_accepted_after:"
 
 // onAcceptSuggestion says exactly what accepting s changes, and on Yes
 // writes it into the person's own copy of r, duplicating a built-in
-// routine first, so built-ins never change.
-func (u *App) onAcceptSuggestion(r *routine.Routine, s history.Suggestion) {
+// routine first, so built-ins never change. rowStart is the first button
+// of the suggestion's row, from which the focus goes on (see
+// focusAfterAccept); nil when there is none on show.
+func (u *App) onAcceptSuggestion(r *routine.Routine, s history.Suggestion, rowStart fyne.Focusable) {
+	focusNext := u.focusAfterAccept(rowStart)
 	// The catalog's routine, not the player's copy of it, which carries
 	// app settings such as the get-ready length.
 	if own := u.cfg.Catalog.Routine(r.Name); own != nil {
@@ -47,8 +53,35 @@ func (u *App) onAcceptSuggestion(r *routine.Routine, s history.Suggestion) {
 			if u.onHistoryLoaded != nil {
 				u.onHistoryLoaded() // the screen on show drops the suggestion
 			}
+			focusNext(target)
 		})
 	})
+}
+
+// focusAfterAccept, called as Accept is pressed, gives what moves the
+// focus on once the accepted suggestion has gone from the screen, when
+// Accept was pressed by key: to where Tab from the suggestion's row went
+// (the next suggestion, or what follows them), or on home, when no
+// suggestion is left, to the row of the routine that changed. A click
+// leaves the focus alone, as does a person who has moved it meanwhile.
+func (u *App) focusAfterAccept(rowStart fyne.Focusable) func(changed *routine.Routine) {
+	accept, c := kit.PressedByKey(), u.win.Canvas()
+	screen := c.Content()
+	at := slices.Index(focusables(screen), rowStart)
+	if accept == nil || at < 0 {
+		return func(*routine.Routine) {}
+	}
+	return func(changed *routine.Routine) {
+		if c.Content() != screen || c.Overlays().Top() != nil || (c.Focused() != nil && c.Focused() != fyne.Focusable(accept)) {
+			return
+		}
+		if _, left := u.suggestions(); screen == u.home.content && len(left) == 0 && changed != nil && u.home.focusRoutine(changed) {
+			return
+		}
+		if all := focusables(screen); len(all) > 0 {
+			c.Focus(all[min(at, len(all)-1)])
+		}
+	}
 }
 
 // changeText: which routine changes, each value from and to, and how many

@@ -210,18 +210,26 @@ func (u *App) show(content fyne.CanvasObject, keys func(*fyne.KeyEvent)) {
 	u.onHistoryLoaded = nil
 	u.onSettings = false
 	// A screen built before the theme changed and shown again needs
-	// redrawing: Fyne redraws only what is on show. The map forgets
-	// everything now and then; a screen it forgot is redrawn to be safe.
+	// redrawing: Fyne redraws only what is on show. A screen not seen
+	// before was just built, in the theme of now. The map forgets now and
+	// then all but home, the one screen kept while Settings is open.
 	if len(u.shownGen) > 64 || u.shownGen == nil {
-		u.shownGen = map[fyne.CanvasObject]int{}
+		kept := map[fyne.CanvasObject]int{}
+		if u.home != nil {
+			if gen, ok := u.shownGen[u.home.content]; ok {
+				kept[u.home.content] = gen
+			}
+		}
+		u.shownGen = kept
 	}
-	if gen, seen := u.shownGen[content]; (seen && gen != u.themeGen) || (!seen && u.themeGen > 0) {
-		kit.RefreshTree(content)
-	}
+	gen, seen := u.shownGen[content]
 	u.shownGen[content] = u.themeGen
 	u.win.SetContent(content)
 	if u.home != nil && content == u.home.content {
 		u.countDownUndo() // however home came back (Back from a page, after Delete)
+	}
+	if seen && gen != u.themeGen {
+		kit.ApplyThemeAgain(u.fyneApp)
 	}
 }
 

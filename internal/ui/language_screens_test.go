@@ -170,7 +170,7 @@ func walkScreens(t *testing.T, check func(where, shown string)) {
 	to := from
 	to.Reps, to.Hold, to.Lower, to.Resistance = routine.Count{Lo: 12, Hi: 15}, routine.Span{Lo: 2 * time.Second, Hi: 3 * time.Second}, 90*time.Second, "TB-2"
 	u.showHome()
-	u.onAcceptSuggestion(ubs, history.Suggestion{Exercise: "band-pull-apart", From: from, To: to})
+	u.onAcceptSuggestion(ubs, history.Suggestion{Exercise: "band-pull-apart", From: from, To: to}, nil)
 	check("accept", dialogText(t, u.win))
 }
 

@@ -101,8 +101,9 @@ func (u *App) askRename(r *routine.Routine) {
 		return msg == ""
 	}
 	rename := func() { u.renameRoutine(r, in.Text) }
-	body := container.NewVBox(kit.Caption("New name"), in, problem)
-	buttons = u.ask("Rename "+r.Name, body, choice{text: "Cancel"}, choice{text: "Rename", act: rename, primary: true})
+	body := container.NewVBox(kit.Caption(lang.X("rename.new_name", "New name")), in, problem)
+	buttons = u.ask(lang.X("rename.title", "Rename \"{{.Routine}}\"", map[string]any{"Routine": r.ShownName()}), body,
+		choice{text: lang.X("dialog.cancel", "Cancel")}, choice{text: lang.X("home.menu.rename", "Rename"), act: rename, primary: true})
 	in.OnChanged = func(s string) { check(s) }
 	in.OnSubmitted = func(s string) {
 		if !buttons[1].Disabled() {
@@ -111,6 +112,7 @@ func (u *App) askRename(r *routine.Routine) {
 	}
 	check(in.Text)
 	u.win.Canvas().Focus(in)
+	in.TypedShortcut(&fyne.ShortcutSelectAll{}) // typing replaces the old name, as a file manager's rename does
 }
 
 func (u *App) renameRoutine(r *routine.Routine, name string) {
@@ -121,8 +123,10 @@ func (u *App) renameRoutine(r *routine.Routine, name string) {
 	u.keepReplaced(saved)
 	if err != nil {
 		u.showError(err)
+		u.reloadCatalog(nil)
+		return
 	}
-	u.reloadCatalog(nil)
+	u.reloadCatalog(func() { u.home.showRenamed(name) })
 }
 
 // askDelete deletes after a confirmation; the home screen then offers Undo.

@@ -123,9 +123,20 @@ func (u *App) showProblems(title string, err error) {
 
 // chooseExport asks where to write the routine and writes it there.
 func (u *App) chooseExport(r *routine.Routine) {
-	u.exportFile(routine.FileName(r.Name), routine.ExportWhole(r, u.cfg.Catalog.Library), func(path string) string {
-		return fmt.Sprintf("%q was written to %s, with every exercise of your own it uses.", r.Name, path)
-	})
+	u.exportFile(routine.FileName(r.Name), routine.ExportWhole(r, u.cfg.Catalog.Library), u.exportedText(r))
+}
+
+// exportedText says where r was written and, when it uses exercises of
+// the person's own, that the file holds them and how many.
+func (u *App) exportedText(r *routine.Routine) func(path string) string {
+	own := routine.OwnExercisesExported(r, u.cfg.Catalog.Library)
+	return func(path string) string {
+		data := map[string]any{"Routine": r.ShownName(), "Path": path, "Count": own}
+		if own == 0 {
+			return lang.X("export.written", "\"{{.Routine}}\" was written to {{.Path}}.", data)
+		}
+		return lang.XN("export.written.own", "\"{{.Routine}}\" was written to {{.Path}}, with {{.Count}} exercises of your own that it uses.", own, data)
+	}
 }
 
 // exportFile asks where to write data, suggesting name, writes it there
@@ -155,7 +166,7 @@ func (u *App) showFileDialog(d *dialog.FileDialog) {
 // writeExport writes data to the file chosen and says where it went.
 func (u *App) writeExport(wc fyne.URIWriteCloser, data []byte, written func(path string) string) {
 	if err := writeAndClose(wc, data); err != nil {
-		u.showError(fmt.Errorf("export to %s: %w", wc.URI().Path(), err))
+		u.showError(fmt.Errorf("%s: %w", lang.X("history.export.failed", "export to {{.Path}}", map[string]any{"Path": wc.URI().Path()}), err))
 		return
 	}
 	u.inform(lang.X("history.export.done", "Exported"), written(wc.URI().Path()))

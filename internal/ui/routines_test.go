@@ -296,3 +296,37 @@ func TestUndoBannerLeavesAfterAWhile(t *testing.T) {
 		t.Fatal("the undo banner stays after its time")
 	}
 }
+
+// Export says what the file holds: exercises of the person's own only
+// when the routine uses some, and how many.
+func TestExportSaysWhatTheFileHolds(t *testing.T) {
+	u := newEditingApp(t)
+	e := &routine.Exercise{ID: "door-press", Name: "Door press", Kind: routine.Strength, Dose: routine.Dose{Sets: 2, Reps: routine.Count{Lo: 8, Hi: 8}}}
+	if _, err := u.folder().SaveExercise(e); err != nil {
+		t.Fatal(err)
+	}
+	u.reloadCatalog(nil)
+	own, err := routine.ParseRoutine("own.toml", []byte("format = 1\nname = \"Own\"\n[[step]]\nexercise = \"door-press\"\n[[step]]\nexercise = \"chin-tuck\"\n"), u.cfg.Catalog.Library)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		r         *routine.Routine
+		want, not string
+	}{
+		{u.cfg.Catalog.Routine("Desk Posture Break"), "was written to", "of your own"},
+		{own, "with 1 exercise of your own that it uses", "every exercise"},
+	} {
+		path := filepath.Join(t.TempDir(), "out.toml")
+		wc, err := storage.Writer(storage.NewFileURI(path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		u.writeExport(wc, routine.ExportWhole(c.r, u.cfg.Catalog.Library), u.exportedText(c.r))
+		said := dialogText(t, u.win)
+		if !strings.Contains(said, c.want) || strings.Contains(said, c.not) {
+			t.Errorf("exporting %s says %q; want %q and not %q", c.r.Name, said, c.want, c.not)
+		}
+		confirm(t, u, "Close")
+	}
+}

@@ -44,6 +44,7 @@ type home struct {
 	empty     fyne.CanvasObject
 	emptyText *widget.Label
 	status    *widget.Label             // this week's count and the next reminder
+	said      *fyne.Container           // a line on what home just did by itself (cleared the search)
 	progress  *fyne.Container           // suggestions from the history
 	reminded  map[string]remind.Session // each routine's reminder, read with the list
 	content   fyne.CanvasObject
@@ -80,7 +81,9 @@ func newHome(u *App) *home {
 	h.routines = kit.NewLazyList(h.scroll, func() int { return max(1, len(h.items)) }, h.row)
 	h.list = h.routines.Box
 	body.Add(h.list)
-	h.content = kit.Screen(container.NewVBox(bar, h.status, u.homeNotices(), u.undoBanner(), h.tools), nil, h.scroll)
+	h.said = container.NewVBox()
+	h.said.Hide() // no gap in the header while it says nothing
+	h.content = kit.Screen(container.NewVBox(bar, h.status, u.homeNotices(), u.undoBanner(), h.said, h.tools), nil, h.scroll)
 	return h
 }
 
@@ -120,8 +123,37 @@ func (h *home) setEquipmentChoices() {
 // onFilterChanged shows the routines that match from the top: the old
 // offset could be past the end of a shorter list.
 func (h *home) onFilterChanged(string) {
+	h.said.RemoveAll() // a line about the search before is no longer true
+	h.said.Hide()
 	h.scroll.ScrollToTop()
 	h.refreshList()
+}
+
+// showRenamed keeps a routine just renamed in sight: when the search
+// hides it under its new name, the search is cleared and a line says
+// so; with home on show, its row takes the focus.
+func (h *home) showRenamed(name string) {
+	r := h.ui.cfg.Catalog.Routine(strings.TrimSpace(name))
+	if r == nil {
+		return
+	}
+	if !slices.Contains(h.shown, r) && strings.TrimSpace(h.search.Text) != "" {
+		h.search.SetText("")
+		h.say(lang.X("home.renamed.search_cleared", "Search cleared to show \"{{.Routine}}\" under its new name.", map[string]any{"Routine": r.ShownName()}))
+	}
+	h.focusRoutine(r)
+}
+
+// say shows one line on what home did by itself, until the person
+// closes it or searches again.
+func (h *home) say(text string) {
+	h.said.Objects = []fyne.CanvasObject{kit.NewInfoNotice(text, func() {
+		h.said.Hide()
+		h.ui.relayout()
+	})}
+	h.said.Show()
+	h.said.Refresh()
+	h.ui.relayout()
 }
 
 func (h *home) clearFilter() {

@@ -83,7 +83,9 @@ func (u *App) homeSuggestion(r *routine.Routine, sugs []history.Suggestion) fyne
 		actions = append(actions, kit.NewButton(lang.X("home.suggest.safety", "Safety advice"), theme.WarningIcon(), func() { u.showAdvice(false, nil) }))
 	}
 	if s.To != s.From {
-		actions = append(actions, kit.NewPrimaryButton(lang.X("home.suggest.accept", "Accept"), theme.ConfirmIcon(), func() { u.onAcceptSuggestion(r, s) }))
+		var rowStart fyne.Focusable
+		actions = append(actions, kit.NewPrimaryButton(lang.X("home.suggest.accept", "Accept"), theme.ConfirmIcon(), func() { u.onAcceptSuggestion(r, s, rowStart) }))
+		rowStart = actions[0].(fyne.Focusable)
 	}
 	actions = append(actions, kit.NewButton(lang.X("home.suggest.more", "More in History"), theme.HistoryIcon(), u.showHistory))
 	return container.NewBorder(nil, nil, container.NewVBox(widget.NewIcon(icon)), nil, kit.LineAndButtons(line, 240, actions...))
@@ -100,8 +102,10 @@ func (u *App) suggestionCard(r *routine.Routine, sugs []history.Suggestion) fyne
 			actions = append(actions, kit.NewButton(lang.X("home.suggest.safety", "Safety advice"), theme.WarningIcon(), func() { u.showAdvice(false, nil) }))
 		}
 		if s.To != s.From {
-			accept := kit.NewPrimaryButton(lang.X("home.suggest.accept", "Accept"), theme.ConfirmIcon(), func() { u.onAcceptSuggestion(r, s) })
+			var rowStart fyne.Focusable
+			accept := kit.NewPrimaryButton(lang.X("home.suggest.accept", "Accept"), theme.ConfirmIcon(), func() { u.onAcceptSuggestion(r, s, rowStart) })
 			actions = append(actions, accept)
+			rowStart = actions[0].(fyne.Focusable)
 		}
 		// Buttons under the text, so a narrow window keeps the text wide.
 		rows.Add(container.NewVBox(text, container.NewHBox(actions...)))

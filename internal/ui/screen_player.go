@@ -533,11 +533,11 @@ func (p *player) onDone() {
 
 // onStopAsked confirms before ending, since a stray Esc should not throw
 // a session away. The session waits while the question is open (its
-// keys go to the question: Esc is No), and it is asked once however
+// keys go to the question: Esc keeps going), and it is asked once however
 // often Esc or Stop is pressed.
 func (p *player) onStopAsked() { p.askStop(nil) }
 
-// askStop asks "Stop the session?"; Yes stops it, then runs then (closing
+// askStop asks "Stop the session?"; Stop stops it, then runs then (closing
 // the window, quitting) when it is not nil.
 func (p *player) askStop(then func()) {
 	if p.over || p.asking {
@@ -560,9 +560,11 @@ func (p *player) askStop(then func()) {
 			then()
 		}
 	}
+	// Keep going is the way out and the default, so Esc then Enter by
+	// mistake never ends a workout; Stop is one Tab away.
 	p.ui.ask(lang.X("player.stop.title", "Stop the session?"), kept,
-		choice{text: lang.X("player.stop.no", "No"), icon: theme.CancelIcon(), act: p.keepGoing},
-		choice{text: lang.X("player.stop.yes", "Yes"), icon: theme.ConfirmIcon(), act: yes, primary: true})
+		choice{text: lang.X("player.stop.keep", "Keep going"), icon: theme.MediaPlayIcon(), act: p.keepGoing, primary: true},
+		choice{text: lang.X("player.stop", "Stop"), icon: theme.MediaStopIcon(), act: yes, danger: true})
 	if p.pausedToAsk {
 		p.engine.Pause() // last: the engine's answer may come on another goroutine in tests
 	}

@@ -125,7 +125,7 @@ func TestNoSoundIsSaidOnThePlayerUntilPutAway(t *testing.T) {
 	}
 	// Put away, it stays away for the next session.
 	pl.key(fyne.KeyEscape)
-	pl.act(func() { test.Tap(findButton(t, pl.u.win.Canvas().Overlays().Top(), "Yes")) })
+	pl.act(func() { test.Tap(findButton(t, pl.u.win.Canvas().Overlays().Top(), "Stop")) })
 	// The next session's engine settles before the test reads or closes
 	// it: its first segment is laid out on the engine's goroutine here.
 	pl.act(func() {

@@ -268,7 +268,7 @@ func TestEscapeAsksOnceWhileTheSessionWaits(t *testing.T) {
 	if questions() != 1 {
 		t.Fatalf("%d questions open after Stop, want the one", questions())
 	}
-	// A second Esc answers No: the session goes on from where it was.
+	// A second Esc answers Keep going: the session goes on from where it was.
 	pl.key(fyne.KeyEscape)
 	if questions() != 0 || pl.over() {
 		t.Fatalf("after a second Esc: %d questions, over %v", questions(), pl.over())
@@ -277,30 +277,30 @@ func TestEscapeAsksOnceWhileTheSessionWaits(t *testing.T) {
 	pl.advance(500 * time.Millisecond)
 	pl.expect("HOLD", "2", "Set 1/2 · Rep 1/2")
 
-	// Paused first, No leaves it paused (the engine is not asked).
+	// Paused first, Keep going leaves it paused (the engine is not asked).
 	pl.key(fyne.KeySpace)
 	esc := &fyne.KeyEvent{Name: fyne.KeyEscape}
 	pl.u.win.Canvas().OnTypedKey()(esc)
-	test.Tap(findButton(t, pl.u.win.Canvas().Overlays().Top(), "No"))
+	test.Tap(findButton(t, pl.u.win.Canvas().Overlays().Top(), "Keep going"))
 	pl.advance(time.Second)
 	pl.expect("PAUSED", "2", "Set 1/2 · Rep 1/2")
 
-	// Yes stops.
+	// Stop stops.
 	pl.u.win.Canvas().OnTypedKey()(esc)
-	pl.act(func() { test.Tap(findButton(t, pl.u.win.Canvas().Overlays().Top(), "Yes")) })
+	pl.act(func() { test.Tap(findButton(t, pl.u.win.Canvas().Overlays().Top(), "Stop")) })
 	if !pl.over() {
-		t.Fatal("Yes on the question did not stop")
+		t.Fatal("Stop on the question did not stop")
 	}
 	assertSummary(t, pl.u, "Session stopped", "")
 }
 
-func TestStopButtonYesStops(t *testing.T) {
+func TestTheStopButtonAsksThenStops(t *testing.T) {
 	pl := startFlow(t)
 	pl.advance(6 * time.Second)
 	pl.tap(findButton(t, pl.p.content, "Stop"))
-	pl.act(func() { test.Tap(findButton(t, pl.u.win.Canvas().Overlays().Top(), "Yes")) })
+	pl.act(func() { test.Tap(findButton(t, pl.u.win.Canvas().Overlays().Top(), "Stop")) })
 	if !pl.over() {
-		t.Fatal("Yes did not stop")
+		t.Fatal("Stop did not stop")
 	}
 	assertSummary(t, pl.u, "Session stopped", "Prone Y Raise: 0/2 sets")
 }
@@ -326,7 +326,7 @@ func TestASessionThatCannotBeSavedIsOfferedAgainAndForExport(t *testing.T) {
 	})
 	pl.advance(5 * time.Second)
 	pl.key(fyne.KeyEscape)
-	pl.act(func() { test.Tap(findButton(t, pl.u.win.Canvas().Overlays().Top(), "Yes")) })
+	pl.act(func() { test.Tap(findButton(t, pl.u.win.Canvas().Overlays().Top(), "Stop")) })
 	if !overlayShows(t, pl.u.win, "is not saved yet") {
 		t.Fatal("no word that the session is not saved")
 	}
@@ -371,7 +371,7 @@ func TestTheStopQuestionSaysSavedOnlyOnceAStepHasBegun(t *testing.T) {
 	if !overlayShows(t, pl.u.win, "Stop the session?") || overlayShows(t, pl.u.win, kept) {
 		t.Fatal("while getting ready the stop question says the session is saved, or does not ask")
 	}
-	pl.act(func() { test.Tap(findButton(t, pl.u.win.Canvas().Overlays().Top(), "No")) })
+	pl.act(func() { test.Tap(findButton(t, pl.u.win.Canvas().Overlays().Top(), "Keep going")) })
 	pl.advance(5 * time.Second) // into the first lift
 	pl.key(fyne.KeyEscape)
 	if !overlayShows(t, pl.u.win, kept) {

@@ -142,7 +142,7 @@ func TestPreviewOfOwnRoutineOffersEveryAction(t *testing.T) {
 	}
 	findButton(t, u.win.Content(), "Edit")
 	chooseFromMenu(t, u, findMoreButton(t, u.win.Content()), "Rename")
-	if !overlayShows(t, u.win, "Rename Mine") {
+	if !overlayShows(t, u.win, `Rename "Mine"`) {
 		t.Fatal("Rename from the page's menu asked nothing")
 	}
 	top := u.win.Canvas().Overlays().Top()

@@ -60,7 +60,7 @@ type summaryScreen struct {
 	checks []*exerciseCheck
 	saved  *widget.Label
 	advice *kit.Button // the safety advice, offered once discomfort is saved
-	asked  string // the quick check as shown or last saved, to notice edits
+	asked  string      // the quick check as shown or last saved, to notice edits
 }
 
 // exerciseCheck is the quick check of one step: every time it was played
@@ -326,7 +326,6 @@ func (c *exerciseCheck) applyTo(all []history.Exercise, name string) string {
 	}
 	return ""
 }
-
 
 func joinInts(vs []int) string {
 	s := make([]string, len(vs))

@@ -104,9 +104,10 @@ func TestEnterPressesTheDefaultButtonOfEveryDialog(t *testing.T) {
 	}
 }
 
-// The warm-up offer and "Stop the session?" are answered by Enter: their
-// highlighted choice, not the way out.
-func TestEnterAnswersTheWarmUpOfferAndTheStopQuestion(t *testing.T) {
+// The warm-up offer is answered by Enter: its highlighted choice, not
+// the way out. "Stop the session?" is the other way round: Enter (after
+// an Esc by mistake) keeps going, and Stop is one Tab away.
+func TestEnterAnswersTheWarmUpOfferAndKeepsTheSessionGoing(t *testing.T) {
 	u := newTestApp(t, testCatalog(t))
 	u.prefs.setSafetySeen()
 	clock := u.cfg.Clock.(*stepClock)
@@ -120,13 +121,23 @@ func TestEnterAnswersTheWarmUpOfferAndTheStopQuestion(t *testing.T) {
 	if p == nil || p.r.Plans(u.cfg.Catalog.Library)[0][0].Exercise.ID != "neck-roll" {
 		t.Fatal("Enter on the warm-up offer did not play the warm-up first")
 	}
+	c := u.win.Canvas()
 	clock.act(t, never, func() { press(u, fyne.KeyEscape) })
-	if !overlayShows(t, u.win, "Stop the session?") || u.win.Canvas().Focused() != dialogButton(t, u, "Yes") {
-		t.Fatal("Esc did not ask to stop with the focus on Yes")
+	if !overlayShows(t, u.win, "Stop the session?") || c.Focused() != dialogButton(t, u, "Keep going") {
+		t.Fatal("Esc did not ask to stop with the focus on Keep going")
 	}
-	clock.act(t, func() bool { return p.engine.State().Over }, func() { test.Tap(dialogButton(t, u, "Yes")) })
+	clock.act(t, never, func() { press(u, fyne.KeyReturn) })
+	if p.engine.State().Over || len(u.dialogs) != 0 {
+		t.Fatalf("Esc then Enter: session over %v, %d questions open; want it going on", p.engine.State().Over, len(u.dialogs))
+	}
+	clock.act(t, never, func() { press(u, fyne.KeyEscape) })
+	c.FocusNext()
+	if c.Focused() != dialogButton(t, u, "Stop") {
+		t.Fatalf("Tab from Keep going went to %T, not to Stop", c.Focused())
+	}
+	clock.act(t, func() bool { return p.engine.State().Over }, func() { press(u, fyne.KeyReturn) })
 	if !p.engine.State().Over {
-		t.Fatal("Enter on \"Stop the session?\" did not stop")
+		t.Fatal("Enter on Stop did not stop")
 	}
 	p.engine.Wait()
 }
@@ -190,7 +201,7 @@ func TestCtrlQQuitsAndCtrlWClosesTheTopDialogThenTheWindow(t *testing.T) {
 }
 
 // Closing or quitting while a session runs asks "Stop the session?" first:
-// No carries on, Yes stops the session and then closes or quits.
+// Keep going carries on, Stop stops the session and then closes or quits.
 func TestClosingDuringASessionAsksFirst(t *testing.T) {
 	for _, key := range []*fyneShortcut{{kit.CloseKey, "Ctrl+W"}, {kit.QuitKey, "Ctrl+Q"}} {
 		u, q, closed := newQuitApp(t)
@@ -208,14 +219,14 @@ func TestClosingDuringASessionAsksFirst(t *testing.T) {
 		if gone() || !overlayShows(t, u.win, "Stop the session?") {
 			t.Fatalf("%s in a session: closed %v, quit %d, asked %v", key.name, *closed, q.quits, overlayShows(t, u.win, "Stop the session?"))
 		}
-		clock.act(t, never, func() { test.Tap(dialogButton(t, u, "No")) })
+		clock.act(t, never, func() { press(u, fyne.KeyReturn) })
 		if gone() || over() {
-			t.Fatalf("%s, No: the session or the window ended", key.name)
+			t.Fatalf("%s, Enter (Keep going): the session or the window ended", key.name)
 		}
 		clock.act(t, never, func() { typeShortcut(u, key.s) })
-		clock.act(t, over, func() { press(u, fyne.KeyReturn) })
+		clock.act(t, over, func() { test.Tap(dialogButton(t, u, "Stop")) })
 		if !gone() || !over() {
-			t.Fatalf("%s, Yes: session over %v, window closed %v, quit %d", key.name, over(), *closed, q.quits)
+			t.Fatalf("%s, Stop: session over %v, window closed %v, quit %d", key.name, over(), *closed, q.quits)
 		}
 		p.engine.Wait()
 	}
@@ -316,7 +327,7 @@ func TestCtrlQEndsTheBackgroundToo(t *testing.T) {
 			typeShortcut(u, kit.QuitKey)
 		} else {
 			clock.act(t, never, func() { typeShortcut(u, kit.QuitKey) })
-			clock.act(t, func() bool { return p.engine.State().Over }, func() { test.Tap(dialogButton(t, u, "Yes")) })
+			clock.act(t, func() bool { return p.engine.State().Over }, func() { test.Tap(dialogButton(t, u, "Stop")) })
 			p.engine.Wait()
 		}
 		if q.quits != 1 {

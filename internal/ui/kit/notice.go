@@ -18,16 +18,27 @@ type Notice struct {
 	box         *fyne.Container
 }
 
-// NewNotice makes a notice; onDismiss (may be nil) runs after the person
-// closes it, for example to remember that they did.
+// NewNotice makes a notice of something amiss, with a warning sign;
+// onDismiss (may be nil) runs after the person closes it, for example to
+// remember that they did.
 func NewNotice(text string, onDismiss func()) *Notice {
+	return newNotice(text, theme.NewColoredResource(theme.WarningIcon(), theme.ColorNameWarning), widget.WarningImportance, onDismiss)
+}
+
+// NewInfoNotice makes a notice of news (the app did something by itself
+// the person should know of), with an information sign.
+func NewInfoNotice(text string, onDismiss func()) *Notice {
+	return newNotice(text, theme.InfoIcon(), widget.MediumImportance, onDismiss)
+}
+
+func newNotice(text string, sign fyne.Resource, importance widget.Importance, onDismiss func()) *Notice {
 	n := &Notice{onDismiss: onDismiss}
 	n.Text = widget.NewLabel(text)
 	n.Text.Wrapping = fyne.TextWrapWord
-	n.Text.Importance = widget.WarningImportance
+	n.Text.Importance = importance
 	n.CloseButton = NewButton("", theme.CancelIcon(), n.dismiss)
 	n.CloseButton.Importance = widget.LowImportance
-	icon := widget.NewIcon(theme.NewColoredResource(theme.WarningIcon(), theme.ColorNameWarning))
+	icon := widget.NewIcon(sign)
 	n.box = container.NewBorder(nil, nil, container.NewCenter(icon), container.NewCenter(n.CloseButton), n.Text)
 	n.ExtendBaseWidget(n)
 	return n

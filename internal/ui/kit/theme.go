@@ -45,6 +45,16 @@ func (t appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color 
 	return theme.DefaultTheme().Color(n, v)
 }
 
+// ApplyThemeAgain runs Fyne's own theme pass over what a's windows show
+// now. Fyne re-themes only what is on show when the theme changes, and
+// refreshing a screen shown later is not enough: an icon (the arrow of a
+// drop-down list, a notice's sign) redraws only when given a new picture,
+// so it would keep the old theme's colour, white on white.
+func ApplyThemeAgain(a fyne.App) {
+	s := a.Settings()
+	s.SetTheme(s.Theme())
+}
+
 // contrastColors replace those of Fyne's default theme that fall short of
 // WCAG AA: 4.5:1 for text (and for white text on a coloured button), 3:1
 // for the outline of a control. TestThemeContrast measures every pair.

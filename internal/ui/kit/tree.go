@@ -40,17 +40,6 @@ func Relayout(o fyne.CanvasObject) {
 	}
 }
 
-// RefreshTree redraws every widget in o, so a screen that was not on show
-// when the theme changed takes the new colours.
-func RefreshTree(o fyne.CanvasObject) {
-	WalkTree(o, func(c fyne.CanvasObject, _ []fyne.CanvasObject) bool {
-		if w, ok := c.(fyne.Widget); ok {
-			w.Refresh()
-		}
-		return false
-	})
-}
-
 // WalkTree visits o and what it holds, through containers and the
 // widgets that hold other objects, with the path from o to each; visit
 // returns true to stop.
