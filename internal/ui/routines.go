@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -44,10 +43,10 @@ func (u *App) folder() routine.Folder { return u.cfg.Sources.Folder() }
 // file is written and the catalog read off the UI goroutine, a busy sign
 // showing meanwhile.
 func (u *App) duplicateRoutine(r *routine.Routine) {
-	done := u.showBusy("Duplicating " + r.Name)
-	f, c := u.folder(), u.cfg.Catalog
+	done := u.showBusy(lang.X("home.duplicating", "Duplicating {{.Routine}}", map[string]any{"Routine": r.ShownName()}))
+	f, c, suffix := u.folder(), u.cfg.Catalog, lang.X("home.copy.suffix", "(copy)")
 	u.cfg.Background(func() {
-		name, err := f.Duplicate(c, r)
+		name, err := f.Duplicate(c, r, suffix)
 		fyne.Do(func() {
 			if err != nil {
 				done()
@@ -79,7 +78,7 @@ func (u *App) askRename(r *routine.Routine) {
 	var buttons []*kit.Button
 	check := func(name string) bool {
 		msg := u.folder().RenameProblem(u.cfg.Catalog, r, name)
-		kit.SetProblem(problem, msg)
+		kit.SetProblem(problem, kit.MessageInWindowLanguage(msg))
 		if buttons != nil {
 			if msg == "" && strings.TrimSpace(name) != r.Name {
 				buttons[1].Enable()
@@ -91,8 +90,9 @@ func (u *App) askRename(r *routine.Routine) {
 		return msg == ""
 	}
 	rename := func() { u.renameRoutine(r, in.Text) }
-	body := container.NewVBox(kit.Caption("New name"), in, problem)
-	buttons = u.ask("Rename "+r.Name, body, choice{text: "Cancel"}, choice{text: "Rename", act: rename, primary: true})
+	body := container.NewVBox(kit.Caption(lang.X("home.rename.name", "New name")), in, problem)
+	title := lang.X("home.rename.title", "Rename {{.Routine}}", map[string]any{"Routine": r.ShownName()})
+	buttons = u.ask(title, body, choice{text: lang.X("dialog.cancel", "Cancel")}, choice{text: lang.X("home.rename", "Rename"), act: rename, primary: true})
 	in.OnChanged = func(s string) { check(s) }
 	in.OnSubmitted = func(s string) {
 		if !buttons[1].Disabled() {
@@ -117,8 +117,9 @@ func (u *App) renameRoutine(r *routine.Routine, name string) {
 
 // askDelete deletes after a confirmation; the home screen then offers Undo.
 func (u *App) askDelete(r *routine.Routine) {
-	msg := fmt.Sprintf("Delete %q? You can undo this until Posture closes.", r.Name)
-	u.ask("Delete routine?", kit.Wrapped(msg), choice{text: "Keep it"}, choice{text: "Delete", icon: theme.DeleteIcon(), danger: true, act: func() {
+	msg := lang.X("home.delete.text", "Delete \"{{.Routine}}\"? You can undo this until Posture closes.", map[string]any{"Routine": r.ShownName()})
+	keep, del := choice{text: lang.X("home.delete.keep", "Keep it")}, lang.X("home.delete", "Delete")
+	u.ask(lang.X("home.delete.title", "Delete routine?"), kit.Wrapped(msg), keep, choice{text: del, icon: theme.DeleteIcon(), danger: true, act: func() {
 		if err := u.trashRoutine(r); err != nil {
 			u.showError(err)
 		}
@@ -182,9 +183,9 @@ func (u *App) refreshTrash() {
 		return
 	}
 	last := t.items[len(t.items)-1]
-	text := widget.NewLabel(fmt.Sprintf("Deleted %q.", last.Name))
+	text := widget.NewLabel(lang.X("home.undo.deleted", "Deleted \"{{.Routine}}\".", map[string]any{"Routine": last.Name}))
 	text.Wrapping = fyne.TextWrapWord
-	undo := kit.NewButton("Undo", theme.ContentUndoIcon(), u.undoDelete)
+	undo := kit.NewButton(lang.X("home.undo", "Undo"), theme.ContentUndoIcon(), u.undoDelete)
 	t.banner.Add(container.NewBorder(nil, nil, nil, undo, text))
 	u.relayout()
 }
