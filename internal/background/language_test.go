@@ -9,7 +9,8 @@ import (
 	"github.com/postureapp/posture/internal/remind"
 )
 
-// A notification speaks the person's language: its title, its body with
+// A notification speaks the person's language: its title, with the
+// routine's name quoted as German quotes it, its body with
 // the time written as the locale writes it, and its buttons.
 func TestNotificationInThePersonsLanguage(t *testing.T) {
 	d, s, _, _, _ := newNoticeRig(t)
@@ -19,7 +20,7 @@ func TestNotificationInThePersonsLanguage(t *testing.T) {
 	d.notify(remind.Prompt{Routine: "Neck Release", Planned: planned, Snoozed: true})
 	d.notify(remind.Prompt{Routine: "Desk Posture Break", Kind: remind.DeskBreak, Planned: planned})
 	session, desk := s.shown[0], s.shown[1]
-	if session.Title != "Zeit für Neck Release" || !strings.HasPrefix(session.Body, "Verschoben von Mo. 18:05.") {
+	if session.Title != "Zeit für „Neck Release“" || !strings.HasPrefix(session.Body, "Verschoben von Mo. 18:05.") {
 		t.Errorf("session notification %q / %q", session.Title, session.Body)
 	}
 	if desk.Title != "Zeit für eine Bewegungspause" {

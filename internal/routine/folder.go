@@ -209,10 +209,15 @@ func (f Folder) Restore(c *Catalog, t Trashed) error {
 }
 
 // Duplicate saves a copy of r called "NAME (copy)" (numbered when taken)
-// and returns its name.
-func (f Folder) Duplicate(c *Catalog, r *Routine) (string, error) {
+// and returns its name. NAME is the name r is shown by, and suffix the
+// window's word for a copy ("(Kopie)"), "(copy)" when empty: the copy is
+// the person's and keeps the name they read.
+func (f Folder) Duplicate(c *Catalog, r *Routine, suffix string) (string, error) {
+	if suffix = strings.TrimSpace(suffix); suffix == "" {
+		suffix = "(copy)"
+	}
 	dup := r.Clone()
-	dup.Name = FreeName(c, fitName(r.Name, " (copy)"))
+	dup.Name = FreeName(c, fitName(NormalName(r.ShownName()), " "+suffix))
 	dup.BuiltIn, dup.File, dup.Title = false, "", ""
 	_, err := f.SaveRoutine(c, dup, "")
 	return dup.Name, err

@@ -101,7 +101,7 @@ func TestDuplicateOfALongNameFits(t *testing.T) {
 	name := strings.Repeat("Long ", MaxNameLength/5)
 	mustSave(t, f, load(), strings.TrimSpace(name))
 	c := load()
-	dup, err := f.Duplicate(c, c.Routines[len(c.Routines)-1])
+	dup, err := f.Duplicate(c, c.Routines[len(c.Routines)-1], "")
 	if err != nil || !strings.HasSuffix(dup, " (copy)") || len([]rune(dup)) > MaxNameLength {
 		t.Errorf("duplicate: %q, %v", dup, err)
 	}

@@ -5,11 +5,13 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // SortForHome orders routines as the home screen lists them: the
-// person's own first, then the built-ins, each by name as a person reads
-// it (CompareNames).
+// person's own first, then the built-ins, each by the name it is shown
+// by, as a person reads it (CompareNames).
 func SortForHome(rs []*Routine) {
 	slices.SortStableFunc(rs, func(a, b *Routine) int {
 		if a.BuiltIn != b.BuiltIn {
@@ -18,7 +20,7 @@ func SortForHome(rs []*Routine) {
 			}
 			return 1
 		}
-		return CompareNames(a.Name, b.Name)
+		return CompareNames(a.ShownName(), b.ShownName())
 	})
 }
 
@@ -74,7 +76,8 @@ func nameWords(name string) []string {
 	return words
 }
 
-// compareWord puts numbers before words, numbers by value, words as
+// compareWord puts numbers before words, numbers by value, words by
+// their letters without accents ("écartements" among the e's), then as
 // written.
 func compareWord(a, b string) int {
 	na, nb := isNumber(a), isNumber(b)
@@ -90,7 +93,20 @@ func compareWord(a, b string) int {
 	case nb:
 		return 1
 	}
+	if c := strings.Compare(withoutAccents(a), withoutAccents(b)); c != 0 {
+		return c
+	}
 	return strings.Compare(a, b)
+}
+
+// withoutAccents is word with its combining marks dropped: "é" is "e".
+func withoutAccents(word string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Mn, r) {
+			return -1
+		}
+		return r
+	}, norm.NFD.String(word))
 }
 
 func isNumber(word string) bool {

@@ -59,6 +59,29 @@ func TestSortForHomePutsOwnRoutinesFirst(t *testing.T) {
 	}
 }
 
+// Translated built-ins sort by the names they are shown by, an accented
+// first letter among its plain one: the French "Écartements…" comes
+// among the E's, not after the Y's.
+func TestSortForHomeReadsTheShownNames(t *testing.T) {
+	rs := []*routine.Routine{
+		{Name: "Band Only", Title: "Nur mit Band", BuiltIn: true},
+		{Name: "Beginner", Title: "Einsteiger", BuiltIn: true},
+		{Name: "Daily Pull-Aparts", Title: "Écartements quotidiens", BuiltIn: true},
+		{Name: "Y-T-W Series", Title: "Y-T-W", BuiltIn: true},
+		{Name: "Forward Head", Title: "Fehlhaltung", BuiltIn: true},
+		{Name: "10-Minute", Title: "10 Minuten", BuiltIn: true},
+	}
+	routine.SortForHome(rs)
+	var got []string
+	for _, r := range rs {
+		got = append(got, r.ShownName())
+	}
+	want := []string{"10 Minuten", "Écartements quotidiens", "Einsteiger", "Fehlhaltung", "Nur mit Band", "Y-T-W"}
+	if !slices.Equal(got, want) {
+		t.Errorf("sorted as\n%q\nwant\n%q", got, want)
+	}
+}
+
 // A newcomer is pointed at a short routine that needs nothing bought, no
 // floor and no warm-up.
 func TestFirstRoutineAsksLittle(t *testing.T) {

@@ -104,6 +104,11 @@ func (s Segment) PhaseNameIn(m *locale.Messages) string {
 			return name
 		}
 	}
+	if s.Phase == PhaseWork && s.Exercise != nil && s.Exercise.Kind == routine.Stretch {
+		// A language may name the work of a stretch ("ESTIRA") where
+		// English says "GO" for every timed hold.
+		return m.X("phase.stretch", "Go", nil)
+	}
 	if word, ok := phaseWord(s.Phase, m); ok {
 		return word
 	}

@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/routine"
 )
 
@@ -34,5 +35,23 @@ func TestMinutesSecondsCountsDownToZero(t *testing.T) {
 		if got := MinutesSeconds(d); got != want {
 			t.Errorf("MinutesSeconds(%v) = %q, want %q", d, got, want)
 		}
+	}
+}
+
+// A stretch's timed work has its own word where the language has one
+// (Spanish ESTIRA), and a timed hold of strength work keeps the usual
+// one; English says Go for both.
+func TestStretchWorkHasItsOwnWord(t *testing.T) {
+	stretch := Segment{Phase: PhaseWork, Exercise: &routine.Exercise{Kind: routine.Stretch}}
+	hold := Segment{Phase: PhaseWork, Exercise: &routine.Exercise{Kind: routine.Strength}}
+	es := locale.UIMessages(locale.Spanish)
+	if got := stretch.PhaseNameIn(es); got != "Estira" {
+		t.Errorf("a stretch's work in Spanish is %q", got)
+	}
+	if got := hold.PhaseNameIn(es); got != "Ya" {
+		t.Errorf("a timed hold's work in Spanish is %q", got)
+	}
+	if a, b := stretch.PhaseName(), hold.PhaseName(); a != "Go" || b != "Go" {
+		t.Errorf("in English: %q and %q", a, b)
 	}
 }

@@ -99,7 +99,7 @@ func changeText(r, target *routine.Routine, s history.Suggestion, steps int, l s
 	}
 	b.WriteString("\n")
 	for _, c := range targetChanges(s.From, s.To, l) {
-		fmt.Fprintf(&b, "• %s: %s\n", s.From.Name, c)
+		b.WriteString("• " + lang.X("accept.change", "{{.Exercise}}: {{.Change}}", map[string]any{"Exercise": s.From.Name, "Change": c}) + "\n")
 	}
 	if steps > 1 {
 		b.WriteString(lang.XN("accept.steps", "(in all {{.Count}} steps with this exercise)", steps, map[string]any{"Count": steps}) + "\n")

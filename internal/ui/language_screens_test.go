@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -8,12 +10,14 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/postureapp/posture/assets"
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
 	"github.com/postureapp/posture/routines"
 )
 
@@ -129,7 +133,11 @@ func walkScreens(t *testing.T, check func(where, shown string)) {
 			t.Fatal(err)
 		}
 	}
-	src := routine.Sources{BuiltinExercises: assets.ExerciseFiles(), BuiltinRoutines: routines.FS, Translations: assets.TranslationFiles(), UserRoutines: t.TempDir()}
+	mine := t.TempDir()
+	if err := os.WriteFile(filepath.Join(mine, "flow-q.toml"), []byte(langFlow), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	src := routine.Sources{BuiltinExercises: assets.ExerciseFiles(), BuiltinRoutines: routines.FS, Translations: assets.TranslationFiles(), UserRoutines: mine}
 	a := test.NewTempApp(t)
 	a.Preferences().SetBool(prefSafetySeen, true)
 	u := newWithClock(a, Config{Catalog: routine.Load(src), Sources: src, Advice: testAdvice(t), History: store, Clock: newStepClock(),
@@ -147,6 +155,7 @@ func walkScreens(t *testing.T, check func(where, shown string)) {
 	u.home.search.SetText("zzz")
 	check("home, nothing found", allText(t, u.win.Content()))
 	u.home.search.SetText("")
+	walkRenameAndDelete(t, u, check)
 
 	for _, r := range u.cfg.Catalog.Routines {
 		u.showPreview(r)
@@ -174,6 +183,29 @@ func walkScreens(t *testing.T, check func(where, shown string)) {
 	check("accept", dialogText(t, u.win))
 }
 
+// walkRenameAndDelete opens the Rename dialog of the person's routine
+// with its name emptied, then deletes the routine and undoes it.
+func walkRenameAndDelete(t *testing.T, u *App, check func(where, shown string)) {
+	t.Helper()
+	flow := u.cfg.Catalog.Routine("Flow Q")
+	u.askRename(flow)
+	entry, ok := u.win.Canvas().Focused().(*kit.Entry)
+	if !ok {
+		t.Fatalf("the Rename dialog focuses %T, not its name field", u.win.Canvas().Focused())
+	}
+	entry.SetText("")
+	check("rename", dialogText(t, u.win))
+	escape(u)
+	u.askDelete(flow)
+	check("delete", dialogText(t, u.win))
+	test.Tap(findButton(t, overlayTop(u), lang.X("home.delete", "Delete")))
+	check("undo bar", allText(t, u.undoBanner()))
+	test.Tap(findButton(t, u.undoBanner(), lang.X("home.undo", "Undo")))
+	if u.cfg.Catalog.Routine("Flow Q") == nil {
+		t.Error("Undo did not bring the deleted routine back")
+	}
+}
+
 // A search for a routine's name in the window's language finds it first.
 func TestSearchFindsTheShownName(t *testing.T) {
 	inLanguage(t, locale.German)
@@ -187,5 +219,66 @@ func TestSearchFindsTheShownName(t *testing.T) {
 	u.home.search.SetText(strings.Fields(want)[0])
 	if len(u.home.shown) == 0 || u.home.shown[0].Name != "Desk Posture Break" {
 		t.Errorf("searching %q lists %v first, want the desk break (%q)", strings.Fields(want)[0], u.home.shown, want)
+	}
+}
+
+// Duplicating a built-in in the window's language names the copy as the
+// person reads the original, with the language's word for a copy, in a
+// file whose name keeps to plain letters, digits and dashes.
+func TestDuplicateNamesTheCopyInTheLanguage(t *testing.T) {
+	for l, word := range map[locale.Lang]string{locale.German: "(Kopie)", locale.Spanish: "(copia)", locale.French: "(copie)"} {
+		t.Run(string(l), func(t *testing.T) {
+			inLanguage(t, l)
+			src := routine.Sources{BuiltinExercises: assets.ExerciseFiles(), BuiltinRoutines: routines.FS, Translations: assets.TranslationFiles(), UserRoutines: t.TempDir()}
+			u := New(test.NewTempApp(t), Config{Catalog: routine.Load(src), Sources: src, Advice: testAdvice(t), Background: inPlace})
+			desk := u.cfg.Catalog.Routine("Desk Posture Break")
+			want := desk.ShownName() + " " + word
+			u.duplicateRoutine(desk)
+			dup := u.cfg.Catalog.Routine(want)
+			if dup == nil || dup.BuiltIn {
+				var names []string
+				for _, r := range u.cfg.Catalog.Routines {
+					names = append(names, r.Name)
+				}
+				t.Fatalf("no copy called %q among %q", want, names)
+			}
+			if !regexp.MustCompile(`^[a-z0-9-]+\.toml$`).MatchString(filepath.Base(dup.File)) {
+				t.Errorf("the copy's file is %q", filepath.Base(dup.File))
+			}
+		})
+	}
+}
+
+// The Accept dialog writes "exercise: change" with the language's colon:
+// French sets a narrow no-break space before it.
+func TestAcceptLinesUseTheLanguagesColon(t *testing.T) {
+	inLanguage(t, locale.French)
+	c, advice := catalogIn(t, locale.French)
+	New(test.NewTempApp(t), Config{Catalog: c, Advice: advice, Clock: newStepClock()})
+	ubs := c.Routine("Upper Back Strength")
+	from := history.Target{Exercise: "band-pull-apart", Name: "Écartement", Reps: routine.Count{Lo: 15, Hi: 20}}
+	to := from
+	to.Reps = routine.Count{Lo: 12, Hi: 15}
+	text := changeText(ubs, ubs, history.Suggestion{Exercise: "band-pull-apart", From: from, To: to}, 1, "fr")
+	if !strings.Contains(text, "• Écartement\u202f: ") {
+		t.Errorf("the change line reads %q", text)
+	}
+}
+
+// Fyne's file chooser puts its title's two words in English order
+// ("Speichern Datei"); Posture gives it the whole title in the language.
+func TestFileChooserTitlesReadInTheLanguage(t *testing.T) {
+	inLanguage(t, locale.German)
+	c, advice := catalogIn(t, locale.German)
+	u := New(test.NewTempApp(t), Config{Catalog: c, Advice: advice, Clock: newStepClock(), Background: inPlace})
+	for want, open := range map[string]func(){
+		"Datei öffnen":    u.chooseImport,
+		"Datei speichern": func() { u.chooseExport(c.Routine("Desk Posture Break")) },
+	} {
+		open()
+		if shown := dialogText(t, u.win); !strings.Contains(shown, want) {
+			t.Errorf("the file chooser's title is not %q: %q", want, short(strings.ReplaceAll(shown, "\n", " | ")))
+		}
+		escape(u)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -21,6 +22,7 @@ import (
 	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/remind"
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/wire"
 	"github.com/postureapp/posture/routines"
 )
 
@@ -416,8 +418,21 @@ func TestReminderTextsInTheLanguage(t *testing.T) {
 	plan := remind.NewPlan()
 	plan.Breaks.On = true
 	plan.SetSession(remind.Session{Routine: "Home Upper Back", Days: remind.DaysOf(time.Monday) | remind.DaysOf(time.Wednesday), At: 18 * 60})
-	for _, st := range []background.Status{{}, {Running: true}} {
-		es.check(t, "reminder status", reminderStatusText(plan, st, u.locale))
+	next := wire.FromPrompt(remind.Prompt{Routine: "Desk Posture Break", Kind: remind.DeskBreak, Planned: time.Now().Add(time.Hour)})
+	for _, st := range []background.Status{{}, {Running: true}, {Running: true, Status: wire.Status{Next: &next}}} {
+		es.check(t, "reminder status", reminderStatusText(plan, st, u.locale, u.shownRoutineName))
+	}
+	plan.SetSession(remind.Session{Routine: "Desk Posture Break", Days: remind.DaysOf(time.Friday), At: 9 * 60})
+	desk, _ := plan.Session("Desk Posture Break")
+	line := allText(t, u.sessionRow(desk))
+	es.check(t, "a session's line", line)
+	if !strings.Contains(line, c.Routine("Desk Posture Break").ShownName()) {
+		t.Errorf("a session's line reads %q, not the routine's German name", line)
+	}
+	_, shown := u.routineNames()
+	es.check(t, "the desk break's routine choice", strings.Join(shown, "\n"))
+	if !slices.IsSortedFunc(shown, routine.CompareNames) {
+		t.Errorf("the desk break's routine choice is not in the order of its names: %q", shown)
 	}
 	if got := sessionWhenIn(plan.Sessions[0], u.locale); got != "Mo. Mi. um 18:00" {
 		t.Errorf("a session's days and time read %q", got)

@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -108,7 +109,7 @@ func (u *App) refreshReminderStatus(label, idle *widget.Label, plan remind.Plan,
 			st.IdleSource = desktop.IdleSourceName(x)
 			x.Close()
 		}
-		text, idleSays := reminderStatusText(plan, st, u.locale), idleText(st)
+		text, idleSays := reminderStatusText(plan, st, u.locale, u.shownRoutineName), idleText(st)
 		fyne.Do(func() {
 			label.SetText(text)
 			if plan.Breaks.On {
@@ -121,7 +122,9 @@ func (u *App) refreshReminderStatus(label, idle *widget.Label, plan remind.Plan,
 	})
 }
 
-func reminderStatusText(plan remind.Plan, st background.Status, loc locale.Locale) string {
+// reminderStatusText says whether reminders run and which comes next,
+// the routine by the name shown returns for it.
+func reminderStatusText(plan remind.Plan, st background.Status, loc locale.Locale, shown func(routine string) string) string {
 	when := func(t time.Time) string { return loc.ShortWeekday(t.Weekday()) + " " + loc.Clock(t) }
 	var text string
 	next, hasNext := st.NextReminder()
@@ -133,7 +136,7 @@ func reminderStatusText(plan remind.Plan, st background.Status, loc locale.Local
 	case st.Problem != nil:
 		text = lang.X("reminders.status.problem", "Running, but it does not answer as expected: {{.Problem}}", map[string]any{"Problem": st.Problem.Error()})
 	case hasNext:
-		text = lang.X("reminders.status.next", "Next: {{.Routine}}, {{.When}}.", map[string]any{"Routine": next.Routine, "When": when(next.Planned)})
+		text = lang.X("reminders.status.next", "Next: {{.Routine}}, {{.When}}.", map[string]any{"Routine": shown(next.Routine), "When": when(next.Planned)})
 	default:
 		text = lang.X("reminders.status.running", "Running.")
 	}
@@ -198,7 +201,7 @@ func (u *App) reminderPlan() remind.Plan {
 }
 
 func (u *App) sessionRow(s remind.Session) fyne.CanvasObject {
-	text := widget.NewLabel(s.Routine + ": " + sessionWhenIn(s, u.locale))
+	text := widget.NewLabel(lang.X("reminders.session", "{{.Routine}}: {{.When}}", map[string]any{"Routine": u.shownRoutineName(s.Routine), "When": sessionWhenIn(s, u.locale)}))
 	text.Wrapping = fyne.TextWrapWord
 	change := kit.NewButton("", theme.DocumentCreateIcon(), func() {
 		if r := u.cfg.Catalog.Routine(s.Routine); r != nil {
@@ -223,13 +226,13 @@ func (u *App) breaksRow(plan remind.Plan, idle *widget.Label) fyne.CanvasObject 
 		}
 	})
 	every.SetSelected(everyLabel(int(plan.Breaks.Every.Minutes())))
-	names := u.routineNames()
-	which := kit.NewSelect(names, func(name string) {
-		if name != plan.Breaks.Routine {
-			u.changePlan(func(p *remind.Plan) { p.Breaks.Routine = name })
+	names, shown := u.routineNames()
+	which := kit.NewSelect(shown, func(label string) {
+		if i := slices.Index(shown, label); i >= 0 && names[i] != plan.Breaks.Routine {
+			u.changePlan(func(p *remind.Plan) { p.Breaks.Routine = names[i] })
 		}
 	})
-	which.SetSelected(plan.Breaks.Routine)
+	which.SetSelected(u.shownRoutineName(plan.Breaks.Routine))
 	on := kit.NewCheck(lang.X("reminders.breaks", "Desk breaks, after this much keyboard and mouse use:"), func(on bool) {
 		if on != plan.Breaks.On {
 			u.changePlan(func(p *remind.Plan) { p.Breaks.On = on })
@@ -284,12 +287,24 @@ func (u *App) changePlan(change func(*remind.Plan)) {
 	u.refreshPreview() // so does a routine's page
 }
 
-func (u *App) routineNames() []string {
-	var names []string
-	for _, r := range u.cfg.Catalog.Routines {
-		names = append(names, r.Name)
+// routineNames are the routines' names and, at the same index, the names
+// they are shown by, in the order a person reads the shown ones.
+func (u *App) routineNames() (names, shown []string) {
+	rs := slices.Clone(u.cfg.Catalog.Routines)
+	slices.SortStableFunc(rs, func(a, b *routine.Routine) int { return routine.CompareNames(a.ShownName(), b.ShownName()) })
+	for _, r := range rs {
+		names, shown = append(names, r.Name), append(shown, r.ShownName())
 	}
-	return names
+	return names, shown
+}
+
+// shownRoutineName is the name the routine called name is shown by in
+// the window's language; name itself for a routine no longer there.
+func (u *App) shownRoutineName(name string) string {
+	if r := u.cfg.Catalog.Routine(name); r != nil {
+		return r.ShownName()
+	}
+	return name
 }
 
 func everyLabels() []string {

@@ -55,9 +55,9 @@ func (u *App) folder() routine.Folder { return u.cfg.Sources.Folder() }
 // showing meanwhile.
 func (u *App) duplicateRoutine(r *routine.Routine) {
 	done := u.showBusy(lang.X("busy.duplicating", "Duplicating {{.Routine}}", map[string]any{"Routine": r.ShownName()}))
-	f, c := u.folder(), u.cfg.Catalog
+	f, c, suffix := u.folder(), u.cfg.Catalog, lang.X("home.copy.suffix", "(copy)")
 	u.cfg.Background(func() {
-		name, err := f.Duplicate(c, r)
+		name, err := f.Duplicate(c, r, suffix)
 		fyne.Do(func() {
 			if err != nil {
 				done()
@@ -89,7 +89,7 @@ func (u *App) askRename(r *routine.Routine) {
 	var buttons []*kit.Button
 	check := func(name string) bool {
 		msg := u.folder().RenameProblem(u.cfg.Catalog, r, name)
-		kit.SetProblem(problem, msg)
+		kit.SetProblem(problem, kit.MessageInWindowLanguage(msg))
 		if buttons != nil {
 			if msg == "" && strings.TrimSpace(name) != r.Name {
 				buttons[1].Enable()

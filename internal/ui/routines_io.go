@@ -35,6 +35,7 @@ func (u *App) chooseImport() {
 		u.importRoutine(rc.URI().Path(), data)
 	}, u.win)
 	d.SetFilter(importable{})
+	d.SetTitleText(lang.X("dialog.file.open", "Open File")) // Fyne's own title puts its two words in English order
 	u.showFileDialog(d)
 }
 
@@ -152,6 +153,7 @@ func (u *App) exportFile(name string, data []byte, written func(path string) str
 		}
 	}, u.win)
 	d.SetFileName(name)
+	d.SetTitleText(lang.X("dialog.file.save", "Save File"))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".toml"}))
 	u.showFileDialog(d)
 }

@@ -102,6 +102,7 @@ func (u *App) chooseCSVExport() {
 		}
 	}, u.win)
 	d.SetFileName(csvExportName)
+	d.SetTitleText(lang.X("dialog.file.save", "Save File")) // Fyne's own title puts its two words in English order
 	d.SetFilter(storage.NewExtensionFileFilter([]string{filepath.Ext(csvExportName)}))
 	u.showFileDialog(d)
 }

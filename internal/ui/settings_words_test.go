@@ -84,7 +84,7 @@ func TestSettingsWordingIsPlain(t *testing.T) {
 	}
 	plan := remind.NewPlan()
 	plan.Breaks.On = true
-	assertPlain(t, "the reminder status", reminderStatusText(plan, background.Status{Running: true, Status: wire.Status{IdleSource: "the X server (MIT-SCREEN-SAVER)"}}, locale.Default))
+	assertPlain(t, "the reminder status", reminderStatusText(plan, background.Status{Running: true, Status: wire.Status{IdleSource: "the X server (MIT-SCREEN-SAVER)"}}, locale.Default, func(name string) string { return name }))
 
 	u, _ := newReminderApp(t)
 	u.showSettings()

@@ -67,7 +67,7 @@ var german = words{
 	switchTo: "Seite wechseln", sides: map[string]string{"left": "linke Seite", "right": "rechte Seite"},
 	lastSet: "letzter Satz", lastRound: "letzte Runde", halfway: "Halbzeit", complete: "Routine geschafft",
 	rest: "Pause, %s", next: "als Nächstes: %s", round: "Runde %s von %s", roundOnly: "Runde %s",
-	setsOf: "%s Sätze zu je %s", setsOfG: alone, eachSide: ", pro Seite", ownPace: "in Ihrem eigenen Tempo",
+	setsOf: "%s Sätze zu je %s", setsOfG: alone, eachSide: " pro Seite", ownPace: "in Ihrem eigenen Tempo",
 }
 
 var spanish = words{
@@ -78,7 +78,7 @@ var spanish = words{
 	switchTo: "cambia de lado", sides: map[string]string{"left": "lado izquierdo", "right": "lado derecho"},
 	lastSet: "última serie", lastRound: "última ronda", halfway: "vas por la mitad", complete: "rutina completada",
 	rest: "descanso, %s", next: "a continuación: %s", round: "ronda %s de %s", roundOnly: "ronda %s",
-	setsOf: "%s series de %s", setsOfG: feminine, eachSide: ", por lado", ownPace: "a tu ritmo",
+	setsOf: "%s series de %s", setsOfG: feminine, eachSide: " por lado", ownPace: "a tu ritmo",
 }
 
 var french = words{

@@ -4,6 +4,8 @@ import (
 	"regexp"
 
 	"fyne.io/fyne/v2/lang"
+
+	"github.com/postureapp/posture/internal/routine"
 )
 
 // problemWord is one shape of an English problem message or allowed text
@@ -52,7 +54,26 @@ var problemMessages = []problemWord{
 	word(`a built-in routine is called (.+)`, func(v string) string {
 		return lang.X("kit.problem.builtin_name", "a built-in routine is called {{.Value}}", valueData(v))
 	}),
+	word(`a routine needs a name`, func(string) string { return lang.X("kit.problem.needs_name", "a routine needs a name") }),
+	word(`(.+) is taken by another routine`, func(v string) string {
+		return lang.X("kit.problem.name_taken", "{{.Value}} is taken by another routine", valueData(v))
+	}),
+	word(`a name cannot hold control characters such as tabs, line breaks or escapes`, func(string) string {
+		return lang.X("kit.problem.name_control", "a name cannot hold control characters such as tabs, line breaks or escapes")
+	}),
+	word(`the name is (\d+) characters long \(at most \d+ characters\)`, func(v string) string {
+		return lang.X("kit.problem.name_long", "the name is {{.Value}} characters long (at most {{.Max}})",
+			map[string]any{"Value": v, "Max": routine.MaxNameLength})
+	}),
+	word(`the name contains the invisible character (U\+[0-9A-F]+) .*`, func(v string) string {
+		return lang.X("kit.problem.name_invisible", "the name contains the invisible character {{.Value}} (visible characters only, so that two names that look the same are the same)", valueData(v))
+	}),
 }
+
+// MessageInWindowLanguage is a problem message of the domain, such as
+// what keeps a name from being a routine's, in the window's language
+// when it has a known shape, else as written.
+func MessageInWindowLanguage(msg string) string { return inWindowLanguage(msg, problemMessages) }
 
 // problemAllowed are the shapes of what a field accepts.
 var problemAllowed = []problemWord{
