@@ -544,14 +544,16 @@ func (p *player) askStop(then func()) {
 		return
 	}
 	p.asking, p.pausedToAsk = true, !p.paused
-	// A stop while getting ready logs nothing (see onFinished): then the
-	// question says nothing of the history rather than something untrue.
+	// A stop while getting ready logs nothing (see onFinished), and the
+	// question says so rather than that something is saved.
 	var kept fyne.CanvasObject
 	switch {
 	case p.ui.cfg.Demo:
 		kept = kit.Wrapped(lang.X("player.stop.demo", "This demo is not saved."))
 	case p.begun:
 		kept = kit.Wrapped(lang.X("player.stop.kept", "What you have done so far is saved in your history."))
+	default:
+		kept = kit.Wrapped(lang.X("player.stop.nothing", "Nothing has been recorded yet: stopping now leaves no entry in your history."))
 	}
 	yes := p.stopNow
 	if then != nil {
