@@ -653,6 +653,8 @@ func doseNote(s routine.DoseSource) string {
 		return lang.X("player.dose.adapted", "adapted from the article")
 	case routine.Ours:
 		return lang.X("player.dose.ours", "our suggestion")
+	case routine.Yours:
+		return lang.X("player.dose.yours", "set in your routine")
 	}
 	return ""
 }
