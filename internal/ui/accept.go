@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/postureapp/posture/internal/history"
+	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/routine"
 )
 
@@ -34,7 +35,7 @@ func (u *App) onAcceptSuggestion(r *routine.Routine, s history.Suggestion) {
 			map[string]any{"Exercise": u.exerciseName(s.Exercise), "Routine": base.ShownName()})))
 		return
 	}
-	u.confirm(lang.X("accept.title", "Change the routine?"), changeText(r, base, s, steps, string(u.locale.Lang)), lang.X("accept.yes", "Change it"), func() {
+	u.confirm(lang.X("accept.title", "Change the routine?"), changeText(r, base, s, steps, u.words), lang.X("accept.yes", "Change it"), func() {
 		target := history.Apply(base, s)
 		saved, err := u.folder().SaveRoutine(u.cfg.Catalog, target, target.File)
 		u.keepReplaced(saved)
@@ -51,9 +52,15 @@ func (u *App) onAcceptSuggestion(r *routine.Routine, s history.Suggestion) {
 	})
 }
 
+// ownName is the name of the person's own copy of a built-in routine
+// shown as shown, in the window's language: "Schreibtischpause (meine)".
+func (u *App) ownName(shown string) string {
+	return u.words.X("routine.own_copy", "{{.Routine}} (mine)", map[string]any{"Routine": shown})
+}
+
 // changeText: which routine changes, each value from and to, and how many
-// steps, its times as a reader of language l writes them.
-func changeText(r, target *routine.Routine, s history.Suggestion, steps int, l string) string {
+// steps, its times and resistances in the words of m.
+func changeText(r, target *routine.Routine, s history.Suggestion, steps int, m *locale.Messages) string {
 	var b strings.Builder
 	data := map[string]any{"Routine": target.ShownName()}
 	switch {
@@ -65,7 +72,7 @@ func changeText(r, target *routine.Routine, s history.Suggestion, steps int, l s
 		b.WriteString(lang.X("accept.in", "In \"{{.Routine}}\":", data))
 	}
 	b.WriteString("\n")
-	for _, c := range targetChanges(s.From, s.To, l) {
+	for _, c := range targetChanges(s.From, s.To, m) {
 		fmt.Fprintf(&b, "• %s: %s\n", s.From.Name, c)
 	}
 	if steps > 1 {
@@ -78,7 +85,8 @@ func changeText(r, target *routine.Routine, s history.Suggestion, steps int, l s
 // targetChanges lists what a suggestion changes: "reps from 10-15 to
 // 12-15" (in words: the window's font has no arrow),
 // or the exercise that takes the step's place, at its own dose.
-func targetChanges(from, to history.Target, l string) []string {
+func targetChanges(from, to history.Target, m *locale.Messages) []string {
+	l := string(m.Lang())
 	if to.Exercise != from.Exercise {
 		data := map[string]any{"Exercise": to.Name, "Reps": to.Reps.String(), "Hold": holdIn(to.Hold, l)}
 		if to.Hold.IsZero() {
@@ -98,7 +106,8 @@ func targetChanges(from, to history.Target, l string) []string {
 		out = append(out, lang.X("accept.lower", "lowering from {{.From}} to {{.To}}", fromTo(routine.DurationIn(from.Lower, l), routine.DurationIn(to.Lower, l))))
 	}
 	if to.Resistance != from.Resistance {
-		out = append(out, lang.X("accept.resistance", "resistance from {{.From}} to {{.To}}", fromTo(from.Resistance, to.Resistance)))
+		out = append(out, lang.X("accept.resistance", "resistance from {{.From}} to {{.To}}",
+			fromTo(history.ResistanceIn(from.Resistance, m), history.ResistanceIn(to.Resistance, m))))
 	}
 	return out
 }

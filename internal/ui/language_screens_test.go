@@ -73,10 +73,8 @@ func shownParts(shown string) []string {
 var wordRe = regexp.MustCompile(`\pL{3,}`)
 
 // screensTyped are what the walk's person typed (a search, a band's
-// name in the quick check) and the name of the own copy Accept makes,
-// which is the English name and " (mine)": a copy's name is its identity
-// in the person's folder, made before any translation.
-var screensTyped = []string{"zzz", "light band", "Upper Back Strength" + routine.OwnSuffix}
+// name in the quick check).
+var screensTyped = []string{"zzz", "light band"}
 
 // withoutTyped is text without what screensTyped names.
 func withoutTyped(text string) string {
