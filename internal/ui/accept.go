@@ -73,7 +73,7 @@ func changeText(r, target *routine.Routine, s history.Suggestion, steps int, m *
 	}
 	b.WriteString("\n")
 	for _, c := range targetChanges(s.From, s.To, m) {
-		fmt.Fprintf(&b, "• %s: %s\n", s.From.Name, c)
+		b.WriteString("• " + lang.X("accept.line", "{{.Exercise}}: {{.Change}}", map[string]any{"Exercise": s.From.Name, "Change": c}) + "\n")
 	}
 	if steps > 1 {
 		b.WriteString(lang.XN("accept.steps", "(in all {{.Count}} steps with this exercise)", steps, map[string]any{"Count": steps}) + "\n")

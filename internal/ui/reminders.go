@@ -46,7 +46,7 @@ func (u *App) remindersCard() fyne.CanvasObject {
 	}
 	plan, err := c.Plan()
 	if err != nil {
-		text := widget.NewLabel(err.Error())
+		text := widget.NewLabel(kit.ErrorText(err))
 		text.Wrapping = fyne.TextWrapWord
 		text.Importance = widget.WarningImportance
 		return kit.Section(lang.X("reminders.title", "Reminders"), lang.X("reminders.broken", "Fix reminders.toml and reopen Settings; it was not changed."), text)
@@ -349,7 +349,7 @@ func (u *App) askRemind(r *routine.Routine) {
 		}
 		var err error
 		if chosen.At, err = remind.ParseClock(at.Text); err != nil {
-			u.showError(errors.New(lang.X("remind.dialog.bad_time", "{{.Problem}}: type the time as HH:MM, like 07:30", map[string]any{"Problem": err.Error()})))
+			u.showError(errors.New(lang.X("remind.dialog.bad_time", "{{.Problem}}: type the time as HH:MM, like 07:30", map[string]any{"Problem": kit.ErrorText(err)})))
 			return
 		}
 		if chosen.Days == 0 {
@@ -413,7 +413,7 @@ func timeFieldWarning(plan remind.Plan, text string) string {
 	case strings.TrimSpace(text) == "":
 		return lang.X("remind.dialog.type_time", "Type a time as HH:MM, like 07:30, or pick one.")
 	case err != nil:
-		return lang.X("remind.dialog.bad_time_hint", "{{.Problem}}: type it as HH:MM, like 07:30", map[string]any{"Problem": err.Error()})
+		return lang.X("remind.dialog.bad_time_hint", "{{.Problem}}: type it as HH:MM, like 07:30", map[string]any{"Problem": kit.ErrorText(err)})
 	}
 	return plan.HoursWarning(c)
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -8,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
@@ -28,7 +30,7 @@ func (u *App) chooseImport() {
 		defer rc.Close()
 		data, err := io.ReadAll(io.LimitReader(rc, routine.MaxFileSize+1))
 		if err != nil {
-			u.showError(fmt.Errorf("import %s: %w", rc.URI().Path(), err))
+			u.showError(fmt.Errorf("%s %w", lang.X("import.read_failed", "{{.File}} could not be read:", map[string]any{"File": rc.URI().Path()}), err))
 			return
 		}
 		u.importRoutine(rc.URI().Path(), data)
@@ -45,11 +47,11 @@ func (u *App) chooseImport() {
 func (u *App) importRoutine(file string, data []byte) {
 	r, err := routine.ParseRoutine(file, data, u.cfg.Catalog.Library)
 	if err != nil {
-		u.showProblems("Not imported: "+filepath.Base(file)+" has problems", err)
+		u.showProblems(lang.X("import.problems", "Not imported: {{.File}} has problems", map[string]any{"File": filepath.Base(file)}), err)
 		return
 	}
 	if msg := u.builtInName(r.Name); msg != "" {
-		u.showError(fmt.Errorf("not imported: %s; change the name in the file and import it again", msg))
+		u.showError(errors.New(lang.X("import.builtin_name", "Not imported: {{.Problem}}; change the name in the file and import it again.", map[string]any{"Problem": kit.ProblemWords(msg)})))
 		return
 	}
 	what := u.folder().Clash(u.cfg.Catalog, r.Name, "")
@@ -111,9 +113,9 @@ func (u *App) placeImport(r *routine.Routine, place func() (routine.Saved, []str
 
 // showProblems lists every problem of a file, scrollable.
 func (u *App) showProblems(title string, err error) {
-	text := kit.Wrapped(err.Error())
+	text := kit.Wrapped(kit.ErrorText(err))
 	text.Importance = widget.DangerImportance
-	u.showScrolling(title, text, choice{text: "Close"})
+	u.showScrolling(title, text, choice{text: lang.X("dialog.close", "Close")})
 }
 
 // chooseExport asks where to write the routine and writes it there.
