@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/binary"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -12,6 +11,7 @@ import (
 	"time"
 
 	"github.com/postureapp/posture/internal/audio"
+	"github.com/postureapp/posture/internal/voice/voicetest"
 )
 
 func TestSoundsOutWritesEveryCueAsWAV(t *testing.T) {
@@ -186,30 +186,28 @@ func TestSoundsVoiceListsThePhrasesAndMixesTheSession(t *testing.T) {
 	}
 }
 
-// Under each language's locale, the coach's phrases are written in that
-// language and every one is rendered by that language's espeak-ng voice
-// (a wrapper on the PATH notes each rendering's voice and text).
+// Under each language's locale, set by LANG alone or by LANGUAGE over
+// an English LANG, the coach's phrases are written in that language and
+// every one is rendered by that language's espeak-ng voice.
 func TestSoundsVoiceSpeaksTheSystemsLanguage(t *testing.T) {
-	real, err := exec.LookPath("espeak-ng")
-	if err != nil {
-		t.Fatalf("%v (make test installs espeak-ng)", err)
-	}
-	for locale, want := range map[string]struct{ voice, dose, end string }{
-		"de_DE.UTF-8": {"de", "02-3-sätze-zu-je-15.wav", "-routine-geschafft.wav"},
-		"es_ES.UTF-8": {"es", "02-3-series-de-15.wav", "-rutina-completada.wav"},
-		"fr_FR.UTF-8": {"fr-fr", "02-3-séries-de-15.wav", "-routine-terminée.wav"},
+	for _, c := range []struct {
+		language, lang   string
+		voice, dose, end string
+	}{
+		{"", "de_DE.UTF-8", "de", "02-3-sätze-zu-je-15.wav", "-routine-geschafft.wav"},
+		{"", "es_ES.UTF-8", "es", "02-3-series-de-15.wav", "-rutina-completada.wav"},
+		{"", "fr_FR.UTF-8", "fr-fr", "02-3-séries-de-15.wav", "-routine-terminée.wav"},
+		{"de", "en_US.UTF-8", "de", "02-3-sätze-zu-je-15.wav", "-routine-geschafft.wav"},
+		{"es", "en_US.UTF-8", "es", "02-3-series-de-15.wav", "-rutina-completada.wav"},
+		{"fr", "en_US.UTF-8", "fr-fr", "02-3-séries-de-15.wav", "-routine-terminée.wav"},
 	} {
-		bin := t.TempDir()
-		log := filepath.Join(bin, "log")
-		wrapper := "#!/bin/sh\nif [ \"$1\" = --stdout ]; then text=$(cat); printf '%s|%s\\n' \"$3\" \"$text\" >>" + log +
-			"; printf '%s' \"$text\" | exec " + real + " \"$@\"; fi\nexec " + real + " \"$@\"\n"
-		os.WriteFile(filepath.Join(bin, "espeak-ng"), []byte(wrapper), 0o755)
-		t.Setenv("PATH", bin+":"+os.Getenv("PATH"))
+		locale := "LANGUAGE=" + c.language + " LANG=" + c.lang
+		runs := voicetest.RecordEspeak(t)
 		t.Setenv("XDG_CACHE_HOME", t.TempDir())
 		t.Setenv("LC_ALL", "")
 		t.Setenv("LC_MESSAGES", "")
-		t.Setenv("LANGUAGE", "")
-		t.Setenv("LANG", locale)
+		t.Setenv("LANGUAGE", c.language)
+		t.Setenv("LANG", c.lang)
 		t.Setenv("XDG_CONFIG_HOME", t.TempDir())
 		dir := filepath.Join(t.TempDir(), "voice")
 		code, out, errs := posture(t, t.TempDir(), "sounds", "--voice", "--out", dir, "Upper Back Strength")
@@ -217,22 +215,20 @@ func TestSoundsVoiceSpeaksTheSystemsLanguage(t *testing.T) {
 			t.Fatalf("%s: exit %d: %s", locale, code, errs)
 		}
 		paths := strings.Fields(out)
-		if len(paths) < 20 || filepath.Base(paths[1]) != want.dose || !strings.HasSuffix(paths[len(paths)-1], want.end) {
-			t.Errorf("%s: phrases %v, want %s second and ...%s last", locale, paths, want.dose, want.end)
+		if len(paths) < 20 || filepath.Base(paths[1]) != c.dose || !strings.HasSuffix(paths[len(paths)-1], c.end) {
+			t.Errorf("%s: phrases %v, want %s second and ...%s last", locale, paths, c.dose, c.end)
 		}
-		data, _ := os.ReadFile(log)
-		lines := strings.Split(strings.TrimSpace(string(data)), "\n")
-		if len(lines) != len(paths) {
-			t.Errorf("%s: %d renderings for %d phrases", locale, len(lines), len(paths))
+		renders := voicetest.Renders(runs())
+		if len(renders) != len(paths) {
+			t.Errorf("%s: %d renderings for %d phrases", locale, len(renders), len(paths))
 		}
-		for _, l := range lines {
-			voice, text, _ := strings.Cut(l, "|")
-			if voice != want.voice {
-				t.Errorf("%s: %q rendered by voice %q, want %q", locale, text, voice, want.voice)
+		for _, r := range renders {
+			if !strings.Contains(r.Args, "-v "+c.voice+" ") {
+				t.Errorf("%s: %q rendered with %q, want voice %q", locale, r.Text, r.Args, c.voice)
 			}
 			for _, english := range []string{"sets of", "Rest", "Next", "Last", "side", "complete"} {
-				if strings.Contains(text, english) {
-					t.Errorf("%s: %q holds the English %q", locale, text, english)
+				if strings.Contains(r.Text, english) {
+					t.Errorf("%s: %q holds the English %q", locale, r.Text, english)
 				}
 			}
 		}

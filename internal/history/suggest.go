@@ -252,11 +252,16 @@ func ready(e effort) bool { return e.clean() && e.atTarget }
 
 func easeOff(e effort, t Target) Suggestion {
 	to := t
+	// The whole dose moves down, so what the suggestion says (the low end,
+	// which the player plays) is what Accept writes: 3 reps become 1, not
+	// a range 1-3 whose top still asks for the old dose.
 	if !t.Reps.IsZero() {
 		to.Reps.Lo = max(1, t.Reps.Lo-2)
+		to.Reps.Hi = max(to.Reps.Lo, t.Reps.Hi-2)
 	}
 	if !t.Hold.IsZero() {
 		to.Hold.Lo = max(time.Second, t.Hold.Lo-time.Second)
+		to.Hold.Hi = max(to.Hold.Lo, t.Hold.Hi-time.Second)
 	}
 	if to.Resistance = lighter(t.Resistance); to.Resistance == "" && t.Gear {
 		to.Resistance = t.Resistance // the move needs its band: fewer reps and shorter holds instead

@@ -266,3 +266,19 @@ func TestTimedMovesOnlyEverGetEaseOff(t *testing.T) {
 		t.Errorf("got %+v", s)
 	}
 }
+
+// What the ease-off sentence says (the low end, which the player plays) is
+// what Accept writes: the top of the range comes down with it, so a fixed
+// 3 reps becomes a fixed 1, not a range 1-3 that still asks for 3.
+func TestEaseOffMovesTheWholeDoseDown(t *testing.T) {
+	sessions := did("pull-apart", []int{3}, []int{3})
+	sessions[1].Exercises[0].Comfort = ComfortDiscomfort
+	fixed := only(t, Suggest(sessions, []Target{target(routine.Count{Lo: 3, Hi: 3}, routine.Span{Lo: 2 * time.Second, Hi: 2 * time.Second}, "")}))
+	if fixed.To.Reps != (routine.Count{Lo: 1, Hi: 1}) || fixed.To.Hold != (routine.Span{Lo: time.Second, Hi: time.Second}) {
+		t.Errorf("3 reps, 2s holds ease off to reps %v, holds %v; want 1 and 1s", fixed.To.Reps, fixed.To.Hold)
+	}
+	ranged := only(t, Suggest(sessions, []Target{target(routine.Count{Lo: 10, Hi: 15}, routine.Span{Lo: 3 * time.Second, Hi: 5 * time.Second}, "")}))
+	if ranged.To.Reps != (routine.Count{Lo: 8, Hi: 13}) || ranged.To.Hold != (routine.Span{Lo: 2 * time.Second, Hi: 4 * time.Second}) {
+		t.Errorf("10-15 reps, 3-5s holds ease off to %v, %v; want 8-13 and 2-4s", ranged.To.Reps, ranged.To.Hold)
+	}
+}

@@ -99,14 +99,6 @@ func (l Locale) LongDate(t time.Time) string {
 // Hour12 reports whether the locale reads a 12-hour clock with AM and PM.
 func (l Locale) Hour12() bool { return l.isUS() }
 
-// Clock writes a time of day: "18:05", or "6:05 PM" on a 12-hour clock.
-func (l Locale) Clock(t time.Time) string {
-	if l.Hour12() {
-		return t.Format("3:04 PM")
-	}
-	return t.Format("15:04")
-}
-
 // DateTime writes a day and a time of day: "Mon 2 Jan 18:05", "Mo., 2. Jan., 18:05".
 func (l Locale) DateTime(t time.Time) string {
 	sep := " "

@@ -220,19 +220,31 @@ func (p Plan) ProposeAt(routine string, days Days) ClockTime {
 }
 
 // HoursWarning says what becomes of a reminder at at when it falls outside
-// the hours reminders may come, or "" when it is inside them. Such a
-// reminder waits for those hours to start (the scheduler offers it late),
-// unless that is more than MaxLate after it was due.
+// the hours reminders may come, or "" when it is inside them, in English
+// for the command line (the window writes Outside's answer in its own
+// language).
 func (p Plan) HoursWarning(at ClockTime) string {
-	if p.Quiet.allowsClock(at) {
+	outside, never := p.Outside(at)
+	if !outside {
 		return ""
 	}
-	outside := fmt.Sprintf("%s is outside the hours reminders may come (%s)", at, p.Quiet)
-	wait := time.Duration((int(p.Quiet.From-at)+24*60)%(24*60)) * time.Minute
-	if wait > MaxLate {
-		return fmt.Sprintf("%s: it would be over %d hours late by then, so it will not come; choose another time or widen the hours", outside, int(MaxLate.Hours()))
+	text := fmt.Sprintf("%s is outside the hours reminders may come (%s)", at, p.Quiet)
+	if never {
+		return fmt.Sprintf("%s: it would be over %d hours late by then, so it will not come; choose another time or widen the hours", text, int(MaxLate.Hours()))
 	}
-	return fmt.Sprintf("%s: it will come at %s, when they start", outside, p.Quiet.From)
+	return fmt.Sprintf("%s: it will come at %s, when they start", text, p.Quiet.From)
+}
+
+// Outside reports whether a reminder at at falls outside the hours
+// reminders may come, and if so whether it never comes: such a reminder
+// waits for those hours to start (the scheduler offers it late), unless
+// that is more than MaxLate after it was due.
+func (p Plan) Outside(at ClockTime) (outside, never bool) {
+	if p.Quiet.allowsClock(at) {
+		return false, false
+	}
+	wait := time.Duration((int(p.Quiet.From-at)+24*60)%(24*60)) * time.Minute
+	return true, wait > MaxLate
 }
 
 func abs(n int) int { return max(n, -n) }

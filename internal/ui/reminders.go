@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -62,7 +61,7 @@ func (u *App) remindersCard() fyne.CanvasObject {
 	u.refreshReminderStatus(status, idle, plan, body.Refresh)
 	for _, s := range plan.Sessions {
 		body.Add(u.sessionRow(s))
-		if w := plan.HoursWarning(s.At); w != "" {
+		if w := hoursWarning(plan, s.At, u.locale); w != "" {
 			body.Add(warningLine(w)) // the hours changed past it, or it was set so
 		}
 	}
@@ -154,7 +153,8 @@ func idleText(st background.Status) string {
 	return lang.X("reminders.idle.desktop", "Idle time: from your desktop, so time away from the keyboard does not count.")
 }
 
-// sessionWhenIn is when a reminder comes, "Mon Wed Fri at 18:00", as
+// sessionWhenIn is when a reminder comes, "Mon Wed Fri at 18:00" ("at
+// 6:00 PM" in the US), as
 // loc writes days and times, in the window's language.
 func sessionWhenIn(s remind.Session, loc locale.Locale) string {
 	var days []string
@@ -163,7 +163,7 @@ func sessionWhenIn(s remind.Session, loc locale.Locale) string {
 			days = append(days, loc.ShortWeekday(w))
 		}
 	}
-	return lang.X("remind.when", "{{.Days}} at {{.Time}}", map[string]any{"Days": strings.Join(days, " "), "Time": s.At.String()})
+	return lang.X("remind.when", "{{.Days}} at {{.Time}}", map[string]any{"Days": strings.Join(days, " "), "Time": loc.TimeOfDay(int(s.At))})
 }
 
 // reminderLine is the line on a routine's card on home that says its
@@ -244,16 +244,18 @@ func (u *App) breaksRow(plan remind.Plan, idle *widget.Label) fyne.CanvasObject 
 }
 
 func (u *App) quietRow(plan remind.Plan) fyne.CanvasObject {
-	times := clockChoices(30)
+	loc := u.locale
+	times := clockChoicesFrom(0, 30, loc)
 	from := kit.NewSelect(times, nil)
 	to := kit.NewSelect(times, nil)
-	from.SetSelected(plan.Quiet.From.String())
-	to.SetSelected(plan.Quiet.To.String())
+	from.SetSelected(loc.TimeOfDay(int(plan.Quiet.From)))
+	to.SetSelected(loc.TimeOfDay(int(plan.Quiet.To)))
 	apply := func(string) {
-		f, errF := remind.ParseClock(from.Selected)
-		t, errT := remind.ParseClock(to.Selected)
-		if errF == nil && errT == nil && (f != plan.Quiet.From || t != plan.Quiet.To) {
-			u.changePlan(func(p *remind.Plan) { p.Quiet = remind.Hours{From: f, To: t} })
+		f, errF := loc.ParseTimeOfDay(from.Selected)
+		t, errT := loc.ParseTimeOfDay(to.Selected)
+		hours := remind.Hours{From: remind.ClockTime(f), To: remind.ClockTime(t)}
+		if errF == nil && errT == nil && hours != plan.Quiet {
+			u.changePlan(func(p *remind.Plan) { p.Quiet = hours })
 		}
 	}
 	from.OnChanged, to.OnChanged = apply, apply
@@ -302,15 +304,6 @@ func everyLabel(m int) string {
 	return lang.XN("reminders.every", "{{.Count}} minutes", m, map[string]any{"Count": m})
 }
 
-// clockChoices lists the times of day every step minutes.
-func clockChoices(step int) []string {
-	var out []string
-	for m := 0; m < 24*60; m += step {
-		out = append(out, remind.ClockTime(m).String())
-	}
-	return out
-}
-
 // askRemind asks on which days and at what time to be reminded of r: the
 // days its per_week proposes, or those already chosen.
 func (u *App) askRemind(r *routine.Routine) {
@@ -347,11 +340,12 @@ func (u *App) askRemind(r *routine.Routine) {
 				chosen.Days |= remind.DaysOf(w)
 			}
 		}
-		var err error
-		if chosen.At, err = remind.ParseClock(at.Text); err != nil {
-			u.showError(errors.New(lang.X("remind.dialog.bad_time", "{{.Problem}}: type the time as HH:MM, like 07:30", map[string]any{"Problem": kit.ErrorText(err)})))
+		m, err := u.locale.ParseTimeOfDay(at.Text)
+		if err != nil {
+			u.showError(errors.New(notATimeText(at.Text, u.locale)))
 			return
 		}
+		chosen.At = remind.ClockTime(m)
 		if chosen.Days == 0 {
 			u.showError(errors.New(lang.X("remind.dialog.no_day", "Choose at least one day.")))
 			return
@@ -372,22 +366,24 @@ func (u *App) askRemind(r *routine.Routine) {
 	u.showDialog(d, nil, save)
 }
 
-// remindTimeField is the Remind me dialog's time: a field to type HH:MM
-// in, with a list of quarter hours beside it that starts at the time
-// proposed (rather than at 00:00), and a line that warns when the time is
-// outside the hours reminders may come.
+// remindTimeField is the Remind me dialog's time: a field to type it in
+// as the locale's clock writes it (either clock is read), with a list of
+// quarter hours beside it that starts at the time proposed (rather than
+// at midnight), and a line that warns when the time is outside the hours
+// reminders may come.
 func (u *App) remindTimeField(plan remind.Plan, proposed remind.ClockTime) (*kit.Entry, fyne.CanvasObject, *widget.Label) {
-	at := kit.NewEntry(proposed.String())
-	at.SetPlaceHolder("HH:MM")
+	loc := u.locale
+	at := kit.NewEntry(loc.TimeOfDay(int(proposed)))
+	at.SetPlaceHolder(timeExample(loc))
 	at.Validator = func(text string) error {
-		_, err := remind.ParseClock(text)
+		_, err := loc.ParseTimeOfDay(text)
 		return err
 	}
 	warning := warningLine("")
-	at.OnChanged = func(text string) { warning.SetText(timeFieldWarning(plan, text)) }
+	at.OnChanged = func(text string) { warning.SetText(timeFieldWarning(plan, text, loc)) }
 	at.OnChanged(at.Text)
 	var pick *kit.Select
-	pick = kit.NewSelect(clockChoicesFrom(proposed, 15), func(t string) {
+	pick = kit.NewSelect(clockChoicesFrom(proposed, 15, loc), func(t string) {
 		if t != "" {
 			at.SetText(t)
 			pick.ClearSelected() // the field shows the time; the list stays a helper
@@ -407,25 +403,51 @@ func warningLine(text string) *widget.Label {
 
 // timeFieldWarning is what the Remind me dialog says under the time typed:
 // how to write it, or when a time outside the allowed hours comes.
-func timeFieldWarning(plan remind.Plan, text string) string {
-	c, err := remind.ParseClock(text)
+func timeFieldWarning(plan remind.Plan, text string, loc locale.Locale) string {
+	m, err := loc.ParseTimeOfDay(text)
 	switch {
 	case strings.TrimSpace(text) == "":
-		return lang.X("remind.dialog.type_time", "Type a time as HH:MM, like 07:30, or pick one.")
+		return lang.X("remind.dialog.time_hint", "Type a time like {{.Example}}, or pick one.", map[string]any{"Example": timeExample(loc)})
 	case err != nil:
-		return lang.X("remind.dialog.bad_time_hint", "{{.Problem}}: type it as HH:MM, like 07:30", map[string]any{"Problem": kit.ErrorText(err)})
+		return notATimeText(text, loc)
 	}
-	return plan.HoursWarning(c)
+	return hoursWarning(plan, remind.ClockTime(m), loc)
 }
 
-// clockChoicesFrom lists the times of day every step minutes, starting at
-// first (added if it is not on a step) and going round midnight.
-func clockChoicesFrom(first remind.ClockTime, step int) []string {
-	times := clockChoices(step)
-	if !slices.Contains(times, first.String()) {
-		times = append(times, first.String())
-		slices.Sort(times) // "HH:MM" sorts as the time of day
+// timeExample is a time of day as the locale writes it: "07:30", "7:30 AM".
+func timeExample(loc locale.Locale) string { return loc.TimeOfDay(7*60 + 30) }
+
+// notATimeText says that text is no time of day, and how to write one.
+func notATimeText(text string, loc locale.Locale) string {
+	return lang.X("remind.dialog.not_a_time", "“{{.Text}}” is not a time of day: type it like {{.Example}}", map[string]any{"Text": text, "Example": timeExample(loc)})
+}
+
+// hoursWarning says, in the window's language and clock, what becomes of
+// a reminder at at outside the hours reminders may come (remind's
+// Outside), or "" inside them.
+func hoursWarning(plan remind.Plan, at remind.ClockTime, loc locale.Locale) string {
+	outside, never := plan.Outside(at)
+	args := map[string]any{"Time": loc.TimeOfDay(int(at)), "From": loc.TimeOfDay(int(plan.Quiet.From)), "To": loc.TimeOfDay(int(plan.Quiet.To)), "Hours": int(remind.MaxLate.Hours())}
+	switch {
+	case never:
+		return lang.X("remind.hours.never", "{{.Time}} is outside the hours reminders may come ({{.From}}–{{.To}}): it would be over {{.Hours}} hours late by then, so it will not come; choose another time or widen the hours", args)
+	case outside:
+		return lang.X("remind.hours.late", "{{.Time}} is outside the hours reminders may come ({{.From}}–{{.To}}): it will come at {{.From}}, when they start", args)
 	}
-	i := slices.Index(times, first.String())
-	return slices.Concat(times[i:], times[:i])
+	return ""
+}
+
+// clockChoicesFrom lists the times of day every step minutes as loc
+// writes them, starting at first (added if it is not on a step) and
+// going round midnight.
+func clockChoicesFrom(first remind.ClockTime, step int, loc locale.Locale) []string {
+	var times []string
+	if int(first)%step != 0 {
+		times = append(times, loc.TimeOfDay(int(first)))
+	}
+	start := (int(first) + step - 1) / step * step
+	for m := start; m < start+24*60; m += step {
+		times = append(times, loc.TimeOfDay(m))
+	}
+	return times
 }

@@ -346,15 +346,15 @@ func TestRemindMeTakesATypedTimeAndWarnsOutsideTheHours(t *testing.T) {
 	test.Type(at, "7.55")
 	test.Tap(findButton(t, top, "Save"))
 	if plan, _ := c.Plan(); len(plan.Sessions) != 0 {
-		t.Fatalf("a time that is not HH:MM was saved: %+v", plan.Sessions)
+		t.Fatalf("a time that is no time of day was saved: %+v", plan.Sessions)
 	}
-	if at.Validate() == nil || !strings.Contains(allText(t, top), `"7.55" is not a time of day: type it as HH:MM`) {
+	if at.Validate() == nil || !strings.Contains(allText(t, top), "“7.55” is not a time of day: type it like 07:30") {
 		t.Errorf("7.55 is not shown as wrong:\n%s", allText(t, top))
 	}
 	u.win.Canvas().Overlays().Top().(interface{ Hide() }).Hide() // the error shown
 	at.SetText("")
 	test.Type(at, "07:55")
-	if text := allText(t, top); !strings.Contains(text, "07:55 is outside the hours reminders may come (08:00-21:00): it will come at 08:00") {
+	if text := allText(t, top); !strings.Contains(text, "07:55 is outside the hours reminders may come (08:00–21:00): it will come at 08:00") {
 		t.Errorf("no warning in the dialog:\n%s", text)
 	}
 	test.Tap(findButton(t, top, "Save"))
@@ -465,7 +465,7 @@ func TestSettingsWarnsOfAReminderOutsideTheHours(t *testing.T) {
 	}
 	u.showSettings()
 	text := allText(t, u.win.Content())
-	if !strings.Contains(text, "07:55 is outside the hours reminders may come (08:00-21:00): it will come at 08:00") {
+	if !strings.Contains(text, "07:55 is outside the hours reminders may come (08:00–21:00): it will come at 08:00") {
 		t.Errorf("Settings does not warn of the 07:55 reminder:\n%s", text)
 	}
 	if strings.Contains(text, "18:00 is outside") {

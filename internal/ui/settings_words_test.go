@@ -111,14 +111,14 @@ func TestVoiceNamesAreReadable(t *testing.T) {
 		{ID: "yue", Name: "Chinese (Cantonese)"},
 		{ID: "yue-x", Name: "Chinese (Cantonese)"},
 	}
-	got := voiceLabels(voices)
+	got := voiceLabels(voices, locale.English)
 	want := []string{"English (US)", "English (UK)", "English (US, New York City)", "Cherokee", "Chinese (Cantonese) (yue)", "Chinese (Cantonese) (yue-x)"}
 	if !slices.Equal(got, want) {
 		t.Fatalf("voice labels %q, want %q", got, want)
 	}
 	pick := kit.NewSelect(nil, nil)
 	ids := map[string]string{}
-	fillVoices(pick, ids, voices, nil, "en-gb")
+	fillVoices(pick, ids, voices, nil, "en-gb", locale.English)
 	if pick.Selected != "English (UK)" || ids["English (US)"] != "en-us" {
 		t.Fatalf("the picker shows %q, and English (US) is %q", pick.Selected, ids["English (US)"])
 	}

@@ -278,7 +278,7 @@ func TestEnterInTheRemindMeTimeSaves(t *testing.T) {
 	u, c := newReminderApp(t)
 	u.askRemind(u.cfg.Catalog.Routine("Upper Back Strength"))
 	at, ok := u.win.Canvas().Focused().(*kit.Entry)
-	if !ok || at.PlaceHolder != "HH:MM" {
+	if !ok || at.PlaceHolder != timeExample(u.locale) {
 		t.Fatalf("the dialog starts on %T, not in its time field", u.win.Canvas().Focused())
 	}
 	at.SetText("07:30")

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/session"
 	"github.com/postureapp/posture/internal/ui/kit"
@@ -20,7 +21,7 @@ import (
 // Voice preference keys.
 const (
 	prefVoiceMode = "voice_mode"
-	prefVoiceName = "voice_name" // empty: the default voice for the system language
+	prefVoiceName = "voice_name" // empty: the window's language's own voice
 	prefVoiceRate = "voice_rate" // words a minute
 )
 
@@ -51,14 +52,28 @@ func (s *settings) voice() voice.Settings {
 	}
 }
 
+// voiceSettings are the person's choices for the voice in this window:
+// the coach speaks the window's language (English when no installed
+// voice speaks that), read by the voice chosen when it speaks that
+// language, else by the language's own (voice.VoiceIn, as the picker
+// shows). The list of voices is asked for when the window opens, so it
+// is known by the time a session starts.
+func (u *App) voiceSettings() voice.Settings {
+	set := u.prefs.voice()
+	if u.cfg.Speech != nil {
+		set.Lang = u.cfg.Speech.LangFor(u.locale.Lang)
+	}
+	return set
+}
+
 // timelineFor is r's timeline as a session plays it: with the voice on,
 // fitted to it, so that every essential line has room (a longer get-ready
 // or rest where one needs it) and the engine, the screen and the voice
 // keep the same time.
 func (u *App) timelineFor(r *routine.Routine) session.Timeline {
 	tl := session.Build(r, u.cfg.Catalog.Library).In(u.words)
-	if set := u.prefs.voice(); set.Mode != voice.Off && u.cfg.Speech != nil {
-		return voice.Fit(tl, set.Mode, set.Rate)
+	if set := u.voiceSettings(); set.Mode != voice.Off && u.cfg.Speech != nil {
+		return voice.FitIn(tl, set.Mode, set.Rate, set.Lang)
 	}
 	return tl
 }
@@ -67,7 +82,7 @@ func (u *App) timelineFor(r *routine.Routine) session.Timeline {
 // off or there is no espeak-ng. Its phrases render in the background; a
 // failure is shown once on the player.
 func (u *App) newCoach(tl session.Timeline, onProblem func(string)) *voice.Coach {
-	set := u.prefs.voice()
+	set := u.voiceSettings()
 	if set.Mode == voice.Off || u.cfg.Speech == nil {
 		return nil
 	}
@@ -127,8 +142,9 @@ func (u *App) voiceCard() fyne.CanvasObject {
 	return kit.Section(lang.X("settings.voice", "Voice"), lang.X("settings.voice.hint", "A coach says the exercise, sides, rests and what comes next"), body)
 }
 
-// voicePicker lists the installed voices, the system language first. The
-// list comes from espeak-ng, so it is filled in from the background.
+// voicePicker lists the installed voices that speak the window's
+// language, named in it. The list comes from espeak-ng, so it is filled
+// in from the background.
 func (u *App) voicePicker() fyne.CanvasObject {
 	s := u.prefs
 	ids := map[string]string{} // label → voice id
@@ -140,26 +156,29 @@ func (u *App) voicePicker() fyne.CanvasObject {
 	pick.PlaceHolder = lang.X("settings.voice.finding", "Finding voices…")
 	pick.Disable()
 	chosen := s.text(prefVoiceName)
-	speech := u.cfg.Speech
+	speech, in := u.cfg.Speech, u.locale.Lang
 	u.cfg.Background(func() {
 		voices, err := speech.Voices()
-		fyne.Do(func() { fillVoices(pick, ids, voices, err, chosen) })
+		fyne.Do(func() { fillVoices(pick, ids, voices, err, chosen, in) })
 	})
 	return container.NewBorder(nil, nil, widget.NewLabel(lang.X("settings.voice", "Voice")), nil, pick)
 }
 
-func fillVoices(pick *kit.Select, ids map[string]string, voices []voice.VoiceInfo, err error, chosen string) {
+// fillVoices offers the voices that read the coach's phrases in a window
+// in lang (voice.Choices) and shows the one that will read them
+// (voice.VoiceIn), which is chosen unless a voice of another language was
+// chosen, or none.
+func fillVoices(pick *kit.Select, ids map[string]string, all []voice.VoiceInfo, err error, chosen string, in locale.Lang) {
 	if err != nil {
 		pick.PlaceHolder = err.Error()
 		pick.Refresh()
 		return
 	}
-	if chosen == "" {
-		chosen = voice.DefaultVoice(voices)
-	}
+	voices := voice.Choices(all, in)
+	chosen = voice.VoiceIn(all, chosen, voice.LangFor(all, in))
 	options := make([]string, len(voices))
 	current := ""
-	labels := voiceLabels(voices)
+	labels := voiceLabels(voices, in)
 	for i, v := range voices {
 		options[i] = labels[i]
 		ids[options[i]] = v.ID
@@ -171,8 +190,8 @@ func fillVoices(pick *kit.Select, ids map[string]string, voices []voice.VoiceInf
 	pick.SetOptions(options)
 	pick.Enable()
 	if current != "" {
-		// Showing the default is not choosing it: the preference stays
-		// empty until the person picks, so a new system language is followed.
+		// Showing the voice is not choosing it: the preference keeps the
+		// person's own choice, or none, so a new language is followed.
 		onChanged := pick.OnChanged
 		pick.OnChanged = nil
 		pick.SetSelected(current)
@@ -180,14 +199,15 @@ func fillVoices(pick *kit.Select, ids map[string]string, voices []voice.VoiceInf
 	}
 }
 
-// voiceLabels names voices as a person reads them: espeak-ng's names,
-// with the places said as people say them ("English (US)"), without the
-// code -v takes unless two voices would read alike.
-func voiceLabels(voices []voice.VoiceInfo) []string {
+// voiceLabels names voices as a person reads them in a window in lang:
+// in its language (voice.VoiceInfo.Label), with the places said as people
+// say them ("English (US)"), without the code -v takes unless two voices
+// would read alike.
+func voiceLabels(voices []voice.VoiceInfo, in locale.Lang) []string {
 	out := make([]string, len(voices))
 	count := map[string]int{}
 	for i, v := range voices {
-		out[i] = readableVoiceName(v.Name)
+		out[i] = readableVoiceName(v.Label(in))
 		count[out[i]]++
 	}
 	for i, v := range voices {
@@ -239,10 +259,11 @@ func (u *App) onTestVoice(say func(text string, warn bool)) {
 	}
 	phrase := testPhrase()
 	say(lang.X("settings.voice.saying", "Saying: “{{.Phrase}}”", map[string]any{"Phrase": phrase}), false)
-	set := u.prefs.voice()
+	set, in := u.prefs.voice(), u.locale.Lang
 	speech, out := u.cfg.Speech, u.cfg.Audio
 	u.cfg.Background(func() {
-		err := speech.Say(context.Background(), voice.Phrase{Text: phrase, Voice: set.Voice, Rate: set.Rate}, out)
+		set.Lang = speech.LangFor(in) // may wait for espeak-ng's list of voices
+		err := speech.Say(context.Background(), voice.Phrase{Text: phrase, Voice: set.Voice, Rate: set.Rate, Lang: set.Lang}, out)
 		if err != nil {
 			fyne.Do(func() {
 				say(lang.X("settings.voice.failed", "The voice could not speak: {{.Error}}", map[string]any{"Error": err.Error()}), true)

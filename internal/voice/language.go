@@ -3,6 +3,11 @@ package voice
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 
 	"github.com/postureapp/posture/internal/locale"
 )
@@ -54,36 +59,69 @@ func LangFor(voices []VoiceInfo, content locale.Lang) locale.Lang {
 	return PhraseLang(VoiceFor(voices, content), content)
 }
 
-// Choice is one voice as the picker offers it.
-type Choice struct {
-	VoiceInfo
-	// ReadsEnglish is true for a voice of another language than the
-	// content's: it is given the English phrases, and the picker says so.
-	ReadsEnglish bool
-}
-
-// Choices orders voices for the picker when the content is in lang: that
-// language's voices first, then English ones, then the rest, each
-// marked when it would read the English text. espeak-ng's order is kept
-// within each group.
-func Choices(voices []VoiceInfo, lang locale.Lang) []Choice {
+// VoiceIn is the voice that reads phrases in lang (see LangFor) when
+// the person chose chosen ("" for no choice): chosen when it is installed
+// and speaks lang, else lang's own (see VoiceFor). A choice made while
+// the window spoke another language waits for that language to come back,
+// so no voice ever reads a language it was not made for.
+func VoiceIn(voices []VoiceInfo, chosen string, lang locale.Lang) string {
 	if lang == "" {
 		lang = locale.English
 	}
-	rank := func(v VoiceInfo) int {
-		switch voiceLang(v.ID) {
-		case lang:
-			return 0
-		case locale.English:
-			return 1
+	installed := len(voices) == 0 || slices.ContainsFunc(voices, func(v VoiceInfo) bool { return v.ID == chosen })
+	if chosen != "" && installed && voiceLang(chosen) == lang {
+		return chosen
+	}
+	return VoiceFor(voices, lang)
+}
+
+// Choices are the voices the picker offers when the content is in lang:
+// those that read the coach's phrases (LangFor's language), the one
+// VoiceFor picks first, then espeak-ng's order. Voices of other languages
+// are left out: the phrases are in one language, and a voice made for
+// another would read them with its own spelling rules.
+func Choices(voices []VoiceInfo, lang locale.Lang) []VoiceInfo {
+	phrases := LangFor(voices, lang)
+	first := VoiceFor(voices, lang)
+	var out []VoiceInfo
+	for _, v := range voices {
+		if voiceLang(v.ID) == phrases {
+			out = append(out, v)
 		}
-		return 2
 	}
-	ordered := slices.Clone(voices)
-	slices.SortStableFunc(ordered, func(a, b VoiceInfo) int { return rank(a) - rank(b) })
-	out := make([]Choice, len(ordered))
-	for i, v := range ordered {
-		out[i] = Choice{VoiceInfo: v, ReadsEnglish: voiceLang(v.ID) != lang}
-	}
+	slices.SortStableFunc(out, func(a, b VoiceInfo) int {
+		return cmpBool(b.ID == first, a.ID == first)
+	})
 	return out
+}
+
+// cmpBool orders false before true.
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
+}
+
+// Label is v's name for a window in lang. espeak-ng names its voices in
+// English, so an English window shows that name; another names a voice
+// of a language and a region ("fr-ch") as the CLDR does in its language
+// ("Français suisse"), and any other by espeak-ng's name.
+func (v VoiceInfo) Label(in locale.Lang) string {
+	if in == "" || in == locale.English {
+		return v.Name
+	}
+	tag, err := language.Parse(v.ID)
+	if err != nil || len(tag.Variants()) > 0 || len(tag.Extensions()) > 0 {
+		return v.Name
+	}
+	name := display.Tags(language.Make(string(in))).Name(tag)
+	if name == "" {
+		return v.Name
+	}
+	first, size := utf8.DecodeRuneInString(name)
+	return string(unicode.ToUpper(first)) + name[size:]
 }

@@ -137,23 +137,71 @@ func TestTheVoiceFollowsTheContentsLanguage(t *testing.T) {
 	}
 }
 
-func TestPickerOffersTheLanguagesVoicesFirst(t *testing.T) {
-	got := Choices(someVoices, locale.German)
-	var ids []string
-	var english []bool
-	for _, c := range got {
-		ids = append(ids, c.ID)
-		english = append(english, c.ReadsEnglish)
+// The picker offers the voices that read the content's language, its
+// own voice first, and no other: a German voice is never given English
+// phrases, nor an English one German.
+func TestPickerOffersOnlyTheLanguagesVoices(t *testing.T) {
+	ids := func(vs []VoiceInfo) []string {
+		out := make([]string, len(vs))
+		for i, v := range vs {
+			out[i] = v.ID
+		}
+		return out
 	}
-	if want := []string{"de", "en-gb", "en-us", "af", "es", "es-419", "fr-be", "fr-fr", "it"}; !slices.Equal(ids, want) {
-		t.Errorf("order %q, want %q", ids, want)
+	for lang, want := range map[locale.Lang][]string{
+		locale.German:  {"de"},
+		locale.French:  {"fr-fr", "fr-be"},
+		locale.Spanish: {"es", "es-419"},
+		locale.English: {"en-us", "en-gb"},
+	} {
+		if got := ids(Choices(someVoices, lang)); !slices.Equal(got, want) {
+			t.Errorf("%s: offered %q, want %q", lang, got, want)
+		}
 	}
-	if english[0] || !english[1] || !english[3] {
-		t.Errorf("only the German voice reads German: %v", english)
+	if got := ids(Choices([]VoiceInfo{{ID: "en-us"}, {ID: "it"}}, locale.German)); !slices.Equal(got, []string{"en-us"}) {
+		t.Errorf("without a German voice the English phrases are read by English voices only, offered %q", got)
 	}
-	for _, c := range Choices(someVoices, locale.English) {
-		if c.ReadsEnglish != (voiceLang(c.ID) != locale.English) {
-			t.Errorf("English content: %s marked %v", c.ID, c.ReadsEnglish)
+}
+
+// A voice chosen in one language is kept for it; in a window of another
+// language that language's own voice reads, as the picker shows.
+func TestTheChosenVoiceReadsOnlyItsOwnLanguage(t *testing.T) {
+	for _, c := range []struct {
+		chosen string
+		lang   locale.Lang
+		want   string
+	}{
+		{"", locale.German, "de"},
+		{"en-us", locale.German, "de"},
+		{"fr-be", locale.French, "fr-be"},
+		{"fr-be", locale.Spanish, "es"},
+		{"en-gb", locale.English, "en-gb"},
+		{"en-gb", "", "en-gb"},
+		{"de", locale.English, "en-us"},
+		{"pt", locale.English, "en-us"}, // not installed
+	} {
+		if got := VoiceIn(someVoices, c.chosen, c.lang); got != c.want {
+			t.Errorf("VoiceIn(%q, %s) = %q, want %q", c.chosen, c.lang, got, c.want)
+		}
+	}
+}
+
+// Voices are named in the window's language; English keeps espeak-ng's
+// names, which are English.
+func TestVoiceLabelsAreInTheWindowsLanguage(t *testing.T) {
+	for _, c := range []struct {
+		v    VoiceInfo
+		in   locale.Lang
+		want string
+	}{
+		{VoiceInfo{"de", "German"}, locale.German, "Deutsch"},
+		{VoiceInfo{"es-419", "Spanish (Latin America)"}, locale.Spanish, "Español latinoamericano"},
+		{VoiceInfo{"fr-be", "French (Belgium)"}, locale.French, "Français (Belgique)"},
+		{VoiceInfo{"en-us", "English (America)"}, locale.English, "English (America)"},
+		{VoiceInfo{"en-gb-x-rp", "English (Received Pronunciation)"}, locale.German, "English (Received Pronunciation)"},
+	} {
+		if got := c.v.Label(c.in); got != c.want {
+			t.Errorf("%s in %s: %q, want %q", c.v.ID, c.in, got, c.want)
 		}
 	}
 }

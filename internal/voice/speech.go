@@ -40,13 +40,12 @@ func (s *Speech) Voices() ([]VoiceInfo, error) {
 	return s.voices, s.err
 }
 
-// Clip gives phrase p, rendered or from the cache; a phrase with no voice
-// is spoken in its language's (see VoiceFor).
+// Clip gives phrase p, rendered or from the cache, in p's voice when that
+// speaks p's language, else in the language's own (see VoiceIn): a voice
+// never reads a language it was not made for.
 func (s *Speech) Clip(ctx context.Context, p Phrase) (*audio.Clip, error) {
-	if p.Voice == "" {
-		voices, _ := s.Voices()
-		p.Voice = VoiceFor(voices, p.Lang)
-	}
+	voices, _ := s.Voices()
+	p.Voice = VoiceIn(voices, p.Voice, p.Lang)
 	return s.cache.Clip(ctx, p)
 }
 
