@@ -142,7 +142,7 @@ func (s DoseSource) Note() string {
 	case Ours:
 		return "our suggestion"
 	case Yours:
-		return "set in your routine"
+		return "your own numbers"
 	}
 	return ""
 }

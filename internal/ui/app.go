@@ -224,6 +224,9 @@ func (u *App) show(content fyne.CanvasObject, keys func(*fyne.KeyEvent)) {
 	}
 	u.shownGen[content] = u.themeGen
 	u.win.SetContent(content)
+	if u.home != nil && content == u.home.content {
+		u.countDownUndo() // however home came back (Back from a page, after Delete)
+	}
 }
 
 // onKey gets the keys no widget took, and those our widgets pass on: an

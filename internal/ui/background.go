@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 
 	"github.com/postureapp/posture/internal/ui/kit"
 	"github.com/postureapp/posture/internal/wire"
@@ -87,9 +88,9 @@ func (u *App) onCloseMain() {
 		keep()
 		return
 	}
-	u.ask("Posture keeps reminding you",
-		kit.Wrapped("Posture stays in the tray while reminders are on. Its menu has the next reminder, Snooze and Quit. You can change this in Settings."),
-		choice{text: "OK", act: keep, primary: true})
+	u.ask(lang.X("background.tray.title", "Posture keeps reminding you"),
+		kit.Wrapped(lang.X("background.tray.text", "Posture stays in the tray while reminders are on. Its menu has the next reminder, Snooze and Quit. You can change this in Settings.")),
+		choice{text: lang.X("dialog.ok", "OK"), act: keep, primary: true})
 	u.prefs.p.SetBool(prefBackgroundSaid, true)
 }
 
@@ -98,7 +99,7 @@ func (u *App) onCloseMain() {
 // kept: Quit turns off "Keep reminding when the window is closed" in
 // Settings, where either answer can be changed.
 func (u *App) askKeepReminding(keep, quit func()) {
-	settle := kit.NewCheck("Don't ask again", nil)
+	settle := kit.NewCheck(lang.X("background.ask.settle", "Don't ask again"), nil)
 	answer := func(keeping bool, act func()) func() {
 		return func() {
 			if settle.Checked {
@@ -108,9 +109,9 @@ func (u *App) askKeepReminding(keep, quit func()) {
 			act()
 		}
 	}
-	u.ask("Keep reminding?",
-		container.NewVBox(kit.Wrapped("This desktop shows no tray icons. Posture can go on reminding you in the background; opening Posture again brings the window back."), settle),
-		choice{text: "Quit", act: answer(false, quit)}, choice{text: "Keep reminding", act: answer(true, keep), primary: true})
+	u.ask(lang.X("background.ask.title", "Keep reminding?"),
+		container.NewVBox(kit.Wrapped(lang.X("background.ask.text", "This desktop shows no tray icons. Posture can go on reminding you in the background; opening Posture again brings the window back.")), settle),
+		choice{text: lang.X("background.ask.quit", "Quit"), act: answer(false, quit)}, choice{text: lang.X("background.ask.keep", "Keep reminding"), act: answer(true, keep), primary: true})
 }
 
 // closeMain hides the main window; the window process ends unless a

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 
 	"github.com/postureapp/posture/internal/ui/kit"
 )
@@ -11,7 +12,7 @@ import (
 // it returns takes it away.
 func (u *App) showBusy(title string) (done func()) {
 	sign := kit.NewBusySign()
-	sign.Start("One moment…")
+	sign.Start(lang.X("busy.wait", "One moment…"))
 	d := dialog.NewCustomWithoutButtons(title, sign.Box, u.win)
 	u.showDialog(d, func() {}, nil) // Escape cannot put it away before the work is done
 	return func() {

@@ -163,8 +163,8 @@ func (u *App) ask(title string, body fyne.CanvasObject, choices ...choice) []*ki
 		buttons[i], objs[i] = b, b
 	}
 	// Buttons in a grid of their own, so a narrow window wraps them
-	// rather than growing.
-	d = dialog.NewCustomWithoutButtons(title, container.NewBorder(nil, container.New(&kit.ButtonRows{PerRow: 2}, objs...), nil, nil, body), u.win)
+	// rather than growing: one to a row where two long ones do not fit.
+	d = dialog.NewCustomWithoutButtons(title, container.NewBorder(nil, container.New(&kit.ButtonRows{PerRow: 2, Fewest: 1}, objs...), nil, nil, body), u.win)
 	d.Resize(fyne.NewSize(u.dialogWidth(), 0))
 	u.showDialog(d, run(choices[0]), buttons[defaultChoice(choices)])
 	return buttons

@@ -96,6 +96,18 @@ func checkNoEnglish(t *testing.T, es *englishSource, where, shown string, englis
 // newEditingAppIn is newEditingApp with the built-ins in l.
 func newEditingAppIn(t *testing.T, l locale.Lang) *App {
 	t.Helper()
+	src := sourcesIn(t, l)
+	a := test.NewTempApp(t)
+	a.Preferences().SetBool(prefSafetySeen, true)
+	u := New(a, Config{Catalog: routine.Load(src), Advice: testAdvice(t), Clock: newStepClock(), Sources: src, Background: inPlace, AudioNotice: "no device"})
+	u.win.Resize(fyne.NewSize(480, 640))
+	return u
+}
+
+// sourcesIn are the built-ins in l and empty folders of the person's
+// own routines and exercises.
+func sourcesIn(t *testing.T, l locale.Lang) routine.Sources {
+	t.Helper()
 	dir := t.TempDir()
 	src := routine.Sources{
 		BuiltinExercises: assets.ExerciseFiles(),
@@ -110,11 +122,7 @@ func newEditingAppIn(t *testing.T, l locale.Lang) *App {
 			t.Fatal(err)
 		}
 	}
-	a := test.NewTempApp(t)
-	a.Preferences().SetBool(prefSafetySeen, true)
-	u := New(a, Config{Catalog: routine.Load(src), Advice: testAdvice(t), Clock: newStepClock(), Sources: src, Background: inPlace, AudioNotice: "no device"})
-	u.win.Resize(fyne.NewSize(480, 640))
-	return u
+	return src
 }
 
 // pickByID chooses the exercise with id in the open picker and uses it.
@@ -143,8 +151,8 @@ func pickByID(t *testing.T, e *editor, id string) {
 // is allowed are translated.
 func TestFileProblemsAndStoreErrorsSpeakTheLanguage(t *testing.T) {
 	broken := map[string]string{
-		"values.toml": "format = 1\nname = \"Flow Q\"\nsetz = 2\n\n[[step]]\nexercise = \"prone-y-rise\"\nsets = \"x\"\n",
-		"syntax.toml": "format = 1\nname = \"Flow Q\n",
+		"values.toml":  "format = 1\nname = \"Flow Q\"\nsetz = 2\n\n[[step]]\nexercise = \"prone-y-rise\"\nsets = \"x\"\n",
+		"syntax.toml":  "format = 1\nname = \"Flow Q\n",
 		"builtin.toml": "format = 1\nname = \"Desk Posture Break\"\n\n[[step]]\nexercise = \"chin-tuck\"\n",
 	}
 	for _, l := range []locale.Lang{locale.German, locale.Spanish, locale.French} {
@@ -154,7 +162,7 @@ func TestFileProblemsAndStoreErrorsSpeakTheLanguage(t *testing.T) {
 			for _, name := range []string{"values.toml", "syntax.toml", "builtin.toml"} {
 				u.importRoutine(name, []byte(broken[name]))
 				// The name the file gives is quoted as the file has it.
-				check("import of "+name, strings.ReplaceAll(dialogText(t, u.win), `"Desk Posture Break"`, ""))
+				check("import of "+name, strings.ReplaceAll(dialogText(t, u.win), "Desk Posture Break", ""))
 				escape(u)
 			}
 			if err := os.WriteFile(filepath.Join(u.cfg.Sources.UserRoutines, "values.toml"), []byte(broken["values.toml"]), 0o644); err != nil {

@@ -1,8 +1,8 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -14,12 +14,22 @@ import (
 	"github.com/postureapp/posture/internal/ui/kit"
 )
 
-// trash keeps the routines deleted since the app opened, so each delete
-// can be undone until it closes. The files themselves are gone from disk.
+// trash keeps the routines deleted since the app opened; the last one
+// can be undone while home shows its banner. The files themselves are
+// gone from disk.
 type trash struct {
 	items  []routine.Trashed
 	banner *fyne.Container // "Deleted X. Undo" on the home screen
+	gen    int             // counts banners, so the timer of one taken down leaves the next alone
+	timing bool            // the banner on show is counting down
+	// after runs f on the UI goroutine once d has passed; tests pass
+	// their own clock.
+	after func(d time.Duration, f func())
 }
+
+// undoShownFor is how long home offers Undo once it shows it, about as
+// long as a GNOME toast stays.
+const undoShownFor = 10 * time.Second
 
 // routineBar is the home screen's New routine and Import buttons.
 func (u *App) routineBar() []fyne.CanvasObject {
@@ -44,7 +54,7 @@ func (u *App) folder() routine.Folder { return u.cfg.Sources.Folder() }
 // file is written and the catalog read off the UI goroutine, a busy sign
 // showing meanwhile.
 func (u *App) duplicateRoutine(r *routine.Routine) {
-	done := u.showBusy("Duplicating " + r.Name)
+	done := u.showBusy(lang.X("busy.duplicating", "Duplicating {{.Routine}}", map[string]any{"Routine": r.ShownName()}))
 	f, c := u.folder(), u.cfg.Catalog
 	u.cfg.Background(func() {
 		name, err := f.Duplicate(c, r)
@@ -117,13 +127,14 @@ func (u *App) renameRoutine(r *routine.Routine, name string) {
 
 // askDelete deletes after a confirmation; the home screen then offers Undo.
 func (u *App) askDelete(r *routine.Routine) {
-	msg := fmt.Sprintf("Delete %q? You can undo this until Posture closes.", r.Name)
-	u.ask("Delete routine?", kit.Wrapped(msg), choice{text: "Keep it"}, choice{text: "Delete", icon: theme.DeleteIcon(), danger: true, act: func() {
-		if err := u.trashRoutine(r); err != nil {
-			u.showError(err)
-		}
-		u.reloadCatalog(nil)
-	}})
+	msg := lang.X("home.delete.text", "Delete \"{{.Name}}\"? Home offers Undo for 10 seconds after.", map[string]any{"Name": r.ShownName()})
+	u.ask(lang.X("home.delete.title", "Delete routine?"), kit.Wrapped(msg), choice{text: lang.X("home.delete.keep", "Keep it")},
+		choice{text: lang.X("home.menu.delete", "Delete"), icon: theme.DeleteIcon(), danger: true, act: func() {
+			if err := u.trashRoutine(r); err != nil {
+				u.showError(err)
+			}
+			u.reloadCatalog(nil)
+		}})
 }
 
 // trashRoutine removes the routine's file, keeping it for undo.
@@ -165,7 +176,15 @@ func (u *App) undoDelete() {
 
 func (u *App) trashBin() *trash {
 	if u.trash == nil {
-		u.trash = &trash{banner: container.NewVBox()}
+		u.trash = &trash{banner: container.NewVBox(), after: func(d time.Duration, f func()) {
+			time.AfterFunc(d, func() { fyne.Do(f) })
+		}}
+		if u.cfg.Clock != nil {
+			// A test's clock, as the player's ticker knows it: the test
+			// takes the banner down itself, and no timer calls into the
+			// test driver from another goroutine.
+			u.trash.after = func(time.Duration, func()) {}
+		}
 	}
 	return u.trash
 }
@@ -182,9 +201,40 @@ func (u *App) refreshTrash() {
 		return
 	}
 	last := t.items[len(t.items)-1]
-	text := widget.NewLabel(fmt.Sprintf("Deleted %q.", last.Name))
+	text := widget.NewLabel(lang.X("home.undo.deleted", "Deleted \"{{.Name}}\".", map[string]any{"Name": u.routineName(last.Name)}))
 	text.Wrapping = fyne.TextWrapWord
-	undo := kit.NewButton("Undo", theme.ContentUndoIcon(), u.undoDelete)
+	undo := kit.NewButton(lang.X("home.undo", "Undo"), theme.ContentUndoIcon(), u.undoDelete)
 	t.banner.Add(container.NewBorder(nil, nil, nil, undo, text))
+	t.gen++
+	t.timing = false
+	if u.home != nil && u.win.Content() == u.home.content {
+		u.countDownUndo()
+	}
+	u.relayout()
+}
+
+// countDownUndo takes the Undo banner down undoShownFor after home shows
+// it, as a toast leaves: a routine deleted or replaced from the editor
+// starts counting when the person is back home.
+func (u *App) countDownUndo() {
+	t := u.trashBin()
+	if len(t.banner.Objects) == 0 || t.timing {
+		return
+	}
+	t.timing = true
+	gen := t.gen
+	t.after(undoShownFor, func() {
+		if t.gen == gen {
+			u.takeDownUndo()
+		}
+	})
+}
+
+// takeDownUndo removes the Undo banner; the routine stays deleted.
+func (u *App) takeDownUndo() {
+	t := u.trashBin()
+	t.gen++
+	t.timing = false
+	t.banner.RemoveAll()
 	u.relayout()
 }

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -50,28 +49,32 @@ func (u *App) importRoutine(file string, data []byte) {
 		u.showProblems(lang.X("import.problems", "Not imported: {{.File}} has problems", map[string]any{"File": filepath.Base(file)}), err)
 		return
 	}
-	if msg := u.builtInName(r.Name); msg != "" {
-		u.showError(errors.New(lang.X("import.builtin_name", "Not imported: {{.Problem}}; change the name in the file and import it again.", map[string]any{"Problem": kit.ProblemWords(msg)})))
-		return
-	}
-	what := u.folder().Clash(u.cfg.Catalog, r.Name, "")
-	if what == "" {
-		u.placeImport(r, func() (routine.Saved, []string, error) { return u.importWhole(r, data, "") })
-		return
-	}
-	replace := func() {
-		u.placeImport(r, func() (routine.Saved, []string, error) { return u.importWhole(r, data, "") })
-	}
 	asCopy := func() {
 		name := routine.FreeName(u.cfg.Catalog, r.Name+" (imported)")
 		c := r.Clone()
 		c.Name = name
 		u.placeImport(c, func() (routine.Saved, []string, error) { return u.importWhole(r, data, name) })
 	}
-	u.ask("Import "+r.Name, kit.Wrapped(what+"\nReplace it with the imported routine, or keep both?"),
-		choice{text: "Cancel"},
-		choice{text: "Replace mine", act: replace, danger: true},
-		choice{text: "Import as a copy", act: asCopy, primary: true})
+	if u.builtInName(r.Name) != "" {
+		// A built-in stays as it is; the file can still come in beside it.
+		u.ask(lang.X("import.title", "Import {{.Routine}}", map[string]any{"Routine": r.Name}),
+			kit.Wrapped(lang.X("import.builtin", "A built-in routine is called “{{.Routine}}”, and built-in routines stay as they are. Import this one as a copy under another name?", map[string]any{"Routine": r.Name})),
+			choice{text: lang.X("dialog.cancel", "Cancel")},
+			choice{text: lang.X("import.copy", "Import as a copy"), act: asCopy, primary: true})
+		return
+	}
+	if u.folder().Clash(u.cfg.Catalog, r.Name, "") == "" {
+		u.placeImport(r, func() (routine.Saved, []string, error) { return u.importWhole(r, data, "") })
+		return
+	}
+	replace := func() {
+		u.placeImport(r, func() (routine.Saved, []string, error) { return u.importWhole(r, data, "") })
+	}
+	u.ask(lang.X("import.title", "Import {{.Routine}}", map[string]any{"Routine": r.Name}),
+		kit.Wrapped(lang.X("import.clash", "You already have a routine called “{{.Routine}}”. Replace it with the imported routine, or keep both?", map[string]any{"Routine": r.Name})),
+		choice{text: lang.X("dialog.cancel", "Cancel")},
+		choice{text: lang.X("import.replace", "Replace mine"), act: replace, danger: true},
+		choice{text: lang.X("import.copy", "Import as a copy"), act: asCopy, primary: true})
 }
 
 // importWhole saves the exercises r's file carries, then r: as it came,
@@ -104,11 +107,11 @@ func (u *App) placeImport(r *routine.Routine, place func() (routine.Saved, []str
 		return
 	}
 	u.reloadCatalog(nil)
-	text := fmt.Sprintf("%q is now in your routines (%s).", r.Name, saved.File)
+	text := lang.X("import.done.text", "“{{.Routine}}” is now in your routines ({{.File}}).", map[string]any{"Routine": r.Name, "File": saved.File})
 	for _, line := range carried {
 		text += "\n" + strings.ToUpper(line[:1]) + line[1:] + "."
 	}
-	u.inform("Imported", text)
+	u.inform(lang.X("import.done", "Imported"), text)
 }
 
 // showProblems lists every problem of a file, scrollable.
@@ -155,7 +158,7 @@ func (u *App) writeExport(wc fyne.URIWriteCloser, data []byte, written func(path
 		u.showError(fmt.Errorf("export to %s: %w", wc.URI().Path(), err))
 		return
 	}
-	u.inform("Exported", written(wc.URI().Path()))
+	u.inform(lang.X("history.export.done", "Exported"), written(wc.URI().Path()))
 }
 
 func writeAndClose(w io.WriteCloser, data []byte) error {

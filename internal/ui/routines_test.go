@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
@@ -64,7 +65,7 @@ func TestImportSameNameAsks(t *testing.T) {
 	newer := strings.Replace(mine, "reps = 10", "reps = 12", 1)
 	u.importRoutine("/b/mine.toml", []byte(newer))
 	file := filepath.Join(u.cfg.Sources.UserRoutines, "mine.toml")
-	if !overlayShows(t, u.win, `You already have a routine called "Mine"`) {
+	if !overlayShows(t, u.win, `You already have a routine called “Mine”`) {
 		t.Fatal("importing over a routine did not ask")
 	}
 	confirm(t, u, "Cancel")
@@ -86,8 +87,16 @@ func TestImportSameNameAsks(t *testing.T) {
 	}
 	builtIn := strings.Replace(mine, `"Mine"`, `"Upper Back Strength"`, 1)
 	u.importRoutine("/c/ubs.toml", []byte(builtIn))
-	if !overlayShows(t, u.win, "a built-in routine is called") {
-		t.Error("importing a built-in's name was not refused")
+	// A built-in stays as it is, but the file can come in beside it.
+	if !overlayShows(t, u.win, "A built-in routine is called “Upper Back Strength”") {
+		t.Fatal("importing a built-in's name did not say a built-in has it")
+	}
+	confirm(t, u, "Import as a copy")
+	if c := u.cfg.Catalog.Routine("Upper Back Strength (imported)"); c == nil || c.BuiltIn || c.Sections[0].Steps[0].Reps.Lo != 10 {
+		t.Fatalf("the built-in's name did not come in as a copy: %+v", c)
+	}
+	if ubs := u.cfg.Catalog.Routine("Upper Back Strength"); ubs == nil || !ubs.BuiltIn {
+		t.Error("the built-in routine was replaced")
 	}
 }
 
@@ -229,5 +238,61 @@ func TestImportBringsTheExercisesARoutineCarries(t *testing.T) {
 		if _, ok := to.cfg.Catalog.Library.Exercise(st.Exercise); !ok {
 			t.Errorf("%s is not in the library after the import", st.Exercise)
 		}
+	}
+}
+
+// The Undo banner leaves home undoShownFor after home shows it, as a
+// toast does; a routine replaced from the editor starts counting only
+// once the person is back home.
+func TestUndoBannerLeavesAfterAWhile(t *testing.T) {
+	u := newEditingApp(t)
+	var pending []func()
+	var waited []time.Duration
+	u.trashBin().after = func(d time.Duration, f func()) {
+		waited = append(waited, d)
+		pending = append(pending, f)
+	}
+	fire := func() {
+		fs := pending
+		pending = nil
+		for _, f := range fs {
+			f()
+		}
+	}
+	u.importRoutine("/a/mine.toml", []byte(mine))
+	confirm(t, u, "Close")
+	u.askDelete(u.cfg.Catalog.Routine("Mine"))
+	confirm(t, u, "Delete")
+	if !strings.Contains(allText(t, u.home.content), `Deleted "Mine".`) {
+		t.Fatal("home does not offer undo")
+	}
+	if len(waited) != 1 || waited[0] != 10*time.Second {
+		t.Fatalf("the banner waits %v, want one wait of 10s", waited)
+	}
+	fire()
+	if strings.Contains(allText(t, u.home.content), "Deleted") {
+		t.Fatal("the undo banner stays after its time")
+	}
+
+	// Replaced from the editor: no countdown until home shows the banner.
+	u.importRoutine("/a/mine.toml", []byte(mine))
+	confirm(t, u, "Close")
+	u.showPreview(u.cfg.Catalog.Routine("Mine"))
+	u.keepReplaced(routine.Saved{Replaced: []routine.Trashed{{Name: "Mine"}}})
+	if len(pending) != 0 {
+		t.Fatal("the banner counts down while home is not on show")
+	}
+	u.backFromPreview() // as after Delete in the page's menu
+	if !strings.Contains(allText(t, u.home.content), `Deleted "Mine".`) || len(pending) != 1 {
+		t.Fatalf("back home: banner %q, %d countdowns", allText(t, u.home.content), len(pending))
+	}
+	u.showHistory()
+	u.showHome() // shown again: the same countdown goes on
+	if len(pending) != 1 {
+		t.Fatalf("%d countdowns after showing home twice, want 1", len(pending))
+	}
+	fire()
+	if strings.Contains(allText(t, u.home.content), "Deleted") {
+		t.Fatal("the undo banner stays after its time")
 	}
 }

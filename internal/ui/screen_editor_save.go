@@ -27,7 +27,7 @@ func (e *editor) saveThen(then func()) {
 	}
 	r := e.valid
 	if what := e.ui.folder().Clash(e.ui.cfg.Catalog, r.Name, e.file); what != "" {
-		e.ui.ask(lang.X("editor.replace.title", "Replace?"), kit.Wrapped(what+"\n"+lang.X("editor.replace.text", "Replace it with this routine? You can undo this until Posture closes.")),
+		e.ui.ask(lang.X("editor.replace.title", "Replace?"), kit.Wrapped(what+"\n"+lang.X("editor.replace.text", "Replace it with this routine? Home offers Undo for 10 seconds after.")),
 			choice{text: lang.X("dialog.cancel", "Cancel")}, choice{text: lang.X("editor.replace.yes", "Replace it"), danger: true, act: func() { e.save(r, then) }})
 		return
 	}

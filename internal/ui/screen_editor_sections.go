@@ -241,7 +241,8 @@ func (e *editor) stepHeader(at stepPos, ex *routine.Exercise) fyne.CanvasObject 
 	if last {
 		buttons[1].Disable()
 	}
-	row := container.NewGridWithColumns(3)
+	// Three to a row, two where a translation's labels need it.
+	row := container.New(&kit.ButtonRows{PerRow: 3, Fewest: 2})
 	for i, b := range buttons {
 		e.stepOf[b] = at
 		e.inputs[fmt.Sprintf("%s#%d", at.path(), i)] = b

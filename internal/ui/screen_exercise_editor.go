@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -198,6 +197,13 @@ func (x *exerciseEditor) draft() *routine.ExerciseDraft {
 
 func (x *exerciseEditor) encode() []byte { return x.draft().Encode() }
 
+// nameTaken says a name is in use in plain words: two names that make one
+// file name clash too ("Wall Slide!" and "Wall Slide"), so the other
+// exercise is named as it shows, not by its id.
+func nameTaken(other string) string {
+	return lang.X("exercise_editor.name_taken", "there is already an exercise called “{{.Name}}”: give yours another name", map[string]any{"Name": other})
+}
+
 // equipment lists the equipment ticked, in the order offered.
 func (x *exerciseEditor) equipment() []string {
 	out := []string{}
@@ -213,7 +219,7 @@ func (x *exerciseEditor) refreshChecks() {
 	e, ps := x.draft().Check()
 	id := x.id()
 	if other, taken := x.ui.cfg.Catalog.Library.Exercise(id); taken && id != "" && (x.old == nil || other.File != x.old.File) {
-		ps = append(ps, routine.Problem{Field: "name", Msg: fmt.Sprintf("the exercise %q has this id (%s)", other.Name, id), Allowed: "another name"})
+		ps = append(ps, routine.Problem{Field: "name", Msg: nameTaken(other.Name)})
 	}
 	x.lines.Show(ps)
 	x.count.SetText(x.lines.CountText())

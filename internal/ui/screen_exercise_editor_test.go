@@ -73,7 +73,7 @@ func TestExerciseNameOfABuiltInIsRefused(t *testing.T) {
 	u := newEditingApp(t)
 	x := u.editExercise(nil, u.showHome)
 	test.Type(x.f["name"], "Chin Tuck")
-	if x.valid != nil || !strings.Contains(lineText(x.lines, "name"), "has this id") {
+	if x.valid != nil || !strings.Contains(lineText(x.lines, "name"), `already an exercise called “Chin Tuck”`) || strings.Contains(lineText(x.lines, "name"), "chin-tuck") {
 		t.Errorf("a built-in exercise's name shows %q", lineText(x.lines, "name"))
 	}
 }

@@ -109,10 +109,10 @@ func (u *App) showUnsaved(e *history.SaveError) {
 		u.writer.Retry()
 		u.reloadHistory()
 	}
-	u.ask(lang.X("history.unsaved.title", "Session not saved"), msg,
-		choice{text: lang.X("history.unsaved.later", "Later")},
-		choice{text: lang.X("history.unsaved.export", "Export…"), icon: theme.DownloadIcon(), act: u.chooseHistoryExport},
-		choice{text: lang.X("history.unsaved.retry", "Try again"), icon: theme.ViewRefreshIcon(), act: retry, primary: true})
+	u.ask(lang.X("unsaved.title", "Session not saved"), msg,
+		choice{text: lang.X("unsaved.later", "Later")},
+		choice{text: lang.X("unsaved.export", "Export…"), icon: theme.DownloadIcon(), act: u.chooseHistoryExport},
+		choice{text: lang.X("unsaved.retry", "Try again"), icon: theme.ViewRefreshIcon(), act: retry, primary: true})
 }
 
 // chooseHistoryExport writes the sessions that could not be saved to a
@@ -124,7 +124,7 @@ func (u *App) chooseHistoryExport() {
 		return
 	}
 	u.exportFile("posture-unsaved-sessions.toml", data, func(path string) string {
-		return fmt.Sprintf("Written to %s. Bring the sessions back later with: posture history import %s", path, path)
+		return lang.X("unsaved.written", "Written to {{.Path}}. Bring the sessions back later with: posture history import {{.Path}}", map[string]any{"Path": path})
 	})
 }
 
@@ -193,7 +193,9 @@ func (u *App) setWeeklyTarget(n int) {
 	}
 	u.cfg.Background(func() {
 		if err := st.SetTarget(n); err != nil {
-			fyne.Do(func() { u.showError(fmt.Errorf("%s %w", lang.X("history.target.failed", "The weekly target is not saved:"), err)) })
+			fyne.Do(func() {
+				u.showError(fmt.Errorf("%s %w", lang.X("history.target.failed", "The weekly target is not saved:"), err))
+			})
 		}
 	})
 }

@@ -338,15 +338,24 @@ func containsWords(hay, query string) bool {
 func (h *home) routineRow(r *routine.Routine, i int) fyne.CanvasObject {
 	u := h.ui
 	lib := u.cfg.Catalog.Library
-	facts := []string{routine.LengthText(r.Size(lib).Time), equipmentText(r.Equipment(lib)),
+	gear := r.Equipment(lib)
+	facts := []string{routine.LengthText(r.Size(lib).Time), equipmentText(gear),
 		lang.XN("home.row.target", "{{.Count}}× a week", r.Target(), map[string]any{"Count": r.Target()})}
 	if s, ok := h.reminded[r.Name]; ok {
 		facts = append(facts, lang.X("home.row.reminder", "Reminder: {{.When}}", map[string]any{"When": sessionWhenIn(s, u.locale)}))
 	}
 	start := kit.NewPrimaryButton(lang.X("home.start", "Start"), theme.MediaPlayIcon(), func() { u.startRoutine(r) })
 	more := kit.NewMenuButton(func() []*fyne.MenuItem { return u.routineMenu(r) })
-	return kit.NewListRow(r.ShownName(), strings.Join(facts, " · "), kit.NewThumbnail(u.cfg.Figures, firstExercise(r), kit.RowPictureSize), start, more,
-		func() { u.showPreview(r) }, func(by int) { h.focusItem(i, by) }).Box
+	row := kit.NewListRow(r.ShownName(), strings.Join(facts, " · "), kit.NewThumbnail(u.cfg.Figures, firstExercise(r), kit.RowPictureSize), start, more,
+		func() { u.showPreview(r) }, func(by int) { h.focusItem(i, by) })
+	// Narrow: the first piece of equipment and how many more, then none,
+	// so the time and the weekly target stay whole.
+	if len(gear) > 1 {
+		facts[1] = fmt.Sprintf("%s +%d", equipmentEntry(gear[0]), len(gear)-1)
+		row.Shorter = append(row.Shorter, strings.Join(facts, " · "))
+	}
+	row.Shorter = append(row.Shorter, strings.Join(slices.Delete(facts, 1, 2), " · "))
+	return row.Box
 }
 
 // firstExercise is the id of the routine's first exercise, "" for none.

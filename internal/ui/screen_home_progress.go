@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/remind"
@@ -20,7 +21,7 @@ func (h *home) refreshProgress() {
 	u := h.ui
 	h.progress.Objects = nil
 	if r, sugs := u.suggestions(); len(sugs) > 0 {
-		h.progress.Add(u.suggestionCard(r, sugs))
+		h.progress.Add(u.homeSuggestion(r, sugs))
 	}
 	h.progress.Refresh()
 	u.relayout()
@@ -65,6 +66,27 @@ func weekText(s history.Summary) string {
 		text += " · " + lang.XN("home.streak", "{{.Count}}-week streak", s.Streak, map[string]any{"Count": s.Streak})
 	}
 	return text
+}
+
+// homeSuggestion is the first suggestion in one line, with its actions
+// and the way to every suggestion's full wording in History: after a
+// session stopped for pain there is one per exercise, several lines each,
+// and home keeps its room for the routines.
+func (u *App) homeSuggestion(r *routine.Routine, sugs []history.Suggestion) fyne.CanvasObject {
+	s := sugs[0]
+	line := widget.NewLabel(u.exerciseName(s.Exercise) + ": " + s.Why)
+	line.Truncation = fyne.TextTruncateEllipsis
+	icon := theme.InfoIcon()
+	var actions []fyne.CanvasObject
+	if s.Safety {
+		icon = theme.NewColoredResource(theme.WarningIcon(), theme.ColorNameWarning)
+		actions = append(actions, kit.NewButton(lang.X("home.suggest.safety", "Safety advice"), theme.WarningIcon(), func() { u.showAdvice(false, nil) }))
+	}
+	if s.To != s.From {
+		actions = append(actions, kit.NewPrimaryButton(lang.X("home.suggest.accept", "Accept"), theme.ConfirmIcon(), func() { u.onAcceptSuggestion(r, s) }))
+	}
+	actions = append(actions, kit.NewButton(lang.X("home.suggest.more", "More in History"), theme.HistoryIcon(), u.showHistory))
+	return container.NewBorder(nil, nil, container.NewVBox(widget.NewIcon(icon)), nil, kit.LineAndButtons(line, 240, actions...))
 }
 
 // suggestionCard lists suggestions for routine r, each with Accept.

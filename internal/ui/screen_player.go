@@ -654,7 +654,7 @@ func doseNote(s routine.DoseSource) string {
 	case routine.Ours:
 		return lang.X("player.dose.ours", "our suggestion")
 	case routine.Yours:
-		return lang.X("player.dose.yours", "set in your routine")
+		return lang.X("player.dose.yours", "your own numbers")
 	}
 	return ""
 }

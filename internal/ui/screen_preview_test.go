@@ -227,7 +227,7 @@ exercise = "prone-t-raise"
 	u.win.Resize(fyne.NewSize(960, 720))
 	u.showPreview(own)
 	text := allText(t, u.win.Content())
-	if n := strings.Count(uniqueLines(text), "set in your routine"); n != 1 {
+	if n := strings.Count(uniqueLines(text), "your own numbers"); n != 1 {
 		t.Errorf("%d steps say their numbers are set in the routine, want the Y raise's alone:\n%s", n, text)
 	}
 	if n := strings.Count(uniqueLines(text), "from the article"); n != 1 {

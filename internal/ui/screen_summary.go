@@ -59,6 +59,7 @@ type summaryScreen struct {
 	rec    history.Session
 	checks []*exerciseCheck
 	saved  *widget.Label
+	advice *kit.Button // the safety advice, offered once discomfort is saved
 	asked  string // the quick check as shown or last saved, to notice edits
 }
 
@@ -192,7 +193,9 @@ func (s *summaryScreen) checkCard() fyne.CanvasObject {
 	s.saved = widget.NewLabel("")
 	s.saved.Wrapping = fyne.TextWrapWord
 	save := kit.NewButton(lang.X("summary.check.save", "Save check"), theme.DocumentSaveIcon(), func() { s.onSaveCheck() })
-	rows.Add(container.NewBorder(nil, nil, save, nil, s.saved))
+	s.advice = kit.NewButton(lang.X("home.suggest.safety", "Safety advice"), theme.WarningIcon(), func() { s.ui.showAdvice(false, nil) })
+	s.advice.Hide()
+	rows.Add(container.NewBorder(nil, nil, save, s.advice, s.saved))
 	return kit.Section(lang.X("summary.check", "Quick check"), lang.X("summary.check.hint", "Optional: correct the reps and say how it felt"), rows)
 }
 
@@ -279,11 +282,32 @@ func (s *summaryScreen) onSaveCheck() bool {
 	s.asked = s.checkState()
 	s.saved.Importance = widget.MediumImportance
 	s.saved.SetText(lang.X("summary.check.saved", "Saved"))
-	s.ui.relayout()
-	if hasDiscomfort(rec) {
-		s.ui.showAdvice(false, nil)
+	showIf(s.advice, false)
+	switch worstComfort(rec) {
+	case history.ComfortPain:
+		s.ui.showAdvice(false, nil) // pain: the whole advice, as after a stop for pain
+	case history.ComfortDiscomfort:
+		// Discomfort is common and not alarming: a line and the advice a
+		// click away, not a dialog over the summary.
+		s.saved.SetText(lang.X("summary.check.saved_discomfort", "Saved. Discomfort noted: History suggests an easier dose for next time. Stop if it turns into pain."))
+		showIf(s.advice, true)
 	}
+	s.ui.relayout()
 	return true
+}
+
+// worstComfort is how the hardest exercise of rec felt.
+func worstComfort(rec history.Session) history.Comfort {
+	worst := history.ComfortFine
+	for _, ex := range rec.Exercises {
+		switch {
+		case ex.Comfort == history.ComfortPain:
+			return ex.Comfort
+		case ex.Comfort == history.ComfortDiscomfort:
+			worst = ex.Comfort
+		}
+	}
+	return worst
 }
 
 // applyTo writes the check into the entries it covers; it returns what is
@@ -317,14 +341,6 @@ func (c *exerciseCheck) applyTo(all []history.Exercise, name string) string {
 	return ""
 }
 
-func hasDiscomfort(rec history.Session) bool {
-	for _, ex := range rec.Exercises {
-		if ex.Comfort != history.ComfortFine {
-			return true
-		}
-	}
-	return false
-}
 
 func joinInts(vs []int) string {
 	s := make([]string, len(vs))

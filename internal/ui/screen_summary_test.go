@@ -281,3 +281,29 @@ func TestSummarySaysASkippedRoutineDoesNotCount(t *testing.T) {
 		t.Errorf("a routine played through:\n%s", text)
 	}
 }
+
+// Saving "Discomfort" says so in a line with the advice a click away;
+// only "Pain" puts the whole safety advice over the summary.
+func TestSavedDiscomfortHintsAndPainShowsTheAdvice(t *testing.T) {
+	u, _, _ := appWithHistory(t)
+	u.showSummary(u.cfg.Catalog.Routine("Y-T-W Series"), ytwSession(1, history.Completed))
+	summaryChecks(t, u)[0].SetSelected(feltUneasy)
+	test.Tap(findButton(t, u.win.Content(), "Save check"))
+	if overlayShows(t, u.win, "Safety") {
+		t.Fatal("saving Discomfort put the safety advice over the summary")
+	}
+	text := allText(t, u.win.Content())
+	if !strings.Contains(text, "Discomfort noted") || !strings.Contains(text, "Stop if it turns into pain") {
+		t.Errorf("saving Discomfort does not say what happens next:\n%s", text)
+	}
+	test.Tap(findButton(t, u.win.Content(), "Safety advice"))
+	if !overlayShows(t, u.win, "pain") {
+		t.Fatal("the Safety advice button does not open the advice")
+	}
+	escape(u)
+	summaryChecks(t, u)[0].SetSelected(feltPain)
+	test.Tap(findButton(t, u.win.Content(), "Save check"))
+	if !overlayShows(t, u.win, "pain") {
+		t.Error("saving Pain did not show the safety advice")
+	}
+}

@@ -10,7 +10,19 @@ import (
 // minimum height is that of the rows it actually uses.
 type ButtonRows struct {
 	PerRow int // the most buttons a row holds when not all fit in one
+	// Fewest, when set below PerRow, is how few a row may hold when
+	// PerRow do not fit: the minimum width asks room for Fewest only, so
+	// longer labels (a translation) take more rows, not more width.
+	Fewest int
 	cols   int // columns at the last layout; 0 before the first
+}
+
+// fewest is the fewest buttons a row holds in the narrowest arrangement.
+func (l *ButtonRows) fewest() int {
+	if l.Fewest > 0 && l.Fewest < l.PerRow {
+		return l.Fewest
+	}
+	return l.PerRow
 }
 
 func (l *ButtonRows) fit(objs []fyne.CanvasObject, width float32) int {
@@ -18,10 +30,15 @@ func (l *ButtonRows) fit(objs []fyne.CanvasObject, width float32) int {
 	for _, o := range objs {
 		need = max(need, o.MinSize().Width)
 	}
-	if need*float32(len(objs))+playerGap*float32(len(objs)-1) <= width {
+	fits := func(n int) bool { return need*float32(n)+playerGap*float32(n-1) <= width }
+	if fits(len(objs)) {
 		return len(objs)
 	}
-	return l.PerRow
+	n := l.PerRow
+	for n > l.fewest() && !fits(n) {
+		n--
+	}
+	return n
 }
 
 func (l *ButtonRows) Layout(objs []fyne.CanvasObject, size fyne.Size) {
@@ -54,5 +71,6 @@ func (l *ButtonRows) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	rowH := objs[0].MinSize().Height
 	// The width is that of the narrowest arrangement, so the window may
 	// shrink to it.
-	return fyne.NewSize(widest*float32(l.PerRow)+playerGap*float32(l.PerRow-1), rowH*float32(rows)+playerGap*float32(rows-1))
+	narrowest := float32(l.fewest())
+	return fyne.NewSize(widest*narrowest+playerGap*(narrowest-1), rowH*float32(rows)+playerGap*float32(rows-1))
 }

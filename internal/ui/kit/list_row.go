@@ -19,10 +19,14 @@ import (
 // or Enter or Space while it has the focus, opens what the row stands
 // for; Up and Down move to the row above or below.
 type ListRow struct {
-	Box           *fyne.Container // what goes in the list
-	Surface       *RowSurface     // takes the clicks and keys; focus it to focus the row
-	Title, Facts  string          // the row's words in full, before they are cut to fit
-	Primary, Menu *Button         // the action the row is for, and the "⋯" of the rest
+	Box          *fyne.Container // what goes in the list
+	Surface      *RowSurface     // takes the clicks and keys; focus it to focus the row
+	Title, Facts string          // the row's words in full, before they are cut to fit
+	// Shorter are shorter forms of Facts, tried in order when it does
+	// not fit, so a narrow window loses the least telling part rather
+	// than the end; the last one is cut to fit when none does.
+	Shorter       []string
+	Primary, Menu *Button // the action the row is for, and the "⋯" of the rest
 	picture       *canvas.Image
 	name, facts   *canvas.Text
 }
@@ -192,11 +196,22 @@ func (l *listRowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	left := pad*2 + RowPictureSize
 	textW := max(0, x-pad-left)
 	r.name.Text = fitText(r.Title, textW, r.name.TextSize, r.name.TextStyle)
-	r.facts.Text = fitText(r.Facts, textW, r.facts.TextSize, r.facts.TextStyle)
+	r.facts.Text = fitFirst(append([]string{r.Facts}, r.Shorter...), textW, r.facts.TextSize, r.facts.TextStyle)
 	nh, fh := r.name.MinSize().Height, r.facts.MinSize().Height
 	top := (size.Height - nh - fh) / 2
 	place(r.name, left, top, textW, nh)
 	place(r.facts, left, top+nh, textW, fh)
+}
+
+// fitFirst is the first of texts that fits width, else the last one cut
+// short to fit.
+func fitFirst(texts []string, width, size float32, style fyne.TextStyle) string {
+	for _, t := range texts {
+		if fyne.MeasureText(t, size, style).Width <= width {
+			return t
+		}
+	}
+	return fitText(texts[len(texts)-1], width, size, style)
 }
 
 // fitText is text cut short with an ellipsis to fit width.
