@@ -46,7 +46,7 @@ func (s Session) Judge() Verdict {
 	worked := false
 	for _, x := range s.Exercises {
 		switch done := x.done(); {
-		case done == 0 && !x.triedReps():
+		case x.Skipped():
 			v.Skipped++
 		case done < setsEnough(x.SetsPlanned):
 			v.Short++
@@ -65,6 +65,10 @@ func (s Session) Judge() Verdict {
 	}
 	return v
 }
+
+// Skipped reports an entry with nothing done: no set, and no rep of a set
+// left before its end.
+func (x Exercise) Skipped() bool { return x.done() == 0 && !x.triedReps() }
 
 // triedReps reports reps done in sets left before their end.
 func (x Exercise) triedReps() bool {

@@ -1,11 +1,11 @@
 package history
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"time"
 
+	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/routine"
 )
 
@@ -48,10 +48,12 @@ const (
 type Suggestion struct {
 	Exercise string
 	Kind     Kind
-	Change   string // what to change, in our words, without the exercise's name
-	Why      string // what in the history led to it
+	Change   string // what to change, in our words, without the exercise's name; in English (ChangeIn)
+	Why      string // what in the history led to it; in English (WhyIn)
 	Safety   bool   // show the safety advice with it
 	From, To Target
+
+	why, change []phrase // Why and Change, to say in a language
 }
 
 // Text is the suggestion as the history screen shows it: why, then what.
@@ -141,6 +143,7 @@ func Suggest(sessions []Session, targets []Target) []Suggestion {
 	for _, t := range targets {
 		if s, ok := suggestOne(sessions, t); ok {
 			s.Exercise, s.From = t.Exercise, t
+			s.Why, s.Change = s.WhyIn(nil), s.ChangeIn(nil)
 			out = append(out, s)
 		}
 	}
@@ -263,14 +266,22 @@ func easeOff(e effort, t Target) Suggestion {
 	if to.Resistance = lighter(t.Resistance); to.Resistance == "" && t.Gear {
 		to.Resistance = t.Resistance // the move needs its band: fewer reps and shorter holds instead
 	}
-	why := "Discomfort was noted last time."
-	after := "Stop if it turns into pain."
-	if e.comfort == ComfortPain || e.painStop {
-		why = "Pain was noted last time."
-		after = "Rest it until the pain has gone, stop at once if it comes back, and ask a health professional if it lingers."
+	why := func(m *locale.Messages) string {
+		return m.X("suggest.why.discomfort", "Discomfort was noted last time.", nil)
 	}
-	return Suggestion{Kind: EaseOff, Safety: true, To: to, Why: why,
-		Change: fmt.Sprintf("Make it easier next time: %s. %s", describeTarget(to), after)}
+	after := func(m *locale.Messages) string {
+		return m.X("suggest.ease_off.discomfort", "Stop if it turns into pain.", nil)
+	}
+	if e.comfort == ComfortPain || e.painStop {
+		why = func(m *locale.Messages) string { return m.X("suggest.why.pain", "Pain was noted last time.", nil) }
+		after = func(m *locale.Messages) string {
+			return m.X("suggest.ease_off.pain", "Rest it until the pain has gone, stop at once if it comes back, and ask a health professional if it lingers.", nil)
+		}
+	}
+	return Suggestion{Kind: EaseOff, Safety: true, To: to, why: []phrase{why},
+		change: []phrase{func(m *locale.Messages) string {
+			return m.X("suggest.ease_off", "Make it easier next time: {{.Target}}.", in(m, map[string]any{"Target": describeTarget(to)}))
+		}, after}}
 }
 
 // nextLow is the next low end of the range: one more than the fewest
@@ -279,20 +290,20 @@ func nextLow(t Target, least, top int) int {
 	return min(least+1, t.Reps.Lo+2, top)
 }
 
-// addRepsFirst is the articles' rule as the suggestion says it: "before
-// resistance" only for a move that will get some.
-func addRepsFirst(t Target) string {
-	if t.takesResistance() {
-		return "Add reps before resistance"
-	}
-	return "Add reps before making it harder"
-}
-
+// addReps says the articles' rule, "before resistance" only for a move
+// that will get some.
 func addReps(t Target, least int) Suggestion {
 	to := t
 	to.Reps.Lo = nextLow(t, least, t.Reps.Hi)
-	return Suggestion{Kind: AddReps, To: to, Why: everySetReached(least),
-		Change: fmt.Sprintf("%s: aim for %d a set.", addRepsFirst(t), to.Reps.Lo)}
+	change := func(m *locale.Messages) string {
+		return m.XN("suggest.add_reps.harder", "Add reps before making it harder: aim for {{.Count}} a set.", to.Reps.Lo, nil)
+	}
+	if t.takesResistance() {
+		change = func(m *locale.Messages) string {
+			return m.XN("suggest.add_reps.resistance", "Add reps before resistance: aim for {{.Count}} a set.", to.Reps.Lo, nil)
+		}
+	}
+	return Suggestion{Kind: AddReps, To: to, why: everySetReached(least), change: []phrase{change}}
 }
 
 // widenRange answers a set that reached the top of a range that stops
@@ -301,10 +312,19 @@ func addReps(t Target, least int) Suggestion {
 func widenRange(t Target, least int) Suggestion {
 	to, top := t, t.cleanReps()
 	to.Reps = routine.Count{Lo: nextLow(t, least, top), Hi: top}
-	return Suggestion{Kind: WidenRange, To: to,
-		Why: fmt.Sprintf("Every set reached %d clean reps, the top of %s, in your last two sessions.", least, t.Reps),
-		Change: fmt.Sprintf("%s: widen the range to %s and aim for %d a set; it gets harder only at %d.",
-			addRepsFirst(t), to.Reps, to.Reps.Lo, top)}
+	data := map[string]any{"Range": to.Reps.String(), "Top": top}
+	change := func(m *locale.Messages) string {
+		return m.XN("suggest.widen.harder", "Add reps before making it harder: widen the range to {{.Range}} and aim for {{.Count}} a set; it gets harder only at {{.Top}}.", to.Reps.Lo, in(m, data))
+	}
+	if t.takesResistance() {
+		change = func(m *locale.Messages) string {
+			return m.XN("suggest.widen.resistance", "Add reps before resistance: widen the range to {{.Range}} and aim for {{.Count}} a set; it gets harder only at {{.Top}}.", to.Reps.Lo, in(m, data))
+		}
+	}
+	return Suggestion{Kind: WidenRange, To: to, change: []phrase{change},
+		why: []phrase{func(m *locale.Messages) string {
+			return m.XN("suggest.why.top", "Every set reached {{.Count}} clean reps, the top of {{.Range}}, in your last two sessions.", least, in(m, map[string]any{"Range": t.Reps.String()}))
+		}}}
 }
 
 // harder is the exercise's next step at its clean reps, in the order
@@ -316,72 +336,102 @@ func harder(t Target, least int) Suggestion {
 	if !t.Working.IsZero() {
 		to.Reps = t.Working
 	}
-	s := Suggestion{Why: everySetReached(least)}
+	s := Suggestion{why: everySetReached(least)}
+	var change phrase
 	switch {
 	case p.Hold > 0 && t.Hold.Lo < p.Hold:
 		to.Hold.Lo = min(t.Hold.Lo+time.Second, p.Hold)
 		to.Hold.Hi = max(t.Hold.Hi, to.Hold.Lo)
-		s.Kind, s.Change = LongerHold, fmt.Sprintf("Hold each rep longer: %s instead of %s.",
-			routine.FormatDuration(to.Hold.Lo), routine.FormatDuration(t.Hold.Lo))
+		s.Kind, change = LongerHold, func(m *locale.Messages) string {
+			return m.X("suggest.longer_hold", "Hold each rep longer: {{.To}} instead of {{.From}}.", in(m, fromTo(t.Hold.Lo, to.Hold.Lo)))
+		}
 	case p.Lower > 0 && t.Lower < p.Lower:
 		to.Lower = min(t.Lower+time.Second, p.Lower)
-		s.Kind, s.Change = SlowerLower, fmt.Sprintf("Lower more slowly: take %s instead of %s.",
-			routine.FormatDuration(to.Lower), routine.FormatDuration(t.Lower))
+		s.Kind, change = SlowerLower, func(m *locale.Messages) string {
+			return m.X("suggest.slower_lower", "Lower more slowly: take {{.To}} instead of {{.From}}.", in(m, fromTo(t.Lower, to.Lower)))
+		}
 	case p.Resistance != "" && t.Resistance == "":
 		to.Resistance = p.Resistance
-		s.Kind, s.Change = MoreResistance, fmt.Sprintf("Add resistance: try it with a %s, slow and controlled.", p.Resistance)
+		s.Kind, change = MoreResistance, func(m *locale.Messages) string {
+			return m.X("suggest.add_resistance", "Add resistance: try it with a {{.Resistance}}, slow and controlled.", in(m, map[string]any{"Resistance": resistance(p.Resistance)}))
+		}
 	case t.Next != nil:
 		to = *t.Next
-		s.Kind, s.Change = HarderExercise, fmt.Sprintf("Move on to the %s, starting at %d reps a set.", to.Name, to.Reps.Lo)
+		s.Kind, change = HarderExercise, func(m *locale.Messages) string {
+			return m.XN("suggest.harder_exercise", "Move on to the {{.Exercise}}, starting at {{.Count}} reps a set.", to.Reps.Lo, in(m, map[string]any{"Exercise": to.Name}))
+		}
 	case t.Resistance != "" && canStepUp(t.Resistance):
 		to.Resistance = heavier(t.Resistance)
-		next := "something a little heavier than " + t.Resistance
-		if to.Resistance != t.Resistance {
-			next = to.Resistance
+		s.Kind, change = MoreResistance, func(m *locale.Messages) string {
+			return m.X("suggest.more_resistance", "Time for more resistance: try {{.Resistance}}, keeping the movement slow and controlled.", in(m, map[string]any{"Resistance": resistance(to.Resistance)}))
 		}
-		s.Kind, s.Change = MoreResistance, fmt.Sprintf("Time for more resistance: try %s, keeping the movement slow and controlled.", next)
+		if to.Resistance == t.Resistance {
+			change = func(m *locale.Messages) string {
+				return m.X("suggest.more_resistance.than", "Time for more resistance: try something a little heavier than {{.Resistance}}, keeping the movement slow and controlled.", in(m, map[string]any{"Resistance": resistance(t.Resistance)}))
+			}
+		}
 	case t.Gear && t.Resistance == "":
 		// Nothing recorded to step up from: said, but nothing to accept.
 		to = t
-		s.Kind, s.Change = MoreResistance, "Time for more resistance: a stronger band or heavier weights than you use now, keeping the movement slow and controlled."
+		s.Kind, change = MoreResistance, func(m *locale.Messages) string {
+			return m.X("suggest.more_resistance.gear", "Time for more resistance: a stronger band or heavier weights than you use now, keeping the movement slow and controlled.", nil)
+		}
 	default:
 		return atTop(t, least)
 	}
+	s.change = []phrase{change}
 	if to.Reps != t.Reps {
-		s.Change += fmt.Sprintf(" The reps go back to %s.", to.Reps)
+		s.change = append(s.change, func(m *locale.Messages) string {
+			return m.X("suggest.reps_back", "The reps go back to {{.Range}}.", in(m, map[string]any{"Range": to.Reps.String()}))
+		})
 	}
 	s.To = to
 	return s
 }
 
+func fromTo(from, to time.Duration) map[string]any { return map[string]any{"From": from, "To": to} }
+
 // atTop says the move is as hard as the routine takes it: these are
 // control exercises, so it stays there, and names what to try beside it.
 func atTop(t Target, least int) Suggestion {
-	change := "This is as hard as this routine takes it: keep this dose, moving slowly and cleanly."
+	change := []phrase{func(m *locale.Messages) string {
+		return m.X("suggest.at_top", "This is as hard as this routine takes it: keep this dose, moving slowly and cleanly.", nil)
+	}}
 	if t.Then != "" {
-		change += fmt.Sprintf(" For more, try the %s as well.", t.Then)
+		change = append(change, func(m *locale.Messages) string {
+			return m.X("suggest.at_top.then", "For more, try the {{.Exercise}} as well.", in(m, map[string]any{"Exercise": t.Then}))
+		})
 	}
-	return Suggestion{Kind: AtTop, Why: everySetReached(least), Change: change, To: t}
+	return Suggestion{Kind: AtTop, why: everySetReached(least), change: change, To: t}
 }
 
-func everySetReached(least int) string {
-	return fmt.Sprintf("Every set reached %d clean reps in your last two sessions.", least)
+func everySetReached(least int) []phrase {
+	return []phrase{func(m *locale.Messages) string {
+		return m.XN("suggest.why.every_set", "Every set reached {{.Count}} clean reps in your last two sessions.", least, nil)
+	}}
 }
 
-func describeTarget(t Target) string {
-	var parts []string
+// describeTarget is what an eased step asks for, said as one.
+func describeTarget(t Target) []phrase {
+	var out []phrase
 	if !t.Reps.IsZero() {
-		parts = append(parts, fmt.Sprintf("%d reps a set", t.Reps.Lo))
+		out = append(out, func(m *locale.Messages) string {
+			return m.XN("suggest.target.reps", "{{.Count}} reps a set", t.Reps.Lo, nil)
+		})
 	}
 	if !t.Hold.IsZero() {
-		parts = append(parts, routine.FormatDuration(t.Hold.Lo)+" holds")
+		out = append(out, func(m *locale.Messages) string {
+			return m.X("suggest.target.hold", "{{.Hold}} holds", in(m, map[string]any{"Hold": t.Hold.Lo}))
+		})
 	}
 	if t.Resistance == "" {
-		parts = append(parts, "no added resistance")
+		out = append(out, func(m *locale.Messages) string {
+			return m.X("suggest.target.no_resistance", "no added resistance", nil)
+		})
 	} else {
-		parts = append(parts, t.Resistance)
+		out = append(out, func(m *locale.Messages) string { return ResistanceIn(t.Resistance, m) })
 	}
-	return strings.Join(parts, ", ")
+	return out
 }
 
 // resistanceSteps orders the words people use for bands and weights.

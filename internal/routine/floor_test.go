@@ -45,7 +45,8 @@ func TestWithoutFloorPlaysStandingVersionsAndLeavesOutTheRest(t *testing.T) {
 }
 
 // A step keeping the exercise's dose carries its source; a built-in
-// routine's own numbers are ours; a person's own change has no note.
+// routine's own numbers are ours; a person's routine that writes a step's
+// numbers says they are theirs, even when they equal the article's.
 func TestPlanSaysWhereItsDoseComesFrom(t *testing.T) {
 	lib := floorLibrary()
 	r := &Routine{BuiltIn: true}
@@ -62,7 +63,18 @@ func TestPlanSaysWhereItsDoseComesFrom(t *testing.T) {
 		}
 	}
 	own := &Routine{}
-	if got := own.Resolve(Step{Exercise: "prone-y-raise", Reps: Count{12, 12}}, lib).DoseSource; got != "" {
-		t.Errorf("a person's own change is labelled %q", got)
+	for _, c := range []struct {
+		step Step
+		want DoseSource
+	}{
+		{Step{Exercise: "prone-y-raise", Reps: Count{12, 12}}, Yours},
+		{Step{Exercise: "prone-y-raise", Reps: Count{10, 15}}, Yours}, // as the article, but written by the person
+		{Step{Exercise: "prone-y-raise", Sets: 4}, Yours},
+		{Step{Exercise: "prone-y-raise", Pace: Self}, FromArticle},
+		{Step{Exercise: "wall-y-raise"}, Adapted},
+	} {
+		if got := own.Resolve(c.step, lib).DoseSource; got != c.want {
+			t.Errorf("own routine, %+v: source %q, want %q", c.step, got, c.want)
+		}
 	}
 }

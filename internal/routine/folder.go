@@ -14,7 +14,8 @@ import (
 )
 
 // OwnSuffix marks the person's own copy of a built-in routine, the one a
-// suggestion they accept is written into.
+// suggestion they accept is written into, in English; a catalog in
+// another language names new copies its own way (Catalog.OwnName).
 const OwnSuffix = " (mine)"
 
 // Folder is the person's routines and exercises on disk. Every change to
@@ -244,20 +245,39 @@ func fitName(name, suffix string) string {
 }
 
 // OwnCopy is the routine to change in place of r: a copy of r itself when
-// it is the person's, else a copy of their "NAME (mine)", else a new
-// "NAME (mine)" with no file yet. Save the changed copy with SaveRoutine
-// and its File as from.
+// it is the person's, else a copy of their "NAME (mine)" (the English
+// name, as copies were first named) or of their copy named in the
+// catalog's language, else a new copy so named, with no file yet. Save
+// the changed copy with SaveRoutine and its File as from.
 func OwnCopy(c *Catalog, r *Routine) *Routine {
 	if !r.BuiltIn {
 		return r.Clone()
 	}
-	if mine := c.Routine(r.Name + OwnSuffix); mine != nil && !mine.BuiltIn {
-		return mine.Clone()
+	name := c.ownName(r)
+	for _, n := range []string{r.Name + OwnSuffix, name} {
+		if mine := c.Routine(n); mine != nil && !mine.BuiltIn {
+			return mine.Clone()
+		}
 	}
 	own := r.Clone()
-	own.Name = r.Name + OwnSuffix
+	own.Name = name
 	own.BuiltIn, own.File, own.Title = false, "", ""
 	return own
+}
+
+// ownName is the name of a new own copy of built-in r: its shown name
+// with the catalog's mark, cut to fit MaxNameLength.
+func (c *Catalog) ownName(r *Routine) string {
+	if c.OwnName == nil {
+		return fitName(r.Name, OwnSuffix)
+	}
+	shown := []rune(r.ShownName())
+	name := c.OwnName(string(shown))
+	for over := utf8.RuneCountInString(name) - MaxNameLength; over > 0 && len(shown) > 0; over = utf8.RuneCountInString(name) - MaxNameLength {
+		shown = []rune(strings.TrimSpace(string(shown[:max(0, len(shown)-over)])))
+		name = c.OwnName(string(shown))
+	}
+	return strings.TrimSpace(name)
 }
 
 // Clone copies r deeply enough that changing its sections and steps

@@ -189,6 +189,49 @@ func TestOwnCopyOfABuiltInIsMineAndReused(t *testing.T) {
 	}
 }
 
+// In a catalog of another language a new own copy is named from the
+// routine's shown name in that language's words, in a file whose name is
+// plain letters; a copy made earlier under the English name is still the
+// one a suggestion changes, and so is the translated one once saved.
+func TestOwnCopyIsNamedInTheCatalogsLanguage(t *testing.T) {
+	f, load := folderWith(t, nil)
+	german := func() *Catalog {
+		c := load()
+		c.Routine("Built In").Title = "Eingebaute Übung"
+		c.OwnName = func(shown string) string { return shown + " (meine)" }
+		return c
+	}
+	c := german()
+	own := OwnCopy(c, c.Routine("Built In"))
+	if own.Name != "Eingebaute Übung (meine)" || own.Title != "" {
+		t.Fatalf("a German window's own copy is called %q (title %q)", own.Name, own.Title)
+	}
+	saved, err := f.SaveRoutine(c, own, own.File)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := filepath.Base(saved.File); got != "eingebaute-ubung-meine.toml" {
+		t.Errorf("the copy is in %q", got)
+	}
+	c = german()
+	if again := OwnCopy(c, c.Routine("Built In")); again.File != saved.File {
+		t.Errorf("the second accept makes another copy: %+v", again)
+	}
+
+	_, load = folderWith(t, map[string]string{"built-in-mine.toml": routineNamed("Built In (mine)")})
+	c = german()
+	if again := OwnCopy(c, c.Routine("Built In")); again.Name != "Built In (mine)" || again.File == "" {
+		t.Errorf("the English-named copy is not the one changed: %+v", again)
+	}
+
+	_, load = folderWith(t, nil)
+	c = german()
+	c.Routine("Built In").Title = strings.Repeat("Ü", MaxNameLength)
+	if name := OwnCopy(c, c.Routine("Built In")).Name; len([]rune(name)) != MaxNameLength || !strings.HasSuffix(name, "Ü (meine)") {
+		t.Errorf("a long name's own copy is %q", name)
+	}
+}
+
 func TestDeleteExerciseRefusedWhileARoutineUsesIt(t *testing.T) {
 	dir := t.TempDir()
 	f := Folder{Routines: dir, Exercises: t.TempDir()}

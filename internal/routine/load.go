@@ -22,6 +22,9 @@ type Catalog struct {
 	Library  *Library
 	Routines []*Routine
 	Problems []error // one per broken file; each is Problems or a read error
+	// OwnName names the person's own copy of a built-in routine from the
+	// name it is shown by, in the catalog's language; nil: NAME (mine).
+	OwnName func(shown string) string
 }
 
 // Sources says where the catalog comes from: the embedded built-ins and the
@@ -40,12 +43,14 @@ type Sources struct {
 	// the built-ins in, "" or "en" for English.
 	Translations fs.FS
 	Lang         string
+	// OwnName is the catalog's OwnName: the name of an own copy in Lang.
+	OwnName func(shown string) string
 }
 
 // Load reads the whole catalog. A broken file is reported and skipped;
 // every other file still loads. Nothing is written.
 func Load(src Sources) *Catalog {
-	c := &Catalog{Library: NewLibrary()}
+	c := &Catalog{Library: NewLibrary(), OwnName: src.OwnName}
 	var refs []reference
 	refs = c.addExercises(builtIn(src.BuiltinExercises, "assets/exercises"), true, refs)
 	if src.UserExercises != "" {

@@ -124,9 +124,12 @@ const (
 	FromArticle DoseSource = "article" // the numbers are an article's
 	Adapted     DoseSource = "adapted" // an article's, with some of ours
 	Ours        DoseSource = "ours"    // the app's own suggestion
+	// Yours is a plan's numbers as the person's own routine writes them;
+	// never a source an exercise file gives.
+	Yours DoseSource = "yours"
 )
 
-// DoseSources are the values a dose's source may take.
+// DoseSources are the values a dose's source may take in an exercise file.
 var DoseSources = []DoseSource{FromArticle, Adapted, Ours}
 
 // Note is the source as the screens show it beside a dose; "" when not given.
@@ -138,6 +141,8 @@ func (s DoseSource) Note() string {
 		return "adapted from the article"
 	case Ours:
 		return "our suggestion"
+	case Yours:
+		return "your own numbers"
 	}
 	return ""
 }

@@ -26,7 +26,8 @@ type Plan struct {
 	Resistance string
 	// DoseSource says where the step's numbers come from: the exercise's
 	// own source when the step keeps its dose, ours when a built-in
-	// routine changes it, "" for the person's own changes.
+	// routine changes it, Yours when a step of the person's own routine
+	// writes any of them.
 	DoseSource DoseSource
 }
 
@@ -81,20 +82,30 @@ func (r *Routine) Resolve(s Step, lib *Library) Plan {
 		p.Lift = firstDur(s.Tempo.Lift, e.Tempo.Lift, Dur(time.Second))
 		p.Lower = firstDur(s.Tempo.Lower, e.Tempo.Lower, Dur(2*time.Second))
 	}
-	p.DoseSource = r.doseSource(e, p)
+	p.DoseSource = r.doseSource(s, e, p)
 	return p
 }
 
-func (r *Routine) doseSource(e *Exercise, p Plan) DoseSource {
-	d := e.Dose
-	keeps := p.Reps == d.Reps && p.Duration == d.Duration && (!p.RepBased() || p.Hold == d.Hold)
-	switch {
-	case keeps:
-		return d.Source
-	case r.BuiltIn:
-		return Ours
+// doseSource: a person's step that writes its own numbers is theirs, even
+// where they equal the exercise's (a copy of a built-in routine writes
+// them out); a built-in step that changes the reps, time or hold is ours.
+func (r *Routine) doseSource(s Step, e *Exercise, p Plan) DoseSource {
+	if !r.BuiltIn {
+		if s.writesDose() {
+			return Yours
+		}
+		return e.Dose.Source
 	}
-	return ""
+	d := e.Dose
+	if p.Reps == d.Reps && p.Duration == d.Duration && (!p.RepBased() || p.Hold == d.Hold) {
+		return d.Source
+	}
+	return Ours
+}
+
+// writesDose reports a step that gives any of a dose's numbers itself.
+func (s Step) writesDose() bool {
+	return s.Sets != 0 || !s.Reps.IsZero() || !s.Hold.IsZero() || !s.Duration.IsZero() || s.Rest != nil
 }
 
 // Plans resolves every step of the routine, section by section, once per

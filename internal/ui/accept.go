@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/postureapp/posture/internal/history"
+	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/ui/kit"
 )
@@ -40,7 +41,7 @@ func (u *App) onAcceptSuggestion(r *routine.Routine, s history.Suggestion, rowSt
 			map[string]any{"Exercise": u.exerciseName(s.Exercise), "Routine": base.ShownName()})))
 		return
 	}
-	u.confirm(lang.X("accept.title", "Change the routine?"), changeText(r, base, s, steps, string(u.locale.Lang)), lang.X("accept.yes", "Change it"), func() {
+	u.confirm(lang.X("accept.title", "Change the routine?"), changeText(r, base, s, steps, u.words), lang.X("accept.yes", "Change it"), func() {
 		target := history.Apply(base, s)
 		saved, err := u.folder().SaveRoutine(u.cfg.Catalog, target, target.File)
 		u.keepReplaced(saved)
@@ -84,9 +85,15 @@ func (u *App) focusAfterAccept(rowStart fyne.Focusable) func(changed *routine.Ro
 	}
 }
 
+// ownName is the name of the person's own copy of a built-in routine
+// shown as shown, in the window's language: "Schreibtischpause (meine)".
+func (u *App) ownName(shown string) string {
+	return u.words.X("routine.own_copy", "{{.Routine}} (mine)", map[string]any{"Routine": shown})
+}
+
 // changeText: which routine changes, each value from and to, and how many
-// steps, its times as a reader of language l writes them.
-func changeText(r, target *routine.Routine, s history.Suggestion, steps int, l string) string {
+// steps, its times and resistances in the words of m.
+func changeText(r, target *routine.Routine, s history.Suggestion, steps int, m *locale.Messages) string {
 	var b strings.Builder
 	data := map[string]any{"Routine": target.ShownName()}
 	switch {
@@ -98,7 +105,7 @@ func changeText(r, target *routine.Routine, s history.Suggestion, steps int, l s
 		b.WriteString(lang.X("accept.in", "In \"{{.Routine}}\":", data))
 	}
 	b.WriteString("\n")
-	for _, c := range targetChanges(s.From, s.To, l) {
+	for _, c := range targetChanges(s.From, s.To, m) {
 		b.WriteString("• " + lang.X("accept.change", "{{.Exercise}}: {{.Change}}", map[string]any{"Exercise": s.From.Name, "Change": c}) + "\n")
 	}
 	if steps > 1 {
@@ -111,7 +118,8 @@ func changeText(r, target *routine.Routine, s history.Suggestion, steps int, l s
 // targetChanges lists what a suggestion changes: "reps from 10-15 to
 // 12-15" (in words: the window's font has no arrow),
 // or the exercise that takes the step's place, at its own dose.
-func targetChanges(from, to history.Target, l string) []string {
+func targetChanges(from, to history.Target, m *locale.Messages) []string {
+	l := string(m.Lang())
 	if to.Exercise != from.Exercise {
 		data := map[string]any{"Exercise": to.Name, "Reps": to.Reps.String(), "Hold": holdIn(to.Hold, l)}
 		if to.Hold.IsZero() {
@@ -131,7 +139,8 @@ func targetChanges(from, to history.Target, l string) []string {
 		out = append(out, lang.X("accept.lower", "lowering from {{.From}} to {{.To}}", fromTo(routine.DurationIn(from.Lower, l), routine.DurationIn(to.Lower, l))))
 	}
 	if to.Resistance != from.Resistance {
-		out = append(out, lang.X("accept.resistance", "resistance from {{.From}} to {{.To}}", fromTo(from.Resistance, to.Resistance)))
+		out = append(out, lang.X("accept.resistance", "resistance from {{.From}} to {{.To}}",
+			fromTo(history.ResistanceIn(from.Resistance, m), history.ResistanceIn(to.Resistance, m))))
 	}
 	return out
 }

@@ -181,7 +181,11 @@ func newWithClock(a fyne.App, cfg Config, now func() time.Time) *App {
 	}
 	u.locale = applyLanguage(a.Preferences())
 	u.words = locale.UIMessages(u.locale.Lang)
+	u.cfg.Sources.OwnName = u.ownName
 	u.contentInLanguage()
+	if u.cfg.Catalog != nil {
+		u.cfg.Catalog.OwnName = u.ownName
+	}
 	u.prefs = openSettings(a.Preferences(), screenSize())
 	u.applySettings()
 	u.win = a.NewWindow("Posture")

@@ -192,7 +192,7 @@ func (u *App) inform(title, message string) {
 
 // showError says what went wrong.
 func (u *App) showError(err error) {
-	msg := kit.Wrapped(err.Error())
+	msg := kit.Wrapped(kit.ErrorText(err))
 	msg.Importance = widget.DangerImportance
 	icon := widget.NewIcon(theme.NewColoredResource(theme.ErrorIcon(), theme.ColorNameError))
 	u.ask(lang.X("dialog.error", "Something went wrong"), container.NewBorder(nil, nil, container.NewVBox(icon), nil, msg), choice{text: lang.X("dialog.close", "Close")})

@@ -1,18 +1,25 @@
 package ui
 
 import (
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/postureapp/posture/assets"
+	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/locale"
+	"github.com/postureapp/posture/internal/remind"
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
 	"github.com/postureapp/posture/routines"
 )
 
@@ -23,19 +30,8 @@ import (
 func TestEditorsLibraryAndSettingsSpeakTheLanguage(t *testing.T) {
 	for _, l := range []locale.Lang{locale.German, locale.Spanish, locale.French} {
 		t.Run(string(l), func(t *testing.T) {
-			inLanguage(t, l)
-			u := newEditingAppIn(t, l)
-			c, advice := catalogIn(t, l)
-			es := newEnglishSource(t, l, c, advice)
-			check := func(where string) {
-				shown := shownText(t, u.win)
-				es.check(t, where, shown)
-				for _, english := range domainEnglish {
-					if strings.Contains(shown, english) {
-						t.Errorf("%s: the domain's English %q is on show", where, english)
-					}
-				}
-			}
+			u, es := editingIn(t, l)
+			check := func(where string) { checkNoEnglish(t, es, where, shownText(t, u.win), domainEnglish) }
 
 			e := u.newRoutine()
 			check("new routine")
@@ -74,6 +70,28 @@ func TestEditorsLibraryAndSettingsSpeakTheLanguage(t *testing.T) {
 // shows for its own fields (an empty name, sets of "x", a section with
 // no steps) and of the step's facts line.
 var domainEnglish = []string{"is empty", "(required)", "is not a whole number", "has no steps", "strength ·", "stretch ·"}
+
+// editingIn is an editing app in a window of language l, with what finds
+// the English source there.
+func editingIn(t *testing.T, l locale.Lang) (*App, *englishSource) {
+	t.Helper()
+	inLanguage(t, l)
+	u := newEditingAppIn(t, l)
+	c, advice := catalogIn(t, l)
+	return u, newEnglishSource(t, l, c, advice)
+}
+
+// checkNoEnglish fails on shown when it is the English source or holds
+// one of english.
+func checkNoEnglish(t *testing.T, es *englishSource, where, shown string, english []string) {
+	t.Helper()
+	es.check(t, where, shown)
+	for _, e := range english {
+		if strings.Contains(shown, e) {
+			t.Errorf("%s: the English %q is on show:\n%s", where, e, shown)
+		}
+	}
+}
 
 // newEditingAppIn is newEditingApp with the built-ins in l.
 func newEditingAppIn(t *testing.T, l locale.Lang) *App {
@@ -124,3 +142,49 @@ func pickByID(t *testing.T, e *editor, id string) {
 	}
 	t.Fatalf("the library does not find %s", id)
 }
+
+// A routine file refused on import (an unknown key, a bad value, an
+// exercise id that is not one, a name a built-in has, broken TOML), a
+// file that failed to load listed on home, a time the reminder cannot
+// read and a session the disk was too full to save speak the window's
+// language: file, line and field stay as written, what is wrong and what
+// is allowed are translated.
+func TestFileProblemsAndStoreErrorsSpeakTheLanguage(t *testing.T) {
+	broken := map[string]string{
+		"values.toml":  "format = 1\nname = \"Flow Q\"\nsetz = 2\n\n[[step]]\nexercise = \"prone-y-rise\"\nsets = \"x\"\n",
+		"syntax.toml":  "format = 1\nname = \"Flow Q\n",
+		"builtin.toml": "format = 1\nname = \"Desk Posture Break\"\n\n[[step]]\nexercise = \"chin-tuck\"\n",
+	}
+	for _, l := range []locale.Lang{locale.German, locale.Spanish, locale.French} {
+		t.Run(string(l), func(t *testing.T) {
+			u, es := editingIn(t, l)
+			check := func(where, shown string) { checkNoEnglish(t, es, where, shown, fileEnglish) }
+			for _, name := range []string{"values.toml", "syntax.toml", "builtin.toml"} {
+				u.importRoutine(name, []byte(broken[name]))
+				// The name the file gives is quoted as the file has it.
+				check("import of "+name, strings.ReplaceAll(dialogText(t, u.win), "Desk Posture Break", ""))
+				escape(u)
+			}
+			if err := os.WriteFile(filepath.Join(u.cfg.Sources.UserRoutines, "values.toml"), []byte(broken["values.toml"]), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			u.cfg.Catalog = routine.Load(u.cfg.Sources)
+			u.showHome()
+			check("home with a broken file", allText(t, u.home.warnings()))
+
+			_, err := remind.ParseClock("25:99")
+			check("a time the reminder cannot read", kit.ErrorText(err))
+
+			full := fmt.Errorf("save %s: %w", "/data/history/2026-11.toml", &fs.PathError{Op: "write", Path: "/data/history/.tmp-1", Err: syscall.ENOSPC})
+			u.showUnsaved(&history.SaveError{Session: history.Session{Routine: "Desk Posture Break", Started: time.Now()}, Err: full})
+			check("session not saved", dialogText(t, u.win))
+			escape(u)
+		})
+	}
+}
+
+// fileEnglish are words of the English problems a refused file, a full
+// disk and a bad time of day give.
+var fileEnglish = []string{"unknown key", "did you mean", "is not a whole number", "no exercise with id", "Not imported", "has problems",
+	"TOML syntax", "a built-in routine is called", "change the name", "not a time of day", "no space left", "could not be saved", "is not saved yet",
+	"Try again", "Later", "Close"}

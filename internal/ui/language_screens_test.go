@@ -77,10 +77,8 @@ func shownParts(shown string) []string {
 var wordRe = regexp.MustCompile(`\pL{3,}`)
 
 // screensTyped are what the walk's person typed (a search, a band's
-// name in the quick check) and the name of the own copy Accept makes,
-// which is the English name and " (mine)": a copy's name is its identity
-// in the person's folder, made before any translation.
-var screensTyped = []string{"zzz", "light band", "Upper Back Strength" + routine.OwnSuffix}
+// name in the quick check).
+var screensTyped = []string{"zzz", "light band"}
 
 // withoutTyped is text without what screensTyped names.
 func withoutTyped(text string) string {
@@ -259,7 +257,7 @@ func TestAcceptLinesUseTheLanguagesColon(t *testing.T) {
 	from := history.Target{Exercise: "band-pull-apart", Name: "Écartement", Reps: routine.Count{Lo: 15, Hi: 20}}
 	to := from
 	to.Reps = routine.Count{Lo: 12, Hi: 15}
-	text := changeText(ubs, ubs, history.Suggestion{Exercise: "band-pull-apart", From: from, To: to}, 1, "fr")
+	text := changeText(ubs, ubs, history.Suggestion{Exercise: "band-pull-apart", From: from, To: to}, 1, locale.UIMessages(locale.French))
 	if !strings.Contains(text, "• Écartement\u202f: ") {
 		t.Errorf("the change line reads %q", text)
 	}

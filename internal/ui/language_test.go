@@ -22,6 +22,7 @@ import (
 	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/remind"
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/session"
 	"github.com/postureapp/posture/internal/wire"
 	"github.com/postureapp/posture/routines"
 )
@@ -308,17 +309,14 @@ func walkPlayerChecking(t *testing.T, u *App, clock *stepClock, check func(where
 		phases[string(st.Segment.Phase)] = true
 		check("player " + string(st.Segment.Phase))
 		switch {
+		case step == 0 && st.Segment.Phase == session.PhasePrepare:
+			askStopPaused(t, pl, check, "stop question while getting ready",
+				"player.stop.nothing", "Nothing has been recorded yet: stopping now leaves no entry in your history.")
 		case step == 3:
 			pl.tap(pl.p.pauseBtn)
 			check("paused")
-			escape(u) // paused already: the engine is not moved
-			asked := dialogText(t, u.win)
-			check("stop question")
-			if title := lang.X("player.stop.title", "Stop the session?"); (title == "Stop the session?" && u.locale.Lang != locale.English) || !strings.Contains(asked, title) {
-				t.Errorf("the stop question reads %q, not %q in the language", short(asked), title)
-			}
-			escape(u) // No
 			pl.tap(pl.p.pauseBtn)
+			askStopPaused(t, pl, check, "stop question", "player.stop.title", "Stop the session?")
 		case st.Segment.Open():
 			pl.key(fyne.KeyD)
 		default:
@@ -330,6 +328,21 @@ func walkPlayerChecking(t *testing.T, u *App, clock *stepClock, check func(where
 			t.Errorf("the walk never showed phase %s (saw %v)", want, phases)
 		}
 	}
+}
+
+// askStopPaused pauses, asks to stop, checks the question, which must
+// show the text of key in the language, answers No and plays on.
+func askStopPaused(t *testing.T, pl *playing, check func(where string), where, key, english string) {
+	t.Helper()
+	pl.tap(pl.p.pauseBtn)
+	escape(pl.u) // paused already: the engine is not moved
+	asked := dialogText(t, pl.u.win)
+	check(where)
+	if want := lang.X(key, english); want == english && pl.u.locale.Lang != locale.English || !strings.Contains(asked, want) {
+		t.Errorf("%s reads %q, without %q in the language", where, short(asked), english)
+	}
+	escape(pl.u) // No
+	pl.tap(pl.p.pauseBtn)
 }
 
 func overlayTop(u *App) fyne.CanvasObject { return u.win.Canvas().Overlays().Top() }

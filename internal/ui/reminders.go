@@ -46,7 +46,7 @@ func (u *App) remindersCard() fyne.CanvasObject {
 	}
 	plan, err := c.Plan()
 	if err != nil {
-		text := widget.NewLabel(err.Error())
+		text := widget.NewLabel(kit.ErrorText(err))
 		text.Wrapping = fyne.TextWrapWord
 		text.Importance = widget.WarningImportance
 		return kit.Section(lang.X("reminders.title", "Reminders"), lang.X("reminders.broken", "Fix reminders.toml and reopen Settings; it was not changed."), text)

@@ -29,7 +29,7 @@ func (u *App) chooseImport() {
 		defer rc.Close()
 		data, err := io.ReadAll(io.LimitReader(rc, routine.MaxFileSize+1))
 		if err != nil {
-			u.showError(fmt.Errorf("import %s: %w", rc.URI().Path(), err))
+			u.showError(fmt.Errorf("%s %w", lang.X("import.read_failed", "{{.File}} could not be read:", map[string]any{"File": rc.URI().Path()}), err))
 			return
 		}
 		u.importRoutine(rc.URI().Path(), data)
@@ -117,7 +117,7 @@ func (u *App) placeImport(r *routine.Routine, place func() (routine.Saved, []str
 
 // showProblems lists every problem of a file, scrollable.
 func (u *App) showProblems(title string, err error) {
-	text := kit.Wrapped(err.Error())
+	text := kit.Wrapped(kit.ErrorText(err))
 	text.Importance = widget.DangerImportance
 	u.showScrolling(title, text, choice{text: lang.X("dialog.close", "Close")})
 }

@@ -228,7 +228,9 @@ func (h *historyScreen) onDelete(s history.Session) {
 	u.ask(lang.X("history.delete.title", "Delete session?"), kit.Wrapped(msg), choice{text: lang.X("history.delete.keep", "Keep it")}, choice{text: lang.X("history.delete", "Delete"), icon: theme.DeleteIcon(), danger: true, act: func() {
 		u.cfg.Background(func() {
 			if err := u.deleteSession(s.ID); err != nil {
-				fyne.Do(func() { u.showError(fmt.Errorf("could not delete the session: %w", err)) })
+				fyne.Do(func() {
+					u.showError(fmt.Errorf("%s %w", lang.X("history.delete.failed", "The session could not be deleted:"), err))
+				})
 			}
 			u.reloadHistory()
 		})

@@ -93,7 +93,7 @@ func (u *App) showWriterProblems() {
 			unsaved = e
 			continue
 		}
-		u.showError(fmt.Errorf("a history file could not be read: %w", err))
+		u.showError(fmt.Errorf("%s %w", lang.X("history.read_failed", "A history file could not be read:"), err))
 	}
 	if unsaved != nil {
 		u.showUnsaved(unsaved)
@@ -103,7 +103,8 @@ func (u *App) showWriterProblems() {
 // showUnsaved says a session is not saved yet and offers to try again or
 // to export it to a file of the person's choice; it is kept until then.
 func (u *App) showUnsaved(e *history.SaveError) {
-	msg := kit.Wrapped(e.Error() + "\n\n" + lang.X("unsaved.text", "Posture keeps it while it runs. Free some space (or make the data folder writable) and try again, or export it to another place."))
+	msg := kit.Wrapped(lang.X("history.unsaved.text", "Your session of {{.Routine}} on {{.Date}} is not saved yet: {{.Problem}}\n\nPosture keeps it while it runs. Free some space (or make the data folder writable) and try again, or export it to another place.",
+		map[string]any{"Routine": u.routineName(e.Session.Routine), "Date": sessionDate(e.Session, u.now(), u.locale), "Problem": kit.ErrorText(e.Err)}))
 	retry := func() {
 		u.writer.Retry()
 		u.reloadHistory()
@@ -192,7 +193,9 @@ func (u *App) setWeeklyTarget(n int) {
 	}
 	u.cfg.Background(func() {
 		if err := st.SetTarget(n); err != nil {
-			fyne.Do(func() { u.showError(fmt.Errorf("the weekly target is not saved: %w", err)) })
+			fyne.Do(func() {
+				u.showError(fmt.Errorf("%s %w", lang.X("history.target.failed", "The weekly target is not saved:"), err))
+			})
 		}
 	})
 }

@@ -455,7 +455,7 @@ func (h *home) warnings() fyne.CanvasObject {
 	}
 	var lines []string
 	for _, p := range probs {
-		lines = append(lines, p.Error())
+		lines = append(lines, kit.ErrorText(p))
 	}
 	text := widget.NewLabel(strings.Join(lines, "\n"))
 	text.Wrapping = fyne.TextWrapWord

@@ -96,7 +96,7 @@ func (u *App) suggestionCard(r *routine.Routine, sugs []history.Suggestion) fyne
 	rows := container.NewVBox()
 	for _, s := range sugs {
 		s := s
-		text := kit.Wrapped(u.exerciseName(s.Exercise) + ": " + s.Text())
+		text := kit.Wrapped(lang.X("home.suggest.line", "{{.Exercise}}: {{.Text}}", map[string]any{"Exercise": u.exerciseName(s.Exercise), "Text": s.TextIn(u.words)}))
 		var actions []fyne.CanvasObject
 		if s.Safety {
 			actions = append(actions, kit.NewButton(lang.X("home.suggest.safety", "Safety advice"), theme.WarningIcon(), func() { u.showAdvice(false, nil) }))

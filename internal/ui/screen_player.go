@@ -544,14 +544,16 @@ func (p *player) askStop(then func()) {
 		return
 	}
 	p.asking, p.pausedToAsk = true, !p.paused
-	// A stop while getting ready logs nothing (see onFinished): then the
-	// question says nothing of the history rather than something untrue.
+	// A stop while getting ready logs nothing (see onFinished), and the
+	// question says so rather than that something is saved.
 	var kept fyne.CanvasObject
 	switch {
 	case p.ui.cfg.Demo:
 		kept = kit.Wrapped(lang.X("player.stop.demo", "This demo is not saved."))
 	case p.begun:
 		kept = kit.Wrapped(lang.X("player.stop.kept", "What you have done so far is saved in your history."))
+	default:
+		kept = kit.Wrapped(lang.X("player.stop.nothing", "Nothing has been recorded yet: stopping now leaves no entry in your history."))
 	}
 	yes := p.stopNow
 	if then != nil {
@@ -653,6 +655,8 @@ func doseNote(s routine.DoseSource) string {
 		return lang.X("player.dose.adapted", "adapted from the article")
 	case routine.Ours:
 		return lang.X("player.dose.ours", "our suggestion")
+	case routine.Yours:
+		return lang.X("player.dose.yours", "your own numbers")
 	}
 	return ""
 }

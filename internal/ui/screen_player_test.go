@@ -360,9 +360,9 @@ func TestStoppingWhileGettingReadyLogsNothingAndGoesHome(t *testing.T) {
 	}
 }
 
-// Stopping while getting ready logs nothing, so the question does not
-// say that what was done is saved; once the first exercise has begun it
-// does.
+// Stopping while getting ready logs nothing, so the question says that
+// nothing is recorded yet; once the first exercise has begun it says
+// that what was done is saved.
 func TestTheStopQuestionSaysSavedOnlyOnceAStepHasBegun(t *testing.T) {
 	const kept = "saved in your history"
 	pl := startFlow(t)
@@ -370,6 +370,9 @@ func TestTheStopQuestionSaysSavedOnlyOnceAStepHasBegun(t *testing.T) {
 	pl.key(fyne.KeyEscape)
 	if !overlayShows(t, pl.u.win, "Stop the session?") || overlayShows(t, pl.u.win, kept) {
 		t.Fatal("while getting ready the stop question says the session is saved, or does not ask")
+	}
+	if !overlayShows(t, pl.u.win, "Nothing has been recorded yet") {
+		t.Error("while getting ready the stop question does not say that nothing is recorded")
 	}
 	pl.act(func() { test.Tap(findButton(t, pl.u.win.Canvas().Overlays().Top(), "Keep going")) })
 	pl.advance(5 * time.Second) // into the first lift

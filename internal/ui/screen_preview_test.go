@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
+	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/ui/kit"
 )
 
@@ -201,4 +202,35 @@ func TestPreviewMarkup(t *testing.T) {
 	u.win.Resize(fyne.NewSize(480, 640))
 	u.showPreview(u.cfg.Catalog.Routine("Y-T-W Series"))
 	test.AssertRendersToMarkup(t, "preview.xml", u.win.Canvas())
+}
+
+// On a person's own routine the page says a step's numbers are set in
+// the routine when its step writes them, even at the article's values,
+// and from the article only where the step takes the exercise's dose.
+func TestPreviewSaysWhereAnOwnRoutinesDoseComesFrom(t *testing.T) {
+	c := testCatalog(t)
+	own, err := routine.ParseRoutine("mine.toml", []byte(`format = 1
+name = "Mine Q"
+
+[[step]]
+exercise = "prone-y-raise"
+reps = "10-15"
+
+[[step]]
+exercise = "prone-t-raise"
+`), c.Library)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Routines = append(c.Routines, own)
+	u := newTestApp(t, c)
+	u.win.Resize(fyne.NewSize(960, 720))
+	u.showPreview(own)
+	text := allText(t, u.win.Content())
+	if n := strings.Count(uniqueLines(text), "your own numbers"); n != 1 {
+		t.Errorf("%d steps say their numbers are set in the routine, want the Y raise's alone:\n%s", n, text)
+	}
+	if n := strings.Count(uniqueLines(text), "from the article"); n != 1 {
+		t.Errorf("%d steps say their numbers are from the article, want the T raise's alone:\n%s", n, text)
+	}
 }

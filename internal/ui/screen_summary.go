@@ -173,8 +173,8 @@ func (s *summaryScreen) refreshSuggestions(box *fyne.Container) {
 	s.ui.relayout()
 }
 
-// checkCard asks, for each step played, the reps actually done, how it
-// felt and the resistance used. It is optional: the session is already
+// checkCard asks, for each step played (not those skipped), the reps
+// actually done, how it felt and the resistance used. It is optional: the session is already
 // saved as the engine recorded it. After "Stop: pain" the step it stopped
 // in starts at Pain.
 func (s *summaryScreen) checkCard() fyne.CanvasObject {
@@ -183,7 +183,9 @@ func (s *summaryScreen) checkCard() fyne.CanvasObject {
 	}
 	rows := container.NewVBox()
 	for _, g := range groupEntries(s.r, s.rec.Exercises) {
-		s.addCheck(rows, g)
+		if !s.skipped(g) {
+			s.addCheck(rows, g)
+		}
 	}
 	if len(s.checks) == 0 {
 		return nil
@@ -195,6 +197,18 @@ func (s *summaryScreen) checkCard() fyne.CanvasObject {
 	s.advice.Hide()
 	rows.Add(container.NewBorder(nil, nil, save, s.advice, s.saved))
 	return kit.Section(lang.X("summary.check", "Quick check"), lang.X("summary.check.hint", "Optional: correct the reps and say how it felt"), rows)
+}
+
+// skipped reports a step with nothing done in any round, which has
+// nothing to feel or count; the one a stop for pain ended in is asked
+// all the same.
+func (s *summaryScreen) skipped(g entryGroup) bool {
+	for _, i := range g.entries {
+		if !s.rec.Exercises[i].Skipped() || s.rec.Status == history.Pain && i == len(s.rec.Exercises)-1 {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *summaryScreen) addCheck(rows *fyne.Container, g entryGroup) {

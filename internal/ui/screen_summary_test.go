@@ -104,6 +104,34 @@ func TestQuickCheckAfterPainStartsAtPain(t *testing.T) {
 	}
 }
 
+// The quick check asks only of the exercises done: one skipped with
+// Next (no set, no rep) has nothing to feel, so it has no question, and a
+// session with every exercise skipped has no quick check; the exercise a
+// stop for pain ended in is asked even when nothing of it was done.
+func TestQuickCheckLeavesOutSkippedExercises(t *testing.T) {
+	u, _, _ := appWithHistory(t)
+	r := u.cfg.Catalog.Routine("Y-T-W Series")
+	rec := ytwSession(1, history.Stopped)
+	rec.Exercises[1].SetsDone, rec.Exercises[1].Reps = 0, nil // the T raise skipped
+	u.showSummary(r, rec)
+	text := allText(t, u.win.Content())
+	if n := len(summaryChecks(t, u)); n != 2 || strings.Contains(text, "Prone T Raise\n"+feltRight) {
+		t.Errorf("%d quick checks, want the Y and W raises' alone:\n%s", n, text)
+	}
+	for i := range rec.Exercises {
+		rec.Exercises[i].SetsDone, rec.Exercises[i].Reps = 0, nil
+	}
+	u.showSummary(r, rec)
+	if n := len(summaryChecks(t, u)); n != 0 || strings.Contains(allText(t, u.win.Content()), "Quick check") {
+		t.Errorf("a session with every exercise skipped asks %d quick checks", n)
+	}
+	rec.Status = history.Pain
+	u.showSummary(r, rec)
+	if radios := summaryChecks(t, u); len(radios) != 1 || radios[0].Selected != feltPain {
+		t.Errorf("after a stop for pain in the W raise, with nothing done, the check asks %d exercises", len(radios))
+	}
+}
+
 // Leaving the summary with quick-check changes not saved asks first.
 func TestLeavingWithAnUnsavedCheckAsks(t *testing.T) {
 	u, store, _ := appWithHistory(t)

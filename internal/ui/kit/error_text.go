@@ -1,0 +1,123 @@
+package kit
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/tomlfile"
+)
+
+// ErrorText is err in the window's language as far as Posture's own words
+// go: a file's problems one a line, file, line and field as they are and
+// what is wrong said in the language; the store's and the reminders'
+// messages of known shape, with the system's commonest reasons (a full
+// disk, no permission) said in the language too. The rest of what the
+// system or the TOML reader says stays as they wrote it.
+func ErrorText(err error) string {
+	if err == nil {
+		return ""
+	}
+	whole := err.Error()
+	var ps routine.Problems
+	var p routine.Problem
+	switch {
+	case errors.As(err, &ps):
+		return around(whole, ps.Error(), ProblemLines(ps))
+	case errors.As(err, &p):
+		return around(whole, p.Error(), ProblemLine(p))
+	}
+	if reason := systemReason(err); reason != "" {
+		if head, _, ok := strings.Cut(whole, ": "); ok {
+			whole = head + ": " + reason
+		}
+	}
+	if said := inWindowLanguage(whole, errorShapes); said != whole {
+		return said
+	}
+	return inWindowLanguage(whole, problemMessages) // the reminders' "is not a time of day"
+}
+
+// errorShapes are the shapes of the store's messages: what it could not
+// do with which file, then why.
+var errorShapes = []problemWord{
+	word2(`save (.+?): (.+)`, func(file, why string) string {
+		return lang.X("kit.store.save", "{{.File}} could not be saved: {{.Problem}}", fileWhy(file, why))
+	}),
+	word2(`write (.+?): (.+)`, func(file, why string) string {
+		return lang.X("kit.store.write", "{{.File}} could not be written: {{.Problem}}", fileWhy(file, why))
+	}),
+	word2(`move (.+?) aside: (.+)`, func(file, why string) string {
+		return lang.X("kit.store.move_aside", "{{.File}} could not be moved aside: {{.Problem}}", fileWhy(file, why))
+	}),
+	word2(`lock (.+?): (.+)`, func(file, why string) string {
+		return lang.X("kit.store.lock", "{{.File}} could not be locked: {{.Problem}}", fileWhy(file, why))
+	}),
+}
+
+func fileWhy(file, why string) map[string]any { return map[string]any{"File": file, "Problem": why} }
+
+// around puts said where english stands in whole, keeping what a caller
+// wrote before or after it.
+func around(whole, english, said string) string {
+	if before, after, ok := strings.Cut(whole, english); ok {
+		return before + said + after
+	}
+	return whole
+}
+
+// ProblemLines are the problems of a file, one a line, as ProblemLine
+// writes each.
+func ProblemLines(ps routine.Problems) string {
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		lines[i] = ProblemLine(p)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// ProblemLine is FILE:LINE: FIELD: what is wrong (what is allowed), what
+// is wrong and allowed in the window's language.
+func ProblemLine(p routine.Problem) string {
+	var b strings.Builder
+	b.WriteString(p.File)
+	if p.Line > 0 {
+		fmt.Fprintf(&b, ":%d", p.Line)
+	}
+	b.WriteString(": ")
+	msg := inWindowLanguage(tomlfile.Cut(p.Msg, 4*tomlfile.EchoLength), problemMessages)
+	if p.Allowed != "" {
+		msg = lang.X("kit.problem.allowed", "{{.Problem}} ({{.Allowed}})", map[string]any{"Problem": msg, "Allowed": inWindowLanguage(p.Allowed, problemAllowed)})
+	}
+	if p.Field != "" {
+		msg = lang.X("kit.problem.field", "{{.Field}}: {{.Problem}}", map[string]any{"Field": tomlfile.Cut(p.Field, 2*tomlfile.EchoLength), "Problem": msg})
+	}
+	if p.MovedTo != "" {
+		msg = lang.X("kit.problem.moved", "{{.Problem}} (moved aside to {{.File}})", map[string]any{"Problem": msg, "File": filepath.Base(p.MovedTo)})
+	}
+	b.WriteString(msg)
+	return tomlfile.Printable(b.String())
+}
+
+// systemReason is the commonest reasons the system gives for a file
+// that cannot be written or read, in the window's language; "" for the
+// others.
+func systemReason(err error) string {
+	switch {
+	case errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EDQUOT):
+		return lang.X("kit.system.full", "the disk is full")
+	case errors.Is(err, syscall.EROFS):
+		return lang.X("kit.system.read_only", "the disk can only be read")
+	case errors.Is(err, fs.ErrPermission):
+		return lang.X("kit.system.permission", "permission denied")
+	case errors.Is(err, fs.ErrNotExist):
+		return lang.X("kit.system.not_found", "no such file or folder")
+	}
+	return ""
+}
