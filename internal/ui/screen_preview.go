@@ -127,8 +127,9 @@ func (p *preview) about() fyne.CanvasObject {
 	if strings.TrimSpace(r.Description) != "" {
 		box.Add(kit.Wrapped(r.Description))
 	}
-	if s, ok := u.remindedRoutines()[r.Name]; ok {
-		box.Add(reminderLine(s, u.locale))
+	plan := u.reminderPlan()
+	if s, ok := plan.Session(r.Name); ok {
+		box.Add(reminderLine(comingSession(s, plan.Quiet), u.locale))
 	} else if u.cfg.Reminders != nil {
 		box.Add(kit.Wrapped(lang.X("preview.no_reminder", "No reminder set: Remind me is in the ⋯ menu.")))
 	}
