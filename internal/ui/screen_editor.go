@@ -58,10 +58,30 @@ func (p stepPos) path() string { return fmt.Sprintf("section[%d].step[%d]", p.se
 
 func sectionPath(i int) string { return fmt.Sprintf("section[%d]", i+1) }
 
+// placeOf names the field at path, captioned caption, by where it is in
+// the form: "Step 3, Hold at the top" in a routine of one section,
+// "Section 2, step 1, Reps" in one of several; a field of the routine or
+// a section's own line by its caption alone.
+func (e *editor) placeOf(path, caption string) string {
+	var sec, step int
+	n, _ := fmt.Sscanf(path, "section[%d].step[%d]", &sec, &step)
+	data := map[string]any{"Section": sec, "Step": step, "Field": caption}
+	switch {
+	case n == 2 && len(e.d.Sections) == 1:
+		return lang.X("editor.where.step", "Step {{.Step}}, {{.Field}}", data)
+	case n == 2:
+		return lang.X("editor.where.section_step", "Section {{.Section}}, step {{.Step}}, {{.Field}}", data)
+	case n == 1 && strings.Contains(path, "."):
+		return lang.X("editor.where.section", "Section {{.Section}}, {{.Field}}", data)
+	}
+	return caption
+}
+
 // openEditor shows the editor on d, which is saved to file ("" for a
 // routine that has no file yet).
 func (u *App) openEditor(d *routine.Draft, file string) *editor {
 	e := &editor{ui: u, d: d, file: file, lines: kit.NewFormProblems(), inputs: map[string]fyne.Focusable{}}
+	e.lines.Where = e.placeOf
 	e.baseline = string(d.Encode()) // a new routine left untouched has nothing to save
 	u.reload.editor = e
 	e.build()

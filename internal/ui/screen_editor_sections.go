@@ -201,7 +201,7 @@ func (e *editor) stepBlock(at stepPos) fyne.CanvasObject {
 		if !s.StepApplies(key, ex) {
 			return
 		}
-		fields = append(fields, e.textField(path+"."+key, label, kit.DefaultHint(hint[key]), *value, func(v string) { *value = v }))
+		fields = append(fields, e.textField(path+"."+key, label, hint[key], *value, func(v string) { *value = v }))
 		e.stepOf[e.inputs[path+"."+key]] = at
 	}
 	head := e.stepHeader(at, ex)
@@ -214,7 +214,10 @@ func (e *editor) stepBlock(at stepPos) fyne.CanvasObject {
 	field("tempo.lower", lang.X("editor.step.lower", "Lower takes"), &s.Lower)
 	field("rest", lang.X("editor.step.rest", "Rest between sets"), &s.Rest)
 	field("rest_after", lang.X("editor.step.rest_after", "Rest after the last set"), &s.RestAfter)
-	fields = append(fields, e.sidesField(at, s), e.paceField(at, s))
+	fields = append(fields, e.sidesField(at, s))
+	if s.StepApplies("pace", ex) {
+		fields = append(fields, e.paceField(at, s))
+	}
 	field("resistance", lang.X("editor.step.resistance", "Resistance"), &s.Resistance)
 	e.lines.Share(path+".exercise", path)
 	return container.NewVBox(head, msg, kit.NewFieldGrid(2, fields...))
@@ -288,7 +291,8 @@ func (e *editor) selectField(at stepPos, key, label string, sel *kit.Select) fyn
 	return container.NewVBox(kit.Caption(label), sel, e.lines.Line(path, label))
 }
 
-// stepHints are the values a step gets when a field is left empty.
+// stepHints are what an empty field of a step shows: the value it gets
+// when left so, or what to type where nothing is the default.
 func stepHints(ex *routine.Exercise, d *routine.Draft) map[string]string {
 	r := &routine.Routine{}
 	if v, err := routine.ParseDuration(d.RestAfter); err == nil {
@@ -310,6 +314,10 @@ func stepHints(ex *routine.Exercise, d *routine.Draft) map[string]string {
 	} else if !p.Duration.IsZero() {
 		h["duration"] = p.Duration.String()
 	}
+	for k, v := range h {
+		h[k] = kit.DefaultHint(v)
+	}
+	h["resistance"] = lang.X("editor.step.resistance.hint", "e.g. light band")
 	return h
 }
 
