@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/postureapp/posture/internal/history"
+	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/routine"
 )
 
@@ -34,7 +35,7 @@ func (u *App) onAcceptSuggestion(r *routine.Routine, s history.Suggestion) {
 			map[string]any{"Exercise": u.exerciseName(s.Exercise), "Routine": base.ShownName()})))
 		return
 	}
-	u.confirm(lang.X("accept.title", "Change the routine?"), changeText(r, base, s, steps, string(u.locale.Lang)), lang.X("accept.yes", "Change it"), func() {
+	u.confirm(lang.X("accept.title", "Change the routine?"), changeText(r, base, s, steps, u.locale), lang.X("accept.yes", "Change it"), func() {
 		target := history.Apply(base, s)
 		saved, err := u.folder().SaveRoutine(u.cfg.Catalog, target, target.File)
 		u.keepReplaced(saved)
@@ -52,8 +53,8 @@ func (u *App) onAcceptSuggestion(r *routine.Routine, s history.Suggestion) {
 }
 
 // changeText: which routine changes, each value from and to, and how many
-// steps, its times as a reader of language l writes them.
-func changeText(r, target *routine.Routine, s history.Suggestion, steps int, l string) string {
+// steps, its numbers as loc writes them.
+func changeText(r, target *routine.Routine, s history.Suggestion, steps int, loc locale.Locale) string {
 	var b strings.Builder
 	data := map[string]any{"Routine": target.ShownName()}
 	switch {
@@ -65,7 +66,7 @@ func changeText(r, target *routine.Routine, s history.Suggestion, steps int, l s
 		b.WriteString(lang.X("accept.in", "In \"{{.Routine}}\":", data))
 	}
 	b.WriteString("\n")
-	for _, c := range targetChanges(s.From, s.To, l) {
+	for _, c := range targetChanges(s.From, s.To, loc) {
 		fmt.Fprintf(&b, "• %s: %s\n", s.From.Name, c)
 	}
 	if steps > 1 {
@@ -75,12 +76,12 @@ func changeText(r, target *routine.Routine, s history.Suggestion, steps int, l s
 	return b.String()
 }
 
-// targetChanges lists what a suggestion changes: "reps from 10-15 to
-// 12-15" (in words: the window's font has no arrow),
+// targetChanges lists what a suggestion changes: "reps from 10–15 to
+// 12–15" (in words: the window's font has no arrow),
 // or the exercise that takes the step's place, at its own dose.
-func targetChanges(from, to history.Target, l string) []string {
+func targetChanges(from, to history.Target, loc locale.Locale) []string {
 	if to.Exercise != from.Exercise {
-		data := map[string]any{"Exercise": to.Name, "Reps": to.Reps.String(), "Hold": holdIn(to.Hold, l)}
+		data := map[string]any{"Exercise": to.Name, "Reps": countIn(to.Reps, loc), "Hold": holdIn(to.Hold, loc)}
 		if to.Hold.IsZero() {
 			return []string{lang.X("accept.becomes", "becomes {{.Exercise}}, {{.Reps}} reps (sets, rests and pace stay)", data)}
 		}
@@ -89,13 +90,13 @@ func targetChanges(from, to history.Target, l string) []string {
 	var out []string
 	fromTo := func(from, to string) map[string]any { return map[string]any{"From": orNone(from), "To": orNone(to)} }
 	if to.Reps != from.Reps {
-		out = append(out, lang.X("accept.reps", "reps from {{.From}} to {{.To}}", fromTo(from.Reps.String(), to.Reps.String())))
+		out = append(out, lang.X("accept.reps", "reps from {{.From}} to {{.To}}", fromTo(countIn(from.Reps, loc), countIn(to.Reps, loc))))
 	}
 	if to.Hold != from.Hold {
-		out = append(out, lang.X("accept.hold", "hold from {{.From}} to {{.To}}", fromTo(holdIn(from.Hold, l), holdIn(to.Hold, l))))
+		out = append(out, lang.X("accept.hold", "hold from {{.From}} to {{.To}}", fromTo(holdIn(from.Hold, loc), holdIn(to.Hold, loc))))
 	}
 	if to.Lower != from.Lower {
-		out = append(out, lang.X("accept.lower", "lowering from {{.From}} to {{.To}}", fromTo(routine.DurationIn(from.Lower, l), routine.DurationIn(to.Lower, l))))
+		out = append(out, lang.X("accept.lower", "lowering from {{.From}} to {{.To}}", fromTo(loc.Duration(from.Lower), loc.Duration(to.Lower))))
 	}
 	if to.Resistance != from.Resistance {
 		out = append(out, lang.X("accept.resistance", "resistance from {{.From}} to {{.To}}", fromTo(from.Resistance, to.Resistance)))
@@ -103,12 +104,20 @@ func targetChanges(from, to history.Target, l string) []string {
 	return out
 }
 
-// holdIn is a hold as a reader of language l writes it, "" for none.
-func holdIn(h routine.Span, l string) string {
+// holdIn is a hold as loc writes it, "" for none.
+func holdIn(h routine.Span, loc locale.Locale) string {
 	if h.IsZero() {
 		return ""
 	}
-	return spanIn(h, l)
+	return loc.DurationRange(h.Lo, h.Hi)
+}
+
+// countIn is a number of reps as loc writes it, "" for none.
+func countIn(c routine.Count, loc locale.Locale) string {
+	if c.IsZero() {
+		return ""
+	}
+	return loc.CountRange(c.Lo, c.Hi)
 }
 
 func orNone(v string) string {

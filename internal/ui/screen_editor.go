@@ -160,9 +160,9 @@ func (e *editor) routineCard() fyne.CanvasObject {
 	name := e.textField("name", lang.X("editor.name", "Name"), "", d.Name, func(s string) { d.Name = s })
 	desc := e.field("description", lang.X("editor.description", "Description"), kit.NewTextArea(d.Description, 3), lang.X("editor.description.hint", "What the routine is for"), func(s string) { d.Description = s })
 	perWeek := e.textField("per_week", lang.X("editor.per_week", "Sessions a week"), kit.DefaultHint(fmt.Sprint(routine.DefaultPerWeek)), d.PerWeek, func(s string) { d.PerWeek = s })
-	prepare := e.textField("prepare", lang.X("editor.prepare", "Get ready"), kit.DefaultHint(routine.FormatDuration(routine.DefaultPrepare)), d.Prepare, func(s string) { d.Prepare = s })
-	restAfter := e.textField("rest_after", lang.X("editor.rest_after", "Rest after each exercise"), kit.DefaultHint(routine.FormatDuration(routine.DefaultRestAfter)), d.RestAfter, func(s string) { d.RestAfter = s })
-	switchTime := e.textField("switch", lang.X("editor.switch", "Switch sides"), kit.DefaultHint(routine.FormatDuration(routine.DefaultSwitch)), d.Switch, func(s string) { d.Switch = s })
+	prepare := e.textField("prepare", lang.X("editor.prepare", "Get ready"), kit.DefaultHint(e.ui.locale.Duration(routine.DefaultPrepare)), d.Prepare, func(s string) { d.Prepare = s })
+	restAfter := e.textField("rest_after", lang.X("editor.rest_after", "Rest after each exercise"), kit.DefaultHint(e.ui.locale.Duration(routine.DefaultRestAfter)), d.RestAfter, func(s string) { d.RestAfter = s })
+	switchTime := e.textField("switch", lang.X("editor.switch", "Switch sides"), kit.DefaultHint(e.ui.locale.Duration(routine.DefaultSwitch)), d.Switch, func(s string) { d.Switch = s })
 	grid := kit.NewFieldGrid(2, perWeek, prepare, restAfter, switchTime)
 	return widget.NewCard("", "", container.NewVBox(name, desc, grid))
 }

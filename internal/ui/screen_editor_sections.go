@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/ui/kit"
 )
@@ -194,7 +195,7 @@ func (e *editor) stepBlock(at stepPos) fyne.CanvasObject {
 	if !known {
 		ex = routine.Neutral(s.Exercise)
 	}
-	hint := stepHints(ex, e.d)
+	hint := stepHints(ex, e.d, e.ui.locale)
 	path := at.path()
 	var fields []fyne.CanvasObject
 	field := func(key, label string, value *string) {
@@ -293,7 +294,7 @@ func (e *editor) selectField(at stepPos, key, label string, sel *kit.Select) fyn
 
 // stepHints are what an empty field of a step shows: the value it gets
 // when left so, or what to type where nothing is the default.
-func stepHints(ex *routine.Exercise, d *routine.Draft) map[string]string {
+func stepHints(ex *routine.Exercise, d *routine.Draft, loc locale.Locale) map[string]string {
 	r := &routine.Routine{}
 	if v, err := routine.ParseDuration(d.RestAfter); err == nil {
 		r.RestAfter = &v
@@ -301,18 +302,18 @@ func stepHints(ex *routine.Exercise, d *routine.Draft) map[string]string {
 	p := r.Resolve(routine.Step{Exercise: ex.ID}, routine.NewLibrary(ex))
 	h := map[string]string{
 		"sets":       fmt.Sprint(p.Sets),
-		"rest":       routine.FormatDuration(p.Rest),
-		"rest_after": routine.FormatDuration(p.RestAfter),
+		"rest":       loc.Duration(p.Rest),
+		"rest_after": loc.Duration(p.RestAfter),
 	}
 	if p.RepBased() {
-		h["reps"] = p.Reps.String()
-		h["tempo.lift"] = routine.FormatDuration(p.Lift)
-		h["tempo.lower"] = routine.FormatDuration(p.Lower)
+		h["reps"] = loc.CountRange(p.Reps.Lo, p.Reps.Hi)
+		h["tempo.lift"] = loc.Duration(p.Lift)
+		h["tempo.lower"] = loc.Duration(p.Lower)
 		if !p.Hold.IsZero() {
-			h["hold"] = p.Hold.String()
+			h["hold"] = loc.DurationRange(p.Hold.Lo, p.Hold.Hi)
 		}
 	} else if !p.Duration.IsZero() {
-		h["duration"] = p.Duration.String()
+		h["duration"] = loc.DurationRange(p.Duration.Lo, p.Duration.Hi)
 	}
 	for k, v := range h {
 		h[k] = kit.DefaultHint(v)

@@ -117,7 +117,7 @@ func (x *exerciseEditor) build() {
 			dose("dose.reps", lang.X("editor.step.reps", "Reps (or a range 10-15)"), ""),
 			dose("dose.hold", lang.X("editor.step.hold", "Hold at the top"), ""),
 			dose("dose.duration", lang.X("editor.step.duration", "Duration"), ""),
-			dose("dose.rest", lang.X("editor.step.rest", "Rest between sets"), kit.DefaultHint(routine.FormatDuration(routine.DefaultRest))),
+			dose("dose.rest", lang.X("editor.step.rest", "Rest between sets"), kit.DefaultHint(x.ui.locale.Duration(routine.DefaultRest))),
 			dose("tempo.lift", lang.X("editor.step.lift", "Lift takes"), kit.DefaultHint("1s")),
 			dose("tempo.lower", lang.X("editor.step.lower", "Lower takes"), kit.DefaultHint("2s")),
 		),

@@ -41,7 +41,7 @@ func TestPreviewOpensOnClickWithEveryStep(t *testing.T) {
 		"Built-in routine", "4 exercises", "no equipment", "aims at 3 sessions a week",
 		"Start offers the Dynamic Warm-up",
 		"Y-T-W · 3 rounds", "Superman",
-		"1 set × 10-15 reps, hold 2s-3s · rest 15s after · from the article",
+		"1 set × 10–15 reps, hold 2–3 s · rest 15 s after · from the article",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the page does not say %q:\n%s", want, text)
