@@ -114,7 +114,7 @@ func (x *exerciseEditor) build() {
 		widget.NewLabelWithStyle(lang.X("exercise_editor.dose", "Dose when a routine does not say"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		kit.NewFieldGrid(2,
 			dose("dose.sets", lang.X("editor.step.sets", "Sets"), kit.DefaultHint("1")),
-			dose("dose.reps", lang.X("editor.step.reps", "Reps (or a range 10-15)"), ""),
+			dose("dose.reps", lang.X("editor.step.reps", "Reps (or a range 10–15)"), ""),
 			dose("dose.hold", lang.X("editor.step.hold", "Hold at the top"), ""),
 			dose("dose.duration", lang.X("editor.step.duration", "Duration"), ""),
 			dose("dose.rest", lang.X("editor.step.rest", "Rest between sets"), kit.DefaultHint(x.ui.locale.Duration(routine.DefaultRest))),
