@@ -82,7 +82,7 @@ reps = "1"
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{"Wall Push-Up | bend | ", "Wall Push-Up | pause | ", "Wall Push-Up | push | ", "Next: push 1s"} {
+	for _, want := range []string{"Wall Push-Up | bend | ", "Wall Push-Up | pause | ", "Wall Push-Up | push | ", "Next: push 1 s"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("no %q in:\n%s", want, out)
 		}

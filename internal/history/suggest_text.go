@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"github.com/postureapp/posture/internal/locale"
-	"github.com/postureapp/posture/internal/routine"
 )
 
 // phrase is one sentence of a suggestion, or one part of one, said in the
@@ -24,7 +23,7 @@ func in(m *locale.Messages, data map[string]any) map[string]any {
 	for k, v := range data {
 		switch x := v.(type) {
 		case time.Duration:
-			out[k] = routine.DurationIn(x, string(m.Lang()))
+			out[k] = locale.Locale{Lang: m.Lang()}.Duration(x)
 		case resistance:
 			out[k] = ResistanceIn(string(x), m)
 		case []phrase:

@@ -21,7 +21,8 @@ func (e *Exercise) takesLoad() bool {
 
 // StepApplies reports whether the step field key (as the file spells it:
 // "reps", "tempo.lift") means anything for a step of exercise e: a timed
-// exercise has no reps, hold or lift and lower times, an exercise that
+// exercise has no reps, hold, lift and lower times or pace (the beat of
+// its reps, which the docs and the editor describe), an exercise that
 // counts reps no duration, and only an exercise against a load a
 // resistance. A field the step gives a value always applies, so nothing
 // typed is ever hidden.
@@ -30,7 +31,7 @@ func (s *DraftStep) StepApplies(key string, e *Exercise) bool {
 		return true
 	}
 	switch key {
-	case "reps", "hold", "tempo.lift", "tempo.lower":
+	case "reps", "hold", "tempo.lift", "tempo.lower", "pace":
 		return e.countsReps()
 	case "duration":
 		return !e.countsReps()

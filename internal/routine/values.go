@@ -61,39 +61,9 @@ func FormatDuration(d time.Duration) string {
 	return s
 }
 
-// DurationIn writes d for a person reading the language named lang
-// ("de", "fr"): English keeps the files' "1m30s", which the window has
-// always shown; other languages read "1 min 30 s", the units their
-// readers know, since "1m30s" reads as "1 month" or nothing at all.
-func DurationIn(d time.Duration, lang string) string {
-	if lang == "" || lang == "en" {
-		return FormatDuration(d)
-	}
-	if d < 0 {
-		return "-" + DurationIn(-d, lang)
-	}
-	h, m := int64(d/time.Hour), int64(d%time.Hour/time.Minute)
-	sec := (d % time.Minute).Seconds()
-	var parts []string
-	if h > 0 {
-		parts = append(parts, fmt.Sprintf("%d h", h))
-	}
-	if m > 0 {
-		parts = append(parts, fmt.Sprintf("%d min", m))
-	}
-	if sec > 0 || len(parts) == 0 {
-		s := strconv.FormatFloat(sec, 'f', -1, 64)
-		if lang != "en" {
-			s = strings.Replace(s, ".", ",", 1) // de, es and fr write a decimal comma
-		}
-		parts = append(parts, s+" s")
-	}
-	return strings.Join(parts, " ")
-}
-
-// ParseCount reads "12" or "15-20".
+// ParseCount reads "12" or "15-20" (or "15–20", as the window writes it).
 func ParseCount(s string) (Count, error) {
-	lo, hi, isRange := strings.Cut(strings.TrimSpace(s), "-")
+	lo, hi, isRange := cutRange(s)
 	a, err := strconv.Atoi(strings.TrimSpace(lo))
 	if err != nil {
 		return Count{}, fmt.Errorf("%s is not a number or a range like \"10-15\"", tomlfile.Echo(s))
@@ -119,8 +89,10 @@ var durationRe = regexp.MustCompile(`^[-+]?(\d*\.?\d*(ns|us|µs|μs|ms|s|m|h))+$
 // errOutOfRange marks a duration too long for a time.Duration.
 var errOutOfRange = errors.New("out of range")
 
-// ParseDuration reads "45s", "1m30s" or a bare number of seconds. A value
-// too long for a time.Duration is out of range, quoted as written.
+// ParseDuration reads "45s", "1m30s" or a bare number of seconds, and a
+// time as the window writes it ("1 min 30 s", "2,5 s"), so what a field's
+// hint shows can be typed into it. A value too long for a time.Duration
+// is out of range, quoted as written.
 func ParseDuration(s string) (time.Duration, error) {
 	s = strings.TrimSpace(s)
 	if isWholeNumber(s) {
@@ -130,14 +102,38 @@ func ParseDuration(s string) (time.Duration, error) {
 		}
 		return time.Duration(n) * time.Second, nil
 	}
-	d, err := time.ParseDuration(s)
+	d, err := time.ParseDuration(filesForm(s))
 	switch {
-	case err != nil && durationRe.MatchString(s):
+	case err != nil && durationRe.MatchString(filesForm(s)):
 		return 0, fmt.Errorf("%s is %w", s, errOutOfRange)
 	case err != nil:
 		return 0, fmt.Errorf("%s is not a duration like \"45s\" or \"1m30s\"", tomlfile.Echo(s))
 	}
 	return d, nil
+}
+
+// filesForm is a time as the window writes it in the files' form: "1 min
+// 30 s" as "1m30s", "2,5 s" as "2.5s".
+func filesForm(s string) string {
+	s = strings.ReplaceAll(s, " ", "")
+	s = strings.ReplaceAll(s, "min", "m")
+	return strings.Replace(s, ",", ".", 1)
+}
+
+// cutRange splits a range at its dash: the files' hyphen, or the en dash
+// the window writes ("20–30 s").
+func cutRange(s string) (lo, hi string, isRange bool) {
+	s = strings.TrimSpace(s)
+	if lo, hi, ok := strings.Cut(s, "–"); ok {
+		return lo, hi, true
+	}
+	return strings.Cut(s, "-")
+}
+
+// unitOf is the unit a time ends in: "min" for "3 min", "s" for "30s".
+func unitOf(s string) string {
+	s = strings.TrimSpace(s)
+	return s[len(strings.TrimRight(s, "abcdefghijklmnopqrstuvwxyzµμ")):]
 }
 
 // isWholeNumber reports digits, with a sign or without.
@@ -148,9 +144,12 @@ func isWholeNumber(s string) bool {
 	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
-// ParseSpan reads a duration or a range "20s-30s".
+// ParseSpan reads a duration or a range "20s-30s" ("20–30 s").
 func ParseSpan(s string) (Span, error) {
-	lo, hi, isRange := strings.Cut(strings.TrimSpace(s), "-")
+	lo, hi, isRange := cutRange(s)
+	if isRange && isWholeNumber(strings.TrimSpace(lo)) {
+		lo += unitOf(hi) // "2–3 min" is two minutes to three
+	}
 	a, err := ParseDuration(lo)
 	if err == nil && isRange {
 		var b time.Duration

@@ -166,13 +166,13 @@ func TestSegmentsCarryCuesAndNext(t *testing.T) {
 		routine.Step{Exercise: "b"},
 	), lib)
 	want := []struct{ cue, next string }{
-		{"Get ready: Move a", "Next: lift 1s"}, // the cue names it already
-		{"Up a", "Next: hold 1s"},
-		{"Stay a", "Next: lower 2s"},
-		{"Down a", "Next: lift 1s"},
-		{"Up a", "Next: hold 1s"},
-		{"Stay a", "Next: lower 2s"},
-		{"Down a", "Next: rest 30s"},
+		{"Get ready: Move a", "Next: lift 1 s"}, // the cue names it already
+		{"Up a", "Next: hold 1 s"},
+		{"Stay a", "Next: lower 2 s"},
+		{"Down a", "Next: lift 1 s"},
+		{"Up a", "Next: hold 1 s"},
+		{"Stay a", "Next: lower 2 s"},
+		{"Down a", "Next: rest 30 s"},
 		{"Rest", "Next: set 2/2"},
 	}
 	for i, w := range want {
@@ -216,9 +216,9 @@ func TestAnExerciseNamesItsOwnPhases(t *testing.T) {
 	push.PhaseCues = routine.PhaseCues{}
 	tl := Build(flat(routine.Step{Exercise: "p", Sets: 1, Reps: reps(1)}), routine.NewLibrary(push))
 	want := []struct{ name, cue, next string }{
-		{"Get ready", "Get ready: Move p", "Next: bend 1s"},
-		{"Bend", "Bend", "Next: hold 1s"},
-		{"Hold", "Hold", "Next: push 1s"},
+		{"Get ready", "Get ready: Move p", "Next: bend 1 s"},
+		{"Bend", "Bend", "Next: hold 1 s"},
+		{"Hold", "Hold", "Next: push 1 s"},
 		{"Push", "Push", "Next: finish"},
 		{"Done", "Routine complete", ""},
 	}

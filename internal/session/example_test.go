@@ -37,12 +37,12 @@ func Example() {
 	p.Start()
 	p.Wait()
 	// Output:
-	// 0s   prepare Get ready: Y Raise Next: lift 1s
-	// 5s   lift    Arms up      Next: hold 1s
-	// 6s   hold    Squeeze      Next: lower 2s
-	// 7s   lower   Slowly down  Next: lift 1s
-	// 9s   lift    Arms up      Next: hold 1s
-	// 10s  hold    Squeeze      Next: lower 2s
+	// 0s   prepare Get ready: Y Raise Next: lift 1 s
+	// 5s   lift    Arms up      Next: hold 1 s
+	// 6s   hold    Squeeze      Next: lower 2 s
+	// 7s   lower   Slowly down  Next: lift 1 s
+	// 9s   lift    Arms up      Next: hold 1 s
+	// 10s  hold    Squeeze      Next: lower 2 s
 	// 11s  lower   Slowly down  Next: finish
 	// 13s  done    Routine complete
 	// completed [2] 13s

@@ -123,9 +123,9 @@ func selfPacedText(s Segment, m *locale.Messages) string {
 	case s.Plan.RepBased():
 		return m.XN("session.cue.reps", "{{.Count}} reps at your own pace, then press Done", s.Plan.Reps.Lo, nil)
 	case s.Plan.Duration.Lo > 0 && each:
-		return m.X("session.cue.time_each_side", "{{.Time}} on each side at your own pace, then press Done", map[string]any{"Time": s.Plan.Duration.Lo.String()})
+		return m.X("session.cue.time_each_side", "{{.Time}} on each side at your own pace, then press Done", map[string]any{"Time": timeIn(s.Plan.Duration.Lo, m)})
 	case s.Plan.Duration.Lo > 0:
-		return m.X("session.cue.time", "{{.Time}} at your own pace, then press Done", map[string]any{"Time": s.Plan.Duration.Lo.String()})
+		return m.X("session.cue.time", "{{.Time}} at your own pace, then press Done", map[string]any{"Time": timeIn(s.Plan.Duration.Lo, m)})
 	}
 	return m.X("session.cue.own_pace", "At your own pace; press Done when finished", nil)
 }
@@ -136,13 +136,13 @@ func nextText(s, n Segment, m *locale.Messages) string {
 	case PhaseDone:
 		return m.X("session.next.finish", "finish", nil)
 	case PhaseRest:
-		return m.X("session.next.rest", "rest {{.Time}}", map[string]any{"Time": routine.FormatDuration(n.Length)})
+		return m.X("session.next.rest", "rest {{.Time}}", map[string]any{"Time": timeIn(n.Length, m)})
 	case PhaseSwitch:
 		return m.X("session.next.switch", "switch sides", nil)
 	}
 	sameSet := s.Step == n.Step && s.Set == n.Set
 	set := map[string]any{"Set": n.Set, "Sets": n.Sets}
-	phase := map[string]any{"Phase": strings.ToLower(n.PhaseNameIn(m)), "Time": routine.FormatDuration(n.Length)}
+	phase := map[string]any{"Phase": strings.ToLower(n.PhaseNameIn(m)), "Time": timeIn(n.Length, m)}
 	switch {
 	// Getting ready already names the exercise: say how it begins.
 	case s.Phase == PhasePrepare && s.Exercise == n.Exercise && n.Phase == PhaseSet:
@@ -178,6 +178,12 @@ func withSide(text, side, was string, m *locale.Messages) string {
 func MinutesSeconds(d time.Duration) string {
 	secs := max(int(math.Ceil(d.Seconds())), 0)
 	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
+}
+
+// timeIn is a length of time as the window writes it in m's language:
+// "30 s", "1 min 30 s", "2,5 s".
+func timeIn(d time.Duration, m *locale.Messages) string {
+	return locale.Locale{Lang: m.Lang()}.Duration(d)
 }
 
 func orDefault(s, def string) string {

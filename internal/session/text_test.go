@@ -8,15 +8,15 @@ import (
 	"github.com/postureapp/posture/internal/routine"
 )
 
-// A rest of a whole hour is announced as the routine file would write it,
-// "1h", not Go's "1h0m".
-func TestNextSaysALongRestAsTheFilesWriteIt(t *testing.T) {
+// A rest of a whole hour is announced as the window writes times, "1 h",
+// not Go's "1h0m".
+func TestNextSaysALongRestAsTheWindowWritesIt(t *testing.T) {
 	lib := routine.NewLibrary(timedMove("b", 30*sec, ""))
 	tl := Build(flat(
 		routine.Step{Exercise: "b", Sets: 2, Rest: routine.Dur(time.Hour)},
 	), lib)
-	if got := tl.Segments[1].Next; got != "Next: rest 1h" {
-		t.Errorf("before an hour's rest: %q, want %q", got, "Next: rest 1h")
+	if got := tl.Segments[1].Next; got != "Next: rest 1 h" {
+		t.Errorf("before an hour's rest: %q, want %q", got, "Next: rest 1 h")
 	}
 }
 

@@ -41,7 +41,7 @@ func (u *App) onAcceptSuggestion(r *routine.Routine, s history.Suggestion, rowSt
 			map[string]any{"Exercise": u.exerciseName(s.Exercise), "Routine": base.ShownName()})))
 		return
 	}
-	u.confirm(lang.X("accept.title", "Change the routine?"), changeText(r, base, s, steps, u.words), lang.X("accept.yes", "Change it"), func() {
+	u.confirm(lang.X("accept.title", "Change the routine?"), changeText(r, base, s, steps, u.locale, u.words), lang.X("accept.yes", "Change it"), func() {
 		target := history.Apply(base, s)
 		saved, err := u.folder().SaveRoutine(u.cfg.Catalog, target, target.File)
 		u.keepReplaced(saved)
@@ -92,8 +92,9 @@ func (u *App) ownName(shown string) string {
 }
 
 // changeText: which routine changes, each value from and to, and how many
-// steps, its times and resistances in the words of m.
-func changeText(r, target *routine.Routine, s history.Suggestion, steps int, m *locale.Messages) string {
+// steps, its numbers as loc writes them and its resistances in the words
+// of m.
+func changeText(r, target *routine.Routine, s history.Suggestion, steps int, loc locale.Locale, m *locale.Messages) string {
 	var b strings.Builder
 	data := map[string]any{"Routine": target.ShownName()}
 	switch {
@@ -105,7 +106,7 @@ func changeText(r, target *routine.Routine, s history.Suggestion, steps int, m *
 		b.WriteString(lang.X("accept.in", "In \"{{.Routine}}\":", data))
 	}
 	b.WriteString("\n")
-	for _, c := range targetChanges(s.From, s.To, m) {
+	for _, c := range targetChanges(s.From, s.To, loc, m) {
 		b.WriteString("• " + lang.X("accept.change", "{{.Exercise}}: {{.Change}}", map[string]any{"Exercise": s.From.Name, "Change": c}) + "\n")
 	}
 	if steps > 1 {
@@ -115,13 +116,12 @@ func changeText(r, target *routine.Routine, s history.Suggestion, steps int, m *
 	return b.String()
 }
 
-// targetChanges lists what a suggestion changes: "reps from 10-15 to
-// 12-15" (in words: the window's font has no arrow),
+// targetChanges lists what a suggestion changes: "reps from 10–15 to
+// 12–15" (in words: the window's font has no arrow),
 // or the exercise that takes the step's place, at its own dose.
-func targetChanges(from, to history.Target, m *locale.Messages) []string {
-	l := string(m.Lang())
+func targetChanges(from, to history.Target, loc locale.Locale, m *locale.Messages) []string {
 	if to.Exercise != from.Exercise {
-		data := map[string]any{"Exercise": to.Name, "Reps": to.Reps.String(), "Hold": holdIn(to.Hold, l)}
+		data := map[string]any{"Exercise": to.Name, "Reps": countIn(to.Reps, loc), "Hold": holdIn(to.Hold, loc)}
 		if to.Hold.IsZero() {
 			return []string{lang.X("accept.becomes", "becomes {{.Exercise}}, {{.Reps}} reps (sets, rests and pace stay)", data)}
 		}
@@ -130,13 +130,13 @@ func targetChanges(from, to history.Target, m *locale.Messages) []string {
 	var out []string
 	fromTo := func(from, to string) map[string]any { return map[string]any{"From": orNone(from), "To": orNone(to)} }
 	if to.Reps != from.Reps {
-		out = append(out, lang.X("accept.reps", "reps from {{.From}} to {{.To}}", fromTo(from.Reps.String(), to.Reps.String())))
+		out = append(out, lang.X("accept.reps", "reps from {{.From}} to {{.To}}", fromTo(countIn(from.Reps, loc), countIn(to.Reps, loc))))
 	}
 	if to.Hold != from.Hold {
-		out = append(out, lang.X("accept.hold", "hold from {{.From}} to {{.To}}", fromTo(holdIn(from.Hold, l), holdIn(to.Hold, l))))
+		out = append(out, lang.X("accept.hold", "hold from {{.From}} to {{.To}}", fromTo(holdIn(from.Hold, loc), holdIn(to.Hold, loc))))
 	}
 	if to.Lower != from.Lower {
-		out = append(out, lang.X("accept.lower", "lowering from {{.From}} to {{.To}}", fromTo(routine.DurationIn(from.Lower, l), routine.DurationIn(to.Lower, l))))
+		out = append(out, lang.X("accept.lower", "lowering from {{.From}} to {{.To}}", fromTo(loc.Duration(from.Lower), loc.Duration(to.Lower))))
 	}
 	if to.Resistance != from.Resistance {
 		out = append(out, lang.X("accept.resistance", "resistance from {{.From}} to {{.To}}",
@@ -145,12 +145,20 @@ func targetChanges(from, to history.Target, m *locale.Messages) []string {
 	return out
 }
 
-// holdIn is a hold as a reader of language l writes it, "" for none.
-func holdIn(h routine.Span, l string) string {
+// holdIn is a hold as loc writes it, "" for none.
+func holdIn(h routine.Span, loc locale.Locale) string {
 	if h.IsZero() {
 		return ""
 	}
-	return spanIn(h, l)
+	return loc.DurationRange(h.Lo, h.Hi)
+}
+
+// countIn is a number of reps as loc writes it, "" for none.
+func countIn(c routine.Count, loc locale.Locale) string {
+	if c.IsZero() {
+		return ""
+	}
+	return loc.CountRange(c.Lo, c.Hi)
 }
 
 func orNone(v string) string {

@@ -35,17 +35,17 @@ exercise = "doorway-stretch"
 exercise = "band-pull-apart"
 `)
 	stretch, strength := "section[1].step[1].", "section[1].step[2]."
-	for _, key := range []string{"reps", "hold", "tempo.lift", "tempo.lower", "resistance"} {
+	for _, key := range []string{"reps", "hold", "tempo.lift", "tempo.lower", "resistance", "pace"} {
 		if _, ok := e.inputs[stretch+key]; ok {
 			t.Errorf("the stretch shows %s", key)
 		}
 	}
-	for _, key := range []string{"sets", "duration", "rest", "sides", "pace"} {
+	for _, key := range []string{"sets", "duration", "rest", "sides"} {
 		if _, ok := e.inputs[stretch+key]; !ok {
 			t.Errorf("the stretch has no %s", key)
 		}
 	}
-	for _, key := range []string{"sets", "reps", "hold", "tempo.lift", "tempo.lower", "resistance"} {
+	for _, key := range []string{"sets", "reps", "hold", "tempo.lift", "tempo.lower", "resistance", "pace"} {
 		if _, ok := e.inputs[strength+key]; !ok {
 			t.Errorf("the strength step has no %s", key)
 		}
@@ -55,6 +55,33 @@ exercise = "band-pull-apart"
 	}
 	if got := countLabels(t, e.content, "Lift takes"); got != 1 {
 		t.Errorf("%d steps show Lift takes, want the strength step's alone", got)
+	}
+	if got := e.inputs[strength+"resistance"].(*kit.Entry).PlaceHolder; got != "e.g. light band" {
+		t.Errorf("an empty resistance says %q, not what to type", got)
+	}
+}
+
+// The footer names where the first problem is: the step and its field.
+func TestProblemFooterNamesTheStep(t *testing.T) {
+	u := newEditingApp(t)
+	e := editDraft(t, u, `format = 1
+name = "Three"
+[[step]]
+exercise = "doorway-stretch"
+[[step]]
+exercise = "band-pull-apart"
+[[step]]
+exercise = "chin-tuck"
+`)
+	e.typeIn(t, "section[1].step[3].sets", "0")
+	if !strings.HasPrefix(e.status.Text, "Step 3, Sets: ") {
+		t.Errorf("the footer says %q, not which step", e.status.Text)
+	}
+	e.typeIn(t, "section[1].step[3].sets", "")
+	test.Tap(findButton(t, e.addSection, "Add section"))
+	e.typeIn(t, "section[1].step[2].reps", "abc")
+	if want := "Section 1, step 2, Reps"; !strings.HasPrefix(e.status.Text, want) {
+		t.Errorf("with two sections the footer says %q, want it to start %q", e.status.Text, want)
 	}
 }
 

@@ -24,7 +24,7 @@ func TestNoFloorWorkPlaysTheStandingVersions(t *testing.T) {
 		}
 	}
 	pl.advance(47 * time.Second) // get ready, ten wall Y raises, into the rest before the T
-	if !strings.Contains(p.counts.Text, "Next: 1 set × 10-15 reps · adapted from the article") {
+	if !strings.Contains(p.counts.Text, "Next: 1 set × 10–15 reps · adapted from the article") {
 		t.Errorf("the dose line %q does not say where its numbers come from", p.counts.Text)
 	}
 }

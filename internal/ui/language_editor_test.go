@@ -188,3 +188,32 @@ func TestFileProblemsAndStoreErrorsSpeakTheLanguage(t *testing.T) {
 var fileEnglish = []string{"unknown key", "did you mean", "is not a whole number", "no exercise with id", "Not imported", "has problems",
 	"TOML syntax", "a built-in routine is called", "change the name", "not a time of day", "no space left", "could not be saved", "is not saved yet",
 	"Try again", "Later", "Close"}
+
+// The editor's hint and the routine's page write a step's time alike in
+// every language ("15–20 s", never "15s-20s" beside "15-20 s"), with the
+// language's decimal mark.
+func TestEditorAndPageWriteTimesAlike(t *testing.T) {
+	for _, l := range []locale.Lang{locale.English, locale.German, locale.Spanish, locale.French} {
+		t.Run(string(l), func(t *testing.T) {
+			inLanguage(t, l)
+			u := newEditingAppIn(t, l)
+			e := editDraft(t, u, "format = 1\nname = \"Times\"\n[[step]]\nexercise = \"doorway-stretch\"\n")
+			hint := e.inputs["section[1].step[1].duration"].(*kit.Entry).PlaceHolder
+			if !strings.HasSuffix(hint, " 15–20 s") {
+				t.Errorf("the editor hints %q for the stretch's time", hint)
+			}
+			plan := (&routine.Routine{}).Resolve(routine.Step{Exercise: "doorway-stretch"}, u.cfg.Catalog.Library)
+			page := stepDose(plan, u.locale)
+			if !strings.Contains(page, "15–20 s") {
+				t.Errorf("the page says %q for the same time", page)
+			}
+			comma := map[locale.Lang]string{locale.English: "1.5 s"}[l]
+			if comma == "" {
+				comma = "1,5 s"
+			}
+			if got := u.locale.Duration(1500 * time.Millisecond); got != comma {
+				t.Errorf("1.5 seconds read %q, want %q", got, comma)
+			}
+		})
+	}
+}

@@ -257,7 +257,7 @@ func TestAcceptLinesUseTheLanguagesColon(t *testing.T) {
 	from := history.Target{Exercise: "band-pull-apart", Name: "Écartement", Reps: routine.Count{Lo: 15, Hi: 20}}
 	to := from
 	to.Reps = routine.Count{Lo: 12, Hi: 15}
-	text := changeText(ubs, ubs, history.Suggestion{Exercise: "band-pull-apart", From: from, To: to}, 1, locale.UIMessages(locale.French))
+	text := changeText(ubs, ubs, history.Suggestion{Exercise: "band-pull-apart", From: from, To: to}, 1, locale.Locale{Lang: locale.French}, locale.UIMessages(locale.French))
 	if !strings.Contains(text, "• Écartement\u202f: ") {
 		t.Errorf("the change line reads %q", text)
 	}

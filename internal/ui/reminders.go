@@ -169,22 +169,33 @@ func sessionWhenIn(s remind.Session, loc locale.Locale) string {
 	return lang.X("remind.when", "{{.Days}} at {{.Time}}", map[string]any{"Days": strings.Join(days, " "), "Time": loc.TimeOfDay(int(s.At))})
 }
 
-// reminderLine is the line on a routine's card on home that says its
-// reminder is set, and when.
+// comingSession is s as its reminder really comes: one set before the
+// hours comes when they start, one after them the next morning, as
+// Hours.Comes has the scheduler offer it, so a routine's row and page say
+// what home's header says. A reminder the scheduler drops stays as set.
+func comingSession(s remind.Session, hours remind.Hours) remind.Session {
+	day := time.Date(2026, time.January, 5, 0, 0, 0, 0, time.UTC) // the hours are the same every day
+	comes, ok := hours.Comes(s.At.On(day, time.UTC))
+	if !ok {
+		return s
+	}
+	later := int(comes.Sub(day) / (24 * time.Hour)) // 0, or 1 for the next morning
+	var days []time.Weekday
+	for w := range time.Weekday(7) {
+		if s.Days.Has(w) {
+			days = append(days, (w+time.Weekday(later))%7)
+		}
+	}
+	s.Days, s.At = remind.DaysOf(days...), remind.ClockOf(comes)
+	return s
+}
+
+// reminderLine is the line on a routine's page that says its reminder
+// is set, and when it comes.
 func reminderLine(s remind.Session, loc locale.Locale) fyne.CanvasObject {
 	text := widget.NewLabel(lang.X("home.row.reminder", "Reminder: {{.When}}", map[string]any{"When": sessionWhenIn(s, loc)}))
 	text.Wrapping = fyne.TextWrapWord
 	return container.NewBorder(nil, nil, widget.NewIcon(theme.CalendarIcon()), nil, text)
-}
-
-// remindedRoutines is each reminded routine's session, by name; none when
-// reminders are off or the plan cannot be read (Settings says why).
-func (u *App) remindedRoutines() map[string]remind.Session {
-	out := map[string]remind.Session{}
-	for _, s := range u.reminderPlan().Sessions {
-		out[s.Routine] = s
-	}
-	return out
 }
 
 // reminderPlan is reminders.toml as it is now; empty when reminders are

@@ -387,8 +387,9 @@ func TestHomeCardShowsTheRoutinesReminder(t *testing.T) {
 	at, _ := remindDialogFields(t, top)
 	at.SetText("07:30")
 	test.Tap(findButton(t, top, "Save"))
-	if text := allText(t, cardNamed(t, u, "Upper Back Strength").Box); !strings.Contains(text, "Reminder: Mon Wed Fri at 07:30") {
-		t.Errorf("the card does not show its reminder:\n%s", text)
+	// Before the hours (from 08:00): the row says when it comes, as the header does.
+	if text := allText(t, cardNamed(t, u, "Upper Back Strength").Box); !strings.Contains(text, "Reminder: Mon Wed Fri at 08:00") {
+		t.Errorf("the card does not show when its reminder comes:\n%s", text)
 	}
 	if text := allText(t, cardNamed(t, u, "Band Only").Box); strings.Contains(text, "Reminder:") {
 		t.Errorf("another routine's card shows a reminder:\n%s", text)
@@ -470,5 +471,23 @@ func TestSettingsWarnsOfAReminderOutsideTheHours(t *testing.T) {
 	}
 	if strings.Contains(text, "18:00 is outside") {
 		t.Errorf("Settings warns of a reminder inside the hours")
+	}
+}
+
+// A reminder set outside the hours is said as it comes: at their start
+// that morning, or the next morning for one set after them.
+func TestComingSessionFollowsTheHours(t *testing.T) {
+	hours := remind.Hours{From: 8 * 60, To: 21 * 60}
+	cases := []struct {
+		set, want remind.Session
+	}{
+		{remind.Session{Days: remind.DaysOf(time.Monday), At: 7*60 + 30}, remind.Session{Days: remind.DaysOf(time.Monday), At: 8 * 60}},
+		{remind.Session{Days: remind.DaysOf(time.Monday), At: 18 * 60}, remind.Session{Days: remind.DaysOf(time.Monday), At: 18 * 60}},
+		{remind.Session{Days: remind.DaysOf(time.Saturday), At: 22 * 60}, remind.Session{Days: remind.DaysOf(time.Sunday), At: 8 * 60}},
+	}
+	for _, c := range cases {
+		if got := comingSession(c.set, hours); got != c.want {
+			t.Errorf("%v at %v comes %v at %v, want %v at %v", c.set.Days, c.set.At, got.Days, got.At, c.want.Days, c.want.At)
+		}
 	}
 }

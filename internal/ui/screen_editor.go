@@ -58,10 +58,30 @@ func (p stepPos) path() string { return fmt.Sprintf("section[%d].step[%d]", p.se
 
 func sectionPath(i int) string { return fmt.Sprintf("section[%d]", i+1) }
 
+// placeOf names the field at path, captioned caption, by where it is in
+// the form: "Step 3, Hold at the top" in a routine of one section,
+// "Section 2, step 1, Reps" in one of several; a field of the routine or
+// a section's own line by its caption alone.
+func (e *editor) placeOf(path, caption string) string {
+	var sec, step int
+	n, _ := fmt.Sscanf(path, "section[%d].step[%d]", &sec, &step)
+	data := map[string]any{"Section": sec, "Step": step, "Field": caption}
+	switch {
+	case n == 2 && len(e.d.Sections) == 1:
+		return lang.X("editor.where.step", "Step {{.Step}}, {{.Field}}", data)
+	case n == 2:
+		return lang.X("editor.where.section_step", "Section {{.Section}}, step {{.Step}}, {{.Field}}", data)
+	case n == 1 && strings.Contains(path, "."):
+		return lang.X("editor.where.section", "Section {{.Section}}, {{.Field}}", data)
+	}
+	return caption
+}
+
 // openEditor shows the editor on d, which is saved to file ("" for a
 // routine that has no file yet).
 func (u *App) openEditor(d *routine.Draft, file string) *editor {
 	e := &editor{ui: u, d: d, file: file, lines: kit.NewFormProblems(), inputs: map[string]fyne.Focusable{}}
+	e.lines.Where = e.placeOf
 	e.baseline = string(d.Encode()) // a new routine left untouched has nothing to save
 	u.reload.editor = e
 	e.build()
@@ -140,9 +160,9 @@ func (e *editor) routineCard() fyne.CanvasObject {
 	name := e.textField("name", lang.X("editor.name", "Name"), "", d.Name, func(s string) { d.Name = s })
 	desc := e.field("description", lang.X("editor.description", "Description"), kit.NewTextArea(d.Description, 3), lang.X("editor.description.hint", "What the routine is for"), func(s string) { d.Description = s })
 	perWeek := e.textField("per_week", lang.X("editor.per_week", "Sessions a week"), kit.DefaultHint(fmt.Sprint(routine.DefaultPerWeek)), d.PerWeek, func(s string) { d.PerWeek = s })
-	prepare := e.textField("prepare", lang.X("editor.prepare", "Get ready"), kit.DefaultHint(routine.FormatDuration(routine.DefaultPrepare)), d.Prepare, func(s string) { d.Prepare = s })
-	restAfter := e.textField("rest_after", lang.X("editor.rest_after", "Rest after each exercise"), kit.DefaultHint(routine.FormatDuration(routine.DefaultRestAfter)), d.RestAfter, func(s string) { d.RestAfter = s })
-	switchTime := e.textField("switch", lang.X("editor.switch", "Switch sides"), kit.DefaultHint(routine.FormatDuration(routine.DefaultSwitch)), d.Switch, func(s string) { d.Switch = s })
+	prepare := e.textField("prepare", lang.X("editor.prepare", "Get ready"), kit.DefaultHint(e.ui.locale.Duration(routine.DefaultPrepare)), d.Prepare, func(s string) { d.Prepare = s })
+	restAfter := e.textField("rest_after", lang.X("editor.rest_after", "Rest after each exercise"), kit.DefaultHint(e.ui.locale.Duration(routine.DefaultRestAfter)), d.RestAfter, func(s string) { d.RestAfter = s })
+	switchTime := e.textField("switch", lang.X("editor.switch", "Switch sides"), kit.DefaultHint(e.ui.locale.Duration(routine.DefaultSwitch)), d.Switch, func(s string) { d.Switch = s })
 	grid := kit.NewFieldGrid(2, perWeek, prepare, restAfter, switchTime)
 	return widget.NewCard("", "", container.NewVBox(name, desc, grid))
 }

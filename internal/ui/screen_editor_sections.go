@@ -6,11 +6,13 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/ui/kit"
 )
@@ -45,8 +47,9 @@ func editorSectionTitle(i int) string {
 
 // stepsAtOnce is how many steps are made between two frames: a long
 // routine is laid out a slice at a time, so the window answers and its
-// busy sign turns meanwhile (200 steps took seconds in one go).
-const stepsAtOnce = 8
+// busy sign turns meanwhile (200 steps took seconds in one go). A
+// variable so BenchmarkOpenLongRoutine can set the one go against it.
+var stepsAtOnce = 8
 
 // refreshSections rebuilds the section and step blocks from the draft
 // after a change of structure, then checks everything again and runs
@@ -113,25 +116,46 @@ func (e *editor) layOut(makers []func(), then func()) {
 			make()
 		}
 		makers = makers[n:]
-		e.sections.Refresh()
+		// Only the boxes that grew are laid out again, and nothing is
+		// refreshed: a container's Refresh redraws every widget in it,
+		// all the steps made so far, so each slice took longer than the
+		// last (2.5 s for the last of 200 steps). The whole form is laid
+		// out once, at the end.
+		e.sizeForm()
+		canvas.Refresh(e.sections)
 		if len(makers) > 0 {
-			// Only the boxes that grew are laid out again; the whole
-			// form once, at the end.
-			e.sizeForm()
 			e.ui.cfg.Background(func() { fyne.Do(next) })
 			return
 		}
 		e.ui.relayout()
-		if e.laying {
-			e.laying = false
-			e.busy.Stop()
+		if !e.laying {
+			e.laidOut(then)
+			return
 		}
-		e.refreshChecks()
-		if then != nil {
-			then()
-		}
+		// A long routine's checks take a turn of their own, after its
+		// last steps are drawn: both in one held the window 0.4 s.
+		e.ui.cfg.Background(func() {
+			fyne.Do(func() {
+				if gen == e.layouts {
+					e.laidOut(then)
+				}
+			})
+		})
 	}
 	next()
+}
+
+// laidOut runs once every block is made: the busy sign goes, every field
+// is checked, and then runs.
+func (e *editor) laidOut(then func()) {
+	if e.laying {
+		e.laying = false
+		e.busy.Stop()
+	}
+	e.refreshChecks()
+	if then != nil {
+		then()
+	}
 }
 
 func (e *editor) stepCount() int {
@@ -194,27 +218,30 @@ func (e *editor) stepBlock(at stepPos) fyne.CanvasObject {
 	if !known {
 		ex = routine.Neutral(s.Exercise)
 	}
-	hint := stepHints(ex, e.d)
+	hint := stepHints(ex, e.d, e.ui.locale)
 	path := at.path()
 	var fields []fyne.CanvasObject
 	field := func(key, label string, value *string) {
 		if !s.StepApplies(key, ex) {
 			return
 		}
-		fields = append(fields, e.textField(path+"."+key, label, kit.DefaultHint(hint[key]), *value, func(v string) { *value = v }))
+		fields = append(fields, e.textField(path+"."+key, label, hint[key], *value, func(v string) { *value = v }))
 		e.stepOf[e.inputs[path+"."+key]] = at
 	}
 	head := e.stepHeader(at, ex)
 	msg := e.lines.Line(path, ex.Name) // before the fields: a problem about the step comes first
 	field("sets", lang.X("editor.step.sets", "Sets"), &s.Sets)
-	field("reps", lang.X("editor.step.reps", "Reps (or a range 10-15)"), &s.Reps)
+	field("reps", lang.X("editor.step.reps", "Reps (or a range 10–15)"), &s.Reps)
 	field("hold", lang.X("editor.step.hold", "Hold at the top"), &s.Hold)
 	field("duration", lang.X("editor.step.duration", "Duration"), &s.Duration)
 	field("tempo.lift", lang.X("editor.step.lift", "Lift takes"), &s.Lift)
 	field("tempo.lower", lang.X("editor.step.lower", "Lower takes"), &s.Lower)
 	field("rest", lang.X("editor.step.rest", "Rest between sets"), &s.Rest)
 	field("rest_after", lang.X("editor.step.rest_after", "Rest after the last set"), &s.RestAfter)
-	fields = append(fields, e.sidesField(at, s), e.paceField(at, s))
+	fields = append(fields, e.sidesField(at, s))
+	if s.StepApplies("pace", ex) {
+		fields = append(fields, e.paceField(at, s))
+	}
 	field("resistance", lang.X("editor.step.resistance", "Resistance"), &s.Resistance)
 	e.lines.Share(path+".exercise", path)
 	return container.NewVBox(head, msg, kit.NewFieldGrid(2, fields...))
@@ -289,8 +316,9 @@ func (e *editor) selectField(at stepPos, key, label string, sel *kit.Select) fyn
 	return container.NewVBox(kit.Caption(label), sel, e.lines.Line(path, label))
 }
 
-// stepHints are the values a step gets when a field is left empty.
-func stepHints(ex *routine.Exercise, d *routine.Draft) map[string]string {
+// stepHints are what an empty field of a step shows: the value it gets
+// when left so, or what to type where nothing is the default.
+func stepHints(ex *routine.Exercise, d *routine.Draft, loc locale.Locale) map[string]string {
 	r := &routine.Routine{}
 	if v, err := routine.ParseDuration(d.RestAfter); err == nil {
 		r.RestAfter = &v
@@ -298,19 +326,23 @@ func stepHints(ex *routine.Exercise, d *routine.Draft) map[string]string {
 	p := r.Resolve(routine.Step{Exercise: ex.ID}, routine.NewLibrary(ex))
 	h := map[string]string{
 		"sets":       fmt.Sprint(p.Sets),
-		"rest":       routine.FormatDuration(p.Rest),
-		"rest_after": routine.FormatDuration(p.RestAfter),
+		"rest":       loc.Duration(p.Rest),
+		"rest_after": loc.Duration(p.RestAfter),
 	}
 	if p.RepBased() {
-		h["reps"] = p.Reps.String()
-		h["tempo.lift"] = routine.FormatDuration(p.Lift)
-		h["tempo.lower"] = routine.FormatDuration(p.Lower)
+		h["reps"] = loc.CountRange(p.Reps.Lo, p.Reps.Hi)
+		h["tempo.lift"] = loc.Duration(p.Lift)
+		h["tempo.lower"] = loc.Duration(p.Lower)
 		if !p.Hold.IsZero() {
-			h["hold"] = p.Hold.String()
+			h["hold"] = loc.DurationRange(p.Hold.Lo, p.Hold.Hi)
 		}
 	} else if !p.Duration.IsZero() {
-		h["duration"] = p.Duration.String()
+		h["duration"] = loc.DurationRange(p.Duration.Lo, p.Duration.Hi)
 	}
+	for k, v := range h {
+		h[k] = kit.DefaultHint(v)
+	}
+	h["resistance"] = lang.X("editor.step.resistance.hint", "e.g. light band")
 	return h
 }
 

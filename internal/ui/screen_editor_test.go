@@ -18,7 +18,7 @@ import (
 
 // newEditingApp is the window on the built-ins and an empty data folder
 // of the person's own.
-func newEditingApp(t *testing.T) *App {
+func newEditingApp(t testing.TB) *App {
 	t.Helper()
 	dir := t.TempDir()
 	src := routine.Sources{

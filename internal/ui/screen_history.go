@@ -14,7 +14,6 @@ import (
 
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/locale"
-	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/ui/kit"
 )
 
@@ -176,7 +175,7 @@ func (h *historyScreen) row(i int) fyne.CanvasObject {
 func (h *historyScreen) sessionRow(s history.Session) fyne.CanvasObject {
 	u := h.ui
 	title := strings.Join([]string{sessionDate(s, u.now(), u.locale), u.routineName(s.Routine),
-		verdictText(s.Judge()), routine.DurationIn(time.Duration(s.Active).Round(time.Second), string(u.locale.Lang))}, " · ")
+		verdictText(s.Judge()), u.locale.Duration(time.Duration(s.Active).Round(time.Second))}, " · ")
 	details := kit.Wrapped("")
 	more := kit.NewButton(lang.X("history.details", "Details"), theme.MenuDropDownIcon(), nil)
 	showDetails := func(open bool) {

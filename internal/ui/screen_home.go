@@ -171,7 +171,7 @@ func (h *home) refreshList() {
 	plan := h.ui.reminderPlan()
 	h.reminded = map[string]remind.Session{}
 	for _, s := range plan.Sessions {
-		h.reminded[s.Routine] = s
+		h.reminded[s.Routine] = comingSession(s, plan.Quiet)
 	}
 	h.refreshStatus(plan)
 	lib := h.ui.cfg.Catalog.Library

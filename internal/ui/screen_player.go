@@ -17,6 +17,7 @@ import (
 	"github.com/postureapp/posture/internal/clock"
 	"github.com/postureapp/posture/internal/follow"
 	"github.com/postureapp/posture/internal/history"
+	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/session"
 	"github.com/postureapp/posture/internal/ui/kit"
@@ -287,7 +288,7 @@ func (p *player) showSegment(s session.Segment, remaining time.Duration) {
 	p.refreshTitle(shown, ahead)
 	counts := countsText(s)
 	if ahead {
-		counts = lang.X("player.next_dose", "Next: {{.Dose}}", map[string]any{"Dose": doseLine(shown.Plan)})
+		counts = lang.X("player.next_dose", "Next: {{.Dose}}", map[string]any{"Dose": doseLine(shown.Plan, p.ui.locale)})
 	}
 	setText(p.counts, counts)
 	p.counts.Hidden = p.counts.Text == "" // no blank line while getting ready
@@ -430,10 +431,10 @@ func countsText(s session.Segment) string {
 }
 
 // doseLine says what a step asks for, as the plan shows it, and where
-// its numbers come from: "3 sets × 12-15 reps · from the article",
-// "1 set × 20s-30s, each side".
-func doseLine(p routine.Plan) string {
-	data := map[string]any{"Count": p.Sets, "Work": workText(p)}
+// its numbers come from: "3 sets × 12–15 reps · from the article",
+// "1 set × 20–30 s, each side".
+func doseLine(p routine.Plan, loc locale.Locale) string {
+	data := map[string]any{"Count": p.Sets, "Work": workText(p, loc)}
 	line := lang.XN("player.dose", "{{.Count}} sets × {{.Work}}", p.Sets, data)
 	switch p.Sides {
 	case routine.BothSides:
@@ -637,13 +638,13 @@ func sideName(side string) string {
 	return lang.X("player.side.left", "Left side")
 }
 
-// workText is what one set asks for: "12-15 reps", or a time as the
-// plan writes it ("20s-30s").
-func workText(p routine.Plan) string {
+// workText is what one set asks for, as loc writes it: "12–15 reps",
+// or a time ("20–30 s").
+func workText(p routine.Plan, loc locale.Locale) string {
 	if p.RepBased() {
-		return lang.XN("player.work.reps", "{{.Reps}} reps", p.Reps.Hi, map[string]any{"Reps": p.Reps.String()})
+		return lang.XN("player.work.reps", "{{.Reps}} reps", p.Reps.Hi, map[string]any{"Reps": loc.CountRange(p.Reps.Lo, p.Reps.Hi)})
 	}
-	return p.Duration.String()
+	return loc.DurationRange(p.Duration.Lo, p.Duration.Hi)
 }
 
 // doseNote says where a step's numbers come from.

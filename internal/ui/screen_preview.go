@@ -1,9 +1,7 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -12,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/routine"
 
 	"github.com/postureapp/posture/internal/ui/kit"
@@ -127,8 +126,9 @@ func (p *preview) about() fyne.CanvasObject {
 	if strings.TrimSpace(r.Description) != "" {
 		box.Add(kit.Wrapped(r.Description))
 	}
-	if s, ok := u.remindedRoutines()[r.Name]; ok {
-		box.Add(reminderLine(s, u.locale))
+	plan := u.reminderPlan()
+	if s, ok := plan.Session(r.Name); ok {
+		box.Add(reminderLine(comingSession(s, plan.Quiet), u.locale))
 	} else if u.cfg.Reminders != nil {
 		box.Add(kit.Wrapped(lang.X("preview.no_reminder", "No reminder set: Remind me is in the ⋯ menu.")))
 	}
@@ -180,7 +180,7 @@ func sectionTitle(r *routine.Routine, si int) string {
 func (p *preview) stepRow(pl routine.Plan) fyne.CanvasObject {
 	name := widget.NewLabelWithStyle(pl.Exercise.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	name.Wrapping = fyne.TextWrapWord
-	dose := kit.Wrapped(stepDose(pl, string(p.ui.locale.Lang)))
+	dose := kit.Wrapped(stepDose(pl, p.ui.locale))
 	dose.SizeName = theme.SizeNameCaptionText
 	pic := kit.NewThumbnail(p.ui.cfg.Figures, pl.Exercise.ID, previewThumbSize)
 	// The dose sits under the name as one block, without a label's gap.
@@ -189,17 +189,14 @@ func (p *preview) stepRow(pl routine.Plan) fyne.CanvasObject {
 }
 
 // stepDose says what a step asks for, the rests around it and where
-// its numbers come from: "2 sets × 10-12 reps, hold 3s-5s · rest 30s
-// between sets, 30s after · adapted from the article", its times as a
-// reader of language l writes them.
-func stepDose(p routine.Plan, l string) string {
-	work := spanIn(p.Duration, l)
-	if p.RepBased() {
-		work = workText(p)
-	}
+// its numbers come from: "2 sets × 10–12 reps, hold 3–5 s · rest 30 s
+// between sets, 30 s after · adapted from the article", its numbers as
+// loc writes them.
+func stepDose(p routine.Plan, loc locale.Locale) string {
+	work := workText(p, loc)
 	doses := []string{lang.XN("player.dose", "{{.Count}} sets × {{.Work}}", p.Sets, map[string]any{"Count": p.Sets, "Work": work})}
 	if p.RepBased() && !p.Hold.IsZero() {
-		doses = append(doses, lang.X("preview.hold", "hold {{.Hold}}", map[string]any{"Hold": spanIn(p.Hold, l)}))
+		doses = append(doses, lang.X("preview.hold", "hold {{.Hold}}", map[string]any{"Hold": loc.DurationRange(p.Hold.Lo, p.Hold.Hi)}))
 	}
 	switch p.Sides {
 	case routine.BothSides:
@@ -211,7 +208,7 @@ func stepDose(p routine.Plan, l string) string {
 		doses = append(doses, lang.X("preview.own_pace", "at your own pace"))
 	}
 	parts := []string{strings.Join(doses, ", ")}
-	if rests := restsText(p, l); rests != "" {
+	if rests := restsText(p, loc); rests != "" {
 		parts = append(parts, rests)
 	}
 	if note := doseNote(p.DoseSource); note != "" {
@@ -221,9 +218,9 @@ func stepDose(p routine.Plan, l string) string {
 }
 
 // restsText is the rests around a step, one whole phrase to translate:
-// "rest 30s between sets, 30s after"; "" for none.
-func restsText(p routine.Plan, l string) string {
-	data := map[string]any{"Rest": routine.DurationIn(p.Rest, l), "After": routine.DurationIn(p.RestAfter, l)}
+// "rest 30 s between sets, 30 s after"; "" for none.
+func restsText(p routine.Plan, loc locale.Locale) string {
+	data := map[string]any{"Rest": loc.Duration(p.Rest), "After": loc.Duration(p.RestAfter)}
 	between, after := p.Sets > 1 && p.Rest > 0, p.RestAfter > 0
 	switch {
 	case between && after:
@@ -234,18 +231,4 @@ func restsText(p routine.Plan, l string) string {
 		return lang.X("preview.rest.after", "rest {{.After}} after", data)
 	}
 	return ""
-}
-
-// spanIn is a time or a range of them as a reader of language l writes
-// it: "20s-30s" in English, "20-30 s" in the others when both ends are
-// whole seconds under a minute, else "1 min-1 min 30 s".
-func spanIn(s routine.Span, l string) string {
-	lo, hi := routine.DurationIn(s.Lo, l), routine.DurationIn(s.Hi, l)
-	switch {
-	case s.Lo == s.Hi:
-		return lo
-	case l != "" && l != "en" && s.Hi < time.Minute && s.Lo%time.Second == 0 && s.Hi%time.Second == 0:
-		return fmt.Sprintf("%d-%s", int(s.Lo.Seconds()), hi)
-	}
-	return lo + "-" + hi
 }

@@ -42,7 +42,7 @@ func TestPreviewOpensOnClickWithEveryStep(t *testing.T) {
 		"Built-in routine", "4 exercises", "no equipment", "aims at 3 sessions a week",
 		"Start offers the Dynamic Warm-up",
 		"Y-T-W · 3 rounds", "Superman",
-		"1 set × 10-15 reps, hold 2s-3s · rest 15s after · from the article",
+		"1 set × 10–15 reps, hold 2–3 s · rest 15 s after · from the article",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the page does not say %q:\n%s", want, text)
@@ -192,8 +192,10 @@ func TestPreviewShowsTheReminder(t *testing.T) {
 	at, _ := remindDialogFields(t, top)
 	at.SetText("07:30")
 	test.Tap(findButton(t, top, "Save"))
-	if text := allText(t, u.win.Content()); !strings.Contains(text, "Reminder: Mon Wed Fri at 07:30") {
-		t.Errorf("the page does not show the reminder just set:\n%s", text)
+	// Set before the reminder hours (from 08:00), it comes when they
+	// start, as home's header says.
+	if text := allText(t, u.win.Content()); !strings.Contains(text, "Reminder: Mon Wed Fri at 08:00") {
+		t.Errorf("the page does not say when the reminder just set comes:\n%s", text)
 	}
 }
 

@@ -78,7 +78,7 @@ func (u *App) showSummary(r *routine.Routine, rec history.Session) {
 	s := &summaryScreen{ui: u, r: r, rec: rec}
 	verdict := rec.Judge()
 	facts := lang.X("summary.facts", "{{.Routine}} · {{.Time}} active", map[string]any{"Routine": r.ShownName(),
-		"Time": routine.DurationIn(time.Duration(rec.Active).Round(time.Second), string(u.locale.Lang))})
+		"Time": u.locale.Duration(time.Duration(rec.Active).Round(time.Second))})
 	week, streak := kit.Wrapped(""), kit.Wrapped("") // filled once the history holds this session
 	week.TextStyle.Bold = true
 	rows := container.NewVBox(week, streak, kit.Wrapped(verdictNote(verdict)))
@@ -477,17 +477,16 @@ func merged(g entryGroup, all []history.Exercise) history.Exercise {
 // exerciseLine says what was done of one exercise: "Band Pull-Apart: 3/3
 // sets, reps 15 15 15".
 func (u *App) exerciseLine(ex history.Exercise) string {
-	l := string(u.locale.Lang)
 	line := lang.XN("summary.line.sets", "{{.Exercise}}: {{.Done}}/{{.Count}} sets", ex.SetsPlanned,
 		map[string]any{"Exercise": u.exerciseName(ex.Exercise), "Done": ex.SetsDone, "Count": ex.SetsPlanned})
 	if len(ex.Reps) > 0 {
 		line += ", " + lang.X("summary.line.reps", "reps {{.Reps}}", map[string]any{"Reps": joinInts(ex.Reps)})
 	}
 	if ex.Hold > 0 {
-		line += ", " + lang.X("summary.line.hold", "hold {{.Hold}}", map[string]any{"Hold": routine.DurationIn(time.Duration(ex.Hold), l)})
+		line += ", " + lang.X("summary.line.hold", "hold {{.Hold}}", map[string]any{"Hold": u.locale.Duration(time.Duration(ex.Hold))})
 	}
 	if ex.Duration > 0 {
-		line += " " + lang.X("summary.line.of", "of {{.Time}}", map[string]any{"Time": routine.DurationIn(time.Duration(ex.Duration), l)})
+		line += " " + lang.X("summary.line.of", "of {{.Time}}", map[string]any{"Time": u.locale.Duration(time.Duration(ex.Duration))})
 	}
 	return line
 }

@@ -177,7 +177,7 @@ func TestAcceptSuggestionChangesOnlyWhatItSays(t *testing.T) {
 	if missing := missingGlyphs(t, msg); len(missing) > 0 {
 		t.Errorf("the question shows %q, which the window's font cannot draw:\n%s", string(missing), msg)
 	}
-	for _, want := range []string{`"Upper Back Strength (mine)"`, "Band Pull-Apart: reps from 15-20 to 17-20", "Nothing else changes."} {
+	for _, want := range []string{`"Upper Back Strength (mine)"`, "Band Pull-Apart: reps from 15–20 to 17–20", "Nothing else changes."} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("the question lacks %q:\n%s", want, msg)
 		}

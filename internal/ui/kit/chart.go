@@ -24,7 +24,8 @@ type Series struct {
 }
 
 // Chart is a line chart of values per session over time, with a y axis,
-// first and last dates on the x axis and a legend, in theme colours.
+// dates on the x axis and a legend, in theme colours. Points lie by their
+// dates, so a pause reads as a gap.
 type Chart struct {
 	widget.BaseWidget
 	Dates  []time.Time // the x axis, one per point, as SetData gave them
@@ -108,12 +109,7 @@ func (r *chartRenderer) rebuild(s fyne.Size) {
 		label.Resize(fyne.NewSize(chartLeft-6, 16))
 		r.objs = append(r.objs, line, label)
 	}
-	x := func(i int) float32 {
-		if len(r.c.Dates) == 1 {
-			return chartLeft + plotW/2
-		}
-		return chartLeft + plotW*float32(i)/float32(len(r.c.Dates)-1)
-	}
+	x := r.byDate(plotW)
 	r.addAxisLabels(s, x, fg)
 	y := func(v float64) float32 { return chartTop + plotH - float32(v/top)*plotH }
 	legendX := float32(chartLeft)
@@ -201,15 +197,35 @@ func PointLabelsIn(dates []time.Time, loc locale.Locale) []string {
 	return out
 }
 
+// chartPause is the time between two sessions that the line does not
+// bridge: the points stand apart, a pause visible as one.
+const chartPause = 8 * 24 * time.Hour
+
+// byDate places point i along a plot plotW wide by its date, the first
+// date at the left and the last at the right (one date in the middle):
+// sessions a week apart lie seven times as far apart as on two days
+// running.
+func (r *chartRenderer) byDate(plotW float32) func(int) float32 {
+	dates := r.c.Dates
+	first, span := dates[0], dates[len(dates)-1].Sub(dates[0])
+	return func(i int) float32 {
+		if span <= 0 {
+			return chartLeft + plotW/2
+		}
+		return chartLeft + plotW*float32(float64(dates[i].Sub(first))/float64(span))
+	}
+}
+
 func (r *chartRenderer) addSeries(se Series, col color.Color, x func(int) float32, y func(float64) float32) {
 	var prev *fyne.Position
+	prevAt := time.Time{}
 	for i, v := range se.Values {
 		if math.IsNaN(v) {
 			prev = nil
 			continue
 		}
 		p := fyne.NewPos(x(i), y(v))
-		if prev != nil {
+		if prev != nil && r.c.Dates[i].Sub(prevAt) <= chartPause {
 			l := canvas.NewLine(col)
 			l.StrokeWidth = 2
 			l.Position1, l.Position2 = *prev, p
@@ -219,7 +235,7 @@ func (r *chartRenderer) addSeries(se Series, col color.Color, x func(int) float3
 		dot.Move(p.SubtractXY(3, 3))
 		dot.Resize(fyne.NewSize(6, 6))
 		r.objs = append(r.objs, dot)
-		prev = &p
+		prev, prevAt = &p, r.c.Dates[i]
 	}
 }
 

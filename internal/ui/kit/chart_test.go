@@ -4,6 +4,11 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 )
 
 // Dates within one year read short; dates over several years say which
@@ -22,5 +27,36 @@ func TestPointLabelsSayTheYearAcrossYears(t *testing.T) {
 		if got := PointLabels(c.dates); !slices.Equal(got, c.want) {
 			t.Errorf("PointLabels = %q, want %q", got, c.want)
 		}
+	}
+}
+
+// Points lie by their dates: sessions on two days running sit close, one
+// nine days later far off, and the line does not bridge that pause.
+func TestChartPlacesPointsByDate(t *testing.T) {
+	test.NewTempApp(t)
+	day := func(d int) time.Time { return time.Date(2026, 3, d, 8, 0, 0, 0, time.UTC) }
+	c := NewChart()
+	c.SetData([]time.Time{day(1), day(2), day(11)}, "", Series{Name: "Best reps", Colour: theme.ColorNamePrimary, Values: []float64{8, 9, 10}})
+	c.Resize(fyne.NewSize(500, 220))
+	var xs []float32
+	lines := 0
+	for _, o := range test.WidgetRenderer(c).Objects() {
+		switch o := o.(type) {
+		case *canvas.Circle:
+			xs = append(xs, o.Position().X)
+		case *canvas.Line:
+			if o.StrokeWidth == 2 {
+				lines++
+			}
+		}
+	}
+	if len(xs) != 3 {
+		t.Fatalf("%d points drawn, want 3", len(xs))
+	}
+	if near, far := xs[1]-xs[0], xs[2]-xs[1]; far < 8*near || far > 10*near {
+		t.Errorf("a day apart the points lie %.0f apart, nine days apart %.0f: not by date", near, far)
+	}
+	if lines != 1 {
+		t.Errorf("%d line segments, want 1: the nine-day pause is bridged", lines)
 	}
 }

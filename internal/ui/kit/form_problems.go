@@ -29,6 +29,10 @@ type FormProblems struct {
 	All     bool              // Save was pressed: every problem shows
 	General *widget.Label     // problems no field shows, in the footer
 	Shown   []routine.Problem // the problems on show, in the form's order
+	// Where, when set, names a field for the footer by its place as well
+	// as its caption ("Step 3, Hold"): the form's captions repeat in
+	// every step.
+	Where func(path, caption string) string
 }
 
 // NewFormProblems has no field lines yet, nothing touched and an empty
@@ -157,7 +161,11 @@ func (f *FormProblems) First() string {
 		return ""
 	}
 	p := f.Shown[0]
-	if c := f.caption[p.Field]; c != "" {
+	c := f.caption[p.Field]
+	if f.Where != nil {
+		c = f.Where(p.Field, c)
+	}
+	if c != "" {
 		return lang.X("kit.problem.field", "{{.Field}}: {{.Problem}}", map[string]any{"Field": c, "Problem": problemText(p)})
 	}
 	return problemText(p)
