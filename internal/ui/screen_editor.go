@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -12,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/routine"
-	"github.com/postureapp/posture/internal/session"
 	"github.com/postureapp/posture/internal/ui/kit"
 )
 
@@ -234,7 +234,7 @@ func (e *editor) refreshChecks() {
 	e.lines.Show(e.problems)
 	e.total.SetText("")
 	if e.valid != nil {
-		e.total.SetText(lang.X("editor.planned", "Planned time {{.Time}}", map[string]any{"Time": session.MinutesSeconds(e.valid.Size(lib).Time)}))
+		e.total.SetText(lang.X("editor.planned", "Planned time {{.Time}}", map[string]any{"Time": e.ui.locale.Duration(e.valid.Size(lib).Time.Round(time.Second))}))
 	}
 	if e.saving || e.laying || e.ui.cfg.Sources.UserRoutines == "" {
 		e.saveBtn.Disable()

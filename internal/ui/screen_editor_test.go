@@ -115,7 +115,9 @@ func TestEditorBuildsARoutineFromScratch(t *testing.T) {
 	if e.valid == nil || e.saveBtn.Disabled() {
 		t.Fatalf("a valid routine cannot be saved: %v", e.problems)
 	}
-	if !strings.HasPrefix(e.total.Text, "Planned time ") {
+	// A time with its units, as the routine's page writes it, never
+	// "88:55" for an hour and a half.
+	if !strings.HasPrefix(e.total.Text, "Planned time ") || !strings.Contains(e.total.Text, " s") || strings.Contains(e.total.Text, ":") {
 		t.Errorf("total shows %q", e.total.Text)
 	}
 	test.Tap(e.saveBtn)
