@@ -81,7 +81,9 @@ func TestWindowAndHistoryCommandAgree(t *testing.T) {
 	if w, c := week.FindString(window), week.FindString(cli); w == "" || w != c || c != "This week: 1 of 2 sessions" {
 		t.Errorf("the window says %q, posture history %q; want both \"This week: 1 of 2 sessions\"", w, c)
 	}
-	change := "Make it easier next time"
+	// Home gives the suggestion's reason in a line (the rest is in
+	// History); the command gives it whole.
+	change := "Discomfort was noted last time"
 	if !strings.Contains(window, change) || !strings.Contains(cli, change) {
 		t.Errorf("the ease-off suggestion is not in both:\nwindow:\n%s\ncli:\n%s", window, cli)
 	}

@@ -196,7 +196,7 @@ func walkRenameAndDelete(t *testing.T, u *App, check func(where, shown string)) 
 	escape(u)
 	u.askDelete(flow)
 	check("delete", dialogText(t, u.win))
-	test.Tap(findButton(t, overlayTop(u), lang.X("home.delete", "Delete")))
+	test.Tap(findButton(t, overlayTop(u), lang.X("home.menu.delete", "Delete")))
 	check("undo bar", allText(t, u.undoBanner()))
 	test.Tap(findButton(t, u.undoBanner(), lang.X("home.undo", "Undo")))
 	if u.cfg.Catalog.Routine("Flow Q") == nil {

@@ -442,7 +442,9 @@ func doseLine(p routine.Plan, loc locale.Locale) string {
 	case routine.Alternate:
 		line = lang.XN("player.dose_sides_in_turn", "{{.Count}} sets × {{.Work}}, sides in turn", p.Sets, data)
 	}
-	if note := doseNote(p.DoseSource); note != "" {
+	// A person's own numbers need no note mid-session: they set them (the
+	// routine's page says so); the article's or ours are worth knowing.
+	if note := doseNote(p.DoseSource); note != "" && p.DoseSource != routine.Yours {
 		line += " · " + note
 	}
 	return line
