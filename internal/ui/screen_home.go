@@ -166,6 +166,11 @@ func (h *home) refreshList() {
 	}
 	h.routines.Reset()
 	h.ui.relayout()
+	h.ui.fitLengths(h.shown, func() {
+		if h.ui.win.Content() == h.content {
+			h.routines.Reset()
+		}
+	})
 }
 
 // group puts headings between the suggested first routine, the person's
@@ -338,7 +343,7 @@ func containsWords(hay, query string) bool {
 func (h *home) routineRow(r *routine.Routine, i int) fyne.CanvasObject {
 	u := h.ui
 	lib := u.cfg.Catalog.Library
-	facts := []string{routine.LengthText(r.Size(lib).Time), equipmentText(r.Equipment(lib)),
+	facts := []string{routine.LengthText(u.playLength(r, false)), equipmentText(r.Equipment(lib)),
 		lang.XN("home.row.target", "{{.Count}}× a week", r.Target(), map[string]any{"Count": r.Target()})}
 	if s, ok := h.reminded[r.Name]; ok {
 		facts = append(facts, lang.X("home.row.reminder", "Reminder: {{.When}}", map[string]any{"When": sessionWhenIn(s, u.locale)}))
