@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"syscall"
+	"time"
 
 	"github.com/postureapp/posture/internal/desktop"
 	"github.com/postureapp/posture/internal/remind"
@@ -47,6 +48,14 @@ func (c *Client) files() store.Paths {
 
 // Plan reads the plan.
 func (c *Client) Plan() (remind.Plan, error) { return remind.Load(c.PlanPath()) }
+
+// Upcoming lists the next n reminders after now of plan, with the
+// scheduler's state as saved (remind.UpcomingAt); a broken state file
+// counts as none, as the background process starts afresh from it.
+func (c *Client) Upcoming(plan remind.Plan, now time.Time, n int) []remind.Prompt {
+	state, _ := remind.ReadState(c.StatePath())
+	return remind.UpcomingAt(plan, state, now, n)
+}
 
 // SavePlan writes the plan and tells the background process, starting it
 // when there is something to remind of and it is not running.

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"os"
 	"sync/atomic"
 	"time"
 
@@ -101,6 +102,7 @@ func (u *App) watchFolders(interval time.Duration) {
 		first := src.Stamp()
 		u.reload.loaded.CompareAndSwap(nil, &first)
 		last := first
+		reminders := u.remindersStamp()
 		for {
 			select {
 			case <-stop:
@@ -108,6 +110,7 @@ func (u *App) watchFolders(interval time.Duration) {
 			case <-t.C:
 			}
 			last = u.pollFolders(src, last)
+			reminders = u.pollReminders(reminders)
 		}
 	}()
 }
@@ -120,6 +123,44 @@ func (u *App) pollFolders(src routine.Sources, last routine.Stamp) routine.Stamp
 	now := src.Stamp()
 	if loaded := u.reload.loaded.Load(); last != nil && now.Equal(last) && (loaded == nil || !now.Equal(*loaded)) {
 		fyne.Do(func() { u.foldersChanged(now) })
+	}
+	return now
+}
+
+// reminderFile is what the poll compares of a reminder file.
+type reminderFile struct {
+	size    int64
+	modTime time.Time
+}
+
+// remindersStamp is reminders.toml and the scheduler's state as they are
+// on disk; zero when reminders are off.
+func (u *App) remindersStamp() [2]reminderFile {
+	var out [2]reminderFile
+	c := u.cfg.Reminders
+	if c == nil {
+		return out
+	}
+	for i, path := range []string{c.PlanPath(), c.StatePath()} {
+		if fi, err := os.Stat(path); err == nil {
+			out[i] = reminderFile{fi.Size(), fi.ModTime()}
+		}
+	}
+	return out
+}
+
+// pollReminders tells home when a reminder file changed since last
+// (`posture remind add`, a snooze in the background process), so its
+// header names the next reminder without a visit elsewhere. It returns
+// the files as they are for the next poll.
+func (u *App) pollReminders(last [2]reminderFile) [2]reminderFile {
+	now := u.remindersStamp()
+	if now != last {
+		fyne.Do(func() {
+			if u.win.Content() == u.home.content {
+				u.home.remindersChanged()
+			}
+		})
 	}
 	return now
 }

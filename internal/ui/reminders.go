@@ -177,11 +177,19 @@ func reminderLine(s remind.Session, loc locale.Locale) fyne.CanvasObject {
 // remindedRoutines is each reminded routine's session, by name; none when
 // reminders are off or the plan cannot be read (Settings says why).
 func (u *App) remindedRoutines() map[string]remind.Session {
-	out := map[string]remind.Session{}
-	for _, s := range u.reminderPlan().Sessions {
-		out[s.Routine] = s
+	return remindedIn(u.reminderPlan())
+}
+
+// nextReminder is plan's next reminder as the scheduler will offer it
+// (remind.UpcomingAt), nil when none comes.
+func (u *App) nextReminder(plan remind.Plan) *remind.Prompt {
+	if u.cfg.Reminders == nil {
+		return nil
 	}
-	return out
+	if up := u.cfg.Reminders.Upcoming(plan, u.now(), 1); len(up) > 0 {
+		return &up[0]
+	}
+	return nil
 }
 
 // reminderPlan is reminders.toml as it is now; empty when reminders are

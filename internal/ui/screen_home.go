@@ -137,10 +137,7 @@ func (h *home) refreshList() {
 	h.setEquipmentChoices()
 	h.refreshProgress()
 	plan := h.ui.reminderPlan()
-	h.reminded = map[string]remind.Session{}
-	for _, s := range plan.Sessions {
-		h.reminded[s.Routine] = s
-	}
+	h.reminded = remindedIn(plan)
 	h.refreshStatus(plan)
 	lib := h.ui.cfg.Catalog.Library
 	var shown []*routine.Routine
