@@ -17,7 +17,7 @@ func TestNextSessionIsTheSoonestPlanned(t *testing.T) {
 	if !ok || s.Routine != "Morning" || !at.Equal(time.Date(2026, 12, 3, 7, 30, 0, 0, time.UTC)) {
 		t.Fatalf("next is %q at %v (%v), want Morning on Thursday 07:30", s.Routine, at, ok)
 	}
-	s, at, _ = nextSession(p, wed.Add(-2 * time.Hour))
+	s, at, _ = nextSession(p, wed.Add(-2*time.Hour))
 	if s.Routine != "Evening" || !at.Equal(time.Date(2026, 12, 2, 18, 0, 0, 0, time.UTC)) {
 		t.Fatalf("at 17:00 next is %q at %v, want Evening today 18:00", s.Routine, at)
 	}
@@ -43,7 +43,7 @@ func TestNextReminderComesWhenTheHoursStart(t *testing.T) {
 		t.Fatalf("Settings' next reminder is at %v (%v), want Monday 08:00", next.Planned, ok)
 	}
 	// At 07:45 Monday the 07:30 reminder has not come yet: it still comes at 08:00.
-	if _, at, _ := nextSession(p, want.Add(-15 * time.Minute)); !at.Equal(want) {
+	if _, at, _ := nextSession(p, want.Add(-15*time.Minute)); !at.Equal(want) {
 		t.Fatalf("at 07:45 the next reminder is at %v, want 08:00", at)
 	}
 }
