@@ -78,11 +78,17 @@ func (u *App) showSummary(r *routine.Routine, rec history.Session) {
 	verdict := rec.Judge()
 	facts := lang.X("summary.facts", "{{.Routine}} · {{.Time}} active", map[string]any{"Routine": r.ShownName(),
 		"Time": routine.DurationIn(time.Duration(rec.Active).Round(time.Second), string(u.locale.Lang))})
-	week, streak := kit.Wrapped(""), kit.Wrapped("") // filled once the history holds this session
+	week, streak := kit.Wrapped(""), kit.Wrapped("") // shown once the history holds this session
 	week.TextStyle.Bold = true
-	rows := container.NewVBox(week, streak, kit.Wrapped(verdictNote(verdict)))
-	if !verdict.Counted() { // why it does not count comes before the week without it
-		rows.Objects = []fyne.CanvasObject{rows.Objects[2], week, streak}
+	week.Hide()
+	streak.Hide()
+	note := kit.Wrapped(verdictNote(verdict))
+	rows := container.NewVBox(week, streak, note)
+	switch {
+	case u.cfg.Demo: // not saved, so it counts toward nothing: the demo line says so
+		rows.Objects = nil
+	case !verdict.Counted(): // why it does not count comes before the week without it
+		rows.Objects = []fyne.CanvasObject{note, week, streak}
 	}
 	for _, line := range u.sessionLines(r, rec) {
 		rows.Add(kit.Wrapped(line))
@@ -110,8 +116,9 @@ func (u *App) showSummary(r *routine.Routine, rec history.Session) {
 	u.onHistoryLoaded = func() {
 		if !u.cfg.Demo && u.cfg.History != nil {
 			sum := u.summary()
-			week.SetText(summaryWeek(verdict, sum))
-			streak.SetText(streakText(sum))
+			showLine(week, summaryWeek(verdict, sum))
+			showLine(streak, streakText(sum))
+			u.relayout()
 		}
 		s.refreshSuggestions(suggestions)
 	}
@@ -144,6 +151,14 @@ func summaryWeek(v history.Verdict, s history.Summary) string {
 		return lang.X("summary.week.met", "That makes {{.Done}} of {{.Count}} this week: your weekly target is met!", map[string]any{"Done": s.ThisWeek, "Count": s.Target})
 	}
 	return weekHeadline(s)
+}
+
+// showLine shows text in l, or hides l when there is none, so that an
+// empty line leaves no gap.
+func showLine(l *widget.Label, text string) {
+	l.SetText(text)
+	l.Hidden = text == ""
+	l.Refresh()
 }
 
 // onLeave goes home, first asking about quick-check edits not saved.
