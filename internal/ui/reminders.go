@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -355,13 +354,16 @@ func (u *App) askRemind(r *routine.Routine) {
 				chosen.Days |= remind.DaysOf(w)
 			}
 		}
+		// A typo is said once, on the line under the time, not in a
+		// second dialog over this one.
 		var err error
 		if chosen.At, err = remind.ParseClock(at.Text); err != nil {
-			u.showError(errors.New(lang.X("remind.dialog.bad_time", "{{.Problem}}: type the time as HH:MM, like 07:30", map[string]any{"Problem": err.Error()})))
+			warning.SetText(timeFieldWarning(plan, at.Text))
+			u.win.Canvas().Focus(at)
 			return
 		}
 		if chosen.Days == 0 {
-			u.showError(errors.New(lang.X("remind.dialog.no_day", "Choose at least one day.")))
+			warning.SetText(lang.X("remind.dialog.no_day", "Choose at least one day."))
 			return
 		}
 		d.Hide()

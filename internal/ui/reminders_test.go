@@ -351,7 +351,9 @@ func TestRemindMeTakesATypedTimeAndWarnsOutsideTheHours(t *testing.T) {
 	if at.Validate() == nil || !strings.Contains(allText(t, top), `"7.55" is not a time of day: type it as HH:MM`) {
 		t.Errorf("7.55 is not shown as wrong:\n%s", allText(t, top))
 	}
-	u.win.Canvas().Overlays().Top().(interface{ Hide() }).Hide() // the error shown
+	if now := u.win.Canvas().Overlays().Top(); now != top {
+		t.Errorf("a typo opens a dialog over Remind me:\n%s", allText(t, now))
+	}
 	at.SetText("")
 	test.Type(at, "07:55")
 	if text := allText(t, top); !strings.Contains(text, "07:55 is outside the hours reminders may come (08:00-21:00): it will come at 08:00") {
