@@ -164,17 +164,26 @@ func showLine(l *widget.Label, text string) {
 // onLeave goes home, first asking about quick-check edits not saved.
 func (s *summaryScreen) onLeave() {
 	if s.checkState() == s.asked {
-		s.ui.showHome()
+		s.goHome()
 		return
 	}
 	s.ui.ask(lang.X("summary.leave.title", "Save the quick check?"), kit.Wrapped(lang.X("summary.leave.text", "You changed the quick check but did not save it.")),
 		choice{text: lang.X("summary.leave.keep", "Keep editing")},
-		choice{text: lang.X("summary.leave.discard", "Leave without saving"), act: s.ui.showHome},
+		choice{text: lang.X("summary.leave.discard", "Leave without saving"), act: s.goHome},
 		choice{text: lang.X("summary.leave.save", "Save and leave"), primary: true, act: func() {
 			if s.onSaveCheck() {
-				s.ui.showHome()
+				s.goHome()
 			}
 		}})
+}
+
+// goHome shows home with the row of the routine just played focused,
+// so Enter starts it again and the arrows move on from it.
+func (s *summaryScreen) goHome() {
+	s.ui.showHome()
+	if !s.ui.home.focusRoutine(s.r) {
+		s.ui.win.Canvas().Focus(s.ui.home.search)
+	}
 }
 
 // refreshSuggestions shows the progression suggestions for the routine,

@@ -114,6 +114,9 @@ func TestLeavingWithAnUnsavedCheckAsks(t *testing.T) {
 	if u.win.Content() != u.home.content {
 		t.Fatal("an untouched check did not leave at once")
 	}
+	if row := rowFor(t, u.home, "Y-T-W Series"); u.win.Canvas().Focused() != row.Surface {
+		t.Errorf("back home, the focus is on %T, not the row of the routine just played", u.win.Canvas().Focused())
+	}
 	u.showSummary(u.cfg.Catalog.Routine("Y-T-W Series"), rec)
 	summaryChecks(t, u)[0].SetSelected(feltUneasy)
 	escape(u)
