@@ -135,7 +135,7 @@ func reminderStatusText(plan remind.Plan, st background.Status, loc locale.Local
 	case hasNext:
 		text = lang.X("reminders.status.next", "Next: {{.Routine}}, {{.When}}.", map[string]any{"Routine": next.Routine, "When": when(next.Planned)})
 	default:
-		text = lang.X("reminders.status.running", "Running.")
+		text = lang.X("reminders.status.on", "Background reminders are on.")
 	}
 	if st.PausedUntil.After(time.Now()) {
 		text += " " + lang.X("reminders.status.snoozed", "Snoozed until {{.When}}.", map[string]any{"When": when(st.PausedUntil.Local())})
@@ -215,7 +215,14 @@ func (u *App) sessionRow(s remind.Session) fyne.CanvasObject {
 		}
 	})
 	remove := kit.NewButton("", theme.DeleteIcon(), func() {
-		u.changePlan(func(p *remind.Plan) { p.RemoveSession(s.Routine) })
+		// Asked first, Keep on Enter and Esc: the trash is one click away
+		// from the pencil, and a reminder removed is not kept anywhere.
+		u.ask(lang.X("reminders.remove.title", "Remove this reminder?"),
+			kit.Wrapped(lang.X("reminders.remove.text", "{{.Routine}}, {{.When}}: it will no longer come.", map[string]any{"Routine": u.routineName(s.Routine), "When": sessionWhenIn(s, u.locale)})),
+			choice{text: lang.X("reminders.remove.keep", "Keep it")},
+			choice{text: lang.X("remind.dialog.remove", "Remove"), icon: theme.DeleteIcon(), danger: true, act: func() {
+				u.changePlan(func(p *remind.Plan) { p.RemoveSession(s.Routine) })
+			}})
 	})
 	return container.NewBorder(nil, nil, nil, container.NewHBox(change, remove), text)
 }

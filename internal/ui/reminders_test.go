@@ -99,7 +99,17 @@ func TestSettingsListsTheRemindersAndRemovesOne(t *testing.T) {
 	if remove == nil {
 		t.Fatal("no remove button")
 	}
+	// The trash asks first, with Keep on Esc.
 	test.Tap(remove)
+	if got, _ := c.Plan(); len(got.Sessions) != 1 || !overlayShows(t, u.win, "Remove this reminder?") {
+		t.Fatalf("the trash removed at once (%+v) or did not ask", got.Sessions)
+	}
+	escape(u)
+	if got, _ := c.Plan(); len(got.Sessions) != 1 {
+		t.Fatal("Esc on the question removed the reminder")
+	}
+	test.Tap(remove)
+	confirm(t, u, "Remove")
 	if got, _ := c.Plan(); len(got.Sessions) != 0 {
 		t.Fatalf("still planned: %+v", got.Sessions)
 	}
