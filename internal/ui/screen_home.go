@@ -280,7 +280,7 @@ func (h *home) matches(r *routine.Routine, lib *routine.Library) bool {
 	switch choice := h.equipment.Value(); choice {
 	case anyEquipment, "":
 	case noEquipment:
-		if routine.NeedsGear(r.Equipment(lib)) {
+		if routine.NeedsMoreThanRoom(r.Equipment(lib)) {
 			return false
 		}
 	default:
