@@ -96,6 +96,9 @@ func TestEditorBuildsARoutineFromScratch(t *testing.T) {
 	u := newEditingApp(t)
 	findButton(t, u.win.Content(), "New routine")
 	e := u.newRoutine()
+	if got := u.win.Canvas().Focused(); got == nil || got != e.inputs["name"] {
+		t.Errorf("a new routine opens with the focus on %T, not its Name", got)
+	}
 	test.Tap(e.saveBtn)
 	if entries, _ := os.ReadDir(u.cfg.Sources.UserRoutines); len(entries) != 0 || e.problemAt("name") == "" {
 		t.Fatalf("Save on an empty routine wrote %v, and the name shows %q", entries, e.problemAt("name"))
