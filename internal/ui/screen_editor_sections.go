@@ -174,9 +174,15 @@ func (e *editor) sectionCard(i int) (fyne.CanvasObject, *fyne.Container) {
 		down.Disable()
 	}
 	msg := e.lines.Line(path, editorSectionTitle(i))
+	// Rounds is a narrow column: its problem line goes under the whole
+	// row, where the range allowed can be read in full.
+	roundsBox := rounds.(*fyne.Container)
+	roundsLine := roundsBox.Objects[len(roundsBox.Objects)-1]
+	roundsBox.Objects = roundsBox.Objects[:len(roundsBox.Objects)-1]
 	parts := []fyne.CanvasObject{
 		container.NewGridWithColumns(3, up, down, remove),
 		container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(110, name.MinSize().Height), rounds), name),
+		roundsLine,
 		msg,
 	}
 	add := kit.NewButton(lang.X("editor.step.add", "Add exercise"), theme.ContentAddIcon(), func() { e.onAddStep(i) })
