@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"os"
 	"sync/atomic"
 	"time"
 
@@ -127,33 +126,20 @@ func (u *App) pollFolders(src routine.Sources, last routine.Stamp) routine.Stamp
 	return now
 }
 
-// reminderFile is what the poll compares of a reminder file.
-type reminderFile struct {
-	size    int64
-	modTime time.Time
-}
-
 // remindersStamp is reminders.toml and the scheduler's state as they are
-// on disk; zero when reminders are off.
-func (u *App) remindersStamp() [2]reminderFile {
-	var out [2]reminderFile
-	c := u.cfg.Reminders
-	if c == nil {
-		return out
+// on disk; "" when reminders are off.
+func (u *App) remindersStamp() string {
+	if u.cfg.Reminders == nil {
+		return ""
 	}
-	for i, path := range []string{c.PlanPath(), c.StatePath()} {
-		if fi, err := os.Stat(path); err == nil {
-			out[i] = reminderFile{fi.Size(), fi.ModTime()}
-		}
-	}
-	return out
+	return u.cfg.Reminders.Stamp()
 }
 
 // pollReminders tells home when a reminder file changed since last
 // (`posture remind add`, a snooze in the background process), so its
 // header names the next reminder without a visit elsewhere. It returns
 // the files as they are for the next poll.
-func (u *App) pollReminders(last [2]reminderFile) [2]reminderFile {
+func (u *App) pollReminders(last string) string {
 	now := u.remindersStamp()
 	if now != last {
 		fyne.Do(func() {
