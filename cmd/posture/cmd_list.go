@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/tomlfile"
 )
 
@@ -33,6 +34,7 @@ func runList(e *env, args []string, asJSON bool) error {
 		return err
 	}
 	printProblems(e, c)
+	routine.SortForHome(c.Routines) // as home lists them: the person's own first, then the built-ins
 	if asJSON {
 		return writeJSON(e.stdout, listDoc(c))
 	}

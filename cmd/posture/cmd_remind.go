@@ -236,9 +236,7 @@ func showReminders(out io.Writer, client *background.Client, now time.Time) erro
 	default:
 		fmt.Fprintln(out, "Background: not running; reminders come while Posture runs ('posture --background', 'posture autostart on')")
 	}
-	state, _ := remind.ReadState(client.StatePath())
-	sched := &remind.Scheduler{Plan: plan, State: state, Loc: now.Location(), Clock: fixedClock(now)}
-	next := sched.Upcoming(5)
+	next := client.Upcoming(plan, now, 5)
 	if len(next) == 0 {
 		return nil
 	}
@@ -256,11 +254,5 @@ func remindersJSON(out io.Writer, client *background.Client, now time.Time) erro
 	if err != nil {
 		return err
 	}
-	state, _ := remind.ReadState(client.StatePath())
-	sched := &remind.Scheduler{Plan: plan, State: state, Loc: now.Location(), Clock: fixedClock(now)}
-	return writeJSON(out, remindDoc(client, plan, sched.Upcoming(5)))
+	return writeJSON(out, remindDoc(client, plan, client.Upcoming(plan, now, 5)))
 }
-
-type fixedClock time.Time
-
-func (c fixedClock) Now() time.Time { return time.Time(c) }

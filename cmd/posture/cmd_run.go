@@ -473,7 +473,11 @@ func (f *follower) finish(rec history.Session, saveErr error) error {
 	}
 	v := rec.Judge()
 	f.line(fmt.Sprintf("%s %q: %s active, %s done", v.Text(), rec.Routine, time.Duration(rec.Active), plural(sets, "set")))
-	f.line(v.Note())
+	if f.history == nil { // a demo: it said so at the start, and nothing counts
+		f.line("A demo at another speed: not saved to your history, so it does not count.")
+	} else {
+		f.line(v.Note())
+	}
 	if saveErr != nil {
 		f.line("error: not saved to your history: " + saveErr.Error())
 	}

@@ -48,6 +48,9 @@ duration = "10s"
 	if !strings.Contains(errs, "not saved") {
 		t.Errorf("a sped-up run should say it is not saved: %q", errs)
 	}
+	if strings.Contains(out, "Counts toward") || !strings.Contains(out, "so it does not count") {
+		t.Errorf("a sped-up run, not saved, claims to count or does not say it does not:\n%s", out)
+	}
 }
 
 func TestRunTerminalSavesTheSession(t *testing.T) {

@@ -2,10 +2,12 @@ package main
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/postureapp/posture/internal/history"
+	"github.com/postureapp/posture/internal/routine"
 )
 
 // postureJSON runs a command with --json and decodes what it wrote.
@@ -104,5 +106,30 @@ func TestHistoryJSONHasTheWeeksSessionsAndSummary(t *testing.T) {
 	}
 	if code, _, errs := posture(t, data, "history", "--json", "--csv"); code != 2 {
 		t.Errorf("--json with --csv: exit %d, %s", code, errs)
+	}
+}
+
+// posture list orders routines as home does: the person's own first,
+// then the built-ins, each by name as a person reads it.
+func TestListOrdersRoutinesAsHomeDoes(t *testing.T) {
+	data := t.TempDir()
+	for _, name := range []string{"Zed Own", "Mine 10", "Mine 9"} {
+		file := writeRoutine(t, strings.Replace(importable, "Morning Reset", name, 1))
+		if code, _, errs := posture(t, data, "import", file); code != 0 {
+			t.Fatal(errs)
+		}
+	}
+	var doc listJSON
+	postureJSON(t, data, &doc, "list")
+	var names []string
+	for _, r := range doc.Routines {
+		names = append(names, r.Name)
+	}
+	if len(names) < 4 || !slices.Equal(names[:3], []string{"Mine 9", "Mine 10", "Zed Own"}) || doc.Routines[3].BuiltIn != true {
+		t.Errorf("list order %q, want the own routines first by name (Mine 9, Mine 10, Zed Own), then the built-ins", names)
+	}
+	builtins := names[3:]
+	if !slices.IsSortedFunc(builtins, routine.CompareNames) {
+		t.Errorf("built-ins not by name: %q", builtins)
 	}
 }

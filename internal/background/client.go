@@ -2,9 +2,12 @@ package background
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
+	"strings"
 	"syscall"
+	"time"
 
 	"github.com/postureapp/posture/internal/desktop"
 	"github.com/postureapp/posture/internal/remind"
@@ -47,6 +50,29 @@ func (c *Client) files() store.Paths {
 
 // Plan reads the plan.
 func (c *Client) Plan() (remind.Plan, error) { return remind.Load(c.PlanPath()) }
+
+// Stamp says how the plan and the scheduler's state are on disk (size
+// and time of change), so that a window notices another program (`posture
+// remind add`, the background process) changing them.
+func (c *Client) Stamp() string {
+	var b strings.Builder
+	for _, path := range []string{c.PlanPath(), c.StatePath()} {
+		if fi, err := os.Stat(path); err == nil {
+			fmt.Fprintf(&b, "%d %d;", fi.Size(), fi.ModTime().UnixNano())
+		} else {
+			b.WriteString("-;")
+		}
+	}
+	return b.String()
+}
+
+// Upcoming lists the next n reminders after now of plan, with the
+// scheduler's state as saved (remind.UpcomingAt); a broken state file
+// counts as none, as the background process starts afresh from it.
+func (c *Client) Upcoming(plan remind.Plan, now time.Time, n int) []remind.Prompt {
+	state, _ := remind.ReadState(c.StatePath())
+	return remind.UpcomingAt(plan, state, now, n)
+}
 
 // SavePlan writes the plan and tells the background process, starting it
 // when there is something to remind of and it is not running.

@@ -281,41 +281,6 @@ func ProposeDays(perWeek int) Days {
 	return DaysOf(spread[perWeek]...)
 }
 
-// NextSession is the scheduled session whose reminder comes first after
-// now, and when it comes, by the clock of now's location; false when no
-// session is planned. A session due outside the hours comes when they
-// start, as the scheduler offers it (Hours.Comes), so home, Settings and
-// `posture remind` name the same time. What was done today does not move
-// it: this is what the person planned, as home says it.
-func (p Plan) NextSession(now time.Time) (Session, time.Time, bool) {
-	var next Session
-	var at time.Time
-	for _, s := range p.Sessions {
-		t := p.nextComing(s, now)
-		if !t.IsZero() && (at.IsZero() || t.Before(at)) {
-			next, at = s, t
-		}
-	}
-	return next, at, !at.IsZero()
-}
-
-// nextComing is when ses's next reminder after now comes; zero when none
-// does. It looks back MaxLate, as one due then may still wait for the hours.
-func (p Plan) nextComing(ses Session, now time.Time) time.Time {
-	after := now.Add(-MaxLate - time.Second)
-	for range 16 {
-		due := nextOccurrence(ses, after, now.Location(), 0)
-		if due.IsZero() {
-			return time.Time{}
-		}
-		if comes, ok := p.Quiet.Comes(due); ok && comes.After(now) {
-			return comes
-		}
-		after = due
-	}
-	return time.Time{}
-}
-
 // Comes is when a reminder due at due is offered: then if the hours allow
 // it, else when they next start, as the scheduler holds it until then; ok
 // is false when that is more than MaxLate after due, as the scheduler

@@ -386,6 +386,20 @@ func (s *Scheduler) Upcoming(n int) []Prompt {
 	return out[:min(n, len(out))]
 }
 
+// UpcomingAt lists the next n reminders after now as the scheduler will
+// offer them, from the plan and its state as saved: snoozes, pauses, what
+// was done today and the hours all count. Home, Settings, the tray and
+// `posture remind` name the next reminder by this one rule.
+func UpcomingAt(plan Plan, state *State, now time.Time, n int) []Prompt {
+	s := &Scheduler{Plan: plan, State: state, Loc: now.Location(), Clock: fixedAt(now)}
+	return s.Upcoming(n)
+}
+
+// fixedAt is a clock stopped at one moment.
+type fixedAt time.Time
+
+func (c fixedAt) Now() time.Time { return time.Time(c) }
+
 // NextCheck is when Check should run next at the latest: the next
 // occurrence or snooze end to the second, the moment active use would
 // reach a break, and no later than PollEvery from now.

@@ -146,7 +146,7 @@ func (f Folder) place(c *Catalog, name string, data []byte, from string) (Saved,
 		saved.Replaced = append(saved.Replaced, t)
 	}
 	if from != "" && from != target {
-		if err := os.Remove(from); err != nil && !errors.Is(err, os.ErrNotExist) {
+		if err := store.Remove(from); err != nil {
 			return saved, fmt.Errorf("saved as %s, but the old file stays: %w", target, err)
 		}
 	}

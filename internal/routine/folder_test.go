@@ -279,3 +279,27 @@ func TestOnlyRegularTOMLFilesAreImportable(t *testing.T) {
 		}
 	}
 }
+
+// A rename leaves no backup of the old file behind, and a folder scan
+// never lists a backup as a routine.
+func TestRenameLeavesNoStaleBackup(t *testing.T) {
+	f, load := folderWith(t, map[string]string{"a.toml": routineNamed("A")})
+	c := load()
+	if _, err := f.SaveRoutine(c, c.Routine("A"), c.Routine("A").File); err != nil { // a save keeps a.toml.bak
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(f.Routines, "a.toml.bak")); err != nil {
+		t.Fatalf("a save kept no backup: %v", err)
+	}
+	c = load()
+	if len(c.Routines) != 2 {
+		t.Errorf("the scan lists %d routines with a backup beside a.toml, want 2", len(c.Routines))
+	}
+	if _, err := f.RenameRoutine(c, c.Routine("A"), "B"); err != nil {
+		t.Fatal(err)
+	}
+	baks, _ := filepath.Glob(filepath.Join(f.Routines, "*.bak"))
+	if len(baks) != 0 {
+		t.Errorf("a rename left %v behind", baks)
+	}
+}

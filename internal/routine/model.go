@@ -42,10 +42,23 @@ const (
 // Equipment names the things an exercise may need.
 var Equipment = []string{"band", "dumbbells", "cable", "wall", "doorway", "chair", "bench", "mat", "door anchor"}
 
-// Gear is the equipment that has to be bought; walls, doorways, chairs and
-// a mat are in every home, so a routine needing only those needs "no
-// equipment".
+// Gear is the equipment that has to be bought, such as a band or weights,
+// unlike walls, doorways, chairs and a mat.
 var Gear = []string{"band", "dumbbells", "cable", "bench", "door anchor"}
+
+// Room is what is there wherever a person exercises, at a desk too: a
+// wall, a doorway and a chair, besides the floor, which is no equipment.
+// A routine that needs nothing else needs "no equipment"; a mat is not
+// at every desk.
+var Room = []string{"wall", "doorway", "chair"}
+
+// NeedsMoreThanRoom reports whether any entry of equipment can only be
+// met with something beyond Room: what "No equipment" leaves out.
+func NeedsMoreThanRoom(equipment []string) bool {
+	return slices.ContainsFunc(equipment, func(entry string) bool {
+		return !slices.ContainsFunc(Choices(entry), func(c string) bool { return slices.Contains(Room, c) })
+	})
+}
 
 // orWord joins choices in an equipment entry: "band or cable" means
 // either will do.

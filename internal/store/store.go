@@ -253,6 +253,19 @@ func writeTarget(path string) (string, error) {
 	return resolve(path)
 }
 
+// Remove deletes path and the backup WriteFile kept of it: the backup of
+// a file that is gone (a routine renamed to another file) is of no use and
+// only clutters the folder. A path that is not there is no error.
+func Remove(path string) error {
+	if err := os.Remove(path); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return err
+	}
+	if err := os.Remove(path + ".bak"); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return err
+	}
+	return nil
+}
+
 // keepBackup keeps the current file as path.bak before the rename that
 // replaces it, so there is never a moment without either version on disk.
 // A hard link costs nothing; where the filesystem has none (FAT on a USB

@@ -115,6 +115,9 @@ type App struct {
 
 	reload catalogSync // reloads of the catalog, and the watch on the person's folders
 
+	lengths map[lengthKey]time.Duration // routines' times with the voice's room (play_length.go)
+	fitting map[lengthKey]bool          // those being worked out in the background
+
 	voiceNoticeShown  bool // the missing espeak-ng was shown on a player
 	soundNoticeClosed bool // the person put away the player's "no sound device" line
 }

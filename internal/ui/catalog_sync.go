@@ -101,6 +101,7 @@ func (u *App) watchFolders(interval time.Duration) {
 		first := src.Stamp()
 		u.reload.loaded.CompareAndSwap(nil, &first)
 		last := first
+		reminders := u.remindersStamp()
 		for {
 			select {
 			case <-stop:
@@ -108,6 +109,7 @@ func (u *App) watchFolders(interval time.Duration) {
 			case <-t.C:
 			}
 			last = u.pollFolders(src, last)
+			reminders = u.pollReminders(reminders)
 		}
 	}()
 }
@@ -120,6 +122,31 @@ func (u *App) pollFolders(src routine.Sources, last routine.Stamp) routine.Stamp
 	now := src.Stamp()
 	if loaded := u.reload.loaded.Load(); last != nil && now.Equal(last) && (loaded == nil || !now.Equal(*loaded)) {
 		fyne.Do(func() { u.foldersChanged(now) })
+	}
+	return now
+}
+
+// remindersStamp is reminders.toml and the scheduler's state as they are
+// on disk; "" when reminders are off.
+func (u *App) remindersStamp() string {
+	if u.cfg.Reminders == nil {
+		return ""
+	}
+	return u.cfg.Reminders.Stamp()
+}
+
+// pollReminders tells home when a reminder file changed since last
+// (`posture remind add`, a snooze in the background process), so its
+// header names the next reminder without a visit elsewhere. It returns
+// the files as they are for the next poll.
+func (u *App) pollReminders(last string) string {
+	now := u.remindersStamp()
+	if now != last {
+		fyne.Do(func() {
+			if u.win.Content() == u.home.content {
+				u.home.remindersChanged()
+			}
+		})
 	}
 	return now
 }

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -138,7 +137,7 @@ func reminderStatusText(plan remind.Plan, st background.Status, loc locale.Local
 	case hasNext:
 		text = lang.X("reminders.status.next", "Next: {{.Routine}}, {{.When}}.", map[string]any{"Routine": shown(next.Routine), "When": when(next.Planned)})
 	default:
-		text = lang.X("reminders.status.running", "Running.")
+		text = lang.X("reminders.status.on", "Background reminders are on.")
 	}
 	if st.PausedUntil.After(time.Now()) {
 		text += " " + lang.X("reminders.status.snoozed", "Snoozed until {{.When}}.", map[string]any{"When": when(st.PausedUntil.Local())})
@@ -198,6 +197,24 @@ func reminderLine(s remind.Session, loc locale.Locale) fyne.CanvasObject {
 	return container.NewBorder(nil, nil, widget.NewIcon(theme.CalendarIcon()), nil, text)
 }
 
+// remindedRoutines is each reminded routine's session, by name; none when
+// reminders are off or the plan cannot be read (Settings says why).
+func (u *App) remindedRoutines() map[string]remind.Session {
+	return remindedIn(u.reminderPlan())
+}
+
+// nextReminder is plan's next reminder as the scheduler will offer it
+// (remind.UpcomingAt), nil when none comes.
+func (u *App) nextReminder(plan remind.Plan) *remind.Prompt {
+	if u.cfg.Reminders == nil {
+		return nil
+	}
+	if up := u.cfg.Reminders.Upcoming(plan, u.now(), 1); len(up) > 0 {
+		return &up[0]
+	}
+	return nil
+}
+
 // reminderPlan is reminders.toml as it is now; empty when reminders are
 // off or it cannot be read (Settings says why).
 func (u *App) reminderPlan() remind.Plan {
@@ -222,7 +239,14 @@ func (u *App) sessionRow(s remind.Session) fyne.CanvasObject {
 		}
 	})
 	remove := kit.NewButton("", theme.DeleteIcon(), func() {
-		u.changePlan(func(p *remind.Plan) { p.RemoveSession(s.Routine) })
+		// Asked first, Keep on Enter and Esc: the trash is one click away
+		// from the pencil, and a reminder removed is not kept anywhere.
+		u.ask(lang.X("reminders.remove.title", "Remove this reminder?"),
+			kit.Wrapped(lang.X("reminders.remove.text", "{{.Routine}}, {{.When}}: it will no longer come.", map[string]any{"Routine": u.routineName(s.Routine), "When": sessionWhenIn(s, u.locale)})),
+			choice{text: lang.X("reminders.remove.keep", "Keep it")},
+			choice{text: lang.X("remind.dialog.remove", "Remove"), icon: theme.DeleteIcon(), danger: true, act: func() {
+				u.changePlan(func(p *remind.Plan) { p.RemoveSession(s.Routine) })
+			}})
 	})
 	return container.NewBorder(nil, nil, nil, container.NewHBox(change, remove), text)
 }
@@ -366,14 +390,17 @@ func (u *App) askRemind(r *routine.Routine) {
 				chosen.Days |= remind.DaysOf(w)
 			}
 		}
+		// A typo is said once, on the line under the time, not in a
+		// second dialog over this one.
 		m, err := u.locale.ParseTimeOfDay(at.Text)
 		if err != nil {
-			u.showError(errors.New(notATimeText(at.Text, u.locale)))
+			warning.SetText(timeFieldWarning(plan, at.Text, u.locale))
+			u.win.Canvas().Focus(at)
 			return
 		}
 		chosen.At = remind.ClockTime(m)
 		if chosen.Days == 0 {
-			u.showError(errors.New(lang.X("remind.dialog.no_day", "Choose at least one day.")))
+			warning.SetText(lang.X("remind.dialog.no_day", "Choose at least one day."))
 			return
 		}
 		d.Hide()

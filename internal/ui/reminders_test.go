@@ -99,7 +99,17 @@ func TestSettingsListsTheRemindersAndRemovesOne(t *testing.T) {
 	if remove == nil {
 		t.Fatal("no remove button")
 	}
+	// The trash asks first, with Keep on Esc.
 	test.Tap(remove)
+	if got, _ := c.Plan(); len(got.Sessions) != 1 || !overlayShows(t, u.win, "Remove this reminder?") {
+		t.Fatalf("the trash removed at once (%+v) or did not ask", got.Sessions)
+	}
+	escape(u)
+	if got, _ := c.Plan(); len(got.Sessions) != 1 {
+		t.Fatal("Esc on the question removed the reminder")
+	}
+	test.Tap(remove)
+	confirm(t, u, "Remove")
 	if got, _ := c.Plan(); len(got.Sessions) != 0 {
 		t.Fatalf("still planned: %+v", got.Sessions)
 	}
@@ -351,7 +361,9 @@ func TestRemindMeTakesATypedTimeAndWarnsOutsideTheHours(t *testing.T) {
 	if at.Validate() == nil || !strings.Contains(allText(t, top), "“7.55” is not a time of day: type it like 07:30") {
 		t.Errorf("7.55 is not shown as wrong:\n%s", allText(t, top))
 	}
-	u.win.Canvas().Overlays().Top().(interface{ Hide() }).Hide() // the error shown
+	if now := u.win.Canvas().Overlays().Top(); now != top {
+		t.Errorf("a typo opens a dialog over Remind me:\n%s", allText(t, now))
+	}
 	at.SetText("")
 	test.Type(at, "07:55")
 	if text := allText(t, top); !strings.Contains(text, "07:55 is outside the hours reminders may come (08:00–21:00): it will come at 08:00") {

@@ -38,8 +38,14 @@ func (u *App) routineBar() []fyne.CanvasObject {
 	return []fyne.CanvasObject{create, imp}
 }
 
+// newRoutine opens the editor on an empty routine, in its Name field:
+// the name is what a new routine needs first.
 func (u *App) newRoutine() *editor {
-	return u.openEditor(routine.NewDraft(), "")
+	e := u.openEditor(routine.NewDraft(), "")
+	if name := e.inputs["name"]; name != nil {
+		u.win.Canvas().Focus(name)
+	}
+	return e
 }
 
 func (u *App) editRoutine(r *routine.Routine) *editor {

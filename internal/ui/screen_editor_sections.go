@@ -198,6 +198,12 @@ func (e *editor) sectionCard(i int) (fyne.CanvasObject, *fyne.Container) {
 		down.Disable()
 	}
 	msg := e.lines.Line(path, editorSectionTitle(i))
+	// Rounds is a narrow column: its problems show on the section's line,
+	// as wide as the card, where the range allowed can be read in full.
+	roundsBox := rounds.(*fyne.Container)
+	roundsBox.Objects = roundsBox.Objects[:len(roundsBox.Objects)-1]
+	e.lines.Forget(path + ".rounds")
+	e.lines.Share(path+".rounds", path)
 	parts := []fyne.CanvasObject{
 		container.NewGridWithColumns(3, up, down, remove),
 		container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(110, name.MinSize().Height), rounds), name),

@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/assets"
@@ -96,6 +97,9 @@ func TestEditorBuildsARoutineFromScratch(t *testing.T) {
 	u := newEditingApp(t)
 	findButton(t, u.win.Content(), "New routine")
 	e := u.newRoutine()
+	if got := u.win.Canvas().Focused(); got == nil || got != e.inputs["name"] {
+		t.Errorf("a new routine opens with the focus on %T, not its Name", got)
+	}
 	test.Tap(e.saveBtn)
 	if entries, _ := os.ReadDir(u.cfg.Sources.UserRoutines); len(entries) != 0 || e.problemAt("name") == "" {
 		t.Fatalf("Save on an empty routine wrote %v, and the name shows %q", entries, e.problemAt("name"))
@@ -342,5 +346,23 @@ func TestAProblemOpensNoGapInOtherRows(t *testing.T) {
 	box := path[len(path)-2] // its caption, the entry and its problem line
 	if got, want := box.Size().Height, box.MinSize().Height; got != want {
 		t.Fatalf("the row under the problem is %.0f tall, its field needs %.0f: a gap", got, want)
+	}
+}
+
+// A section's Rounds field is a narrow column, but its problem is read in
+// full: the line under the row is as wide as the message.
+func TestSectionRoundsProblemIsReadInFull(t *testing.T) {
+	u := newEditingApp(t)
+	u.win.Resize(fyne.NewSize(960, 720))
+	e := u.editRoutine(u.cfg.Catalog.Routine("Y-T-W Series"))
+	e.typeIn(t, "section[1].rounds", "0")
+	msg := e.problemAt("section[1].rounds")
+	if !strings.Contains(msg, "0") {
+		t.Fatalf("rounds 0 shows %q", msg)
+	}
+	line := e.lines.ByPath[e.lines.LineOf("section[1].rounds")]
+	need := fyne.MeasureText(line.Text, theme.CaptionTextSize(), line.TextStyle).Width
+	if got := line.Size().Width; got < need {
+		t.Errorf("the rounds problem %q is cut: %.0f wide for %.0f of text", line.Text, got, need)
 	}
 }

@@ -169,10 +169,7 @@ func (h *home) refreshList() {
 	h.setEquipmentChoices()
 	h.refreshProgress()
 	plan := h.ui.reminderPlan()
-	h.reminded = map[string]remind.Session{}
-	for _, s := range plan.Sessions {
-		h.reminded[s.Routine] = comingSession(s, plan.Quiet)
-	}
+	h.reminded = remindedIn(plan)
 	h.refreshStatus(plan)
 	lib := h.ui.cfg.Catalog.Library
 	var shown []*routine.Routine
@@ -198,6 +195,11 @@ func (h *home) refreshList() {
 	}
 	h.routines.Reset()
 	h.ui.relayout()
+	h.ui.fitLengths(h.shown, func() {
+		if h.ui.win.Content() == h.content {
+			h.routines.Reset()
+		}
+	})
 }
 
 // group puts headings between the suggested first routine, the person's
@@ -310,7 +312,7 @@ func (h *home) matches(r *routine.Routine, lib *routine.Library) bool {
 	switch choice := h.equipment.Value(); choice {
 	case anyEquipment, "":
 	case noEquipment:
-		if routine.NeedsGear(r.Equipment(lib)) {
+		if routine.NeedsMoreThanRoom(r.Equipment(lib)) {
 			return false
 		}
 	default:
@@ -371,7 +373,7 @@ func (h *home) routineRow(r *routine.Routine, i int) fyne.CanvasObject {
 	u := h.ui
 	lib := u.cfg.Catalog.Library
 	gear := r.Equipment(lib)
-	facts := []string{routine.LengthText(r.Size(lib).Time), equipmentText(gear),
+	facts := []string{routine.LengthText(u.playLength(r, false)), equipmentText(gear),
 		lang.XN("home.row.target", "{{.Count}}× a week", r.Target(), map[string]any{"Count": r.Target()})}
 	if s, ok := h.reminded[r.Name]; ok {
 		facts = append(facts, lang.X("home.row.reminder", "Reminder: {{.When}}", map[string]any{"When": sessionWhenIn(s, u.locale)}))

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"maps"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -48,12 +49,36 @@ func (h *home) refreshStatus(plan remind.Plan) {
 	if u.cfg.History != nil && u.target > 0 {
 		parts = append(parts, weekText(u.summary()))
 	}
-	if s, at, ok := plan.NextSession(u.now()); ok {
+	if next := u.nextReminder(plan); next != nil {
+		at := next.Planned
 		parts = append(parts, lang.X("home.next_reminder", "Next reminder: {{.Day}} at {{.Time}}, {{.Routine}}",
-			map[string]any{"Day": u.locale.ShortWeekday(at.Weekday()), "Time": u.locale.Clock(at), "Routine": u.routineName(s.Routine)}))
+			map[string]any{"Day": u.locale.ShortWeekday(at.Weekday()), "Time": u.locale.Clock(at), "Routine": u.routineName(next.Routine)}))
 	}
 	h.status.SetText(strings.Join(parts, " · "))
 	h.status.Hidden = len(parts) == 0
+}
+
+// remindersChanged shows what reminders.toml and the scheduler's state
+// say now, when another program (`posture remind add`, the background
+// process) changed them: the header's next reminder, and the rows' when
+// a routine's reminder changed.
+func (h *home) remindersChanged() {
+	plan := h.ui.reminderPlan()
+	h.refreshStatus(plan)
+	if reminded := remindedIn(plan); !maps.Equal(reminded, h.reminded) {
+		h.reminded = reminded
+		h.routines.Reset()
+	}
+	h.ui.relayout()
+}
+
+// remindedIn is each reminded routine's session in plan, by name.
+func remindedIn(plan remind.Plan) map[string]remind.Session {
+	out := map[string]remind.Session{}
+	for _, s := range plan.Sessions {
+		out[s.Routine] = comingSession(s, plan.Quiet)
+	}
+	return out
 }
 
 // weekText: "This week: 2 of 3 sessions · 4-week streak".

@@ -211,7 +211,7 @@ func (l *library) matches(e *routine.Exercise) bool {
 	switch eq := l.equipment.Value(); eq {
 	case anyEquipment:
 	case noEquipment:
-		if routine.NeedsGear(e.Equipment) {
+		if routine.NeedsMoreThanRoom(e.Equipment) {
 			return false
 		}
 	default:

@@ -118,7 +118,7 @@ func (p *preview) about() fyne.CanvasObject {
 		kind = lang.X("preview.builtin", "Built-in routine")
 	}
 	n, target := r.ExerciseCount(), r.Target()
-	facts := []string{kind, routine.LengthText(r.Size(lib).Time),
+	facts := []string{kind, routine.LengthText(u.playLength(r, true)),
 		lang.XN("preview.exercises", "{{.Count}} exercises", n, map[string]any{"Count": n}),
 		equipmentText(r.Equipment(lib)),
 		lang.XN("preview.target", "aims at {{.Count}} sessions a week", target, map[string]any{"Count": target})}

@@ -79,11 +79,17 @@ func (u *App) showSummary(r *routine.Routine, rec history.Session) {
 	verdict := rec.Judge()
 	facts := lang.X("summary.facts", "{{.Routine}} · {{.Time}} active", map[string]any{"Routine": r.ShownName(),
 		"Time": u.locale.Duration(time.Duration(rec.Active).Round(time.Second))})
-	week, streak := kit.Wrapped(""), kit.Wrapped("") // filled once the history holds this session
+	week, streak := kit.Wrapped(""), kit.Wrapped("") // shown once the history holds this session
 	week.TextStyle.Bold = true
-	rows := container.NewVBox(week, streak, kit.Wrapped(verdictNote(verdict)))
-	if !verdict.Counted() { // why it does not count comes before the week without it
-		rows.Objects = []fyne.CanvasObject{rows.Objects[2], week, streak}
+	week.Hide()
+	streak.Hide()
+	note := kit.Wrapped(verdictNote(verdict))
+	rows := container.NewVBox(week, streak, note)
+	switch {
+	case u.cfg.Demo: // not saved, so it counts toward nothing: the demo line says so
+		rows.Objects = nil
+	case !verdict.Counted(): // why it does not count comes before the week without it
+		rows.Objects = []fyne.CanvasObject{note, week, streak}
 	}
 	for _, line := range u.sessionLines(r, rec) {
 		rows.Add(kit.Wrapped(line))
@@ -111,8 +117,9 @@ func (u *App) showSummary(r *routine.Routine, rec history.Session) {
 	u.onHistoryLoaded = func() {
 		if !u.cfg.Demo && u.cfg.History != nil {
 			sum := u.summary()
-			week.SetText(summaryWeek(verdict, sum))
-			streak.SetText(streakText(sum))
+			showLine(week, summaryWeek(verdict, sum))
+			showLine(streak, streakText(sum))
+			u.relayout()
 		}
 		s.refreshSuggestions(suggestions)
 	}
@@ -147,20 +154,37 @@ func summaryWeek(v history.Verdict, s history.Summary) string {
 	return weekHeadline(s)
 }
 
+// showLine shows text in l, or hides l when there is none, so that an
+// empty line leaves no gap.
+func showLine(l *widget.Label, text string) {
+	l.SetText(text)
+	l.Hidden = text == ""
+	l.Refresh()
+}
+
 // onLeave goes home, first asking about quick-check edits not saved.
 func (s *summaryScreen) onLeave() {
 	if s.checkState() == s.asked {
-		s.ui.showHome()
+		s.goHome()
 		return
 	}
 	s.ui.ask(lang.X("summary.leave.title", "Save the quick check?"), kit.Wrapped(lang.X("summary.leave.text", "You changed the quick check but did not save it.")),
 		choice{text: lang.X("summary.leave.keep", "Keep editing")},
-		choice{text: lang.X("summary.leave.discard", "Leave without saving"), act: s.ui.showHome},
+		choice{text: lang.X("summary.leave.discard", "Leave without saving"), act: s.goHome},
 		choice{text: lang.X("summary.leave.save", "Save and leave"), primary: true, act: func() {
 			if s.onSaveCheck() {
-				s.ui.showHome()
+				s.goHome()
 			}
 		}})
+}
+
+// goHome shows home with the row of the routine just played focused,
+// so Enter starts it again and the arrows move on from it.
+func (s *summaryScreen) goHome() {
+	s.ui.showHome()
+	if !s.ui.home.focusRoutine(s.r) {
+		s.ui.win.Canvas().Focus(s.ui.home.search)
+	}
 }
 
 // refreshSuggestions shows the progression suggestions for the routine,

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/history"
 	"github.com/postureapp/posture/internal/routine"
@@ -141,6 +142,9 @@ func TestLeavingWithAnUnsavedCheckAsks(t *testing.T) {
 	if u.win.Content() != u.home.content {
 		t.Fatal("an untouched check did not leave at once")
 	}
+	if row := rowFor(t, u.home, "Y-T-W Series"); u.win.Canvas().Focused() != row.Surface {
+		t.Errorf("back home, the focus is on %T, not the row of the routine just played", u.win.Canvas().Focused())
+	}
 	u.showSummary(u.cfg.Catalog.Routine("Y-T-W Series"), rec)
 	summaryChecks(t, u)[0].SetSelected(feltUneasy)
 	escape(u)
@@ -255,6 +259,14 @@ func TestADemoSummarySaysItIsNotSaved(t *testing.T) {
 	if text := allText(t, u.win.Content()); !strings.Contains(text, "Demo at 50× speed: this session is not saved") {
 		t.Fatalf("the demo's summary does not say it is not saved:\n%s", text)
 	}
+	if text := allText(t, u.win.Content()); strings.Contains(text, "Counts toward") {
+		t.Errorf("a demo that is not saved says it counts:\n%s", text)
+	}
+	walk(t, u.win.Content(), func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok && l.Visible() && strings.TrimSpace(l.Text) == "" {
+			t.Error("an empty line leaves a gap in the demo's summary")
+		}
+	})
 }
 
 // Issue #26: Next through a whole routine gives a summary that says it

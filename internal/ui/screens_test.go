@@ -479,6 +479,10 @@ func TestTabStartsAtTheTopAndEscLeavesFromAnEntry(t *testing.T) {
 		t.Fatalf("the first Tab on home reaches %T %v", c.Focused(), c.Focused())
 	}
 	e := u.newRoutine()
+	if c.Focused() != e.inputs["name"] {
+		t.Fatalf("a new routine opens with %T focused, not its Name", c.Focused())
+	}
+	c.Unfocus()
 	c.FocusNext()
 	if b, ok := c.Focused().(*kit.Button); !ok || b.Text != "Back" {
 		t.Fatalf("the first Tab in the editor reaches %T", c.Focused())

@@ -66,26 +66,44 @@ func (u *App) voiceSettings() voice.Settings {
 	return set
 }
 
-// timelineFor is r's timeline as a session plays it: with the voice on,
-// fitted to it, so that every essential line has room (a longer get-ready
-// or rest where one needs it) and the engine, the screen and the voice
-// keep the same time.
+// voiceSpeaks says whether a session started now has a voice coach: the
+// voice is on, espeak-ng is there and a sound device can play it. Only
+// then does a session make room for the voice.
+func (u *App) voiceSpeaks() bool {
+	return u.prefs.voiceMode() != voice.Off && u.cfg.Speech != nil && u.cfg.AudioNotice == ""
+}
+
+// timelineFor is r's timeline as a session plays it: when the voice
+// speaks, fitted to it, so that every essential line has room (a longer
+// get-ready or rest where one needs it) and the engine, the screen and the
+// voice keep the same time.
 func (u *App) timelineFor(r *routine.Routine) session.Timeline {
-	tl := session.Build(r, u.cfg.Catalog.Library).In(u.words)
-	if set := u.voiceSettings(); set.Mode != voice.Off && u.cfg.Speech != nil {
-		return voice.FitIn(tl, set.Mode, set.Rate, set.Lang)
+	set := u.voiceSettings()
+	if !u.voiceSpeaks() {
+		set.Mode = voice.Off
 	}
-	return tl
+	return fittedTimeline(r, u.cfg.Catalog.Library, u.words, set)
+}
+
+// fittedTimeline is r's timeline in words, fitted to the voice set
+// (unchanged when it is off). It only reads its arguments, so it may run
+// in the background.
+func fittedTimeline(r *routine.Routine, lib *routine.Library, words *locale.Messages, set voice.Settings) session.Timeline {
+	tl := session.Build(r, lib).In(words)
+	if set.Mode == voice.Off {
+		return tl
+	}
+	return voice.FitIn(tl, set.Mode, set.Rate, set.Lang)
 }
 
 // newCoach starts the voice for a session of tl, or returns nil when it is
 // off or there is no espeak-ng. Its phrases render in the background; a
 // failure is shown once on the player.
 func (u *App) newCoach(tl session.Timeline, onProblem func(string)) *voice.Coach {
-	set := u.voiceSettings()
-	if set.Mode == voice.Off || u.cfg.Speech == nil {
+	if !u.voiceSpeaks() {
 		return nil
 	}
+	set := u.voiceSettings()
 	c := u.cfg.Speech.Coach(tl, set, u.cfg.Speed, u.cfg.Audio)
 	c.Prepare(func(err error) {
 		fyne.Do(func() { onProblem(fmt.Sprintf("voice: %v", err)) })
