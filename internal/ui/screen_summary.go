@@ -54,10 +54,10 @@ func comfortWord(c history.Comfort) string {
 // summaryScreen is shown when a session is over: what was done, an
 // optional quick check per exercise, and suggestions.
 type summaryScreen struct {
-	ui     *App
-	r      *routine.Routine
-	rec    history.Session
-	checks []*exerciseCheck
+	ui      *App
+	r       *routine.Routine
+	rec     history.Session
+	checks  []*exerciseCheck
 	saved   *widget.Label
 	save    *kit.Button
 	advice  *kit.Button     // the safety advice, offered once discomfort is saved
