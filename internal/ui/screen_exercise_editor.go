@@ -40,8 +40,8 @@ type exerciseEditor struct {
 	count   *kit.Button   // "2 problems to fix", beside the note: to the first of them
 	first   *widget.Label // the first problem in full, in the note's place: its line in the form may be cut
 	note    *widget.Label // what the figure of an own exercise is
-	saved   string      // the encoding when opened or saved, to notice changes
-	deleted bool        // the exercise was deleted
+	saved   string        // the encoding when opened or saved, to notice changes
+	deleted bool          // the exercise was deleted
 
 	content fyne.CanvasObject
 }
