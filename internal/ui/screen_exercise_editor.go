@@ -144,7 +144,7 @@ func (x *exerciseEditor) build() {
 	x.count.Hide()
 	x.first = kit.Wrapped("")
 	x.first.Hide()
-	x.content = kit.Screen(container.NewPadded(top), container.NewVBox(x.lines.General, container.NewBorder(nil, nil, x.count, nil, container.NewVBox(x.first, x.note))),
+	x.content = kit.Screen(container.NewPadded(top), container.NewVBox(x.lines.General, container.NewBorder(nil, nil, container.NewVBox(x.count), nil, container.NewVBox(x.first, x.note))),
 		container.NewVScroll(container.NewPadded(container.New(kit.MaxWidth{Width: 760}, form))))
 }
 

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/ui/kit"
 )
@@ -202,4 +203,18 @@ func footerText(t *testing.T, o fyne.CanvasObject) string {
 		return false
 	})
 	return b.String()
+}
+
+// In German the dose problem says what the field takes in German too,
+// in the footer and under the field: its allowed text was left English.
+func TestExerciseDoseProblemSpeaksTheLanguage(t *testing.T) {
+	u, _ := editingIn(t, locale.German)
+	x := u.editExercise(nil, u.showHome)
+	test.Type(x.f["name"], "Handtuchzug")
+	test.Tap(x.save)
+	for where, shown := range map[string]string{"footer": footerText(t, x.content), "line": lineText(x.lines, "dose.reps")} {
+		if !strings.Contains(shown, "Wiederholungen wie") || strings.Contains(shown, "timed move") {
+			t.Errorf("the %s says the dose problem as %q", where, shown)
+		}
+	}
 }
