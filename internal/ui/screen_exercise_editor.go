@@ -242,7 +242,20 @@ func (x *exerciseEditor) refreshChecks() {
 	}
 	x.showDoseFields()
 	x.ui.relayout()
+	x.relayoutFooter()
 	kit.KeepFocusInView(x.ui.win.Canvas())
+}
+
+// relayoutFooter lays the screen out again now the footer's lines have
+// their width: a wrapped first problem is taller than the first pass
+// measured, and the form above must give it that room, or the field it
+// names sits hidden under it.
+func (x *exerciseEditor) relayoutFooter() {
+	c := x.content.(*fyne.Container)
+	c.Layout.Layout(c.Objects, c.Size())
+	for _, o := range c.Objects {
+		kit.Relayout(o)
+	}
 }
 
 // showDoseFields shows the dose fields that the kind chosen has: a
