@@ -37,9 +37,11 @@ type exerciseEditor struct {
 	dose    map[string]fyne.CanvasObject // the dose fields, shown as the kind has them
 	valid   *routine.Exercise
 	save    *kit.Button
-	count   *kit.Button // "2 problems to fix", beside the note: to the first of them
-	saved   string      // the encoding when opened or saved, to notice changes
-	deleted bool        // the exercise was deleted
+	count   *kit.Button   // "2 problems to fix", beside the note: to the first of them
+	first   *widget.Label // the first problem in full, in the note's place: its line in the form may be cut
+	note    *widget.Label // what the figure of an own exercise is
+	saved   string        // the encoding when opened or saved, to notice changes
+	deleted bool          // the exercise was deleted
 
 	content fyne.CanvasObject
 }
@@ -133,13 +135,16 @@ func (x *exerciseEditor) build() {
 		actions = append([]fyne.CanvasObject{kit.NewButton(lang.X("exercise_editor.delete", "Delete"), theme.DeleteIcon(), x.onDelete)}, actions...)
 	}
 	top := container.NewBorder(nil, nil, back, container.NewHBox(actions...), heading(title))
-	note := widget.NewLabel(lang.X("exercise_editor.figure_note", "Your own exercises show a still, neutral figure."))
-	note.SizeName = theme.SizeNameCaptionText
-	note.Wrapping = fyne.TextWrapWord
-	// The count takes the person to a problem below the fold.
+	x.note = widget.NewLabel(lang.X("exercise_editor.figure_note", "Your own exercises show a still, neutral figure."))
+	x.note.SizeName = theme.SizeNameCaptionText
+	x.note.Wrapping = fyne.TextWrapWord
+	// The count takes the person to a problem below the fold, and the
+	// first problem is said beside it in full, as the routine editor does.
 	x.count = kit.NewButton("", theme.ErrorIcon(), x.onFirstProblem)
 	x.count.Hide()
-	x.content = kit.Screen(container.NewPadded(top), container.NewVBox(x.lines.General, container.NewBorder(nil, nil, x.count, nil, note)),
+	x.first = kit.Wrapped("")
+	x.first.Hide()
+	x.content = kit.Screen(container.NewPadded(top), container.NewVBox(x.lines.General, container.NewBorder(nil, nil, container.NewVBox(x.count), nil, container.NewVBox(x.first, x.note))),
 		container.NewVScroll(container.NewPadded(container.New(kit.MaxWidth{Width: 760}, form))))
 }
 
@@ -224,6 +229,8 @@ func (x *exerciseEditor) refreshChecks() {
 	x.lines.Show(ps)
 	x.count.SetText(x.lines.CountText())
 	showIf(x.count, x.count.Text != "")
+	showLine(x.first, x.lines.First())
+	showIf(x.note, x.first.Text == "")
 	x.valid = nil
 	if len(ps) == 0 {
 		x.valid = e
@@ -235,7 +242,20 @@ func (x *exerciseEditor) refreshChecks() {
 	}
 	x.showDoseFields()
 	x.ui.relayout()
+	x.relayoutFooter()
 	kit.KeepFocusInView(x.ui.win.Canvas())
+}
+
+// relayoutFooter lays the screen out again now the footer's lines have
+// their width: a wrapped first problem is taller than the first pass
+// measured, and the form above must give it that room, or the field it
+// names sits hidden under it.
+func (x *exerciseEditor) relayoutFooter() {
+	c := x.content.(*fyne.Container)
+	c.Layout.Layout(c.Objects, c.Size())
+	for _, o := range c.Objects {
+		kit.Relayout(o)
+	}
 }
 
 // showDoseFields shows the dose fields that the kind chosen has: a

@@ -6,9 +6,14 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
+	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/routine"
+	"github.com/postureapp/posture/internal/ui/kit"
 )
 
 func TestCustomExerciseInARoutine(t *testing.T) {
@@ -153,5 +158,63 @@ func TestEditingAnExerciseKeepsItsFloorKeysAndDoseSource(t *testing.T) {
 	}
 	if !got.Floor || got.WithoutFloor != "wall-y-raise" || got.Dose.Source != routine.FromArticle {
 		t.Errorf("saved as floor %v, without %q, source %q", got.Floor, got.WithoutFloor, got.Dose.Source)
+	}
+}
+
+// Saving a new exercise with no dose at 960×720: the Reps problem, cut
+// in its one-line place under the field, is said in full in the footer,
+// with its field's caption, where the figure note stood.
+func TestExerciseEditorFooterSaysTheFirstProblemInFull(t *testing.T) {
+	u := newEditingApp(t)
+	u.win.Resize(fyne.NewSize(960, 720))
+	x := u.editExercise(nil, u.showHome)
+	test.Type(x.f["name"], "Towel Pull")
+	test.Tap(x.save)
+	reps := lineText(x.lines, "dose.reps")
+	if !strings.Contains(reps, "needs reps or a duration") {
+		t.Fatalf("no dose problem under Reps: %q", reps)
+	}
+	footer := footerText(t, x.content)
+	if !strings.Contains(footer, reps) || !strings.Contains(footer, "Reps") {
+		t.Errorf("the footer does not say the Reps problem in full (%q):\n%s", reps, footer)
+	}
+	if strings.Contains(footer, "neutral figure") {
+		t.Errorf("the footer shows the figure note beside a problem:\n%s", footer)
+	}
+	test.Type(x.f["dose.duration"], "30s")
+	if footer := footerText(t, x.content); strings.Contains(footer, "needs reps") || !strings.Contains(footer, "neutral figure") {
+		t.Errorf("with the problem fixed, the footer says:\n%s", footer)
+	}
+}
+
+// footerText is the text shown outside the scrolled form, each label as
+// it is wrapped on screen, the rows joined by spaces.
+func footerText(t *testing.T, o fyne.CanvasObject) string {
+	var b strings.Builder
+	kit.WalkTree(o, func(c fyne.CanvasObject, path []fyne.CanvasObject) bool {
+		for _, p := range path {
+			if _, scrolled := p.(*container.Scroll); scrolled || !p.Visible() {
+				return false
+			}
+		}
+		if l, ok := c.(*widget.Label); ok {
+			b.WriteString(strings.Join(shownRows(t, l), " ") + "\n")
+		}
+		return false
+	})
+	return b.String()
+}
+
+// In German the dose problem says what the field takes in German too,
+// in the footer and under the field: its allowed text was left English.
+func TestExerciseDoseProblemSpeaksTheLanguage(t *testing.T) {
+	u, _ := editingIn(t, locale.German)
+	x := u.editExercise(nil, u.showHome)
+	test.Type(x.f["name"], "Handtuchzug")
+	test.Tap(x.save)
+	for where, shown := range map[string]string{"footer": footerText(t, x.content), "line": lineText(x.lines, "dose.reps")} {
+		if !strings.Contains(shown, "Wiederholungen wie") || strings.Contains(shown, "timed move") {
+			t.Errorf("the %s says the dose problem as %q", where, shown)
+		}
 	}
 }

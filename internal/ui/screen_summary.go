@@ -54,13 +54,15 @@ func comfortWord(c history.Comfort) string {
 // summaryScreen is shown when a session is over: what was done, an
 // optional quick check per exercise, and suggestions.
 type summaryScreen struct {
-	ui     *App
-	r      *routine.Routine
-	rec    history.Session
-	checks []*exerciseCheck
-	saved  *widget.Label
-	advice *kit.Button // the safety advice, offered once discomfort is saved
-	asked  string      // the quick check as shown or last saved, to notice edits
+	ui      *App
+	r       *routine.Routine
+	rec     history.Session
+	checks  []*exerciseCheck
+	saved   *widget.Label
+	save    *kit.Button
+	advice  *kit.Button     // the safety advice, offered once discomfort is saved
+	buttons *fyne.Container // Save, and the advice when offered
+	asked   string          // the quick check as shown or last saved, to notice edits
 }
 
 // exerciseCheck is the quick check of one step: every time it was played
@@ -214,12 +216,15 @@ func (s *summaryScreen) checkCard() fyne.CanvasObject {
 	if len(s.checks) == 0 {
 		return nil
 	}
-	s.saved = widget.NewLabel("")
-	s.saved.Wrapping = fyne.TextWrapWord
-	save := kit.NewButton(lang.X("summary.check.save", "Save check"), theme.DocumentSaveIcon(), func() { s.onSaveCheck() })
+	s.saved = kit.Wrapped("")
+	s.saved.Hide()
+	s.save = kit.NewButton(lang.X("summary.check.save", "Save check"), theme.DocumentSaveIcon(), func() { s.onSaveCheck() })
 	s.advice = kit.NewButton(lang.X("home.suggest.safety", "Safety advice"), theme.WarningIcon(), func() { s.ui.showAdvice(false, nil) })
-	s.advice.Hide()
-	rows.Add(container.NewBorder(nil, nil, save, s.advice, s.saved))
+	// The buttons share a row (one above the other when narrow) and the
+	// line saying what happened runs under them across the whole card:
+	// between them it had a column so narrow that German words broke.
+	s.buttons = container.New(&kit.ButtonRows{PerRow: 2, Fewest: 1}, s.save)
+	rows.Add(container.NewVBox(s.buttons, s.saved))
 	return kit.Section(lang.X("summary.check", "Quick check"), lang.X("summary.check.hint", "Optional: correct the reps and say how it felt"), rows)
 }
 
@@ -293,9 +298,8 @@ func (s *summaryScreen) onSaveCheck() bool {
 	rec.Exercises = slices.Clone(rec.Exercises)
 	for _, c := range s.checks {
 		if msg := c.applyTo(rec.Exercises, s.ui.exerciseName(rec.Exercises[c.entries[0]].Exercise)); msg != "" {
-			s.saved.SetText(msg)
 			s.saved.Importance = widget.DangerImportance
-			s.saved.Refresh()
+			showLine(s.saved, msg)
 			s.ui.relayout()
 			return false
 		}
@@ -305,19 +309,29 @@ func (s *summaryScreen) onSaveCheck() bool {
 	s.rec = rec
 	s.asked = s.checkState()
 	s.saved.Importance = widget.MediumImportance
-	s.saved.SetText(lang.X("summary.check.saved", "Saved"))
-	showIf(s.advice, false)
+	showLine(s.saved, lang.X("summary.check.saved", "Saved"))
+	s.offerAdvice(false)
 	switch worstComfort(rec) {
 	case history.ComfortPain:
 		s.ui.showAdvice(false, nil) // pain: the whole advice, as after a stop for pain
 	case history.ComfortDiscomfort:
 		// Discomfort is common and not alarming: a line and the advice a
 		// click away, not a dialog over the summary.
-		s.saved.SetText(lang.X("summary.check.saved_discomfort", "Saved. Discomfort noted: History suggests an easier dose for next time. Stop if it turns into pain."))
-		showIf(s.advice, true)
+		showLine(s.saved, lang.X("summary.check.saved_discomfort", "Saved. Discomfort noted: History suggests an easier dose for next time. Stop if it turns into pain."))
+		s.offerAdvice(true)
 	}
 	s.ui.relayout()
 	return true
+}
+
+// offerAdvice puts the Safety advice button beside Save, or takes it
+// away, so Save alone has the row rather than half of it.
+func (s *summaryScreen) offerAdvice(on bool) {
+	s.buttons.Objects = []fyne.CanvasObject{s.save}
+	if on {
+		s.buttons.Objects = append(s.buttons.Objects, s.advice)
+	}
+	s.buttons.Refresh()
 }
 
 // worstComfort is how the hardest exercise of rec felt.

@@ -2,16 +2,20 @@ package ui
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/postureapp/posture/internal/history"
+	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/ui/kit"
 )
@@ -318,4 +322,58 @@ func TestSavedDiscomfortHintsAndPainShowsTheAdvice(t *testing.T) {
 	if !overlayShows(t, u.win, "pain") {
 		t.Error("saving Pain did not show the safety advice")
 	}
+}
+
+// After saving "Discomfort" in a 480-wide German window, the saved line
+// runs under the buttons across the whole card, so it wraps between
+// words; squeezed between Save and Safety advice it broke words apart
+// ("Gespeiche" / "rt.").
+func TestSavedCheckLineTakesTheCardsWidth(t *testing.T) {
+	inLanguage(t, locale.German)
+	u, _ := newFittingApp(t, locale.German)
+	u.showSummary(u.cfg.Catalog.Routine("Y-T-W Series"), ytwSession(1, history.Completed))
+	summaryChecks(t, u)[0].SetSelected(comfortLabel(history.ComfortDiscomfort))
+	test.Tap(findButton(t, u.win.Content(), lang.X("summary.check.save", "Save check")))
+	want := lang.X("summary.check.saved_discomfort", "")
+	var saved *widget.Label
+	var card fyne.CanvasObject // the check's rows: the first around the line holding a choice too
+	kit.WalkTree(u.win.Content(), func(o fyne.CanvasObject, path []fyne.CanvasObject) bool {
+		if l, ok := o.(*widget.Label); ok && l.Text == want {
+			saved = l
+			for i := len(path) - 2; i >= 0 && card == nil; i-- {
+				if holdsRadio(path[i]) {
+					card = path[i]
+				}
+			}
+			return true
+		}
+		return false
+	})
+	if saved == nil || card == nil {
+		t.Fatalf("no saved line %q in the quick check", want)
+	}
+	if got, room := saved.Size().Width, card.Size().Width; got < room-2*theme.Padding() {
+		t.Errorf("the saved line is %.0f wide in a card %.0f wide", got, room)
+	}
+	if shown, words := strings.Fields(strings.Join(shownRows(t, saved), " ")), strings.Fields(want); !slices.Equal(shown, words) {
+		t.Errorf("the saved line breaks words: its rows are %q", shownRows(t, saved))
+	}
+}
+
+func holdsRadio(o fyne.CanvasObject) bool {
+	return kit.WalkTree(o, func(c fyne.CanvasObject, _ []fyne.CanvasObject) bool {
+		_, ok := c.(*kit.Radio)
+		return ok
+	})
+}
+
+// shownRows is the text of each row a label draws, as wrapped.
+func shownRows(t *testing.T, l *widget.Label) []string {
+	var rows []string
+	walk(t, l, func(o fyne.CanvasObject) {
+		if x, ok := o.(*canvas.Text); ok && x.Text != "" {
+			rows = append(rows, x.Text)
+		}
+	})
+	return rows
 }

@@ -134,6 +134,9 @@ func MessageInWindowLanguage(msg string) string { return inWindowLanguage(msg, p
 var problemAllowed = []problemWord{
 	word(`required`, func(string) string { return lang.X("kit.allowed.required", "required") }),
 	word(`a name of your own`, func(string) string { return lang.X("kit.allowed.own_name", "a name of your own") }),
+	word(`reps like "10-15", or a duration like "30s" for a timed move`, func(string) string {
+		return lang.X("kit.allowed.dose", `reps like "10-15", or a duration like "30s" for a timed move`)
+	}),
 	word(`(\d+-\d+), or a range like "10-15"`, func(v string) string {
 		return lang.X("kit.allowed.count", `{{.Value}}, or a range like "10-15"`, valueData(v))
 	}),
