@@ -197,12 +197,6 @@ func reminderLine(s remind.Session, loc locale.Locale) fyne.CanvasObject {
 	return container.NewBorder(nil, nil, widget.NewIcon(theme.CalendarIcon()), nil, text)
 }
 
-// remindedRoutines is each reminded routine's session, by name; none when
-// reminders are off or the plan cannot be read (Settings says why).
-func (u *App) remindedRoutines() map[string]remind.Session {
-	return remindedIn(u.reminderPlan())
-}
-
 // nextReminder is plan's next reminder as the scheduler will offer it
 // (remind.UpcomingAt), nil when none comes.
 func (u *App) nextReminder(plan remind.Plan) *remind.Prompt {
