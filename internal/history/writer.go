@@ -21,7 +21,7 @@ type Writer struct {
 	mu      sync.Mutex
 	queue   []writeOp
 	closed  bool
-	busy    bool // an op was taken off the queue and is not done yet
+	busy    bool               // an op was taken off the queue and is not done yet
 	ids     map[string]string  // the id a session was recorded with → its id in the file
 	unsaved map[string]Session // by recorded id: the last save failed
 	wake    chan struct{}
