@@ -54,6 +54,16 @@ func (u *App) reloadCatalog(then func()) {
 	u.startReload()
 }
 
+// afterCatalog runs f once a reload under way has put its catalog in
+// place, or now when none is.
+func (u *App) afterCatalog(f func()) {
+	if u.reload.running {
+		u.reload.waiting = append(u.reload.waiting, f)
+		return
+	}
+	f()
+}
+
 func (u *App) startReload() {
 	u.reload.running = true
 	src := u.cfg.Sources
