@@ -21,16 +21,16 @@ import (
 // is written as a routine file and read back by internal/routine, and each
 // problem is shown under the field it names.
 type editor struct {
-	ui       *App
-	d        *routine.Draft
-	file     string // where the routine is saved; "" until its first save
+	ui   *App
+	d    *routine.Draft
+	file string // where the routine is saved; "" until its first save
 	// openedAs is the routine's name when the editor opened on its file,
 	// "" for a new one; savedAs is the name last saved, so that home,
 	// when the editor is left, keeps a new or renamed routine in sight.
 	openedAs, savedAs string
-	baseline string // the draft as last saved or opened, to notice changes
-	valid    *routine.Routine
-	problems routine.Problems
+	baseline          string // the draft as last saved or opened, to notice changes
+	valid             *routine.Routine
+	problems          routine.Problems
 
 	lines  *kit.FormProblems          // problem lines of each field and block
 	inputs map[string]fyne.Focusable  // each field's input, by field path
