@@ -3,6 +3,7 @@ package history
 import (
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/postureapp/posture/internal/locale"
@@ -135,6 +136,10 @@ func SuggestFor(sessions []Session, c *routine.Catalog, r *routine.Routine) []Su
 	return Suggest(sessions, Targets(routine.OwnCopy(c, r), c.Library))
 }
 
+// english is the catalogue's English, with its plural forms ("1 rep a
+// set"), which the code's fallbacks alone lack; read once.
+var english = sync.OnceValue(func() *locale.Messages { return locale.UIMessages(locale.English) })
+
 // Suggest looks at the latest sessions of each target's exercise and
 // returns at most one suggestion per target, in the targets' order.
 // Sessions are oldest first, as Load returns them.
@@ -143,7 +148,7 @@ func Suggest(sessions []Session, targets []Target) []Suggestion {
 	for _, t := range targets {
 		if s, ok := suggestOne(sessions, t); ok {
 			s.Exercise, s.From = t.Exercise, t
-			s.Why, s.Change = s.WhyIn(nil), s.ChangeIn(nil)
+			s.Why, s.Change = s.WhyIn(english()), s.ChangeIn(english())
 			out = append(out, s)
 		}
 	}
@@ -411,17 +416,21 @@ func everySetReached(least int) []phrase {
 	}}
 }
 
-// describeTarget is what an eased step asks for, said as one.
+// describeTarget is what an eased step asks for, said as one, with the
+// ranges Accept writes ("8–13 reps a set, 1–2 s holds"), so the sentence
+// and the change agree.
 func describeTarget(t Target) []phrase {
 	var out []phrase
 	if !t.Reps.IsZero() {
 		out = append(out, func(m *locale.Messages) string {
-			return m.XN("suggest.target.reps", "{{.Count}} reps a set", t.Reps.Lo, nil)
+			loc := locale.Locale{Lang: m.Lang()}
+			return m.XN("suggest.target.reps", "{{.Count}} reps a set", t.Reps.Hi, map[string]any{"Count": loc.CountRange(t.Reps.Lo, t.Reps.Hi)})
 		})
 	}
 	if !t.Hold.IsZero() {
 		out = append(out, func(m *locale.Messages) string {
-			return m.X("suggest.target.hold", "{{.Hold}} holds", in(m, map[string]any{"Hold": t.Hold.Lo}))
+			loc := locale.Locale{Lang: m.Lang()}
+			return m.X("suggest.target.hold", "{{.Hold}} holds", map[string]any{"Hold": loc.DurationRange(t.Hold.Lo, t.Hold.Hi)})
 		})
 	}
 	if t.Resistance == "" {

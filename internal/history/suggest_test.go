@@ -281,4 +281,12 @@ func TestEaseOffMovesTheWholeDoseDown(t *testing.T) {
 	if ranged.To.Reps != (routine.Count{Lo: 8, Hi: 13}) || ranged.To.Hold != (routine.Span{Lo: 2 * time.Second, Hi: 4 * time.Second}) {
 		t.Errorf("10-15 reps, 3-5s holds ease off to %v, %v; want 8-13 and 2-4s", ranged.To.Reps, ranged.To.Hold)
 	}
+	// The sentence says the ranges Accept writes.
+	for s, want := range map[*Suggestion][]string{&fixed: {"1 rep a set", "1 s holds"}, &ranged: {"8–13 reps a set", "2–4 s holds"}} {
+		for _, w := range want {
+			if !strings.Contains(s.Text(), w) {
+				t.Errorf("the suggestion says %q; want %q in it", s.Text(), w)
+			}
+		}
+	}
 }

@@ -86,7 +86,7 @@ func weekText(s history.Summary) string {
 	text := lang.XN("home.week", "This week: {{.Done}} of {{.Count}} sessions", s.Target, map[string]any{"Done": s.ThisWeek, "Count": s.Target})
 	switch {
 	case s.Streak == 1:
-		text += " · " + lang.X("home.streak.one", "target met 1 week")
+		text += " · " + lang.X("home.streak.one", "1 week on target")
 	case s.Streak > 1:
 		text += " · " + lang.XN("home.streak", "{{.Count}}-week streak", s.Streak, map[string]any{"Count": s.Streak})
 	}
