@@ -52,6 +52,27 @@ func ExerciseIDs(sessions []Session) []string {
 	return slices.Sorted(maps.Keys(seen))
 }
 
+// LatestExercise is the exercise with the newest data: the last one with
+// a set done in the newest session that has one; "" when none has. The
+// progress chart opens on it, not on the first name in the alphabet,
+// which may never have been done.
+func LatestExercise(sessions []Session) string {
+	var latest string
+	var at time.Time
+	for _, s := range sessions {
+		if latest != "" && !s.Started.After(at) {
+			continue
+		}
+		for i := len(s.Exercises) - 1; i >= 0; i-- {
+			if e := s.Exercises[i]; e.done() > 0 {
+				latest, at = e.Exercise, s.Started
+				break
+			}
+		}
+	}
+	return latest
+}
+
 // done is the number of sets finished: counted reps, or sets_done for
 // timed moves that have no reps.
 func (e Exercise) done() int { return max(e.SetsDone, len(e.Reps)) }

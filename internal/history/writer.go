@@ -21,6 +21,7 @@ type Writer struct {
 	mu      sync.Mutex
 	queue   []writeOp
 	closed  bool
+	busy    bool               // an op was taken off the queue and is not done yet
 	ids     map[string]string  // the id a session was recorded with → its id in the file
 	unsaved map[string]Session // by recorded id: the last save failed
 	wake    chan struct{}
@@ -210,11 +211,22 @@ func (w *Writer) next() (writeOp, bool) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if len(w.queue) == 0 {
+		w.busy = false
 		return writeOp{}, false
 	}
 	op := w.queue[0]
 	w.queue = w.queue[1:]
+	w.busy = true
 	return op, true
+}
+
+// Writing reports whether something handed over is not written yet, so a
+// reader that watches the files for other programs' changes can tell
+// them from the writer's own, half-done ones.
+func (w *Writer) Writing() bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.busy || len(w.queue) > 0
 }
 
 func (w *Writer) do(op writeOp) {

@@ -54,6 +54,16 @@ func (u *App) reloadCatalog(then func()) {
 	u.startReload()
 }
 
+// afterCatalog runs f once a reload under way has put its catalog in
+// place, or now when none is.
+func (u *App) afterCatalog(f func()) {
+	if u.reload.running {
+		u.reload.waiting = append(u.reload.waiting, f)
+		return
+	}
+	f()
+}
+
 func (u *App) startReload() {
 	u.reload.running = true
 	src := u.cfg.Sources
@@ -86,7 +96,8 @@ func (u *App) catalogLoaded(c *routine.Catalog, stamp routine.Stamp) {
 }
 
 // watchFolders lists the person's folders every interval, off the UI
-// goroutine, until the window closes, and reloads what changed.
+// goroutine, until the window closes, and reloads what changed: the
+// routines, the reminder files and the history.
 func (u *App) watchFolders(interval time.Duration) {
 	if u.cfg.Sources.UserRoutines == "" || u.cfg.Sources.BuiltinRoutines == nil {
 		return
@@ -102,6 +113,7 @@ func (u *App) watchFolders(interval time.Duration) {
 		u.reload.loaded.CompareAndSwap(nil, &first)
 		last := first
 		reminders := u.remindersStamp()
+		sessions := u.historyFilesStamp()
 		for {
 			select {
 			case <-stop:
@@ -110,6 +122,7 @@ func (u *App) watchFolders(interval time.Duration) {
 			}
 			last = u.pollFolders(src, last)
 			reminders = u.pollReminders(reminders)
+			sessions = u.pollHistory(sessions)
 		}
 	}()
 }
@@ -145,6 +158,37 @@ func (u *App) pollReminders(last string) string {
 		fyne.Do(func() {
 			if u.win.Content() == u.home.content {
 				u.home.remindersChanged()
+			}
+		})
+	}
+	return now
+}
+
+// historyFilesStamp is the history's month files as they are on disk
+// (history.Store.Stamp); "" without a history, or in the demo, whose
+// sessions are not the person's.
+func (u *App) historyFilesStamp() string {
+	if u.cfg.History == nil || u.cfg.Demo {
+		return ""
+	}
+	return u.cfg.History.Stamp()
+}
+
+// pollHistory reads the history again when a month file changed since
+// last and differs from what the screens were drawn from: a session a
+// terminal run (`posture run --terminal`) or another window saved shows
+// in home's week, its suggestions, the calendar and History. While the
+// window's own writer is busy the files are half its own; the next poll
+// looks again. It returns the files as they are for the next poll.
+func (u *App) pollHistory(last string) string {
+	if u.writer != nil && u.writer.Writing() {
+		return last
+	}
+	now := u.historyFilesStamp()
+	if now != last {
+		fyne.Do(func() {
+			if now != u.historyStamp {
+				u.reloadHistory()
 			}
 		})
 	}

@@ -70,3 +70,61 @@ func TestARenamedRoutineStaysInViewAndFocused(t *testing.T) {
 		t.Error("the line about the cleared search stays after a new search")
 	}
 }
+
+// A routine saved from the editor under a name the search on home does
+// not match, new or renamed there, is in view when the editor is left:
+// the search is cleared, a line says so, and its row has the focus.
+func TestARoutineSavedFromTheEditorStaysInView(t *testing.T) {
+	for _, tc := range []struct {
+		name, said string
+		open       func(u *App) *editor
+	}{
+		{"new", "the routine you saved", func(u *App) *editor { return u.newRoutine() }},
+		{"renamed", "under its new name", func(u *App) *editor {
+			u.duplicateRoutine(u.cfg.Catalog.Routine("Desk Posture Break"))
+			return u.editRoutine(u.cfg.Catalog.Routine("Desk Posture Break (copy)"))
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			u := newEditingApp(t)
+			e := tc.open(u)
+			u.showHome()
+			test.Type(u.home.search, "copy")
+			e.show()
+			e.typeIn(t, "name", "Band Day")
+			if tc.name == "new" {
+				pick(t, e, findButton(t, u.win.Content(), "Add exercise"), "chin tuck")
+			}
+			test.Tap(e.saveBtn)
+			if u.cfg.Catalog.Routine("Band Day") == nil {
+				t.Fatalf("not saved: %v", e.problems)
+			}
+			e.leave()
+			if !slices.Contains(cardTitles(u.home), "Band Day") {
+				t.Fatalf("home hides the saved routine: %v (search %q)", cardTitles(u.home), u.home.search.Text)
+			}
+			if !strings.Contains(allText(t, u.home.content), "Search cleared to show \"Band Day\", "+tc.said) &&
+				!strings.Contains(allText(t, u.home.content), "Search cleared to show \"Band Day\" "+tc.said) {
+				t.Errorf("nothing says the search was cleared:\n%s", allText(t, u.home.content))
+			}
+			if f := u.win.Canvas().Focused(); f != rowFor(t, u.home, "Band Day").Surface {
+				t.Errorf("back on home the focus is on %T, not on the saved routine", f)
+			}
+		})
+	}
+}
+
+// A routine saved under the name it had keeps the search as it was.
+func TestAnEditedRoutineKeepsTheSearch(t *testing.T) {
+	u := newEditingApp(t)
+	u.duplicateRoutine(u.cfg.Catalog.Routine("Desk Posture Break"))
+	u.showHome()
+	test.Type(u.home.search, "upper")
+	e := u.editRoutine(u.cfg.Catalog.Routine("Desk Posture Break (copy)"))
+	e.typeIn(t, "description", "Mine.")
+	test.Tap(e.saveBtn)
+	e.leave()
+	if u.home.search.Text != "upper" || strings.Contains(allText(t, u.home.content), "Search cleared") {
+		t.Errorf("saving under the same name changed the search to %q", u.home.search.Text)
+	}
+}

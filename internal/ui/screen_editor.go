@@ -21,12 +21,16 @@ import (
 // is written as a routine file and read back by internal/routine, and each
 // problem is shown under the field it names.
 type editor struct {
-	ui       *App
-	d        *routine.Draft
-	file     string // where the routine is saved; "" until its first save
-	baseline string // the draft as last saved or opened, to notice changes
-	valid    *routine.Routine
-	problems routine.Problems
+	ui   *App
+	d    *routine.Draft
+	file string // where the routine is saved; "" until its first save
+	// openedAs is the routine's name when the editor opened on its file,
+	// "" for a new one; savedAs is the name last saved, so that home,
+	// when the editor is left, keeps a new or renamed routine in sight.
+	openedAs, savedAs string
+	baseline          string // the draft as last saved or opened, to notice changes
+	valid             *routine.Routine
+	problems          routine.Problems
 
 	lines  *kit.FormProblems          // problem lines of each field and block
 	inputs map[string]fyne.Focusable  // each field's input, by field path
@@ -83,6 +87,9 @@ func (u *App) openEditor(d *routine.Draft, file string) *editor {
 	e := &editor{ui: u, d: d, file: file, lines: kit.NewFormProblems(), inputs: map[string]fyne.Focusable{}}
 	e.lines.Where = e.placeOf
 	e.baseline = string(d.Encode()) // a new routine left untouched has nothing to save
+	if file != "" {
+		e.openedAs = strings.TrimSpace(d.Name)
+	}
 	u.reload.editor = e
 	e.build()
 	e.warnOfComments()
@@ -333,4 +340,7 @@ func (e *editor) leave() {
 	e.close()
 	e.ui.editorClosed()
 	e.ui.showHome()
+	if name, isNew := e.savedAs, e.openedAs == ""; name != "" && name != e.openedAs {
+		e.ui.afterCatalog(func() { e.ui.home.showSaved(name, isNew) })
+	}
 }

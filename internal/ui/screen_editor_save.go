@@ -43,7 +43,12 @@ func (e *editor) save(r *routine.Routine, then func()) {
 	e.busy.Start(lang.X("editor.busy.saving", "Saving…"))
 	e.ui.cfg.Background(func() {
 		saved, err := folder.SaveRoutine(c, r, file)
-		fyne.Do(func() { e.saved(saved, err, text, then) })
+		fyne.Do(func() {
+			if err == nil {
+				e.savedAs = r.Name
+			}
+			e.saved(saved, err, text, then)
+		})
 	})
 }
 

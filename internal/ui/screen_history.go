@@ -108,7 +108,7 @@ func (h *historyScreen) refresh() {
 	h.refreshSessions()
 	h.pick.Options = names
 	if h.pick.Selected == "" && len(names) > 0 {
-		h.pick.SetSelected(names[0])
+		h.pick.SetSelected(h.firstPicked(names))
 	} else {
 		h.refreshChart(ids[h.pick.Selected])
 	}
@@ -246,6 +246,15 @@ func (h *historyScreen) exerciseChoices() ([]string, map[string]string) {
 		names = append(names, name)
 	}
 	return names, ids
+}
+
+// firstPicked is the exercise the chart opens on: the one with the
+// newest data, so the chart is not empty while others have points.
+func (h *historyScreen) firstPicked(names []string) string {
+	if id := h.ui.facts.latest; id != "" {
+		return h.ui.exerciseName(id)
+	}
+	return names[0]
 }
 
 func (h *historyScreen) onExercisePicked(name string) {

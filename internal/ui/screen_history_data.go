@@ -144,6 +144,7 @@ type historyFacts struct {
 	summary   history.Summary
 	calendar  [][7]history.Day // the last calendarWeeks weeks, from the locale's first weekday
 	exercises []string         // the exercises done, by id
+	latest    string           // the exercise with the newest data, by id
 }
 
 // factsOf works out what the screens show of sessions; the calendar's
@@ -158,6 +159,7 @@ func factsOf(sessions []history.Session, now time.Time, target int, firstDay tim
 		summary:   history.Summarise(sessions, now, time.Local, target),
 		calendar:  history.CalendarFrom(sessions, now, time.Local, calendarWeeks, firstDay),
 		exercises: history.ExerciseIDs(sessions),
+		latest:    history.LatestExercise(sessions),
 	}
 }
 

@@ -190,3 +190,23 @@ func TestSessionDetailsOpenInView(t *testing.T) {
 		t.Fatal("the details opened out of view")
 	}
 }
+
+// The Progress chart opens on the exercise with the newest data, not on
+// the first name in the alphabet: Arm Circles, skipped in the last
+// session, has nothing to plot while Band Pull-Apart has.
+func TestProgressOpensOnTheNewestExercise(t *testing.T) {
+	newest := pullApartSession(0, 15)
+	newest.Exercises = append([]history.Exercise{{Exercise: "arm-circle", SetsPlanned: 1, Duration: history.Duration(30 * time.Second)}}, newest.Exercises...)
+	older := pullApartSession(2, 12)
+	older.Exercises[0].Exercise = "chin-tuck"
+	u, _, _ := appWithHistory(t, older, newest)
+	u.win.Resize(fyne.NewSize(960, 2400))
+	u.showHistory()
+	pick := u.historyScreen.pick
+	if want := u.exerciseName("band-pull-apart"); pick.Selected != want {
+		t.Errorf("Progress opens on %q of %v, want %q, the newest done", pick.Selected, pick.Options, want)
+	}
+	if text := allText(t, u.historyScreen.progress); strings.Contains(text, "Nothing recorded yet") {
+		t.Errorf("Progress opens empty:\n%s", text)
+	}
+}

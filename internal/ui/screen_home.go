@@ -133,13 +133,34 @@ func (h *home) onFilterChanged(string) {
 // hides it under its new name, the search is cleared and a line says
 // so; with home on show, its row takes the focus.
 func (h *home) showRenamed(name string) {
+	h.keepInSight(name, func(shown string) string {
+		return lang.X("home.renamed.search_cleared", "Search cleared to show \"{{.Routine}}\" under its new name.", map[string]any{"Routine": shown})
+	})
+}
+
+// showSaved keeps a routine saved from the editor under a name it did
+// not have before in sight, as showRenamed does: a new routine the
+// search would hide is not left unseen.
+func (h *home) showSaved(name string, isNew bool) {
+	if !isNew {
+		h.showRenamed(name)
+		return
+	}
+	h.keepInSight(name, func(shown string) string {
+		return lang.X("home.saved.search_cleared", "Search cleared to show \"{{.Routine}}\", the routine you saved.", map[string]any{"Routine": shown})
+	})
+}
+
+// keepInSight clears a search that hides the routine named name, with
+// the line cleared gives, and focuses its row when home is on show.
+func (h *home) keepInSight(name string, cleared func(shown string) string) {
 	r := h.ui.cfg.Catalog.Routine(strings.TrimSpace(name))
 	if r == nil {
 		return
 	}
 	if !slices.Contains(h.shown, r) && strings.TrimSpace(h.search.Text) != "" {
 		h.search.SetText("")
-		h.say(lang.X("home.renamed.search_cleared", "Search cleared to show \"{{.Routine}}\" under its new name.", map[string]any{"Routine": r.ShownName()}))
+		h.say(cleared(r.ShownName()))
 	}
 	h.focusRoutine(r)
 }
