@@ -47,6 +47,15 @@ func ErrorText(err error) string {
 // errorShapes are the shapes of the store's messages: what it could not
 // do with which file, then why.
 var errorShapes = []problemWord{
+	word(`cannot undo: (.+) exists again; rename that routine first`, func(file string) string {
+		return lang.X("kit.undo.file_back", "Cannot undo: {{.File}} exists again; rename that routine first.", map[string]any{"File": file})
+	}),
+	word(`cannot undo: another routine is now called (.+); rename it first`, func(name string) string {
+		return lang.X("kit.undo.name_taken", "Cannot undo: another routine is now called {{.Routine}}; rename it first.", map[string]any{"Routine": name})
+	}),
+	word(`a built-in routine is called (.+); built-in routines cannot be replaced, choose another name`, func(name string) string {
+		return lang.X("kit.store.builtin", "A built-in routine is called {{.Routine}}, and built-in routines cannot be replaced: choose another name.", map[string]any{"Routine": name})
+	}),
 	word2(`save (.+?): (.+)`, func(file, why string) string {
 		return lang.X("kit.store.save", "{{.File}} could not be saved: {{.Problem}}", fileWhy(file, why))
 	}),
