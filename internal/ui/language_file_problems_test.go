@@ -13,6 +13,7 @@ import (
 	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/ui/kit"
+	"github.com/postureapp/posture/internal/voice"
 )
 
 // carriedFile is a routine file that carries its own exercise, with
@@ -110,3 +111,26 @@ var typeEnglish = []string{"is not a string", "is not a list", "is not a table",
 	"like \"Push\"", "too short to progress", "names the exercise itself", "is not an exercise id", "cannot be mixed", "put every step",
 	"a list of strings", "without control characters", "kebab-case", "light band", "the id of", "list of tables", "[[step]] tables",
 	"added the exercise", "Added the exercise", "(imported)", "annot undo", "rename it first", "is taken by another routine", "built-in"}
+
+// Without espeak-ng the Voice section and the player say so in the
+// window's language.
+func TestNoEspeakIsSaidInTheLanguage(t *testing.T) {
+	for _, l := range []locale.Lang{locale.German, locale.Spanish, locale.French} {
+		t.Run(string(l), func(t *testing.T) {
+			inLanguage(t, l)
+			a := test.NewTempApp(t)
+			a.Preferences().SetBool(prefSafetySeen, true)
+			u := New(a, Config{Catalog: testCatalog(t), Advice: testAdvice(t), Clock: newStepClock(), SpeechNotice: voice.ErrNoEspeak.Error()})
+			u.showSettings()
+			said := allText(t, u.win.Content())
+			if strings.Contains(said, voice.ErrNoEspeak.Error()) || !strings.Contains(said, "espeak-ng") {
+				t.Errorf("settings without espeak-ng say:\n%s", said)
+			}
+			p := newPlayer(u, u.cfg.Catalog.Routine("Upper Back Strength"))
+			defer p.close()
+			if p.notice.Text == voice.ErrNoEspeak.Error() || !strings.Contains(p.notice.Text, "espeak-ng") {
+				t.Errorf("the player says %q", p.notice.Text)
+			}
+		})
+	}
+}

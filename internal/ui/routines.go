@@ -122,14 +122,14 @@ func (u *App) askRename(r *routine.Routine) {
 }
 
 // renameProblemText is why a routine cannot be renamed to name, in the
-// window's language: a built-in routine's English name is a clash too,
-// said with the name the window shows that routine by.
+// window's language: a built-in routine's English name is said as a
+// built-in's, by the name the window shows it by.
 func (u *App) renameProblemText(msg, name string) string {
 	if msg == "" {
 		return ""
 	}
-	if other := u.cfg.Catalog.Routine(name); other != nil && other.BuiltIn {
-		return lang.X("kit.problem.builtin_name", "a built-in routine is called {{.Value}}", map[string]any{"Value": "“" + other.ShownName() + "”"})
+	if clash := u.builtInName(name); clash != "" {
+		msg = clash
 	}
 	return kit.MessageInWindowLanguage(msg)
 }
