@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -10,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/postureapp/posture/internal/desktop"
 	"github.com/postureapp/posture/internal/locale"
 	"github.com/postureapp/posture/internal/routine"
 	"github.com/postureapp/posture/internal/ui/kit"
@@ -130,6 +132,28 @@ func TestNoEspeakIsSaidInTheLanguage(t *testing.T) {
 			defer p.close()
 			if p.notice.Text == voice.ErrNoEspeak.Error() || !strings.Contains(p.notice.Text, "espeak-ng") {
 				t.Errorf("the player says %q", p.notice.Text)
+			}
+		})
+	}
+}
+
+// The store's and the desktop's refusals a person meets in the window
+// (no folder for routines, no free file name, a month file that would be
+// too large, start at login refused) are in the window's language.
+func TestFolderMonthAndLoginErrorsSpeakTheLanguage(t *testing.T) {
+	errs := []error{
+		routine.ErrNoFolder,
+		fmt.Errorf("no free file name for %q in %s", "Flow Q", "/data/routines"),
+		fmt.Errorf("save %s: it would be %s, over the %s a month file may hold", "/data/history/2026-11.toml", "4.1 MiB", "4 MiB"),
+		fmt.Errorf("save %s: session not saved, it would not read back: %v", "/data/history/2026-11.toml", "line 3: bad"),
+		fmt.Errorf("autostart: %w starting Posture at login (Background portal)", desktop.ErrPortalDenied),
+	}
+	for _, l := range []locale.Lang{locale.German, locale.Spanish, locale.French} {
+		t.Run(string(l), func(t *testing.T) {
+			_, es := editingIn(t, l)
+			for _, err := range errs {
+				checkNoEnglish(t, es, err.Error(), kit.ErrorText(err), []string{"no folder", "no free file", "would be", "month file", "not saved",
+					"read back", "desktop refused", "at login", "portal"})
 			}
 		})
 	}
