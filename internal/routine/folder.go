@@ -103,10 +103,12 @@ func (f Folder) Clash(c *Catalog, name, from string) string {
 	return ""
 }
 
-// BuiltInClash says which built-in routine is called name, "" when none is.
+// BuiltInClash says which built-in routine is called name, "" when none
+// is. The routine is named as it is shown: in a translated catalogue the
+// person may have typed the English name of one they know by another.
 func BuiltInClash(c *Catalog, name string) string {
 	if other := c.Routine(strings.TrimSpace(name)); other != nil && other.BuiltIn {
-		return fmt.Sprintf("a built-in routine is called %s", tomlfile.Echo(other.Name))
+		return fmt.Sprintf("a built-in routine is called %s", tomlfile.Echo(other.ShownName()))
 	}
 	return ""
 }

@@ -95,7 +95,7 @@ func (u *App) askRename(r *routine.Routine) {
 	var buttons []*kit.Button
 	check := func(name string) bool {
 		msg := u.folder().RenameProblem(u.cfg.Catalog, r, name)
-		kit.SetProblem(problem, kit.MessageInWindowLanguage(msg))
+		kit.SetProblem(problem, u.renameProblemText(msg, name))
 		if buttons != nil {
 			if msg == "" && strings.TrimSpace(name) != r.Name {
 				buttons[1].Enable()
@@ -119,6 +119,19 @@ func (u *App) askRename(r *routine.Routine) {
 	check(in.Text)
 	u.win.Canvas().Focus(in)
 	in.TypedShortcut(&fyne.ShortcutSelectAll{}) // typing replaces the old name, as a file manager's rename does
+}
+
+// renameProblemText is why a routine cannot be renamed to name, in the
+// window's language: a built-in routine's English name is said as a
+// built-in's, by the name the window shows it by.
+func (u *App) renameProblemText(msg, name string) string {
+	if msg == "" {
+		return ""
+	}
+	if clash := u.builtInName(name); clash != "" {
+		msg = clash
+	}
+	return kit.MessageInWindowLanguage(msg)
 }
 
 func (u *App) renameRoutine(r *routine.Routine, name string) {

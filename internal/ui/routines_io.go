@@ -3,8 +3,9 @@ package ui
 import (
 	"fmt"
 	"io"
+	"maps"
 	"path/filepath"
-	"strings"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -51,7 +52,7 @@ func (u *App) importRoutine(file string, data []byte) {
 		return
 	}
 	asCopy := func() {
-		name := routine.FreeName(u.cfg.Catalog, r.Name+" (imported)")
+		name := routine.FreeName(u.cfg.Catalog, r.Name+" "+lang.X("import.copy.suffix", "(imported)"))
 		c := r.Clone()
 		c.Name = name
 		u.placeImport(c, func() (routine.Saved, []string, error) { return u.importWhole(r, data, name) })
@@ -95,7 +96,25 @@ func (u *App) importWhole(r *routine.Routine, data []byte, copyName string) (rou
 		own.Name = copyName
 		saved, err = f.SaveRoutine(c, own, "")
 	}
-	return saved, carried.Lines(), err
+	return saved, carriedLines(carried), err
+}
+
+// carriedLines says, one sentence each in the window's language, what
+// importing did with the exercises the file carried (as
+// routine.Carried.Lines does in English for the command line).
+func carriedLines(c routine.Carried) []string {
+	var out []string
+	for _, id := range c.Added {
+		out = append(out, lang.X("import.carried.added", "Added the exercise \"{{.ID}}\".", map[string]any{"ID": id}))
+	}
+	for _, id := range c.Reused {
+		out = append(out, lang.X("import.carried.reused", "The exercise \"{{.ID}}\" is the same as yours: yours is used.", map[string]any{"ID": id}))
+	}
+	for _, id := range slices.Sorted(maps.Keys(c.Renamed)) {
+		out = append(out, lang.X("import.carried.renamed", "You have another exercise with the id \"{{.ID}}\": the routine's is added as \"{{.NewID}}\".",
+			map[string]any{"ID": id, "NewID": c.Renamed[id]}))
+	}
+	return out
 }
 
 // placeImport writes an imported routine and says where it went and what
@@ -110,7 +129,7 @@ func (u *App) placeImport(r *routine.Routine, place func() (routine.Saved, []str
 	u.reloadCatalog(nil)
 	text := lang.X("import.done.text", "“{{.Routine}}” is now in your routines ({{.File}}).", map[string]any{"Routine": r.Name, "File": saved.File})
 	for _, line := range carried {
-		text += "\n" + strings.ToUpper(line[:1]) + line[1:] + "."
+		text += "\n" + line
 	}
 	u.inform(lang.X("import.done", "Imported"), text)
 }

@@ -303,7 +303,7 @@ func TestRenameByEnter(t *testing.T) {
 		t.Fatal("the entry has a validator icon besides the problem line")
 	}
 	in.SetText("Upper Back Strength")
-	if n := countLabels(t, top, "taken by another routine"); n != 1 {
+	if n := countLabels(t, top, "a built-in routine is called"); n != 1 {
 		t.Fatalf("a taken name shows %d problem lines", n)
 	}
 	in.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})

@@ -118,7 +118,16 @@ func (u *App) voiceNotice() string {
 		return ""
 	}
 	u.voiceNoticeShown = true
-	return u.cfg.SpeechNotice
+	return speechNoticeText(u.cfg.SpeechNotice)
+}
+
+// speechNoticeText is why there is no voice, in the window's language
+// when it is the missing espeak-ng (the command line says it in English).
+func speechNoticeText(notice string) string {
+	if notice == voice.ErrNoEspeak.Error() {
+		return lang.X("voice.no_espeak", "no voice: install espeak-ng")
+	}
+	return notice
 }
 
 // voiceCard is the Voice section of the settings screen.
@@ -140,7 +149,7 @@ func (u *App) voiceCard() fyne.CanvasObject {
 	body := container.NewVBox(mode)
 	if u.cfg.Speech == nil {
 		if u.cfg.SpeechNotice != "" {
-			body.Add(warningLabel(u.cfg.SpeechNotice))
+			body.Add(warningLabel(speechNoticeText(u.cfg.SpeechNotice)))
 		}
 		return kit.Section(lang.X("settings.voice", "Voice"), lang.X("settings.voice.hint", "A coach says the exercise, sides, rests and what comes next"), body)
 	}

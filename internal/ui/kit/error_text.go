@@ -47,6 +47,27 @@ func ErrorText(err error) string {
 // errorShapes are the shapes of the store's messages: what it could not
 // do with which file, then why.
 var errorShapes = []problemWord{
+	word(`cannot undo: (.+) exists again; rename that routine first`, func(file string) string {
+		return lang.X("kit.undo.file_back", "Cannot undo: {{.File}} exists again; rename that routine first.", map[string]any{"File": file})
+	}),
+	word(`cannot undo: another routine is now called (.+); rename it first`, func(name string) string {
+		return lang.X("kit.undo.name_taken", "Cannot undo: another routine is now called {{.Routine}}; rename it first.", map[string]any{"Routine": name})
+	}),
+	word(`a built-in routine is called (.+); built-in routines cannot be replaced, choose another name`, func(name string) string {
+		return lang.X("kit.store.builtin", "A built-in routine is called {{.Routine}}, and built-in routines cannot be replaced: choose another name.", map[string]any{"Routine": name})
+	}),
+	word(`there is no folder for your routines`, func(string) string {
+		return lang.X("kit.store.no_routines_folder", "There is no folder for your routines.")
+	}),
+	word(`there is no folder for your exercises`, func(string) string {
+		return lang.X("kit.store.no_exercises_folder", "There is no folder for your exercises.")
+	}),
+	word2(`no free file name for (.+) in (.+)`, func(name, folder string) string {
+		return lang.X("kit.store.no_file_name", "There is no free file name for {{.Routine}} in {{.File}}.", map[string]any{"Routine": name, "File": folder})
+	}),
+	word(`autostart: the desktop refused starting Posture at login \(Background portal\)`, func(string) string {
+		return lang.X("kit.autostart.refused", "The desktop did not allow Posture to start at login.")
+	}),
 	word2(`save (.+?): (.+)`, func(file, why string) string {
 		return lang.X("kit.store.save", "{{.File}} could not be saved: {{.Problem}}", fileWhy(file, why))
 	}),
@@ -61,7 +82,20 @@ var errorShapes = []problemWord{
 	}),
 }
 
-func fileWhy(file, why string) map[string]any { return map[string]any{"File": file, "Problem": why} }
+func fileWhy(file, why string) map[string]any {
+	return map[string]any{"File": file, "Problem": inWindowLanguage(why, storeReasons)}
+}
+
+// storeReasons are the shapes of why the history would not save a month
+// file.
+var storeReasons = []problemWord{
+	word2(`it would be (.+), over the (.+) a month file may hold`, func(size, most string) string {
+		return lang.X("kit.store.month_full", "it would be {{.Size}}, over the {{.Most}} a month file may hold", map[string]any{"Size": size, "Most": most})
+	}),
+	word(`session not saved, it would not read back: (.+)`, func(why string) string {
+		return lang.X("kit.store.no_read_back", "the session was not saved, as it would not read back: {{.Problem}}", map[string]any{"Problem": why})
+	}),
+}
 
 // around puts said where english stands in whole, keeping what a caller
 // wrote before or after it.

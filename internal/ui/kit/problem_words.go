@@ -2,6 +2,7 @@ package kit
 
 import (
 	"regexp"
+	"slices"
 
 	"fyne.io/fyne/v2/lang"
 
@@ -29,8 +30,9 @@ func word2(shape string, say func(a, b string) string) problemWord {
 
 func valueData(v string) map[string]any { return map[string]any{"Value": v} }
 
-// problemMessages are the shapes of the messages the editors show.
-var problemMessages = []problemWord{
+// problemMessages are the shapes of the messages the editors and a
+// refused file show, a file's own first.
+var problemMessages = slices.Concat(fileProblems, []problemWord{
 	word(`is empty`, func(string) string { return lang.X("kit.problem.empty", "is empty") }),
 	word(`missing`, func(string) string { return lang.X("kit.problem.missing", "missing") }),
 	word(`(.+) is not a whole number`, func(v string) string {
@@ -123,15 +125,15 @@ var problemMessages = []problemWord{
 	word(`(.+) is not a weekday`, func(v string) string {
 		return lang.X("kit.problem.not_weekday", "{{.Value}} is not a weekday", valueData(v))
 	}),
-}
+})
 
 // MessageInWindowLanguage is a problem message of the domain, such as
 // what keeps a name from being a routine's, in the window's language
 // when it has a known shape, else as written.
 func MessageInWindowLanguage(msg string) string { return inWindowLanguage(msg, problemMessages) }
 
-// problemAllowed are the shapes of what a field accepts.
-var problemAllowed = []problemWord{
+// problemAllowed are the shapes of what a field or a file's key accepts.
+var problemAllowed = slices.Concat(fileAllowed, []problemWord{
 	word(`required`, func(string) string { return lang.X("kit.allowed.required", "required") }),
 	word(`a name of your own`, func(string) string { return lang.X("kit.allowed.own_name", "a name of your own") }),
 	word(`reps like "10-15", or a duration like "30s" for a timed move`, func(string) string {
@@ -159,13 +161,10 @@ var problemAllowed = []problemWord{
 	word(`an exercise id from 'posture exercises'`, func(string) string {
 		return lang.X("kit.allowed.exercise_id", "an exercise id from 'posture exercises'")
 	}),
-	word(`an exercise id from 'posture exercises'`, func(string) string {
-		return lang.X("kit.allowed.exercise_id", "an exercise id from 'posture exercises'")
-	}),
 	word(`a quoted string`, func(string) string { return lang.X("kit.allowed.quoted", "a quoted string") }),
 	word(`true or false`, func(string) string { return lang.X("kit.allowed.bool", "true or false") }),
 	word(`(\d+-\d+)`, func(v string) string { return v }),
-}
+})
 
 // ProblemWords is a problem's message of a known shape ("a built-in
 // routine is called X") in the window's language, else as written.
