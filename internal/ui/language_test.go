@@ -450,6 +450,11 @@ func TestReminderTextsInTheLanguage(t *testing.T) {
 	if got := sessionWhenIn(plan.Sessions[0], u.locale); got != "Mo. Mi. um 18:00" {
 		t.Errorf("a session's days and time read %q", got)
 	}
+	// Seven days are said as one word, not "Mo. Di. Mi. Do. Fr. Sa. So.".
+	daily := remind.Session{Routine: "Desk Posture Break", Days: remind.DaysOf(time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday), At: 18 * 60}
+	if got := sessionWhenIn(daily, u.locale); got != "täglich um 18:00" {
+		t.Errorf("a daily session reads %q", got)
+	}
 	if got := everyLabel(45); got != "45 Minuten" {
 		t.Errorf("the desk break interval reads %q", got)
 	}

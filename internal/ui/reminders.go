@@ -159,6 +159,9 @@ func idleText(st background.Status) string {
 // 6:00 PM" in the US), as
 // loc writes days and times, in the window's language.
 func sessionWhenIn(s remind.Session, loc locale.Locale) string {
+	if s.Days.Count() == 7 {
+		return lang.X("remind.when.every_day", "every day at {{.Time}}", map[string]any{"Time": loc.TimeOfDay(int(s.At))})
+	}
 	var days []string
 	for _, w := range loc.Weekdays() {
 		if s.Days.Has(w) {
