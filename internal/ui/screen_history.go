@@ -165,7 +165,7 @@ func (h *historyScreen) refreshSessions() {
 func (h *historyScreen) row(i int) fyne.CanvasObject {
 	u := h.ui
 	if len(u.sessions) == 0 {
-		return widget.NewLabel(lang.X("history.empty", "No sessions yet. Finished and stopped sessions appear here."))
+		return kit.Wrapped(lang.X("history.empty", "No sessions yet. Finished and stopped sessions appear here."))
 	}
 	return h.sessionRow(u.sessions[len(u.sessions)-1-i])
 }
